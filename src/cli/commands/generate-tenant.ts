@@ -1,0 +1,50 @@
+import type { Command } from 'commander';
+import { UsageError } from '../../domain/errors.js';
+import { loadGeneratedTenant } from '../../tenant-generator/load-tenant.js';
+import { formatCount } from '../format.js';
+import { positiveIntegerOption, integerOption } from '../parse-options.js';
+import { createProgress } from '../progress.js';
+import { runCommand } from '../run-command.js';
+
+interface GenerateTenantFlags {
+  resources: number;
+  seed: number;
+  batchSize?: number;
+  concurrency?: number;
+}
+
+export function registerGenerateTenant(program: Command): void {
+  program
+    .command('generate-tenant')
+    .description('write a realistic ATG-shaped base tenant (both layers, shared nodes, typed relationships, real hubs)')
+    .requiredOption('--resources <n>', 'abstracted resources to generate (each also gets its Original twin)', positiveIntegerOption)
+    .option('--seed <n>', 'random seed: the same seed and tenant id give the same graph on every store', integerOption, 1)
+    .option('--batch-size <n>', 'rows per transaction (default: performance.batch_size, 10000)', positiveIntegerOption)
+    .option('--concurrency <n>', 'node batches written in parallel on Neo4j (default: performance.concurrency, 2)', positiveIntegerOption)
+    .action(async (flags: GenerateTenantFlags, command: Command) => {
+      await runCommand(command, { performance: { batch_size: flags.batchSize, concurrency: flags.concurrency } }, async (ctx) => {
+        const tenantId = ctx.globals.tenantId ?? process.env.AZURE_TENANT_ID;
+        if (!tenantId) throw new UsageError('generate-tenant needs a tenant id', 'pass --tenant-id or set AZURE_TENANT_ID');
+        const store = await ctx.store();
+        const progress = createProgress('generate-tenant');
+        try {
+          const result = await loadGeneratedTenant(
+            store,
+            { resources: flags.resources, seed: flags.seed, tenantId, batchSize: ctx.config.performance.batch_size, concurrency: ctx.config.performance.concurrency },
+            { onProgress: (t, target) => progress.update(t.resources, target, `${formatCount(t.nodes)} nodes, ${formatCount(t.relationships)} relationships`), signal: ctx.signal },
+          );
+          progress.stop();
+          ctx.logger.info(result, 'tenant generated');
+          return {
+            result,
+            text:
+              `Generated tenant ${result.tenantId} in ${result.store} (seed ${result.seed}):\n` +
+              `  ${formatCount(result.resources)} resources, ${formatCount(result.nodesCreated)} nodes, ${formatCount(result.relationshipsCreated)} relationships\n` +
+              `  ${result.seconds.toFixed(2)} s, ${formatCount(result.resourcesPerSecond)} resources/s`,
+          };
+        } finally {
+          progress.stop();
+        }
+      });
+    });
+}

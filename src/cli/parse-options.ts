@@ -1,0 +1,18 @@
+import { InvalidArgumentError } from 'commander';
+
+/** Commander argument parsers: a bad value becomes a usage error (exit 2) naming the option. */
+export function integerOption(value: string): number {
+  const n = Number(value.replace(/_/g, ''));
+  if (!Number.isSafeInteger(n)) throw new InvalidArgumentError(`"${value}" is not a whole number.`);
+  return n;
+}
+
+export function positiveIntegerOption(value: string): number {
+  const n = integerOption(value);
+  if (n < 1) throw new InvalidArgumentError(`"${value}" must be 1 or more.`);
+  return n;
+}
+
+export function listOption(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+}

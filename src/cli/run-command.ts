@@ -1,0 +1,92 @@
+import type { Command } from 'commander';
+import type { Logger } from 'pino';
+import { loadConfig } from '../config/load-config.js';
+import type { ScaleConfig } from '../config/config-schema.js';
+import { TenantScaleError } from '../domain/errors.js';
+import type { GraphStore } from '../store/graph-store.js';
+import { openStore } from '../store/open-store.js';
+import { createLogger } from './logger.js';
+
+export interface GlobalOptions {
+  db?: string;
+  neo4jDatabase?: string;
+  tenantId?: string;
+  json?: boolean;
+  logLevel: string;
+  config?: string;
+}
+
+export interface CommandContext {
+  readonly globals: GlobalOptions;
+  readonly config: ScaleConfig;
+  readonly logger: Logger;
+  /** Aborted on Ctrl-C: long operations stop and roll back. */
+  readonly signal: AbortSignal;
+  /** Opens the store on first use; closed when the command ends. `mustExist` for read-only commands. */
+  store(options?: { mustExist?: boolean }): Promise<GraphStore>;
+}
+
+export interface CommandOutput<T> {
+  readonly result: T;
+  /** Human rendering; --json prints `result` instead. */
+  readonly text: string;
+  /** Non-zero when the command ran but its result is a failure (e.g. validation failed). */
+  readonly exitCode?: number;
+}
+
+/**
+ * Runs one command: config, logger, store, output, and the single mapping of errors to exit codes
+ * (usage 2, environment/operation 1, bug 70). With --json, stdout carries exactly one JSON object.
+ */
+export async function runCommand<T>(command: Command, flags: Record<string, Record<string, unknown>>, body: (ctx: CommandContext) => Promise<CommandOutput<T>>): Promise<void> {
+  const globals = command.optsWithGlobals() as GlobalOptions;
+  const controller = new AbortController();
+  const onSigint = () => {
+    if (controller.signal.aborted) process.exit(130);
+    process.stderr.write('\ninterrupted: stopping and rolling back (Ctrl-C again to quit at once)\n');
+    controller.abort();
+  };
+  process.on('SIGINT', onSigint);
+  let store: GraphStore | undefined;
+  try {
+    const logger = createLogger(globals.logLevel);
+    const { config, source } = loadConfig({ ...(globals.config ? { path: globals.config } : {}), flags });
+    logger.debug({ configFile: source ?? null }, 'configuration loaded');
+    const ctx: CommandContext = {
+      globals,
+      config,
+      logger,
+      signal: controller.signal,
+      store: async (options = {}) => {
+        store ??= await openStore({
+          ...(globals.db !== undefined ? { db: globals.db } : {}),
+          ...(globals.neo4jDatabase ? { neo4jDatabase: globals.neo4jDatabase } : {}),
+          mustExist: options.mustExist ?? false,
+        });
+        logger.debug({ store: store.target }, 'store opened');
+        return store;
+      },
+    };
+    const output = await body(ctx);
+    process.stdout.write(globals.json ? `${JSON.stringify(output.result, null, 2)}\n` : `${output.text}\n`);
+    process.exitCode = output.exitCode ?? 0;
+  } catch (err) {
+    process.exitCode = reportError(err, globals);
+  } finally {
+    process.off('SIGINT', onSigint);
+    await store?.close().catch(() => {});
+  }
+}
+
+function reportError(err: unknown, globals: GlobalOptions): number {
+  if (err instanceof TenantScaleError) {
+    process.stderr.write(`error: ${err.message}\n${err.fix ? `  fix: ${err.fix}\n` : ''}`);
+    if (globals.json) process.stdout.write(`${JSON.stringify({ error: { kind: err.name, message: err.message, fix: err.fix ?? null } }, null, 2)}\n`);
+    return err.exitCode;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`internal error: ${message}\n  this is a bug in tenant-scale; rerun with --log-level debug and report it\n`);
+  if (globals.logLevel === 'debug' || globals.logLevel === 'trace') process.stderr.write(`${(err as Error).stack ?? ''}\n`);
+  if (globals.json) process.stdout.write(`${JSON.stringify({ error: { kind: 'InternalError', message, fix: null } }, null, 2)}\n`);
+  return 70;
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/**
+ * tenant-scale's configuration, in the sections of ATG's scale-config.yaml. Every key has a
+ * default; unknown keys are errors (a typo must not be silently ignored).
+ */
+export const SAMPLING_ALGORITHMS = ['forest-fire', 'random-walk', 'mhrw', 'random-node', 'pattern'] as const;
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max);
+
+export const SECTION_SCHEMAS = {
+  scale_up: z.strictObject({
+      default_scale_factor: z.coerce.number().gt(1).max(10_000).default(2),
+      batch_size: positiveInt(1_000_000).default(10_000),
+      concurrency: positiveInt(64).default(2),
+      max_resources: positiveInt(1_000_000_000).default(5_000_000),
+      validate: z.coerce.boolean().default(true),
+    }),
+  scale_down: z.strictObject({
+      default_algorithm: z.enum(SAMPLING_ALGORITHMS).default('forest-fire'),
+      default_target_size: z.coerce.number().gt(0).max(1).default(0.1),
+      burning_probability: z.coerce.number().gt(0).lt(1).default(0.4),
+      seed: z.coerce.number().int().optional(),
+    }),
+  performance: z.strictObject({
+      batch_size: positiveInt(1_000_000).default(10_000),
+      concurrency: positiveInt(64).default(2),
+      memory_limit_mb: positiveInt(1_000_000).default(400),
+      retry_attempts: z.coerce.number().int().min(0).max(20).default(3),
+    }),
+  validation: z.strictObject({
+      enabled: z.coerce.boolean().default(true),
+      check_original_layer: z.coerce.boolean().default(true),
+      check_relationship_parity: z.coerce.boolean().default(true),
+    }),
+};
+
+export const configSchema = z.strictObject({
+  scale_up: SECTION_SCHEMAS.scale_up.prefault({}),
+  scale_down: SECTION_SCHEMAS.scale_down.prefault({}),
+  performance: SECTION_SCHEMAS.performance.prefault({}),
+  validation: SECTION_SCHEMAS.validation.prefault({}),
+});
+
+export type ScaleConfig = z.infer<typeof configSchema>;
+export type ConfigSection = keyof ScaleConfig;

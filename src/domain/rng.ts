@@ -1,0 +1,49 @@
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+
+/** A seeded RNG (pure-rand's xoroshiro128+) with the few draws the generators need. */
+export class Rng {
+  private readonly generator: RandomGenerator;
+
+  constructor(seed: number) {
+    this.generator = xoroshiro128plus(seed | 0);
+  }
+
+  /** Uniform in [0, 1). */
+  next(): number {
+    return uniformFloat64(this.generator);
+  }
+
+  /** Uniform integer in [min, max]. */
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+
+  pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.next() * items.length)] as T;
+  }
+
+  /**
+   * Index in [0, n) skewed towards 0: P(i) falls like a power law, so a few items become hubs.
+   * O(1): the inverse of u ↦ u^skew, not a table.
+   */
+  skewedIndex(n: number, skew = 2.5): number {
+    return Math.min(n - 1, Math.floor(n * Math.pow(this.next(), skew)));
+  }
+
+  /** Heavy-tailed count ≥ min (discrete Pareto with shape alpha), capped. */
+  heavyTail(min: number, alpha: number, cap: number): number {
+    return Math.min(cap, Math.floor(min / Math.pow(1 - this.next(), 1 / alpha)));
+  }
+
+  /** A GUID-shaped hex string drawn from this RNG. */
+  guid(): string {
+    const hex = (n: number) => Array.from({ length: n }, () => Math.floor(this.next() * 16).toString(16)).join('');
+    return `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[this.int(0, 3)]}${hex(3)}-${hex(12)}`;
+  }
+}

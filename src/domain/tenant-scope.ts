@@ -1,0 +1,56 @@
+import { UsageError } from './errors.js';
+
+/**
+ * Which resources belong to a tenant. ATG often leaves `tenant_id` null on resources, so a resource
+ * is in tenant T when `tenant_id = T`, or when it is null and the database holds exactly one Tenant
+ * (DESIGN §3). With several tenants, null-tenant resources are attributed only through
+ * `--subscription-id`; never guessed.
+ */
+export interface TenantScope {
+  readonly tenantId: string;
+  /** Resources with a null tenant_id belong to this tenant too. */
+  readonly includeNullTenant: boolean;
+  /** When set, only resources of these subscriptions (matched on subscription_id). */
+  readonly subscriptionIds?: readonly string[];
+}
+
+/** What a store knows about the tenants in it; the facts the scope rule needs. */
+export interface TenantCensus {
+  readonly tenantNodeIds: readonly string[];
+  /** Abstracted resources whose tenant_id equals the requested tenant. */
+  readonly resourcesWithTenant: number;
+  /** Abstracted resources whose tenant_id is null. */
+  readonly resourcesWithNullTenant: number;
+}
+
+export function decideTenantScope(tenantId: string | undefined, census: TenantCensus, subscriptionIds?: readonly string[]): TenantScope {
+  if (!tenantId) {
+    if (census.tenantNodeIds.length === 1) return decideTenantScope(census.tenantNodeIds[0], census, subscriptionIds);
+    throw new UsageError(
+      census.tenantNodeIds.length === 0 ? 'no tenant given and the database holds no Tenant' : `no tenant given and the database holds ${census.tenantNodeIds.length} tenants`,
+      `pass --tenant-id (or set AZURE_TENANT_ID)${census.tenantNodeIds.length ? `; known tenants: ${census.tenantNodeIds.slice(0, 10).join(', ')}` : ''}`,
+    );
+  }
+  const known = census.tenantNodeIds.includes(tenantId) || census.resourcesWithTenant > 0;
+  if (!known) {
+    throw new UsageError(
+      `unknown tenant ${tenantId}: no Tenant node and no resource carries that tenant_id`,
+      census.tenantNodeIds.length
+        ? `use one of the known tenants: ${census.tenantNodeIds.slice(0, 10).join(', ')}`
+        : 'generate or import a tenant first (tenant-scale generate-tenant --tenant-id …)',
+    );
+  }
+  const hasSubscriptions = subscriptionIds !== undefined && subscriptionIds.length > 0;
+  const singleTenant = census.tenantNodeIds.length === 1 && census.tenantNodeIds[0] === tenantId;
+  if (census.resourcesWithNullTenant > 0 && !singleTenant && !hasSubscriptions && census.resourcesWithTenant === 0) {
+    throw new UsageError(
+      `tenant ${tenantId}: its resources have no tenant_id and the database holds ${census.tenantNodeIds.length} tenants, so they cannot be attributed`,
+      'pass --subscription-id with the subscriptions of this tenant',
+    );
+  }
+  return {
+    tenantId,
+    includeNullTenant: singleTenant || hasSubscriptions,
+    ...(hasSubscriptions ? { subscriptionIds } : {}),
+  };
+}

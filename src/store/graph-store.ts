@@ -1,0 +1,73 @@
+import type { GraphChunk, NodeBatch, Properties, RelationshipBatch } from '../domain/graph.js';
+import type { OperationRecord } from '../domain/operation-record.js';
+import type { TenantCensus, TenantScope } from '../domain/tenant-scope.js';
+
+export type StoreKind = 'neo4j' | 'sqlite';
+
+/** What an adapter can do, so the core asks for capabilities instead of testing `kind`. */
+export interface StoreCapabilities {
+  /** Several writers may run at once (Neo4j sessions); SQLite has one writer. */
+  readonly concurrentWriters: boolean;
+}
+
+export interface CountByKey {
+  readonly key: string;
+  readonly count: number;
+}
+
+export interface TenantStats {
+  readonly tenantId: string;
+  readonly includesNullTenant: boolean;
+  /** Abstracted and Original resources by ARM type. */
+  readonly resourcesByLayer: { readonly abstracted: readonly CountByKey[]; readonly original: readonly CountByKey[] };
+  /** Relationships leaving the tenant's resources (both layers), by type. */
+  readonly relationshipsByType: readonly CountByKey[];
+  readonly syntheticResources: number;
+  readonly scannedResources: number;
+}
+
+/** Whole-database counts by label set and relationship type: what the stores are compared by. */
+export interface GraphCensus {
+  readonly nodesByLabels: readonly CountByKey[];
+  readonly relationshipsByType: readonly CountByKey[];
+}
+
+/**
+ * The one port every algorithm talks to. Adapters (neo4j/, sqlite/) are thin and may push work
+ * down into the database; the contract suite (test/contract) proves they give the same graph.
+ */
+export interface GraphStore {
+  readonly kind: StoreKind;
+  /** Where the store is, safe to print (never a password). */
+  readonly target: string;
+  readonly capabilities: StoreCapabilities;
+
+  /** Server or library version, read once. */
+  version(): Promise<string>;
+  /** Indexes, constraints and migrations; idempotent. */
+  ensureSchema(): Promise<void>;
+
+  /** Writes a batch of new nodes (or merges them when `batch.mode` is 'merge'); returns nodes created. */
+  writeNodes(batch: NodeBatch): Promise<number>;
+  /** Creates relationships whose endpoints exist; returns relationships created. */
+  writeRelationships(batch: RelationshipBatch): Promise<number>;
+  /**
+   * Optional: writes a whole chunk (nodes, then relationships) in one transaction. Stores with a
+   * single writer implement it to commit once per chunk; the writer prefers it when present.
+   */
+  writeChunk?(chunk: GraphChunk): Promise<{ nodes: number; relationships: number }>;
+
+  /** One node's labels and properties, found by label and key (`id`, or `code` for Region). */
+  getNode(label: string, key: string): Promise<{ labels: string[]; properties: Properties } | undefined>;
+
+  tenantCensus(tenantId: string | undefined): Promise<TenantCensus>;
+  tenantStats(scope: TenantScope): Promise<TenantStats>;
+  graphCensus(): Promise<GraphCensus>;
+
+  /** Deletes, in batches, every node (and its relationships) whose tenant_id is `tenantId`. */
+  deleteTenantNodes(tenantId: string, batchSize: number): Promise<number>;
+
+  listOperations(tenantId?: string): Promise<OperationRecord[]>;
+
+  close(): Promise<void>;
+}

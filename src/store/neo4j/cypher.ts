@@ -1,0 +1,60 @@
+import { keyPropertyOf, LABEL, SHARED_LABELS } from '../../domain/atg-schema.js';
+import type { TenantScope } from '../../domain/tenant-scope.js';
+
+/** Backtick-quotes a label or relationship type for literal use in Cypher. */
+export function quoteName(name: string): string {
+  return '`' + name.replace(/`/g, '``') + '`';
+}
+
+export function createNodesQuery(labels: readonly string[]): string {
+  return `UNWIND $rows AS row CREATE (n:${labels.map(quoteName).join(':')}) SET n = row`;
+}
+
+export function mergeNodesQuery(labels: readonly string[]): string {
+  const primary = labels[0] ?? LABEL.Resource;
+  const key = keyPropertyOf(primary);
+  const extra = labels.slice(1).map(quoteName).join(':');
+  return `UNWIND $rows AS row MERGE (n:${quoteName(primary)} {${quoteName(key)}: row.${quoteName(key)}}) ON CREATE SET n = row${extra ? `, n:${extra}` : ''}`;
+}
+
+export function createRelationshipsQuery(type: string, srcLabel: string, dstLabel: string): string {
+  return (
+    `UNWIND $rows AS row ` +
+    `MATCH (a:${quoteName(srcLabel)} {${quoteName(keyPropertyOf(srcLabel))}: row.src}) ` +
+    `MATCH (b:${quoteName(dstLabel)} {${quoteName(keyPropertyOf(dstLabel))}: row.dst}) ` +
+    `CREATE (a)-[:${quoteName(type)}]->(b)`
+  );
+}
+
+/** Cypher predicate on `n` for an abstracted resource (not Original, not a shared node). */
+export const ABSTRACTED_PREDICATE = `n:Resource AND NOT n:Original AND NOT (${SHARED_LABELS.map((l) => `n:${quoteName(l)}`).join(' OR ')})`;
+
+/** Cypher predicate on `n` selecting a tenant scope; parameters $tenantId and $subscriptionIds. */
+export function scopePredicate(scope: TenantScope, alias = 'n'): string {
+  const tenant = scope.includeNullTenant ? `(${alias}.tenant_id = $tenantId OR ${alias}.tenant_id IS NULL)` : `${alias}.tenant_id = $tenantId`;
+  return scope.subscriptionIds?.length ? `${tenant} AND ${alias}.subscription_id IN $subscriptionIds` : tenant;
+}
+
+/**
+ * Indexes and constraints, created once with IF NOT EXISTS. Resource.id is unique when the data
+ * allows it; ATG graphs with duplicate ids fall back to a plain index (see Neo4jStore.ensureSchema).
+ */
+export const RESOURCE_ID_CONSTRAINT = 'CREATE CONSTRAINT tenant_scale_resource_id IF NOT EXISTS FOR (n:Resource) REQUIRE n.id IS UNIQUE';
+export const RESOURCE_ID_INDEX = 'CREATE INDEX tenant_scale_resource_id_index IF NOT EXISTS FOR (n:Resource) ON (n.id)';
+
+export function schemaStatements(): string[] {
+  const statements = [
+    'CREATE INDEX tenant_scale_resource_tenant IF NOT EXISTS FOR (n:Resource) ON (n.tenant_id)',
+    'CREATE INDEX tenant_scale_resource_type IF NOT EXISTS FOR (n:Resource) ON (n.type)',
+    'CREATE INDEX tenant_scale_resource_synthetic IF NOT EXISTS FOR (n:Resource) ON (n.synthetic)',
+    'CREATE INDEX tenant_scale_resource_operation IF NOT EXISTS FOR (n:Resource) ON (n.scale_operation_id)',
+    'CREATE INDEX tenant_scale_resource_template IF NOT EXISTS FOR (n:Resource) ON (n.template_source_id)',
+    'CREATE CONSTRAINT tenant_scale_operation_id IF NOT EXISTS FOR (n:ScaleOperation) REQUIRE n.id IS UNIQUE',
+  ];
+  for (const label of SHARED_LABELS) {
+    const key = keyPropertyOf(label);
+    statements.push(`CREATE INDEX tenant_scale_${label.toLowerCase()}_${key} IF NOT EXISTS FOR (n:${quoteName(label)}) ON (n.${quoteName(key)})`);
+    statements.push(`CREATE INDEX tenant_scale_${label.toLowerCase()}_tenant IF NOT EXISTS FOR (n:${quoteName(label)}) ON (n.tenant_id)`);
+  }
+  return statements;
+}

@@ -1,0 +1,245 @@
+import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { keyPropertyOf, LABEL, SHARED_LABELS } from '../../domain/atg-schema.js';
+import { StoreConnectionError } from '../../domain/errors.js';
+import type { NodeBatch, Properties, RelationshipBatch } from '../../domain/graph.js';
+import type { OperationRecord } from '../../domain/operation-record.js';
+import type { TenantCensus, TenantScope } from '../../domain/tenant-scope.js';
+import type { CountByKey, GraphCensus, GraphStore, StoreCapabilities, TenantStats } from '../graph-store.js';
+import {
+  ABSTRACTED_PREDICATE, createNodesQuery, quoteName, createRelationshipsQuery, mergeNodesQuery,
+  RESOURCE_ID_CONSTRAINT, RESOURCE_ID_INDEX, schemaStatements, scopePredicate,
+} from './cypher.js';
+import { toNeo4jRows } from './integers.js';
+
+export interface Neo4jConnectOptions {
+  readonly uri: string;
+  readonly user?: string;
+  readonly password?: string;
+  readonly database?: string;
+}
+
+/** Removes credentials from a connection URL so it can be printed. */
+export function redactUri(uri: string): string {
+  return uri.replace(/\/\/[^@/]*@/, '//');
+}
+
+/**
+ * Neo4j adapter over the official driver. Writes go through managed transactions
+ * (`executeWrite`), so transient errors and cluster leader changes are retried by the driver; the
+ * same code serves a single server (bolt://), Aura and clusters (neo4j://, neo4j+s://).
+ */
+export class Neo4jStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+  readonly capabilities: StoreCapabilities = { concurrentWriters: true };
+
+  private constructor(
+    private readonly driver: Driver,
+    readonly target: string,
+    private readonly database: string | undefined,
+    private readonly serverVersion: string,
+  ) {}
+
+  static async connect(options: Neo4jConnectOptions): Promise<Neo4jStore> {
+    const target = redactUri(options.uri);
+    let driver: Driver;
+    try {
+      const auth = options.user !== undefined || options.password !== undefined ? neo4j.auth.basic(options.user ?? 'neo4j', options.password ?? '') : undefined;
+      driver = neo4j.driver(options.uri, auth, { disableLosslessIntegers: true, logging: { level: 'error', logger: () => {} } });
+    } catch (err) {
+      throw new StoreConnectionError(`invalid Neo4j URL ${target}: ${(err as Error).message}`, 'use bolt://HOST:PORT, neo4j://HOST:PORT or neo4j+s://HOST');
+    }
+    try {
+      await driver.verifyConnectivity(options.database ? { database: options.database } : {});
+      const result = await driver.executeQuery('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition', {}, { database: options.database, routing: neo4j.routing.READ });
+      const record = result.records[0];
+      const version = record ? `Neo4j ${String(record.get('version'))} ${String(record.get('edition'))}` : 'Neo4j (unknown version)';
+      return new Neo4jStore(driver, target, options.database, version);
+    } catch (err) {
+      await driver.close().catch(() => {});
+      throw connectionError(target, err);
+    }
+  }
+
+  /** The raw driver, for adapters' push-down code in this folder and for tests. */
+  get rawDriver(): Driver {
+    return this.driver;
+  }
+
+  async version(): Promise<string> {
+    return this.serverVersion;
+  }
+
+  async ensureSchema(): Promise<void> {
+    try {
+      await this.run(RESOURCE_ID_CONSTRAINT);
+    } catch {
+      // ATG graphs may hold duplicate Resource ids (merged abstracted nodes): index instead of constraint.
+      await this.run(RESOURCE_ID_INDEX);
+    }
+    for (const statement of schemaStatements()) await this.run(statement);
+    await this.run('CALL db.awaitIndexes(300)');
+  }
+
+  async writeNodes(batch: NodeBatch): Promise<number> {
+    if (batch.rows.length === 0) return 0;
+    const query = batch.mode === 'merge' ? mergeNodesQuery(batch.labels) : createNodesQuery(batch.labels);
+    const result = await this.write(query, { rows: toNeo4jRows(batch.rows) });
+    return result.summary.counters.updates().nodesCreated;
+  }
+
+  async writeRelationships(batch: RelationshipBatch): Promise<number> {
+    if (batch.rows.length === 0) return 0;
+    const result = await this.write(createRelationshipsQuery(batch.type, batch.srcLabel, batch.dstLabel), { rows: batch.rows });
+    return result.summary.counters.updates().relationshipsCreated;
+  }
+
+  async getNode(label: string, key: string): Promise<{ labels: string[]; properties: Properties } | undefined> {
+    const result = await this.read(`MATCH (n:${quoteName(label)} {${quoteName(keyPropertyOf(label))}: $key}) RETURN n LIMIT 1`, { key });
+    const node = result.records[0]?.get('n') as { labels: string[]; properties: Properties } | undefined;
+    return node ? { labels: [...node.labels].sort(), properties: node.properties } : undefined;
+  }
+
+  async tenantCensus(tenantId: string | undefined): Promise<TenantCensus> {
+    const tenants = await this.read(`MATCH (t:${LABEL.Tenant}) RETURN t.id AS id ORDER BY id`);
+    const counts = await this.read(
+      `MATCH (n:Resource) WHERE ${ABSTRACTED_PREDICATE} AND (n.tenant_id IS NULL OR n.tenant_id = $tenantId)
+       RETURN count(CASE WHEN n.tenant_id = $tenantId THEN 1 END) AS withTenant, count(CASE WHEN n.tenant_id IS NULL THEN 1 END) AS nullTenant`,
+      { tenantId: tenantId ?? null },
+    );
+    const row = counts.records[0];
+    return {
+      tenantNodeIds: tenants.records.map((r) => String(r.get('id'))),
+      resourcesWithTenant: Number(row?.get('withTenant') ?? 0),
+      resourcesWithNullTenant: Number(row?.get('nullTenant') ?? 0),
+    };
+  }
+
+  async tenantStats(scope: TenantScope): Promise<TenantStats> {
+    const params = { tenantId: scope.tenantId, subscriptionIds: scope.subscriptionIds ?? [] };
+    const inScope = `(n:Original OR ${ABSTRACTED_PREDICATE}) AND ${scopePredicate(scope)}`;
+    const byLayer = await this.read(
+      `MATCH (n:Resource) WHERE ${inScope}
+       RETURN CASE WHEN n:Original THEN 'original' ELSE 'abstracted' END AS layer, n.type AS key, count(*) AS count,
+              count(CASE WHEN n.synthetic = true THEN 1 END) AS synthetic`,
+      params,
+    );
+    const rels = await this.read(`MATCH (n:Resource)-[r]->() WHERE ${inScope} RETURN type(r) AS key, count(*) AS count`, params);
+    const layer = (name: string): CountByKey[] =>
+      sortCounts(byLayer.records.filter((r) => r.get('layer') === name).map((r) => ({ key: String(r.get('key')), count: Number(r.get('count')) })));
+    const abstracted = byLayer.records.filter((r) => r.get('layer') === 'abstracted');
+    const synthetic = abstracted.reduce((sum, r) => sum + Number(r.get('synthetic')), 0);
+    const total = abstracted.reduce((sum, r) => sum + Number(r.get('count')), 0);
+    return {
+      tenantId: scope.tenantId,
+      includesNullTenant: scope.includeNullTenant,
+      resourcesByLayer: { abstracted: layer('abstracted'), original: layer('original') },
+      relationshipsByType: sortCounts(rels.records.map((r) => ({ key: String(r.get('key')), count: Number(r.get('count')) }))),
+      syntheticResources: synthetic,
+      scannedResources: total - synthetic,
+    };
+  }
+
+  async graphCensus(): Promise<GraphCensus> {
+    const nodes = await this.read('MATCH (n) RETURN labels(n) AS labels, count(*) AS count');
+    const rels = await this.read('MATCH ()-[r]->() RETURN type(r) AS key, count(*) AS count ORDER BY key');
+    const merged = new Map<string, number>();
+    for (const r of nodes.records) {
+      const key = (r.get('labels') as string[]).slice().sort().join(':');
+      merged.set(key, (merged.get(key) ?? 0) + Number(r.get('count')));
+    }
+    return {
+      nodesByLabels: [...merged].map(([key, count]) => ({ key, count })).sort((a, b) => a.key.localeCompare(b.key)),
+      relationshipsByType: rels.records.map((r) => ({ key: String(r.get('key')), count: Number(r.get('count')) })),
+    };
+  }
+
+  async deleteTenantNodes(tenantId: string, batchSize: number): Promise<number> {
+    let deleted = 0;
+    // One label at a time so every pass uses that label's tenant_id index.
+    for (const label of [LABEL.Resource, ...SHARED_LABELS]) {
+      for (;;) {
+        const result = await this.write(`MATCH (n:\`${label}\`) WHERE n.tenant_id = $tenantId WITH n LIMIT $limit DETACH DELETE n`, {
+          tenantId,
+          limit: neo4j.int(batchSize),
+        });
+        const count = result.summary.counters.updates().nodesDeleted;
+        deleted += count;
+        if (count === 0) break;
+      }
+    }
+    return deleted;
+  }
+
+  async listOperations(tenantId?: string): Promise<OperationRecord[]> {
+    const result = await this.read(
+      `MATCH (o:${LABEL.ScaleOperation}) WHERE $tenantId IS NULL OR o.tenant_id = $tenantId RETURN o ORDER BY o.started_at`,
+      { tenantId: tenantId ?? null },
+    );
+    return result.records.map((r) => operationFromNode((r.get('o') as { properties: Properties }).properties));
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  /** A managed write transaction: retried by the driver on transient errors and leader changes. */
+  async write(query: string, params: Record<string, unknown> = {}): Promise<QueryResult<RecordShape>> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => tx.run(query, params));
+    } finally {
+      await session.close();
+    }
+  }
+
+  async read(query: string, params: Record<string, unknown> = {}): Promise<QueryResult<RecordShape>> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead((tx) => tx.run(query, params));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Schema statements and other auto-commit work (schema changes cannot share a transaction with data). */
+  private async run(query: string): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.run(query);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+function sortCounts(counts: CountByKey[]): CountByKey[] {
+  return counts.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+}
+
+function operationFromNode(p: Properties): OperationRecord {
+  return {
+    id: String(p.id),
+    tenantId: String(p.tenant_id),
+    strategy: p.strategy as OperationRecord['strategy'],
+    status: p.status as OperationRecord['status'],
+    params: JSON.parse(String(p.params ?? '{}')) as Record<string, unknown>,
+    startedAt: String(p.started_at),
+    finishedAt: (p.finished_at as string | null) ?? null,
+    resourcesCreated: Number(p.resources_created ?? 0),
+    relationshipsCreated: Number(p.relationships_created ?? 0),
+    metrics: p.metrics ? (JSON.parse(String(p.metrics)) as Record<string, unknown>) : null,
+    error: (p.error as string | null) ?? null,
+  };
+}
+
+function connectionError(target: string, err: unknown): StoreConnectionError {
+  const code = (err as { code?: string }).code ?? '';
+  if (code.includes('Security.Unauthorized') || code.includes('AuthenticationRateLimit')) {
+    return new StoreConnectionError(`Neo4j at ${target} rejected the credentials`, 'check NEO4J_USER and NEO4J_PASSWORD');
+  }
+  if (code.includes('DatabaseNotFound')) {
+    return new StoreConnectionError(`Neo4j at ${target} has no such database`, 'check --neo4j-database');
+  }
+  const message = (err as Error).message?.split('\n')[0] ?? String(err);
+  return new StoreConnectionError(`cannot reach Neo4j at ${target}: ${message}`, 'start the server or fix --db / NEO4J_URI (npm run neo4j:start starts a local one)');
+}

@@ -1,0 +1,50 @@
+import { UsageError } from '../domain/errors.js';
+import type { GraphStore } from './graph-store.js';
+import { Neo4jStore } from './neo4j/neo4j-store.js';
+import { SqliteStore } from './sqlite/sqlite-store.js';
+
+export const DEFAULT_SQLITE_PATH = './tenant-graph.db';
+
+const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+
+export interface StoreLocation {
+  /** --db: a Neo4j URL, `sqlite:PATH`, or a file path. */
+  readonly db?: string;
+  /** --neo4j-database */
+  readonly neo4jDatabase?: string;
+  readonly env?: NodeJS.ProcessEnv;
+  /** Read-only commands must not create an empty SQLite file where none was. */
+  readonly mustExist?: boolean;
+}
+
+export type ResolvedStore =
+  | { readonly kind: 'neo4j'; readonly uri: string; readonly user?: string; readonly password?: string; readonly database?: string }
+  | { readonly kind: 'sqlite'; readonly path: string };
+
+/** The one place that decides which store a command talks to. Pure: no connection is made. */
+export function resolveStore(location: StoreLocation): ResolvedStore {
+  const env = location.env ?? process.env;
+  const db = location.db ?? env.NEO4J_URI;
+  if (db === undefined || db === '') return { kind: 'sqlite', path: DEFAULT_SQLITE_PATH };
+  if (db.startsWith('sqlite:')) {
+    const path = db.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (!path) throw new UsageError('--db sqlite: needs a file path', 'use --db sqlite:./tenant-graph.db');
+    return { kind: 'sqlite', path };
+  }
+  const scheme = /^([a-z0-9+.-]+):\/\//i.exec(db)?.[1]?.toLowerCase();
+  if (scheme === undefined) return { kind: 'sqlite', path: db };
+  if (!NEO4J_SCHEMES.includes(scheme)) {
+    throw new UsageError(`unsupported store URL scheme "${scheme}://"`, `use one of ${NEO4J_SCHEMES.map((s) => `${s}://`).join(', ')}, sqlite:PATH, or a file path`);
+  }
+  const user = env.NEO4J_USER ?? env.NEO4J_USERNAME;
+  const password = env.NEO4J_PASSWORD;
+  const database = location.neo4jDatabase ?? env.NEO4J_DATABASE;
+  return { kind: 'neo4j', uri: db, ...(user !== undefined ? { user } : {}), ...(password !== undefined ? { password } : {}), ...(database ? { database } : {}) };
+}
+
+/** Opens (and for Neo4j, verifies) the resolved store; errors name the target, never a password. */
+export async function openStore(location: StoreLocation): Promise<GraphStore> {
+  const resolved = resolveStore(location);
+  if (resolved.kind === 'sqlite') return new SqliteStore(resolved.path, { mustExist: location.mustExist ?? false });
+  return Neo4jStore.connect(resolved);
+}

@@ -1,0 +1,61 @@
+/**
+ * Versioned schema of the embedded store: a property graph (nodes with labels and properties,
+ * relationships with a type) plus the operation records. The properties scale operations filter
+ * on are promoted to columns so they can be indexed; the rest stay in one JSON text column.
+ */
+export interface Migration {
+  readonly version: number;
+  readonly description: string;
+  readonly sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'property graph: nodes, relationships, operations',
+    sql: `
+      CREATE TABLE nodes (
+        nid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL,
+        labels TEXT NOT NULL,                 -- ':Resource:Original:' (delimited for exact LIKE matches)
+        layer TEXT,                           -- 'abstracted' | 'original' | NULL
+        type TEXT,
+        tenant_id TEXT,
+        subscription_id TEXT,
+        synthetic INTEGER NOT NULL DEFAULT 0,
+        scale_operation_id TEXT,
+        template_source_id TEXT,
+        props TEXT NOT NULL                   -- JSON object of the other properties
+      );
+      CREATE UNIQUE INDEX nodes_by_id ON nodes(id);
+      CREATE INDEX nodes_by_tenant ON nodes(tenant_id, layer, type);
+      CREATE INDEX nodes_by_layer ON nodes(layer, type);
+      CREATE INDEX nodes_by_operation ON nodes(scale_operation_id) WHERE scale_operation_id IS NOT NULL;
+      CREATE INDEX nodes_by_template ON nodes(template_source_id) WHERE template_source_id IS NOT NULL;
+
+      CREATE TABLE rels (
+        rid INTEGER PRIMARY KEY,
+        type TEXT NOT NULL,
+        src INTEGER NOT NULL,                 -- nodes.nid: compact, and recent nodes sit together
+        dst INTEGER NOT NULL
+      );
+      CREATE INDEX rels_by_src ON rels(src, type);
+      CREATE INDEX rels_by_dst ON rels(dst, type);
+
+      CREATE TABLE operations (
+        id TEXT PRIMARY KEY,
+        tenant_id TEXT NOT NULL,
+        strategy TEXT NOT NULL,
+        status TEXT NOT NULL,
+        params TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        resources_created INTEGER NOT NULL DEFAULT 0,
+        relationships_created INTEGER NOT NULL DEFAULT 0,
+        metrics TEXT,
+        error TEXT
+      );
+      CREATE INDEX operations_by_tenant ON operations(tenant_id, started_at);
+    `,
+  },
+];

@@ -1,0 +1,211 @@
+import Database from 'better-sqlite3';
+import type { GraphChunk, NodeBatch, Properties, RelationshipBatch } from '../../domain/graph.js';
+import { layerOf } from '../../domain/layers.js';
+import type { OperationRecord } from '../../domain/operation-record.js';
+import type { TenantCensus, TenantScope } from '../../domain/tenant-scope.js';
+import { existsSync } from 'node:fs';
+import { StoreConnectionError, UsageError } from '../../domain/errors.js';
+import type { CountByKey, GraphCensus, GraphStore, StoreCapabilities, TenantStats } from '../graph-store.js';
+import { MIGRATIONS } from './migrations.js';
+import { RecentNodeIds } from './recent-node-ids.js';
+import { decodeNodeRow, encodeNode, scopeClause } from './sqlite-rows.js';
+
+/** Embedded store on better-sqlite3: WAL, prepared statements, one transaction per batch. */
+export class SqliteStore implements GraphStore {
+  readonly kind = 'sqlite' as const;
+  readonly capabilities: StoreCapabilities = { concurrentWriters: false };
+  private readonly db: Database.Database;
+  private readonly insertNode: Database.Statement;
+  private readonly insertNodeIfAbsent: Database.Statement;
+  private readonly insertRel: Database.Statement;
+  private readonly nidOf: Database.Statement;
+  private readonly recent = new RecentNodeIds();
+
+  constructor(readonly path: string, options: { mustExist?: boolean } = {}) {
+    if (options.mustExist && path !== ':memory:' && !existsSync(path)) {
+      throw new UsageError(`no SQLite store at ${path}`, 'check --db, or create one first with tenant-scale generate-tenant');
+    }
+    try {
+      this.db = new Database(path);
+      this.db.pragma('journal_mode = WAL');
+    } catch (err) {
+      throw new StoreConnectionError(`cannot open SQLite store ${path}: ${(err as Error).message}`, 'pass --db sqlite:PATH with a writable file path');
+    }
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('temp_store = MEMORY');
+    this.db.pragma('cache_size = -262144'); // 256 MiB page cache
+    this.db.pragma('foreign_keys = OFF');
+    this.migrate();
+    const nodeColumns = 'id, labels, layer, type, tenant_id, subscription_id, synthetic, scale_operation_id, template_source_id, props';
+    this.insertNode = this.db.prepare(`INSERT INTO nodes (${nodeColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.insertNodeIfAbsent = this.db.prepare(`INSERT OR IGNORE INTO nodes (${nodeColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.insertRel = this.db.prepare('INSERT INTO rels (type, src, dst) VALUES (?, ?, ?)');
+    this.nidOf = this.db.prepare('SELECT nid FROM nodes WHERE id = ?').pluck();
+  }
+
+  get target(): string {
+    return `sqlite:${this.path}`;
+  }
+
+  /** The raw database, for adapters' push-down code in this folder and for tests. */
+  get database(): Database.Database {
+    return this.db;
+  }
+
+  async version(): Promise<string> {
+    const row = this.db.prepare('SELECT sqlite_version() AS v').get() as { v: string };
+    return `SQLite ${row.v}`;
+  }
+
+  async ensureSchema(): Promise<void> {
+    // Tables and indexes come with the migrations, applied when the store opens.
+  }
+
+  private migrate(): void {
+    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    const applied = new Set((this.db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+    const record = this.db.prepare('INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)');
+    for (const m of MIGRATIONS) {
+      if (applied.has(m.version)) continue;
+      this.db.transaction(() => {
+        this.db.exec(m.sql);
+        record.run(m.version, m.description, new Date().toISOString());
+      })();
+    }
+  }
+
+  /** A whole chunk in one transaction: far fewer commits, so index pages are written once per chunk. */
+  async writeChunk(chunk: GraphChunk): Promise<{ nodes: number; relationships: number }> {
+    let nodes = 0;
+    let relationships = 0;
+    this.db.transaction(() => {
+      for (const batch of chunk.nodes) nodes += this.insertNodes(batch);
+      for (const batch of chunk.relationships) relationships += this.insertRelationships(batch);
+    })();
+    return { nodes, relationships };
+  }
+
+  async writeNodes(batch: NodeBatch): Promise<number> {
+    return this.db.transaction(() => this.insertNodes(batch))();
+  }
+
+  async writeRelationships(batch: RelationshipBatch): Promise<number> {
+    return this.db.transaction(() => this.insertRelationships(batch))();
+  }
+
+  private insertNodes(batch: NodeBatch): number {
+    const statement = batch.mode === 'merge' ? this.insertNodeIfAbsent : this.insertNode;
+    const labels = `:${batch.labels.join(':')}:`;
+    const layer = layerOf(batch.labels);
+    let created = 0;
+    for (const row of batch.rows) {
+      const info = statement.run(...encodeNode(labels, layer, row));
+      if (info.changes === 0) continue;
+      created++;
+      this.recent.remember(row.id, Number(info.lastInsertRowid));
+    }
+    return created;
+  }
+
+  private insertRelationships(batch: RelationshipBatch): number {
+    let created = 0;
+    for (const row of batch.rows) {
+      // Like Cypher's MATCH … MATCH … CREATE: created only when both endpoints exist.
+      const src = this.lookup(row.src);
+      const dst = src === undefined ? undefined : this.lookup(row.dst);
+      if (dst === undefined) continue;
+      this.insertRel.run(batch.type, src, dst);
+      created++;
+    }
+    return created;
+  }
+
+  private lookup(id: string): number | undefined {
+    return this.recent.get(id) ?? (this.nidOf.get(id) as number | undefined);
+  }
+
+  async tenantCensus(tenantId: string | undefined): Promise<TenantCensus> {
+    const tenants = this.db.prepare(`SELECT id FROM nodes WHERE labels LIKE '%:Tenant:%' ORDER BY id`).pluck().all() as string[];
+    const withTenant = tenantId
+      ? (this.db.prepare(`SELECT count(*) FROM nodes WHERE tenant_id = ? AND layer = 'abstracted'`).pluck().get(tenantId) as number)
+      : 0;
+    const nullTenant = this.db.prepare(`SELECT count(*) FROM nodes WHERE tenant_id IS NULL AND layer = 'abstracted'`).pluck().get() as number;
+    return { tenantNodeIds: tenants, resourcesWithTenant: withTenant, resourcesWithNullTenant: nullTenant };
+  }
+
+  async tenantStats(scope: TenantScope): Promise<TenantStats> {
+    const { sql: where, params } = scopeClause(scope, 'n');
+    const byType = (layer: string): CountByKey[] =>
+      (this.db.prepare(`SELECT n.type AS key, count(*) AS count FROM nodes n WHERE n.layer = ? AND ${where} GROUP BY n.type ORDER BY count DESC, key`).all(layer, ...params) as CountByKey[]);
+    const relationshipsByType = this.db
+      .prepare(`SELECT r.type AS key, count(*) AS count FROM nodes n JOIN rels r ON r.src = n.nid WHERE n.layer IS NOT NULL AND ${where} GROUP BY r.type ORDER BY count DESC, key`)
+      .all(...params) as CountByKey[];
+    const synthetic = this.db.prepare(`SELECT n.synthetic AS s, count(*) AS c FROM nodes n WHERE n.layer = 'abstracted' AND ${where} GROUP BY n.synthetic`).all(...params) as { s: number; c: number }[];
+    return {
+      tenantId: scope.tenantId,
+      includesNullTenant: scope.includeNullTenant,
+      resourcesByLayer: { abstracted: byType('abstracted'), original: byType('original') },
+      relationshipsByType,
+      syntheticResources: synthetic.find((r) => r.s === 1)?.c ?? 0,
+      scannedResources: synthetic.find((r) => r.s === 0)?.c ?? 0,
+    };
+  }
+
+  async graphCensus(): Promise<GraphCensus> {
+    const nodes = this.db.prepare('SELECT labels AS key, count(*) AS count FROM nodes GROUP BY labels').all() as CountByKey[];
+    const rels = this.db.prepare('SELECT type AS key, count(*) AS count FROM rels GROUP BY type ORDER BY type').all() as CountByKey[];
+    // Label sets are stored delimited (':A:B:'); report them as 'A:B', sorted like the Neo4j adapter.
+    const nodesByLabels = nodes.map((r) => ({ key: r.key.slice(1, -1).split(':').sort().join(':'), count: r.count })).sort((a, b) => a.key.localeCompare(b.key));
+    return { nodesByLabels, relationshipsByType: rels };
+  }
+
+  async deleteTenantNodes(tenantId: string, batchSize: number): Promise<number> {
+    const pick = this.db.prepare('SELECT nid FROM nodes WHERE tenant_id = ? LIMIT ?').pluck();
+    const deleteRelsFrom = this.db.prepare('DELETE FROM rels WHERE src = ?');
+    const deleteRelsTo = this.db.prepare('DELETE FROM rels WHERE dst = ?');
+    const deleteNode = this.db.prepare('DELETE FROM nodes WHERE nid = ?');
+    let deleted = 0;
+    this.recent.clear();
+    for (;;) {
+      const ids = pick.all(tenantId, batchSize) as number[];
+      if (ids.length === 0) return deleted;
+      this.db.transaction(() => {
+        for (const id of ids) {
+          deleteRelsFrom.run(id);
+          deleteRelsTo.run(id);
+          deleted += deleteNode.run(id).changes;
+        }
+      })();
+    }
+  }
+
+  async listOperations(tenantId?: string): Promise<OperationRecord[]> {
+    const rows = (tenantId
+      ? this.db.prepare('SELECT * FROM operations WHERE tenant_id = ? ORDER BY started_at').all(tenantId)
+      : this.db.prepare('SELECT * FROM operations ORDER BY started_at').all()) as Record<string, unknown>[];
+    return rows.map((r) => ({
+      id: r.id as string,
+      tenantId: r.tenant_id as string,
+      strategy: r.strategy as OperationRecord['strategy'],
+      status: r.status as OperationRecord['status'],
+      params: JSON.parse(r.params as string) as Record<string, unknown>,
+      startedAt: r.started_at as string,
+      finishedAt: (r.finished_at as string | null) ?? null,
+      resourcesCreated: r.resources_created as number,
+      relationshipsCreated: r.relationships_created as number,
+      metrics: r.metrics ? (JSON.parse(r.metrics as string) as Record<string, unknown>) : null,
+      error: (r.error as string | null) ?? null,
+    }));
+  }
+
+  async getNode(label: string, key: string): Promise<{ labels: string[]; properties: Properties } | undefined> {
+    // Every node's key is stored in `id` (Region's code included), so one index serves all labels.
+    const row = this.db.prepare('SELECT * FROM nodes WHERE id = ? AND labels LIKE ?').get(key, `%:${label}:%`) as Record<string, unknown> | undefined;
+    if (!row) return undefined;
+    return { labels: (row.labels as string).slice(1, -1).split(':').sort(), properties: decodeNodeRow(row) };
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
+
+const MAIN = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
+const TENANT = 'dddddddd-0000-4000-8000-000000000001';
+
+function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(process.execPath, [MAIN, ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('CLI', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tenant-scale-cli-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  for (const kind of storeKinds()) {
+    describe(`generate-tenant and scale-stats --json on ${kind}`, () => {
+      let opened: OpenedStore;
+      before(async () => {
+        opened = await freshStore(kind);
+      });
+      after(async () => opened.dispose());
+
+      test('stdout carries exactly one JSON object', () => {
+        const gen = cli(['--db', opened.dbArg, '--tenant-id', TENANT, '--json', 'generate-tenant', '--resources', '500', '--seed', '3']);
+        assert.equal(gen.code, 0, gen.stderr);
+        const result = JSON.parse(gen.stdout);
+        assert.equal(result.resources, 500);
+        assert.equal(result.tenantId, TENANT);
+        assert.ok(result.relationshipsCreated > 500);
+
+        const stats = cli(['--db', opened.dbArg, '--tenant-id', TENANT, 'scale-stats', '--json']);
+        assert.equal(stats.code, 0, stats.stderr);
+        const report = JSON.parse(stats.stdout);
+        assert.equal(report.totals.abstracted, 500);
+        assert.equal(report.totals.original, 500);
+        assert.deepEqual(report.operations, []);
+      });
+
+      test('human output names the tenant and counts', () => {
+        const stats = cli(['--db', opened.dbArg, 'scale-stats'], { AZURE_TENANT_ID: TENANT });
+        assert.equal(stats.code, 0, stats.stderr);
+        assert.match(stats.stdout, new RegExp(`Tenant ${TENANT}`));
+        assert.match(stats.stdout, /abstracted resources: 500 \(500 scanned, 0 synthetic\)/);
+      });
+
+      test('an unknown tenant is a usage error (exit 2) that names the known tenants', () => {
+        const r = cli(['--db', opened.dbArg, '--tenant-id', 'no-such-tenant', '--json', 'scale-stats']);
+        assert.equal(r.code, 2);
+        assert.match(r.stderr, /unknown tenant no-such-tenant/);
+        assert.match(r.stderr, new RegExp(TENANT));
+        assert.equal(JSON.parse(r.stdout).error.kind, 'UsageError');
+      });
+    });
+  }
+
+  test('bad input is exit 2 with a message naming the problem, and writes nothing', () => {
+    const db = join(dir, 'bad-input.db');
+    const cases: [string[], RegExp][] = [
+      [['--db', db, '--tenant-id', TENANT, 'generate-tenant', '--resources', 'lots'], /--resources.*"lots" is not a whole number/],
+      [['--db', db, '--tenant-id', TENANT, 'generate-tenant', '--resources', '0'], /must be 1 or more/],
+      [['--db', db, '--tenant-id', TENANT, 'generate-tenant'], /required option '--resources <n>'/],
+      [['--db', db, 'generate-tenant', '--resources', '10'], /needs a tenant id/],
+      [['--db', 'http://example.invalid', '--tenant-id', TENANT, 'scale-stats'], /unsupported store URL scheme "http:\/\/"/],
+      [['--db', db, '--frobnicate', 'scale-stats'], /unknown option '--frobnicate'/],
+      [['--db', db, '--log-level', 'loud', 'scale-stats'], /--log-level/],
+    ];
+    for (const [args, message] of cases) {
+      const r = cli(args);
+      assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+      assert.match(r.stderr, message);
+      assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+    }
+    assert.equal(existsSync(db), false, 'nothing was written, not even an empty store');
+    const check = cli(['--db', db, '--tenant-id', TENANT, 'scale-stats']);
+    assert.equal(check.code, 2);
+    assert.match(check.stderr, /no SQLite store at/);
+  });
+
+  test('an unreachable Neo4j is exit 1 with one line naming the URL, never the password', () => {
+    const r = cli(['--db', 'bolt://neo4j:hunter2@127.0.0.1:1', '--tenant-id', TENANT, 'scale-stats'], { NEO4J_PASSWORD: 'hunter3' });
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1/);
+    assert.doesNotMatch(r.stderr, /hunter/);
+  });
+
+  test('config errors name the key and the allowed values (exit 2)', () => {
+    const file = join(dir, 'scale-config.yaml');
+    writeFileSync(file, 'performance:\n  batch_sise: 5000\n');
+    let r = cli(['--db', join(dir, 'c.db'), '--tenant-id', TENANT, '--config', file, 'scale-stats']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /unknown key performance\.batch_sise/);
+    assert.match(r.stderr, /batch_size/);
+
+    writeFileSync(file, 'scale_down:\n  default_algorithm: snowball\n');
+    r = cli(['--db', join(dir, 'c.db'), '--tenant-id', TENANT, '--config', file, 'scale-stats']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /scale_down\.default_algorithm/);
+    assert.match(r.stderr, /forest-fire/);
+
+    r = cli(['--db', join(dir, 'c.db'), '--tenant-id', TENANT, 'scale-stats'], { TENANT_SCALE_PERFORMANCE_BATCH_SIZE: 'big' });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /performance\.batch_size/);
+  });
+
+  test('--help and --version exit 0', () => {
+    assert.equal(cli(['--help']).code, 0);
+    assert.match(cli(['--version']).stdout, /^\d+\.\d+\.\d+/);
+    assert.match(cli(['generate-tenant', '--help']).stdout, /--resources <n>/);
+  });
+});

@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { LABEL } from '../../src/domain/atg-schema.js';
+import { OperationFailedError, UsageError } from '../../src/domain/errors.js';
+import type { GraphCensus } from '../../src/store/graph-store.js';
+import { generateTenant } from '../../src/tenant-generator/generate-tenant.js';
+import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
+import { freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
+
+const TENANT = 'c0ffee00-0000-4000-8000-000000000001';
+const OTHER = 'c0ffee00-0000-4000-8000-000000000002';
+const options = { resources: 5000, seed: 1, tenantId: TENANT, batchSize: 10_000, concurrency: 2 };
+
+/** What the generator yields, counted in memory: the expected content of the store. */
+function expectedCensus(resources: number, seed: number, tenantId: string): { nodes: number; relationships: number } {
+  let nodes = 0;
+  let relationships = 0;
+  for (const chunk of generateTenant({ resources, seed, tenantId })) {
+    for (const b of chunk.nodes) nodes += b.rows.length;
+    for (const b of chunk.relationships) relationships += b.rows.length;
+  }
+  return { nodes, relationships };
+}
+
+const sum = (xs: readonly { count: number }[]) => xs.reduce((s, x) => s + x.count, 0);
+
+describe('generate-tenant on every store', () => {
+  const censuses = new Map<string, GraphCensus>();
+  const expected = expectedCensus(5000, 1, TENANT);
+
+  for (const kind of storeKinds()) {
+    describe(kind, () => {
+      let opened: OpenedStore;
+      before(async () => {
+        opened = await freshStore(kind);
+      });
+      after(async () => opened.dispose());
+
+      test('writes every generated node and relationship, 5000 resources on both layers', async () => {
+        const result = await loadGeneratedTenant(opened.store, options);
+        assert.equal(result.resources, 5000);
+        assert.equal(result.nodesCreated, expected.nodes);
+        assert.equal(result.relationshipsCreated, expected.relationships);
+        const census = await opened.store.graphCensus();
+        assert.equal(sum(census.nodesByLabels), expected.nodes);
+        assert.equal(sum(census.relationshipsByType), expected.relationships);
+        assert.equal(census.nodesByLabels.find((c) => c.key === 'Resource')?.count, 5000);
+        assert.equal(census.nodesByLabels.find((c) => c.key === 'Original:Resource')?.count, 5000);
+        assert.equal(census.relationshipsByType.find((c) => c.key === 'SCAN_SOURCE_NODE')?.count, 5000);
+        censuses.set(kind, census);
+      });
+
+      test('stats see the tenant: 5000 scanned abstracted resources, hubs with high degree', async () => {
+        const census = await opened.store.tenantCensus(TENANT);
+        assert.deepEqual(census.tenantNodeIds, [TENANT]);
+        const stats = await opened.store.tenantStats({ tenantId: TENANT, includeNullTenant: true });
+        assert.equal(sum(stats.resourcesByLayer.abstracted), 5000);
+        assert.equal(sum(stats.resourcesByLayer.original), 5000);
+        assert.equal(stats.scannedResources, 5000);
+        assert.equal(stats.syntheticResources, 0);
+        const types = stats.relationshipsByType.map((r) => r.key);
+        for (const t of ['CONTAINS', 'USES', 'CONNECTED_TO', 'SECURED_BY', 'CONNECTED_TO_PE', 'DEPENDS_ON', 'LOGS_TO', 'USES_IDENTITY', 'TAGGED_WITH', 'LOCATED_IN', 'CREATED_BY', 'SENDS_DIAG_TO', 'STORES_SECRET', 'HAS_ROLE', 'SCAN_SOURCE_NODE']) {
+          assert.ok(types.includes(t), `relationship type ${t} is generated`);
+        }
+      });
+
+      test('properties are JSON strings shaped like ARM resources, linked to their Original', async () => {
+        const vm = [...generateTenant({ resources: 5000, seed: 1, tenantId: TENANT })]
+          .flatMap((c) => c.nodes).filter((b) => b.labels.length === 1 && b.labels[0] === LABEL.Resource)
+          .flatMap((b) => b.rows).find((r) => r.type === 'Microsoft.Compute/virtualMachines');
+        assert.ok(vm, 'the tenant has a VM');
+        const stored = await opened.store.getNode(LABEL.Resource, vm.id);
+        assert.deepEqual(stored?.properties, vm, 'stored exactly as generated');
+        const props = JSON.parse(String(stored?.properties.properties));
+        assert.match(props.hardwareProfile.vmSize, /^Standard_/);
+        assert.match(String(props.networkProfile.networkInterfaces[0].id), /\/providers\/Microsoft\.Network\/networkInterfaces\//);
+        const original = await opened.store.getNode(LABEL.Resource, String(vm.original_id));
+        assert.deepEqual(original?.labels, ['Original', 'Resource']);
+      });
+
+      test('refuses to generate a tenant that already exists, writing nothing', async () => {
+        const before = await opened.store.graphCensus();
+        await assert.rejects(loadGeneratedTenant(opened.store, { ...options, resources: 10 }), UsageError);
+        assert.deepEqual(await opened.store.graphCensus(), before);
+      });
+
+      test('an interrupted generation removes what it wrote and leaves other tenants intact', async () => {
+        const before = await opened.store.graphCensus();
+        const controller = new AbortController();
+        await assert.rejects(
+          loadGeneratedTenant(opened.store, { ...options, tenantId: OTHER, resources: 20_000, batchSize: 2000 }, {
+            signal: controller.signal,
+            onProgress: (t) => { if (t.nodes > 0) controller.abort(); },
+          }),
+          OperationFailedError,
+        );
+        const census = await opened.store.tenantCensus(OTHER);
+        assert.equal(census.resourcesWithTenant, 0);
+        assert.ok(!census.tenantNodeIds.includes(OTHER));
+        assert.deepEqual(await opened.store.graphCensus(), before, 'the first tenant is exactly as it was');
+      });
+    });
+  }
+
+  test('both stores hold the same counts by label set and relationship type', { skip: storeKinds().length < 2 ? 'one store selected by TENANT_SCALE_TEST_STORES' : false }, () => {
+    assert.deepEqual(censuses.get('neo4j'), censuses.get('sqlite'));
+  });
+});

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { StoreConnectionError } from '../../src/domain/errors.js';
+import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
+import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
+import { freshStore, neo4jUri, storeKinds, type OpenedStore } from '../helpers/stores.js';
+
+describe('Neo4j adapter', { skip: !storeKinds().includes('neo4j') && 'TENANT_SCALE_TEST_STORES excludes neo4j' }, () => {
+  let opened: OpenedStore;
+  before(async () => {
+    // Through neo4j:// (routing), as a cluster or Aura would be reached.
+    opened = await freshStore('neo4j', { uri: neo4jUri().replace(/^bolt:/, 'neo4j:') });
+  });
+  after(async () => opened.dispose());
+
+  test('integral numbers are written as Neo4j Integers, not Floats', async () => {
+    const store = opened.store as Neo4jStore;
+    await store.writeNodes({ mode: 'create', labels: ['Resource'], rows: [{ id: 'int-test', count: 3, ratio: 0.5 }] });
+    const result = await store.read("MATCH (n:Resource {id: 'int-test'}) RETURN valueType(n.count) AS c, valueType(n.ratio) AS r");
+    assert.equal(result.records[0]?.get('c'), 'INTEGER NOT NULL');
+    assert.equal(result.records[0]?.get('r'), 'FLOAT NOT NULL');
+  });
+
+  test('generate-tenant works through neo4j:// routing with managed transactions', async () => {
+    const result = await loadGeneratedTenant(opened.store, { resources: 300, seed: 7, tenantId: 'routing-tenant', batchSize: 500, concurrency: 2 });
+    assert.equal(result.resources, 300);
+    assert.equal(opened.store.target.startsWith('neo4j://'), true);
+  });
+
+  test('an unreachable server is a StoreConnectionError naming the URL without the password', async () => {
+    const err = await Neo4jStore.connect({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 's3cret-pw' }).catch((e: unknown) => e);
+    assert.ok(err instanceof StoreConnectionError);
+    assert.match(err.message, /bolt:\/\/127\.0\.0\.1:1/);
+    assert.doesNotMatch(err.message, /s3cret-pw/);
+  });
+
+  test('ensureSchema creates the tenant-scale indexes once', async () => {
+    const store = opened.store as Neo4jStore;
+    await store.ensureSchema();
+    await store.ensureSchema();
+    const result = await store.read("SHOW INDEXES YIELD name WHERE name STARTS WITH 'tenant_scale_' RETURN count(*) AS n");
+    assert.ok(Number(result.records[0]?.get('n')) >= 20);
+  });
+});

@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { LABEL, REL } from '../../src/domain/atg-schema.js';
+import { UsageError } from '../../src/domain/errors.js';
+import { decideTenantScope } from '../../src/domain/tenant-scope.js';
+import type { GraphStore } from '../../src/store/graph-store.js';
+import { freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
+
+const T1 = 'aaaaaaaa-0000-4000-8000-000000000001';
+const T2 = 'bbbbbbbb-0000-4000-8000-000000000002';
+
+function resource(id: string, tenantId: string | null, type = 'Microsoft.Network/virtualNetworks') {
+  return { id, name: id, type, tenant_id: tenantId, subscription_id: 'sub-1', properties: '{"provisioningState":"Succeeded"}' };
+}
+
+for (const kind of storeKinds()) {
+  describe(`GraphStore contract: ${kind}`, () => {
+    let opened: OpenedStore;
+    let store: GraphStore;
+    before(async () => {
+      opened = await freshStore(kind);
+      store = opened.store;
+      await store.ensureSchema();
+      await store.ensureSchema(); // idempotent
+    });
+    after(async () => opened.dispose());
+
+    test('creates nodes and reads them back with their labels and properties', async () => {
+      const created = await store.writeNodes({ mode: 'create', labels: [LABEL.Resource], rows: [resource('vnet-1', T1), resource('subnet-1', T1, 'Microsoft.Network/virtualNetworks/subnets')] });
+      assert.equal(created, 2);
+      const node = await store.getNode(LABEL.Resource, 'vnet-1');
+      assert.deepEqual(node?.labels, ['Resource']);
+      assert.equal(node?.properties.type, 'Microsoft.Network/virtualNetworks');
+      assert.equal(node?.properties.properties, '{"provisioningState":"Succeeded"}');
+      assert.equal(await store.getNode(LABEL.Resource, 'missing'), undefined);
+    });
+
+    test('merge mode creates only nodes that are not there yet', async () => {
+      const rows = [{ id: 'eastus', code: 'eastus', name: 'East US' }];
+      assert.equal(await store.writeNodes({ mode: 'merge', labels: [LABEL.Region], rows }), 1);
+      assert.equal(await store.writeNodes({ mode: 'merge', labels: [LABEL.Region], rows: [...rows, { id: 'westus', code: 'westus', name: 'West US' }] }), 1);
+      assert.equal((await store.getNode(LABEL.Region, 'westus'))?.properties.name, 'West US');
+    });
+
+    test('creates relationships only between existing endpoints, and counts what it created', async () => {
+      const created = await store.writeRelationships({
+        type: REL.CONTAINS, srcLabel: LABEL.Resource, dstLabel: LABEL.Resource,
+        rows: [{ src: 'vnet-1', dst: 'subnet-1' }, { src: 'vnet-1', dst: 'no-such-node' }, { src: 'nobody', dst: 'subnet-1' }],
+      });
+      assert.equal(created, 1);
+      assert.equal(await store.writeRelationships({ type: REL.LOCATED_IN, srcLabel: LABEL.Resource, dstLabel: LABEL.Region, rows: [{ src: 'vnet-1', dst: 'eastus' }] }), 1);
+      const census = await store.graphCensus();
+      assert.deepEqual(census.relationshipsByType, [{ key: 'CONTAINS', count: 1 }, { key: 'LOCATED_IN', count: 1 }]);
+    });
+
+    test('graph census counts nodes by their sorted label set', async () => {
+      await store.writeNodes({ mode: 'create', labels: [LABEL.Resource, LABEL.Original], rows: [resource('/subscriptions/s/vnet-1', T1)] });
+      const census = await store.graphCensus();
+      assert.deepEqual(census.nodesByLabels, [
+        { key: 'Original:Resource', count: 1 },
+        { key: 'Region', count: 2 },
+        { key: 'Resource', count: 2 },
+      ]);
+    });
+
+    test('tenant census sees Tenant nodes and null-tenant resources; the scope rule follows it', async () => {
+      await store.writeNodes({ mode: 'create', labels: [LABEL.Tenant], rows: [{ id: T1, tenant_id: T1 }] });
+      await store.writeNodes({ mode: 'create', labels: [LABEL.Resource], rows: [resource('nsg-null', null, 'Microsoft.Network/networkSecurityGroups')] });
+      const census = await store.tenantCensus(T1);
+      assert.deepEqual(census.tenantNodeIds, [T1]);
+      assert.equal(census.resourcesWithTenant, 2);
+      assert.equal(census.resourcesWithNullTenant, 1);
+      const scope = decideTenantScope(T1, census);
+      assert.equal(scope.includeNullTenant, true);
+      const stats = await store.tenantStats(scope);
+      assert.equal(stats.resourcesByLayer.abstracted.reduce((s, c) => s + c.count, 0), 3, 'the null-tenant resource belongs to the only tenant');
+      assert.deepEqual(stats.resourcesByLayer.original, [{ key: 'Microsoft.Network/virtualNetworks', count: 1 }]);
+
+      // A second tenant makes null-tenant resources unattributable without --subscription-id.
+      await store.writeNodes({ mode: 'create', labels: [LABEL.Tenant], rows: [{ id: T2, tenant_id: T2 }] });
+      const two = await store.tenantCensus(T2);
+      assert.throws(() => decideTenantScope(T2, two), UsageError);
+      const bySubscription = decideTenantScope(T2, two, ['sub-1']);
+      const t2stats = await store.tenantStats(bySubscription);
+      assert.equal(t2stats.scannedResources, 1, 'only the null-tenant resource of sub-1 is attributed to T2');
+      const t1stats = await store.tenantStats(decideTenantScope(T1, await store.tenantCensus(T1)));
+      assert.equal(t1stats.scannedResources, 2, 'with two tenants, T1 keeps only its own-tenant resources');
+    });
+
+    test('deleteTenantNodes removes one tenant with its relationships and nothing else', async () => {
+      await store.writeNodes({ mode: 'create', labels: [LABEL.Resource], rows: [resource('vnet-t2', T2)] });
+      await store.writeRelationships({ type: REL.LOCATED_IN, srcLabel: LABEL.Resource, dstLabel: LABEL.Region, rows: [{ src: 'vnet-t2', dst: 'eastus' }] });
+      const deleted = await store.deleteTenantNodes(T2, 1);
+      assert.equal(deleted, 2, 'the Tenant node and its resource');
+      assert.equal(await store.getNode(LABEL.Resource, 'vnet-t2'), undefined);
+      assert.ok(await store.getNode(LABEL.Resource, 'vnet-1'), 'T1 untouched');
+      const census = await store.graphCensus();
+      assert.deepEqual(census.relationshipsByType, [{ key: 'CONTAINS', count: 1 }, { key: 'LOCATED_IN', count: 1 }]);
+    });
+
+    test('a second connection sees what the first wrote', async () => {
+      const again = await opened.reopen();
+      assert.ok(await again.getNode(LABEL.Resource, 'vnet-1'));
+      assert.match(await again.version(), kind === 'neo4j' ? /^Neo4j 5\.26\.\d+/ : /^SQLite 3\./);
+    });
+  });
+}

@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
+import type { GraphStore, StoreKind } from '../../src/store/graph-store.js';
+import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+
+/**
+ * The stores every contract test runs against. TENANT_SCALE_TEST_STORES=sqlite|neo4j narrows the
+ * list (Kysely's habit); otherwise both run and a missing NEO4J_URI is a failure, not a skip.
+ */
+export function storeKinds(): StoreKind[] {
+  const only = process.env.TENANT_SCALE_TEST_STORES;
+  if (only === 'sqlite' || only === 'neo4j') return [only];
+  return ['sqlite', 'neo4j'];
+}
+
+export function neo4jUri(): string {
+  const uri = process.env.NEO4J_URI;
+  if (!uri) throw new Error('NEO4J_URI is not set: run the tests with `npm test`, which starts the local Neo4j');
+  return uri;
+}
+
+/** Neo4j Community has one database: tests share it, so each test starts from an empty graph. */
+export async function wipeNeo4j(uri = neo4jUri()): Promise<void> {
+  const driver = neo4j.driver(uri);
+  try {
+    const session = driver.session();
+    try {
+      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    } finally {
+      await session.close();
+    }
+  } finally {
+    await driver.close();
+  }
+}
+
+export interface OpenedStore {
+  readonly store: GraphStore;
+  /** The same database through a fresh connection (another process would see this). */
+  reopen(): Promise<GraphStore>;
+  /** A --db value for the CLI. */
+  readonly dbArg: string;
+  dispose(): Promise<void>;
+}
+
+/** An empty store of the given kind. */
+export async function freshStore(kind: StoreKind, options: { uri?: string } = {}): Promise<OpenedStore> {
+  if (kind === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'tenant-scale-test-'));
+    const path = join(dir, 'graph.db');
+    const store = new SqliteStore(path);
+    const opened: GraphStore[] = [store];
+    return {
+      store,
+      dbArg: `sqlite:${path}`,
+      reopen: async () => {
+        const again = new SqliteStore(path);
+        opened.push(again);
+        return again;
+      },
+      dispose: async () => {
+        for (const s of opened) await s.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const uri = options.uri ?? neo4jUri();
+  await wipeNeo4j(neo4jUri());
+  const store = await Neo4jStore.connect({ uri });
+  const opened: GraphStore[] = [store];
+  return {
+    store,
+    dbArg: uri,
+    reopen: async () => {
+      const again = await Neo4jStore.connect({ uri });
+      opened.push(again);
+      return again;
+    },
+    dispose: async () => {
+      for (const s of opened) await s.close();
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { layerOf } from '../../src/domain/layers.js';
+import { abstractedId, newOperationId, OPERATION_ID_PATTERN, syntheticId } from '../../src/domain/ids.js';
+import { Rng } from '../../src/domain/rng.js';
+import { UsageError } from '../../src/domain/errors.js';
+import { decideTenantScope } from '../../src/domain/tenant-scope.js';
+import { syntheticMarkers } from '../../src/domain/operation-record.js';
+
+describe('ids', () => {
+  test('abstracted ids keep ATG shape and hash the full ARM id, so same-named subnets do not merge', () => {
+    const a = abstractedId('Microsoft.Network/virtualNetworks/subnets', '/subscriptions/s/resourceGroups/a/providers/Microsoft.Network/virtualNetworks/v1/subnets/default');
+    const b = abstractedId('Microsoft.Network/virtualNetworks/subnets', '/subscriptions/s/resourceGroups/a/providers/Microsoft.Network/virtualNetworks/v2/subnets/default');
+    assert.match(a, /^subnet-[0-9a-f]{16}$/);
+    assert.notEqual(a, b);
+    assert.equal(abstractedId('Microsoft.Compute/virtualMachines', '/X/VM1'), abstractedId('Microsoft.Compute/virtualMachines', '/x/vm1'), 'ARM ids are case-insensitive');
+  });
+
+  test('synthetic ids are deterministic per (operation, source, copy) and do not collide over 200k copies', () => {
+    const op = 'scale-20261127T033319-0a1b2c3d';
+    assert.equal(syntheticId('Microsoft.Compute/virtualMachines', op, 'vm-1', 0), syntheticId('Microsoft.Compute/virtualMachines', op, 'vm-1', 0));
+    assert.match(syntheticId('Microsoft.Compute/virtualMachines', op, 'vm-1', 0), /^synthetic-vm-[0-9a-f]{16}$/);
+    const seen = new Set<string>();
+    for (let s = 0; s < 2000; s++) for (let j = 0; j < 100; j++) seen.add(syntheticId('Microsoft.Compute/disks', op, `disk-${s}`, j));
+    assert.equal(seen.size, 200_000);
+  });
+
+  test('operation ids have the shape scale-YYYYMMDDTHHMMSS-<8 hex>', () => {
+    const id = newOperationId(new Date('2026-11-27T03:33:19.456Z'), () => 'deadbeef');
+    assert.equal(id, 'scale-20261127T033319-deadbeef');
+    assert.match(newOperationId(), OPERATION_ID_PATTERN);
+  });
+
+  test('markers carry the operation, strategy, timestamp and tenant', () => {
+    const m = syntheticMarkers('scale-20261127T033319-deadbeef', 'template', 't1', new Date('2026-11-27T00:00:00Z'));
+    assert.deepEqual(m, { synthetic: true, scale_operation_id: 'scale-20261127T033319-deadbeef', generation_strategy: 'template', generation_timestamp: '2026-11-27T00:00:00.000Z', tenant_id: 't1' });
+  });
+});
+
+describe('layers', () => {
+  test('Original, abstracted, and shared nodes that ATG also labels :Resource', () => {
+    assert.equal(layerOf(['Resource', 'Original']), 'original');
+    assert.equal(layerOf(['Resource']), 'abstracted');
+    assert.equal(layerOf(['User', 'Resource']), null);
+    assert.equal(layerOf(['ManagedIdentity', 'Resource']), null);
+    assert.equal(layerOf(['Tag']), null);
+  });
+});
+
+describe('tenant scope', () => {
+  const census = (tenantNodeIds: string[], withTenant: number, nullTenant: number) => ({ tenantNodeIds, resourcesWithTenant: withTenant, resourcesWithNullTenant: nullTenant });
+
+  test('null tenant_id belongs to the only tenant', () => {
+    assert.deepEqual(decideTenantScope('t1', census(['t1'], 0, 10)), { tenantId: 't1', includeNullTenant: true });
+  });
+  test('with several tenants, null tenant_id is never guessed', () => {
+    assert.deepEqual(decideTenantScope('t1', census(['t1', 't2'], 5, 10)), { tenantId: 't1', includeNullTenant: false });
+    assert.throws(() => decideTenantScope('t1', census(['t1', 't2'], 0, 10)), (e: unknown) => e instanceof UsageError && /--subscription-id/.test(e.fix ?? ''));
+    assert.deepEqual(decideTenantScope('t1', census(['t1', 't2'], 0, 10), ['sub-a']), { tenantId: 't1', includeNullTenant: true, subscriptionIds: ['sub-a'] });
+  });
+  test('an unknown tenant is a usage error listing the known ones', () => {
+    assert.throws(() => decideTenantScope('t9', census(['t1'], 0, 0)), (e: unknown) => e instanceof UsageError && /t1/.test(e.fix ?? ''));
+  });
+  test('no tenant given: the only tenant, else an error', () => {
+    assert.equal(decideTenantScope(undefined, census(['t1'], 3, 0)).tenantId, 't1');
+    assert.throws(() => decideTenantScope(undefined, census(['t1', 't2'], 0, 0)), UsageError);
+  });
+});
+
+describe('rng', () => {
+  test('same seed, same sequence; different seed, different sequence', () => {
+    const draw = (seed: number) => { const r = new Rng(seed); return Array.from({ length: 5 }, () => r.next()); };
+    assert.deepEqual(draw(1), draw(1));
+    assert.notDeepEqual(draw(1), draw(2));
+  });
+  test('skewedIndex favours small indexes (hubs) and stays in range', () => {
+    const r = new Rng(3);
+    const counts = new Array<number>(10).fill(0);
+    for (let i = 0; i < 10_000; i++) counts[r.skewedIndex(10)]!++;
+    assert.ok(counts[0]! > 3 * counts[9]!, `index 0 (${counts[0]}) is a hub compared to index 9 (${counts[9]})`);
+    assert.equal(counts.reduce((a, b) => a + b, 0), 10_000);
+  });
+});

@@ -1,0 +1,44 @@
+package tenantscale;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+
+/**
+ * Starts a throw-away Neo4j 5.26 for tests and benchmarks: Bolt on 127.0.0.1:PORT, auth off,
+ * no HTTP, and Bolt's advertised address equal to its listen address so neo4j:// routing works.
+ * Prints "READY bolt://127.0.0.1:PORT" once serving and stops cleanly on SIGTERM.
+ */
+public final class Neo4jLauncher {
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(System.getenv().getOrDefault("NEO4J_PORT", "7687"));
+        Path workDir = Path.of(System.getenv().getOrDefault("NEO4J_WORK_DIR", "/tmp/tenant-scale-neo4j"));
+        long pageCacheBytes = Long.parseLong(System.getenv().getOrDefault("NEO4J_PAGECACHE_BYTES", String.valueOf(2L << 30)));
+        Files.createDirectories(workDir);
+        SocketAddress bolt = new SocketAddress("127.0.0.1", port);
+
+        Neo4j server = Neo4jBuilders.newInProcessBuilder(workDir)
+                .withDisabledServer()
+                .withConfig(BoltConnector.enabled, true)
+                .withConfig(BoltConnector.listen_address, bolt)
+                .withConfig(BoltConnector.advertised_address, bolt)
+                .withConfig(HttpConnector.enabled, false)
+                .withConfig(HttpsConnector.enabled, false)
+                .withConfig(GraphDatabaseSettings.auth_enabled, false)
+                .withConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
+                .withConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(30))
+                .build();
+
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        System.out.println("READY " + server.boltURI());
+        System.out.flush();
+        Thread.currentThread().join();
+    }
+}
