@@ -31,7 +31,7 @@ function testFiles(dir) {
 }
 
 const files = testFiles(join(root, 'dist', 'test')).sort();
-const args = ['--test', '--test-concurrency=1', '--test-reporter=spec', ...process.argv.slice(2), ...files];
+const args = ['--test', '--test-concurrency=1', ...process.argv.slice(2), ...files];
 const result = spawnSync(process.execPath, args, { stdio: 'inherit', env });
 
 if (started) spawnSync(process.execPath, [neo4jTool, 'stop'], { stdio: 'inherit' });
