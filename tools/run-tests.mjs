@@ -17,7 +17,11 @@ if (!env.NEO4J_URI && env.TENANT_SCALE_TEST_STORES !== 'sqlite') {
     console.error('npm test: could not start the local Neo4j (see above)');
     process.exit(1);
   }
-  env.NEO4J_URI = r.stdout.trim().split('\n').pop();
+  env.NEO4J_URI = r.stdout.match(/bolt:\/\/\S+/)?.[0];
+  if (!env.NEO4J_URI) {
+    console.error(`npm test: the Neo4j launcher printed no bolt:// URI (got ${JSON.stringify(r.stdout)})`);
+    process.exit(1);
+  }
   started = true;
   console.error(`npm test: local Neo4j at ${env.NEO4J_URI}`);
 }

@@ -43,7 +43,8 @@ function readPid() {
 function build() {
   if (existsSync(classpathFile) && existsSync(join(here, 'target', 'classes', 'tenantscale', 'Neo4jLauncher.class'))) return;
   process.stderr.write('neo4j: building the launcher (first run fetches neo4j-harness from Maven Central)…\n');
-  const r = spawnSync('mvn', ['-q', '-B', 'package'], { cwd: here, stdio: ['ignore', 'inherit', 'inherit'] });
+  // Maven's output goes to stderr: stdout carries only the URI, for scripts.
+  const r = spawnSync('mvn', ['-q', '-B', '-Dstyle.color=never', 'package'], { cwd: here, stdio: ['ignore', 2, 2] });
   if (r.error) throw new Error(`neo4j: could not run Maven (${r.error.message}); install Maven and Java 17`);
   if (r.status !== 0) throw new Error('neo4j: Maven build of tools/neo4j failed (see output above)');
 }
