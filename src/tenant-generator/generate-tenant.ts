@@ -17,7 +17,7 @@ export interface GenerateTenantOptions {
   readonly now?: Date;
 }
 
-export const GENERATE_TENANT_DEFAULTS = { chunkRows: 100000 } as const;
+export const GENERATE_TENANT_DEFAULTS = { chunkRows: 40_000 } as const;
 
 type KindKey = keyof typeof RESOURCE_KINDS;
 

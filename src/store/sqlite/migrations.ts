@@ -25,6 +25,8 @@ export const MIGRATIONS: readonly Migration[] = [
         synthetic INTEGER NOT NULL DEFAULT 0,
         scale_operation_id TEXT,
         template_source_id TEXT,
+        properties TEXT,                      -- ATG's JSON-string properties, kept as the string (no re-escaping)
+        tags TEXT,
         props TEXT NOT NULL                   -- JSON object of the other properties
       );
       CREATE UNIQUE INDEX nodes_by_id ON nodes(id);

@@ -7,7 +7,7 @@ export class RecentNodeIds {
   private current = new Map<string, number>();
   private previous = new Map<string, number>();
 
-  constructor(private readonly capacity = 250_000) {}
+  constructor(private readonly capacity = 50_000) {}
 
   remember(id: string, nid: number): void {
     if (this.current.size >= this.capacity) {

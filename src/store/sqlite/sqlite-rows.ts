@@ -3,7 +3,9 @@ import type { Layer } from '../../domain/layers.js';
 import type { TenantScope } from '../../domain/tenant-scope.js';
 
 /** Properties promoted to their own columns (indexed); the others go to the JSON `props` column. */
-const PROMOTED = new Set(['id', 'type', 'tenant_id', 'subscription_id', 'synthetic', 'scale_operation_id', 'template_source_id']);
+const PROMOTED = new Set(['id', 'type', 'tenant_id', 'subscription_id', 'synthetic', 'scale_operation_id', 'template_source_id', 'properties', 'tags']);
+/** Promoted string properties, in column order after `synthetic`. */
+const STRING_COLUMNS = ['scale_operation_id', 'template_source_id', 'properties', 'tags'] as const;
 
 /** The parameters of one `nodes` insert, in the column order of SqliteStore's statements. */
 export function encodeNode(labels: string, layer: Layer | null, row: Properties & { id: string }): unknown[] {
@@ -18,8 +20,7 @@ export function encodeNode(labels: string, layer: Layer | null, row: Properties 
     (row.tenant_id as string | undefined) ?? null,
     (row.subscription_id as string | undefined) ?? null,
     row.synthetic === true ? 1 : 0,
-    (row.scale_operation_id as string | undefined) ?? null,
-    (row.template_source_id as string | undefined) ?? null,
+    ...STRING_COLUMNS.map((key) => (typeof row[key] === 'string' ? row[key] : null)),
     JSON.stringify(rest),
   ];
 }
@@ -28,7 +29,7 @@ export function encodeNode(labels: string, layer: Layer | null, row: Properties 
 export function decodeNodeRow(row: Record<string, unknown>): Properties {
   const props = JSON.parse(row.props as string) as Properties;
   props.id = row.id as string;
-  for (const key of ['type', 'tenant_id', 'subscription_id', 'scale_operation_id', 'template_source_id'] as const) {
+  for (const key of ['type', 'tenant_id', 'subscription_id', ...STRING_COLUMNS] as const) {
     if (row[key] !== null && row[key] !== undefined) props[key] = row[key] as string;
   }
   if (row.synthetic === 1) props.synthetic = true;

@@ -33,12 +33,12 @@ export class SqliteStore implements GraphStore {
     }
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('temp_store = MEMORY');
-    this.db.pragma('cache_size = -262144'); // 256 MiB page cache
+    this.db.pragma('cache_size = -65536'); // 64 MiB page cache: larger measured no faster
     this.db.pragma('foreign_keys = OFF');
     this.migrate();
-    const nodeColumns = 'id, labels, layer, type, tenant_id, subscription_id, synthetic, scale_operation_id, template_source_id, props';
-    this.insertNode = this.db.prepare(`INSERT INTO nodes (${nodeColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.insertNodeIfAbsent = this.db.prepare(`INSERT OR IGNORE INTO nodes (${nodeColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const nodeColumns = 'id, labels, layer, type, tenant_id, subscription_id, synthetic, scale_operation_id, template_source_id, properties, tags, props';
+    this.insertNode = this.db.prepare(`INSERT INTO nodes (${nodeColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.insertNodeIfAbsent = this.db.prepare(`INSERT OR IGNORE INTO nodes (${nodeColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertRel = this.db.prepare('INSERT INTO rels (type, src, dst) VALUES (?, ?, ?)');
     this.nidOf = this.db.prepare('SELECT nid FROM nodes WHERE id = ?').pluck();
   }
