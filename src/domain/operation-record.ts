@@ -25,6 +25,52 @@ export interface OperationRecord {
   readonly error: string | null;
 }
 
+export type OperationPatch = Partial<Pick<OperationRecord, 'status' | 'finishedAt' | 'resourcesCreated' | 'relationshipsCreated' | 'metrics' | 'error'>>;
+
+/** The record as flat properties (JSON strings for nested values), as both stores keep it. */
+export function operationToProperties(r: OperationRecord): Record<string, string | number | null> {
+  return {
+    id: r.id,
+    tenant_id: r.tenantId,
+    strategy: r.strategy,
+    status: r.status,
+    params: JSON.stringify(r.params),
+    started_at: r.startedAt,
+    finished_at: r.finishedAt,
+    resources_created: r.resourcesCreated,
+    relationships_created: r.relationshipsCreated,
+    metrics: r.metrics === null ? null : JSON.stringify(r.metrics),
+    error: r.error,
+  };
+}
+
+export function patchToProperties(patch: OperationPatch): Record<string, string | number | null> {
+  const out: Record<string, string | number | null> = {};
+  if (patch.status !== undefined) out.status = patch.status;
+  if (patch.finishedAt !== undefined) out.finished_at = patch.finishedAt;
+  if (patch.resourcesCreated !== undefined) out.resources_created = patch.resourcesCreated;
+  if (patch.relationshipsCreated !== undefined) out.relationships_created = patch.relationshipsCreated;
+  if (patch.metrics !== undefined) out.metrics = patch.metrics === null ? null : JSON.stringify(patch.metrics);
+  if (patch.error !== undefined) out.error = patch.error;
+  return out;
+}
+
+export function operationFromProperties(p: Record<string, unknown>): OperationRecord {
+  return {
+    id: String(p.id),
+    tenantId: String(p.tenant_id),
+    strategy: p.strategy as GenerationStrategy,
+    status: p.status as OperationStatus,
+    params: JSON.parse(String(p.params ?? '{}')) as Record<string, unknown>,
+    startedAt: String(p.started_at),
+    finishedAt: (p.finished_at as string | null | undefined) ?? null,
+    resourcesCreated: Number(p.resources_created ?? 0),
+    relationshipsCreated: Number(p.relationships_created ?? 0),
+    metrics: p.metrics ? (JSON.parse(String(p.metrics)) as Record<string, unknown>) : null,
+    error: (p.error as string | null | undefined) ?? null,
+  };
+}
+
 /** Markers on every node an operation creates. */
 export interface SyntheticMarkers {
   readonly synthetic: true;

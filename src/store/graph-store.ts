@@ -1,5 +1,5 @@
 import type { GraphChunk, NodeBatch, Properties, RelationshipBatch } from '../domain/graph.js';
-import type { OperationRecord } from '../domain/operation-record.js';
+import type { OperationPatch, OperationRecord } from '../domain/operation-record.js';
 import type { TenantCensus, TenantScope } from '../domain/tenant-scope.js';
 
 export type StoreKind = 'neo4j' | 'sqlite';
@@ -68,6 +68,11 @@ export interface GraphStore {
   deleteTenantNodes(tenantId: string, batchSize: number): Promise<number>;
 
   listOperations(tenantId?: string): Promise<OperationRecord[]>;
+  getOperation(id: string): Promise<OperationRecord | undefined>;
+  /** Records an operation before its first write; the id must be new. */
+  recordOperation(record: OperationRecord): Promise<void>;
+  /** Updates status, counts, timings, metrics or error of a recorded operation. */
+  updateOperation(id: string, patch: OperationPatch): Promise<void>;
 
   close(): Promise<void>;
 }

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { LABEL, REL } from '../../src/domain/atg-schema.js';
-import { UsageError } from '../../src/domain/errors.js';
+import { InternalError, UsageError } from '../../src/domain/errors.js';
+import type { OperationRecord } from '../../src/domain/operation-record.js';
 import { decideTenantScope } from '../../src/domain/tenant-scope.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
@@ -96,6 +97,28 @@ for (const kind of storeKinds()) {
       assert.ok(await store.getNode(LABEL.Resource, 'vnet-1'), 'T1 untouched');
       const census = await store.graphCensus();
       assert.deepEqual(census.relationshipsByType, [{ key: 'CONTAINS', count: 1 }, { key: 'LOCATED_IN', count: 1 }]);
+    });
+
+    test('operation records: recorded before writes, updated, listed per tenant, ids unique', async () => {
+      const record: OperationRecord = {
+        id: 'scale-20261127T040000-0000abcd', tenantId: T1, strategy: 'template', status: 'running',
+        params: { scaleFactor: 2.5, resourceTypes: ['Microsoft.Compute/virtualMachines'] },
+        startedAt: '2026-11-27T04:00:00.000Z', finishedAt: null, resourcesCreated: 0, relationshipsCreated: 0, metrics: null, error: null,
+      };
+      await store.recordOperation(record);
+      await store.recordOperation({ ...record, id: 'scale-20261127T050000-0000abce', tenantId: T2, startedAt: '2026-11-27T05:00:00.000Z' });
+      await assert.rejects(store.recordOperation(record), 'the same id twice');
+      assert.deepEqual(await store.getOperation(record.id), record);
+      await store.updateOperation(record.id, { status: 'completed', finishedAt: '2026-11-27T04:00:03.000Z', resourcesCreated: 1200, relationshipsCreated: 3400, metrics: { phases: [{ name: 'write', seconds: 1.5 }] } });
+      const done = await store.getOperation(record.id);
+      assert.equal(done?.status, 'completed');
+      assert.equal(done?.resourcesCreated, 1200);
+      assert.deepEqual(done?.metrics, { phases: [{ name: 'write', seconds: 1.5 }] });
+      assert.deepEqual((await store.listOperations(T1)).map((o) => o.id), [record.id]);
+      assert.equal((await store.listOperations()).length, 2);
+      await assert.rejects(store.updateOperation('scale-20261127T060000-ffffffff', { status: 'failed' }), InternalError);
+      const stats = await store.tenantStats(decideTenantScope(T1, await store.tenantCensus(T1)));
+      assert.equal(stats.scannedResources, 3, 'vnet-1, subnet-1 and the null-tenant nsg (T1 is the only tenant again); operation records are not resources');
     });
 
     test('a second connection sees what the first wrote', async () => {

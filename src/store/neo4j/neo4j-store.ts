@@ -1,8 +1,8 @@
 import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { keyPropertyOf, LABEL, SHARED_LABELS } from '../../domain/atg-schema.js';
-import { StoreConnectionError } from '../../domain/errors.js';
+import { InternalError, StoreConnectionError } from '../../domain/errors.js';
 import type { NodeBatch, Properties, RelationshipBatch } from '../../domain/graph.js';
-import type { OperationRecord } from '../../domain/operation-record.js';
+import { operationFromProperties, operationToProperties, patchToProperties, type OperationPatch, type OperationRecord } from '../../domain/operation-record.js';
 import type { TenantCensus, TenantScope } from '../../domain/tenant-scope.js';
 import type { CountByKey, GraphCensus, GraphStore, StoreCapabilities, TenantStats } from '../graph-store.js';
 import {
@@ -172,10 +172,25 @@ export class Neo4jStore implements GraphStore {
 
   async listOperations(tenantId?: string): Promise<OperationRecord[]> {
     const result = await this.read(
-      `MATCH (o:${LABEL.ScaleOperation}) WHERE $tenantId IS NULL OR o.tenant_id = $tenantId RETURN o ORDER BY o.started_at`,
+      `MATCH (o:${LABEL.ScaleOperation}) WHERE $tenantId IS NULL OR o.tenant_id = $tenantId RETURN o ORDER BY o.started_at, o.id`,
       { tenantId: tenantId ?? null },
     );
-    return result.records.map((r) => operationFromNode((r.get('o') as { properties: Properties }).properties));
+    return result.records.map((r) => operationFromProperties((r.get('o') as { properties: Properties }).properties));
+  }
+
+  async getOperation(id: string): Promise<OperationRecord | undefined> {
+    const result = await this.read(`MATCH (o:${LABEL.ScaleOperation} {id: $id}) RETURN o`, { id });
+    const node = result.records[0]?.get('o') as { properties: Properties } | undefined;
+    return node ? operationFromProperties(node.properties) : undefined;
+  }
+
+  async recordOperation(record: OperationRecord): Promise<void> {
+    await this.write(`CREATE (o:${LABEL.ScaleOperation}) SET o = $props`, { props: toNeo4jRows([operationToProperties(record)])[0] });
+  }
+
+  async updateOperation(id: string, patch: OperationPatch): Promise<void> {
+    const result = await this.write(`MATCH (o:${LABEL.ScaleOperation} {id: $id}) SET o += $props RETURN count(o) AS n`, { id, props: toNeo4jRows([patchToProperties(patch)])[0] });
+    if (Number(result.records[0]?.get('n') ?? 0) === 0) throw new InternalError(`operation ${id} is not recorded`);
   }
 
   async close(): Promise<void> {
@@ -214,22 +229,6 @@ export class Neo4jStore implements GraphStore {
 
 function sortCounts(counts: CountByKey[]): CountByKey[] {
   return counts.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
-}
-
-function operationFromNode(p: Properties): OperationRecord {
-  return {
-    id: String(p.id),
-    tenantId: String(p.tenant_id),
-    strategy: p.strategy as OperationRecord['strategy'],
-    status: p.status as OperationRecord['status'],
-    params: JSON.parse(String(p.params ?? '{}')) as Record<string, unknown>,
-    startedAt: String(p.started_at),
-    finishedAt: (p.finished_at as string | null) ?? null,
-    resourcesCreated: Number(p.resources_created ?? 0),
-    relationshipsCreated: Number(p.relationships_created ?? 0),
-    metrics: p.metrics ? (JSON.parse(String(p.metrics)) as Record<string, unknown>) : null,
-    error: (p.error as string | null) ?? null,
-  };
 }
 
 function connectionError(target: string, err: unknown): StoreConnectionError {

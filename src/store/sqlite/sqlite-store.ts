@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
 import type { GraphChunk, NodeBatch, Properties, RelationshipBatch } from '../../domain/graph.js';
 import { layerOf } from '../../domain/layers.js';
-import type { OperationRecord } from '../../domain/operation-record.js';
+import { operationFromProperties, operationToProperties, patchToProperties, type OperationPatch, type OperationRecord } from '../../domain/operation-record.js';
 import type { TenantCensus, TenantScope } from '../../domain/tenant-scope.js';
 import { existsSync } from 'node:fs';
-import { StoreConnectionError, UsageError } from '../../domain/errors.js';
+import { InternalError, StoreConnectionError, UsageError } from '../../domain/errors.js';
 import type { CountByKey, GraphCensus, GraphStore, StoreCapabilities, TenantStats } from '../graph-store.js';
 import { MIGRATIONS } from './migrations.js';
 import { RecentNodeIds } from './recent-node-ids.js';
@@ -181,21 +181,28 @@ export class SqliteStore implements GraphStore {
 
   async listOperations(tenantId?: string): Promise<OperationRecord[]> {
     const rows = (tenantId
-      ? this.db.prepare('SELECT * FROM operations WHERE tenant_id = ? ORDER BY started_at').all(tenantId)
-      : this.db.prepare('SELECT * FROM operations ORDER BY started_at').all()) as Record<string, unknown>[];
-    return rows.map((r) => ({
-      id: r.id as string,
-      tenantId: r.tenant_id as string,
-      strategy: r.strategy as OperationRecord['strategy'],
-      status: r.status as OperationRecord['status'],
-      params: JSON.parse(r.params as string) as Record<string, unknown>,
-      startedAt: r.started_at as string,
-      finishedAt: (r.finished_at as string | null) ?? null,
-      resourcesCreated: r.resources_created as number,
-      relationshipsCreated: r.relationships_created as number,
-      metrics: r.metrics ? (JSON.parse(r.metrics as string) as Record<string, unknown>) : null,
-      error: (r.error as string | null) ?? null,
-    }));
+      ? this.db.prepare('SELECT * FROM operations WHERE tenant_id = ? ORDER BY started_at, id').all(tenantId)
+      : this.db.prepare('SELECT * FROM operations ORDER BY started_at, id').all()) as Record<string, unknown>[];
+    return rows.map(operationFromProperties);
+  }
+
+  async getOperation(id: string): Promise<OperationRecord | undefined> {
+    const row = this.db.prepare('SELECT * FROM operations WHERE id = ?').get(id) as Record<string, unknown> | undefined;
+    return row ? operationFromProperties(row) : undefined;
+  }
+
+  async recordOperation(record: OperationRecord): Promise<void> {
+    const props = operationToProperties(record);
+    const columns = Object.keys(props);
+    this.db.prepare(`INSERT INTO operations (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(props);
+  }
+
+  async updateOperation(id: string, patch: OperationPatch): Promise<void> {
+    const props = patchToProperties(patch);
+    const columns = Object.keys(props);
+    if (columns.length === 0) return;
+    const info = this.db.prepare(`UPDATE operations SET ${columns.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run({ ...props, id });
+    if (info.changes === 0) throw new InternalError(`operation ${id} is not recorded`);
   }
 
   async getNode(label: string, key: string): Promise<{ labels: string[]; properties: Properties } | undefined> {
