@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type QueryResult, type RecordShape, type Session, type SessionMode } from 'neo4j-driver';
 import { keyPropertyOf, LABEL, SHARED_LABELS } from '../../domain/atg-schema.js';
 import { InternalError, StoreConnectionError } from '../../domain/errors.js';
 import type { NodeBatch, Properties, RelationshipBatch } from '../../domain/graph.js';
@@ -199,28 +199,22 @@ export class Neo4jStore implements GraphStore {
 
   /** A managed write transaction: retried by the driver on transient errors and leader changes. */
   async write(query: string, params: Record<string, unknown> = {}): Promise<QueryResult<RecordShape>> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite((tx) => tx.run(query, params));
-    } finally {
-      await session.close();
-    }
+    return this.withSession(neo4j.session.WRITE, (session) => session.executeWrite((tx) => tx.run(query, params)));
   }
 
   async read(query: string, params: Record<string, unknown> = {}): Promise<QueryResult<RecordShape>> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead((tx) => tx.run(query, params));
-    } finally {
-      await session.close();
-    }
+    return this.withSession(neo4j.session.READ, (session) => session.executeRead((tx) => tx.run(query, params)));
   }
 
   /** Schema statements and other auto-commit work (schema changes cannot share a transaction with data). */
   private async run(query: string): Promise<void> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    await this.withSession(neo4j.session.WRITE, (session) => session.run(query));
+  }
+
+  private async withSession<T>(mode: SessionMode, work: (session: Session) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
     try {
-      await session.run(query);
+      return await work(session);
     } finally {
       await session.close();
     }
