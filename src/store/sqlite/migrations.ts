@@ -31,7 +31,6 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE UNIQUE INDEX nodes_by_id ON nodes(id);
       CREATE INDEX nodes_by_tenant ON nodes(tenant_id, layer, type);
-      CREATE INDEX nodes_by_layer ON nodes(layer, type);
       CREATE INDEX nodes_by_operation ON nodes(scale_operation_id) WHERE scale_operation_id IS NOT NULL;
       CREATE INDEX nodes_by_template ON nodes(template_source_id) WHERE template_source_id IS NOT NULL;
 
