@@ -1,6 +1,7 @@
 import type { GraphChunk, NodeBatch, Properties, RelationshipBatch } from '../domain/graph.js';
 import type { OperationPatch, OperationRecord } from '../domain/operation-record.js';
 import type { TenantCensus, TenantScope } from '../domain/tenant-scope.js';
+import type { NodeReplicationRequest, RelationshipReplicationRequest, TemplateInfo } from '../domain/template-replication.js';
 
 export type StoreKind = 'neo4j' | 'sqlite';
 
@@ -24,6 +25,21 @@ export interface TenantStats {
   readonly relationshipsByType: readonly CountByKey[];
   readonly syntheticResources: number;
   readonly scannedResources: number;
+}
+
+/** What validation reads about an operation's nodes. */
+export interface OperationInspection {
+  readonly nodes: number;
+  readonly byType: readonly CountByKey[];
+  /** Operation nodes that are :Original, or have a SCAN_SOURCE_NODE: must be 0. */
+  readonly originalContamination: number;
+  /** Operation nodes missing a marker (synthetic, strategy, timestamp, tenant, template source): must be 0. */
+  readonly missingMarkers: number;
+  /** Copies whose typed out-degree differs from their template's (SCAN_SOURCE_NODE excluded): must be 0. */
+  readonly parityMismatches: number;
+  /** Copies whose typed in-degree from templates' copies differs from their template's in-degree from templates. */
+  readonly inDegreeMismatches: number;
+  readonly relationships: number;
 }
 
 /** Whole-database counts by label set and relationship type: what the stores are compared by. */
@@ -66,6 +82,19 @@ export interface GraphStore {
 
   /** Deletes, in batches, every node (and its relationships) whose tenant_id is `tenantId`. */
   deleteTenantNodes(tenantId: string, batchSize: number): Promise<number>;
+
+  /** Templates for scale-up: non-synthetic abstracted resources in scope, sorted by type then id. */
+  readTemplates(scope: TenantScope, types?: readonly string[]): Promise<TemplateInfo[]>;
+  /** Creates the copies of a batch of templates inside the database; returns nodes created. */
+  replicateTemplateNodes(request: NodeReplicationRequest): Promise<number>;
+  /** Creates the copies' relationships (after every copy exists); returns relationships created. */
+  replicateTemplateRelationships(request: RelationshipReplicationRequest): Promise<number>;
+  /** Drops scratch state an adapter kept for an operation's replication (idempotent). */
+  releaseReplication(operationId: string): Promise<void>;
+  /** Deletes, in batches, every node carrying `scale_operation_id` (with its relationships). */
+  deleteOperationNodes(operationId: string, batchSize: number): Promise<number>;
+  /** Facts about one operation's nodes that validation checks. */
+  inspectOperation(operationId: string): Promise<OperationInspection>;
 
   listOperations(tenantId?: string): Promise<OperationRecord[]>;
   getOperation(id: string): Promise<OperationRecord | undefined>;

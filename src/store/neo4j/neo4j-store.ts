@@ -4,12 +4,14 @@ import { InternalError, StoreConnectionError } from '../../domain/errors.js';
 import type { NodeBatch, Properties, RelationshipBatch } from '../../domain/graph.js';
 import { operationFromProperties, operationToProperties, patchToProperties, type OperationPatch, type OperationRecord } from '../../domain/operation-record.js';
 import type { TenantCensus, TenantScope } from '../../domain/tenant-scope.js';
-import type { CountByKey, GraphCensus, GraphStore, StoreCapabilities, TenantStats } from '../graph-store.js';
+import type { CountByKey, GraphCensus, GraphStore, OperationInspection, StoreCapabilities, TenantStats } from '../graph-store.js';
 import {
   ABSTRACTED_PREDICATE, createNodesQuery, quoteName, createRelationshipsQuery, mergeNodesQuery,
   RESOURCE_ID_CONSTRAINT, RESOURCE_ID_INDEX, schemaStatements, scopePredicate,
 } from './cypher.js';
 import { toNeo4jRows } from './integers.js';
+import * as replication from './neo4j-template-replication.js';
+import type { NodeReplicationRequest, RelationshipReplicationRequest, TemplateInfo } from '../../domain/template-replication.js';
 
 export interface Neo4jConnectOptions {
   readonly uri: string;
@@ -168,6 +170,30 @@ export class Neo4jStore implements GraphStore {
       }
     }
     return deleted;
+  }
+
+  async readTemplates(scope: TenantScope, types?: readonly string[]): Promise<TemplateInfo[]> {
+    return replication.readTemplates((q, p) => this.read(q, p), scope, types);
+  }
+
+  async replicateTemplateNodes(request: NodeReplicationRequest): Promise<number> {
+    return replication.replicateNodes((q, p) => this.write(q, p), request);
+  }
+
+  async replicateTemplateRelationships(request: RelationshipReplicationRequest): Promise<number> {
+    return replication.replicateRelationships((q, p) => this.read(q, p), (q, p) => this.write(q, p), request);
+  }
+
+  async releaseReplication(): Promise<void> {
+    // Nothing is kept between calls: copies are found by their template_source_id index.
+  }
+
+  async deleteOperationNodes(operationId: string, batchSize: number): Promise<number> {
+    return replication.deleteOperationNodes((q, p) => this.write(q, p), operationId, batchSize);
+  }
+
+  async inspectOperation(operationId: string): Promise<OperationInspection> {
+    return replication.inspectOperation((q, p) => this.read(q, p), operationId);
   }
 
   async listOperations(tenantId?: string): Promise<OperationRecord[]> {

@@ -33,6 +33,7 @@ export function decodeNodeRow(row: Record<string, unknown>): Properties {
     if (row[key] !== null && row[key] !== undefined) props[key] = row[key] as string;
   }
   if (row.synthetic === 1) props.synthetic = true;
+  if (typeof row.template_copy_index === 'number') props.template_copy_index = row.template_copy_index;
   return props;
 }
 

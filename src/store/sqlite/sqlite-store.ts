@@ -5,9 +5,11 @@ import { operationFromProperties, operationToProperties, patchToProperties, type
 import type { TenantCensus, TenantScope } from '../../domain/tenant-scope.js';
 import { existsSync } from 'node:fs';
 import { InternalError, StoreConnectionError, UsageError } from '../../domain/errors.js';
-import type { CountByKey, GraphCensus, GraphStore, StoreCapabilities, TenantStats } from '../graph-store.js';
+import type { CountByKey, GraphCensus, GraphStore, OperationInspection, StoreCapabilities, TenantStats } from '../graph-store.js';
 import { MIGRATIONS } from './migrations.js';
 import { RecentNodeIds } from './recent-node-ids.js';
+import { forgetCopyCounts, inspectOperation, readTemplates, replicateNodes, replicateRelationships } from './sqlite-template-replication.js';
+import type { NodeReplicationRequest, RelationshipReplicationRequest, TemplateInfo } from '../../domain/template-replication.js';
 import { decodeNodeRow, encodeNode, scopeClause } from './sqlite-rows.js';
 
 const REL_ROWS_PER_STATEMENT = 64;
@@ -193,16 +195,46 @@ export class SqliteStore implements GraphStore {
     return { nodesByLabels, relationshipsByType: rels };
   }
 
+  async readTemplates(scope: TenantScope, types?: readonly string[]): Promise<TemplateInfo[]> {
+    return readTemplates(this.db, scope, types);
+  }
+
+  async replicateTemplateNodes(request: NodeReplicationRequest): Promise<number> {
+    return replicateNodes(this.db, request);
+  }
+
+  async replicateTemplateRelationships(request: RelationshipReplicationRequest): Promise<number> {
+    return replicateRelationships(this.db, request);
+  }
+
+  async releaseReplication(operationId: string): Promise<void> {
+    forgetCopyCounts(this.db, operationId);
+  }
+
+  async inspectOperation(operationId: string): Promise<OperationInspection> {
+    return inspectOperation(this.db, operationId);
+  }
+
+  async deleteOperationNodes(operationId: string, batchSize: number): Promise<number> {
+    forgetCopyCounts(this.db, operationId);
+    return this.deleteNodesWhere('scale_operation_id = ?', operationId, batchSize);
+  }
+
   async deleteTenantNodes(tenantId: string, batchSize: number): Promise<number> {
-    const pick = this.db.prepare('SELECT nid FROM nodes WHERE tenant_id = ? LIMIT ?').pluck();
+    return this.deleteNodesWhere('tenant_id = ?', tenantId, batchSize);
+  }
+
+  /** DETACH DELETE in batches of `batchSize` nodes, one transaction each. */
+  private deleteNodesWhere(predicate: string, value: string, batchSize: number): Promise<number> {
+    const pick = this.db.prepare(`SELECT nid FROM nodes WHERE ${predicate} LIMIT ?`).pluck();
     const deleteRelsFrom = this.db.prepare('DELETE FROM rels WHERE src = ?');
     const deleteRelsTo = this.db.prepare('DELETE FROM rels WHERE dst = ?');
     const deleteNode = this.db.prepare('DELETE FROM nodes WHERE nid = ?');
     let deleted = 0;
     this.recent.clear();
     for (;;) {
-      const ids = pick.all(tenantId, batchSize) as number[];
-      if (ids.length === 0) return deleted;
+      const ids = pick.all(value, batchSize) as number[];
+      if (ids.length === 0) return Promise.resolve(deleted);
       this.db.transaction(() => {
         for (const id of ids) {
           deleteRelsFrom.run(id);

@@ -1,0 +1,236 @@
+import { OperationFailedError, UsageError } from '../domain/errors.js';
+import { newOperationId, syntheticId } from '../domain/ids.js';
+import { syntheticMarkers, type OperationRecord } from '../domain/operation-record.js';
+import type { TemplateCopies, TemplateInfo } from '../domain/template-replication.js';
+import { decideTenantScope, type TenantScope } from '../domain/tenant-scope.js';
+import { OperationMetrics, round } from '../operations/metrics.js';
+import { validateOperation, type ValidationCheck } from '../operations/validate-operation.js';
+import type { GraphStore } from '../store/graph-store.js';
+import { runLimited } from '../store/write-chunks.js';
+import { allocateCopiesByType, copiesOfTemplate } from './template-plan.js';
+
+export interface TemplateScaleUpOptions {
+  readonly tenantId?: string;
+  readonly subscriptionIds?: readonly string[];
+  readonly scaleFactor: number;
+  readonly resourceTypes?: readonly string[];
+  readonly batchSize: number;
+  readonly concurrency: number;
+  readonly maxResources: number;
+  readonly dryRun?: boolean;
+  readonly validate?: boolean;
+  /** Fixed clock and id for reproducible tests; defaults to now and a random id. */
+  readonly now?: Date;
+  readonly operationId?: string;
+}
+
+export interface TemplateScaleUpHooks {
+  readonly onProgress?: (phase: string, done: number, total: number) => void;
+  readonly signal?: AbortSignal;
+}
+
+export interface TypePlan {
+  readonly type: string;
+  readonly base: number;
+  readonly copies: number;
+}
+
+export interface TemplatePlanSummary {
+  readonly baseResources: number;
+  readonly byType: readonly TypePlan[];
+  readonly plannedResources: number;
+  readonly plannedRelationships: number;
+  readonly estimatedSeconds: number;
+}
+
+export interface ScaleUpResult {
+  readonly operationId: string;
+  readonly tenantId: string;
+  readonly strategy: 'template';
+  readonly dryRun: boolean;
+  readonly success: boolean;
+  readonly resourcesCreated: number;
+  readonly relationshipsCreated: number;
+  readonly durationSeconds: number;
+  readonly validationPassed: boolean | null;
+  readonly validation: readonly ValidationCheck[];
+  readonly plan: TemplatePlanSummary;
+  readonly metrics: Record<string, unknown>;
+  readonly error?: string;
+}
+
+export const TEMPLATE_DEFAULTS = { batchSize: 10_000, concurrency: 2, maxResources: 5_000_000 } as const;
+
+/** Rows per second used for --dry-run estimates (measured with `npm run bench`, rounded down). */
+const ESTIMATED_ROWS_PER_SECOND = { sqlite: 150_000, neo4j: 20_000 } as const;
+
+interface Plan {
+  readonly scope: TenantScope;
+  readonly templates: readonly TemplateInfo[];
+  readonly copiesOf: Map<string, number>;
+  readonly summary: TemplatePlanSummary;
+}
+
+/** Reads the tenant's templates and plans the copies: pure arithmetic over real counts (also --dry-run). */
+export async function planTemplateScaleUp(store: GraphStore, options: TemplateScaleUpOptions): Promise<Plan> {
+  if (typeof options.scaleFactor !== 'number' || !Number.isFinite(options.scaleFactor) || options.scaleFactor <= 1) {
+    throw new UsageError(`--scale-factor must be a number greater than 1 (got ${String(options.scaleFactor)})`, 'pass e.g. --scale-factor 2 (doubles the tenant) or 8');
+  }
+  const scope = decideTenantScope(options.tenantId, await store.tenantCensus(options.tenantId), options.subscriptionIds);
+  const all = await store.readTemplates(scope);
+  if (all.length === 0) {
+    throw new UsageError(`tenant ${scope.tenantId} has no scanned abstracted resources to use as templates`, 'scan or import the tenant first (or generate one: tenant-scale generate-tenant)');
+  }
+  let templates = all;
+  if (options.resourceTypes?.length) {
+    const known = new Set(all.map((t) => t.type.toLowerCase()));
+    const unknown = options.resourceTypes.filter((t) => !known.has(t.toLowerCase()));
+    if (unknown.length) {
+      throw new UsageError(`unknown resource type ${unknown.join(', ')} in tenant ${scope.tenantId}`, `use types the tenant has, e.g. ${[...new Set(all.map((t) => t.type))].slice(0, 8).join(', ')}`);
+    }
+    const wanted = new Set(options.resourceTypes.map((t) => t.toLowerCase()));
+    templates = all.filter((t) => wanted.has(t.type.toLowerCase()));
+  }
+  const baseByType = new Map<string, number>();
+  for (const t of templates) baseByType.set(t.type, (baseByType.get(t.type) ?? 0) + 1);
+  const copiesByType = allocateCopiesByType(baseByType, options.scaleFactor);
+  const copiesOf = new Map<string, number>();
+  let indexInType = 0;
+  let plannedRelationships = 0;
+  templates.forEach((t, i) => {
+    if (i === 0 || templates[i - 1]!.type !== t.type) indexInType = 0;
+    const copies = copiesOfTemplate(indexInType++, baseByType.get(t.type)!, copiesByType.get(t.type)!);
+    copiesOf.set(t.id, copies);
+    plannedRelationships += copies * t.outDegree;
+  });
+  const plannedResources = [...copiesByType.values()].reduce((s, c) => s + c, 0);
+  if (plannedResources > options.maxResources) {
+    throw new UsageError(
+      `the plan creates ${plannedResources.toLocaleString('en-US')} resources, above --max-resources ${options.maxResources.toLocaleString('en-US')}`,
+      'lower --scale-factor, filter with --resource-types, or raise --max-resources',
+    );
+  }
+  const rate = ESTIMATED_ROWS_PER_SECOND[store.kind];
+  return {
+    scope,
+    templates,
+    copiesOf,
+    summary: {
+      baseResources: templates.length,
+      byType: [...baseByType].map(([type, base]) => ({ type, base, copies: copiesByType.get(type)! })).sort((a, b) => b.copies - a.copies || a.type.localeCompare(b.type)),
+      plannedResources,
+      plannedRelationships,
+      estimatedSeconds: round((plannedResources + plannedRelationships) / rate),
+    },
+  };
+}
+
+/**
+ * Template scale-up (DESIGN §4): replicate the tenant's own resources, k·E relationships, inside
+ * the database. Recorded before the first write; a failed write or validation rolls it back.
+ */
+export async function scaleUpTemplate(store: GraphStore, options: TemplateScaleUpOptions, hooks: TemplateScaleUpHooks = {}): Promise<ScaleUpResult> {
+  const started = performance.now();
+  const metrics = new OperationMetrics(options.batchSize);
+  const plan = await metrics.phase('plan', () => planTemplateScaleUp(store, options), (p) => p.templates.length);
+  const now = options.now ?? new Date();
+  const operationId = options.operationId ?? newOperationId(now);
+  const tenantId = plan.scope.tenantId;
+  const base = { operationId, tenantId, strategy: 'template' as const, plan: plan.summary };
+  if (options.dryRun) {
+    return { ...base, dryRun: true, success: true, resourcesCreated: 0, relationshipsCreated: 0, durationSeconds: round((performance.now() - started) / 1000), validationPassed: null, validation: [], metrics: metrics.toJSON() };
+  }
+  const stale = (await store.listOperations(tenantId)).filter((o) => o.status === 'running');
+  if (stale.length) {
+    throw new UsageError(
+      `operation ${stale[0]!.id} of tenant ${tenantId} is still marked running (a crashed or concurrent run)`,
+      `if no other tenant-scale is running, resolve it with: tenant-scale scale-cleanup --operation-id ${stale[0]!.id}`,
+    );
+  }
+
+  await store.ensureSchema();
+  const record: OperationRecord = {
+    id: operationId, tenantId, strategy: 'template', status: 'running',
+    params: { scaleFactor: options.scaleFactor, resourceTypes: options.resourceTypes ?? null, subscriptionIds: options.subscriptionIds ?? null, batchSize: options.batchSize, concurrency: options.concurrency },
+    startedAt: now.toISOString(), finishedAt: null, resourcesCreated: 0, relationshipsCreated: 0, metrics: null, error: null,
+  };
+  await store.recordOperation(record);
+
+  let resourcesCreated = 0;
+  let relationshipsCreated = 0;
+  try {
+    const markers = { ...syntheticMarkers(operationId, 'template', tenantId, now), generation_strategy: 'template' as const };
+    const nodeBatches = batchTemplates(plan, options.batchSize, () => 1).map((batch) =>
+      batch.map<TemplateCopies>((t) => ({ templateId: t.id, copyIds: Array.from({ length: plan.copiesOf.get(t.id)! }, (_, j) => syntheticId(t.type, operationId, t.id, j)) })),
+    );
+    await metrics.phase('write-nodes', async () => {
+      const concurrency = store.capabilities.concurrentWriters ? options.concurrency : 1;
+      await runLimited(nodeBatches, concurrency, async (batch) => {
+        hooks.signal?.throwIfAborted();
+        const created = await metrics.query(() => store.replicateTemplateNodes({ markers, batch }));
+        resourcesCreated += created;
+        metrics.batches++;
+        hooks.onProgress?.('nodes', resourcesCreated, plan.summary.plannedResources);
+      });
+      return resourcesCreated;
+    }, (n) => n);
+    // Relationships lock both endpoints: one batch at a time (hub templates are shared by batches).
+    await metrics.phase('write-relationships', async () => {
+      for (const batch of batchTemplates(plan, options.batchSize, (t) => Math.max(1, t.outDegree))) {
+        hooks.signal?.throwIfAborted();
+        const created = await metrics.query(() => store.replicateTemplateRelationships({ operationId, templateIds: batch.map((t) => t.id), copiesOf: plan.copiesOf }));
+        relationshipsCreated += created;
+        metrics.batches++;
+        hooks.onProgress?.('relationships', relationshipsCreated, plan.summary.plannedRelationships);
+      }
+      return relationshipsCreated;
+    }, (n) => n);
+    await store.releaseReplication(operationId);
+
+    const validation = options.validate === false
+      ? []
+      : await metrics.phase('validate', () => validateOperation(store, operationId, {
+          plannedByType: plan.summary.byType.filter((t) => t.copies > 0).map((t) => ({ key: t.type, count: t.copies })),
+          plannedRelationships: plan.summary.plannedRelationships,
+          checkInDegree: Number.isInteger(options.scaleFactor),
+        }), (checks) => checks.length);
+    const validationPassed = validation.every((c) => c.passed);
+    if (!validationPassed) {
+      const failed = validation.filter((c) => !c.passed).map((c) => `${c.name}: ${c.detail}`).join('; ');
+      throw new ValidationFailed(failed);
+    }
+    const durationSeconds = round((performance.now() - started) / 1000);
+    await store.updateOperation(operationId, { status: 'completed', finishedAt: new Date().toISOString(), resourcesCreated, relationshipsCreated, metrics: { ...metrics.toJSON(), validation } });
+    return { ...base, dryRun: false, success: true, resourcesCreated, relationshipsCreated, durationSeconds, validationPassed: validation.length ? true : null, validation, metrics: metrics.toJSON() };
+  } catch (err) {
+    const reason = hooks.signal?.aborted ? 'interrupted' : (err as Error).message;
+    const removed = await store.deleteOperationNodes(operationId, options.batchSize);
+    await store.updateOperation(operationId, { status: 'rolled_back', finishedAt: new Date().toISOString(), resourcesCreated: 0, relationshipsCreated: 0, error: reason, metrics: metrics.toJSON() });
+    throw new OperationFailedError(
+      `scale-up ${operationId} ${err instanceof ValidationFailed ? 'failed validation' : 'failed'} (${reason}); rolled back, removing its ${removed} nodes`,
+      err instanceof ValidationFailed ? 'this is a bug in tenant-scale; please report it with the validation details' : 'fix the cause and run it again',
+    );
+  }
+}
+
+class ValidationFailed extends Error {}
+
+/** Consecutive templates whose weight (copies × per-copy cost) adds up to about `rows`. */
+function batchTemplates(plan: Plan, rows: number, costPerCopy: (t: TemplateInfo) => number): TemplateInfo[][] {
+  const batches: TemplateInfo[][] = [];
+  let current: TemplateInfo[] = [];
+  let weight = 0;
+  for (const t of plan.templates) {
+    const copies = plan.copiesOf.get(t.id)!;
+    if (copies === 0) continue;
+    current.push(t);
+    weight += copies * costPerCopy(t);
+    if (weight >= rows) {
+      batches.push(current);
+      current = [];
+      weight = 0;
+    }
+  }
+  if (current.length) batches.push(current);
+  return batches;
+}

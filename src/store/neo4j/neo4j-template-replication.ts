@@ -1,0 +1,112 @@
+import neo4j, { type QueryResult, type RecordShape } from 'neo4j-driver';
+import { REL } from '../../domain/atg-schema.js';
+import type { NodeReplicationRequest, RelationshipReplicationRequest, TemplateInfo } from '../../domain/template-replication.js';
+import { PROPERTIES_NOT_COPIED } from '../../domain/template-replication.js';
+import type { TenantScope } from '../../domain/tenant-scope.js';
+import type { OperationInspection } from '../graph-store.js';
+import { ABSTRACTED_PREDICATE, quoteName, scopePredicate } from './cypher.js';
+
+type Run = (query: string, params?: Record<string, unknown>) => Promise<QueryResult<RecordShape>>;
+
+/**
+ * Template replication pushed down into Neo4j: the server copies each template's properties
+ * (`SET c = properties(s)`) and relationships; only copy ids (computed in the domain so both
+ * stores agree) travel over Bolt. Needs COLLECT subqueries (Neo4j 5.6+).
+ */
+export async function readTemplates(read: Run, scope: TenantScope, types?: readonly string[]): Promise<TemplateInfo[]> {
+  const result = await read(
+    `MATCH (n:Resource)
+     WHERE ${ABSTRACTED_PREDICATE} AND (n.synthetic IS NULL OR n.synthetic = false) AND n.type IS NOT NULL
+       AND ${scopePredicate(scope)} ${types?.length ? 'AND n.type IN $types' : ''}
+     RETURN n.id AS id, n.type AS type, COUNT { (n)-[r]->() WHERE type(r) <> '${REL.SCAN_SOURCE_NODE}' } AS outDegree
+     ORDER BY type, id`,
+    { tenantId: scope.tenantId, subscriptionIds: scope.subscriptionIds ?? [], types: types ?? [] },
+  );
+  return result.records.map((r) => ({ id: String(r.get('id')), type: String(r.get('type')), outDegree: Number(r.get('outDegree')) }));
+}
+
+export async function replicateNodes(write: Run, request: NodeReplicationRequest): Promise<number> {
+  const result = await write(
+    `UNWIND $batch AS t
+     MATCH (s:Resource {id: t.templateId})
+     UNWIND range(0, size(t.copyIds) - 1) AS j
+     CREATE (c:Resource)
+     // One map, so the copy never holds the template's id (the unique constraint checks each SET).
+     SET c = s {.*, id: t.copyIds[j], name: t.copyIds[j],
+                abstracted_id: CASE WHEN s.abstracted_id IS NULL THEN null ELSE t.copyIds[j] END,
+                template_source_id: s.id, template_copy_index: j,
+                ${PROPERTIES_NOT_COPIED.map((p) => `${quoteName(p)}: null`).join(', ')}}
+     SET c += $markers`,
+    { batch: request.batch, markers: request.markers },
+  );
+  return result.summary.counters.updates().nodesCreated;
+}
+
+export async function replicateRelationships(read: Run, write: Run, request: RelationshipReplicationRequest): Promise<number> {
+  const params = { ids: request.templateIds, op: request.operationId };
+  const types = await read(
+    `UNWIND $ids AS tid MATCH (:Resource {id: tid})-[r]->() WHERE type(r) <> '${REL.SCAN_SOURCE_NODE}' RETURN DISTINCT type(r) AS type`,
+    params,
+  );
+  let created = 0;
+  // The hints pin the template_source_id index: with fresh statistics the planner sometimes picked the
+  // scale_operation_id index and scanned every copy per row (measured: 18.6 s instead of 2.2 s at B3).
+  // One query per relationship type keeps the type literal (no dynamic types needed: any 5.x server).
+  for (const record of types.records) {
+    const type = quoteName(String(record.get('type')));
+    const result = await write(
+      `UNWIND $ids AS tid
+       MATCH (t:Resource {id: tid})-[:${type}]->(x)
+       WITH t, x, COLLECT { MATCH (y:Resource {template_source_id: x.id}) USING INDEX y:Resource(template_source_id) WHERE y.scale_operation_id = $op RETURN y ORDER BY y.template_copy_index } AS xs
+       MATCH (c:Resource {template_source_id: t.id}) USING INDEX c:Resource(template_source_id) WHERE c.scale_operation_id = $op
+       WITH c, CASE WHEN size(xs) = 0 THEN x ELSE xs[c.template_copy_index % size(xs)] END AS target
+       CREATE (c)-[:${type}]->(target)`,
+      params,
+    );
+    created += result.summary.counters.updates().relationshipsCreated;
+  }
+  return created;
+}
+
+export async function deleteOperationNodes(write: Run, operationId: string, batchSize: number): Promise<number> {
+  let deleted = 0;
+  for (;;) {
+    const result = await write('MATCH (n:Resource {scale_operation_id: $op}) WITH n LIMIT $limit DETACH DELETE n', { op: operationId, limit: neo4j.int(batchSize) });
+    const count = result.summary.counters.updates().nodesDeleted;
+    deleted += count;
+    if (count === 0) return deleted;
+  }
+}
+
+export async function inspectOperation(read: Run, operationId: string): Promise<OperationInspection> {
+  const one = async (query: string): Promise<number> => Number((await read(query, { op: operationId })).records[0]?.get(0) ?? 0);
+  const sameMultiset = 'size(a) = size(b) AND all(x IN a WHERE size([y IN a WHERE y = x]) = size([y IN b WHERE y = x]))';
+  const byType = await read('MATCH (n:Resource {scale_operation_id: $op}) RETURN n.type AS key, count(*) AS count ORDER BY count DESC, key', { op: operationId });
+  return {
+    nodes: await one('MATCH (n:Resource {scale_operation_id: $op}) RETURN count(n)'),
+    byType: byType.records.map((r) => ({ key: String(r.get('key')), count: Number(r.get('count')) })),
+    originalContamination:
+      (await one('MATCH (n:Resource {scale_operation_id: $op}) WHERE n:Original RETURN count(n)')) +
+      (await one(`MATCH (n:Resource {scale_operation_id: $op})-[r:${REL.SCAN_SOURCE_NODE}]-() RETURN count(r)`)),
+    missingMarkers: await one(
+      `MATCH (n:Resource {scale_operation_id: $op})
+       WHERE n.synthetic IS NULL OR n.synthetic <> true OR n.tenant_id IS NULL OR n.generation_strategy IS NULL OR n.generation_timestamp IS NULL
+          OR (n.generation_strategy = 'template' AND n.template_source_id IS NULL)
+       RETURN count(n)`,
+    ),
+    parityMismatches: await one(
+      `MATCH (c:Resource {scale_operation_id: $op}) MATCH (t:Resource {id: c.template_source_id})
+       WITH c, [(c)-[r]->() | type(r)] AS a, [(t)-[r]->() WHERE type(r) <> '${REL.SCAN_SOURCE_NODE}' | type(r)] AS b
+       WHERE NOT (${sameMultiset})
+       RETURN count(c)`,
+    ),
+    inDegreeMismatches: await one(
+      `MATCH (c:Resource {scale_operation_id: $op}) MATCH (t:Resource {id: c.template_source_id})
+       WITH c, [(c)<-[r]-() | type(r)] AS a,
+            [(t)<-[r]-(s) WHERE type(r) <> '${REL.SCAN_SOURCE_NODE}' AND EXISTS { MATCH (y:Resource {template_source_id: s.id}) WHERE y.scale_operation_id = $op } | type(r)] AS b
+       WHERE NOT (${sameMultiset})
+       RETURN count(c)`,
+    ),
+    relationships: await one('MATCH (c:Resource {scale_operation_id: $op})-[r]->() RETURN count(r)'),
+  };
+}
