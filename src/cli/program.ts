@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import { LOG_LEVELS } from '../config/config-schema.js';
 import { registerGenerateTenant } from './commands/generate-tenant.js';
 import { registerScaleStats } from './commands/scale-stats.js';
+import { registerScaleCleanup, registerScaleValidate } from './commands/scale-operations.js';
+import { registerScaleUp } from './commands/scale-up.js';
 
 const pkg = createRequire(import.meta.url)('../../../package.json') as { version: string };
 
@@ -21,6 +23,13 @@ export function buildProgram(): Command {
     .exitOverride();
   registerGenerateTenant(program);
   registerScaleStats(program);
-  for (const command of program.commands) command.exitOverride();
+  registerScaleUp(program);
+  registerScaleValidate(program);
+  registerScaleCleanup(program);
+  const exitOverride = (c: Command): void => {
+    c.exitOverride();
+    c.commands.forEach(exitOverride);
+  };
+  exitOverride(program);
   return program;
 }

@@ -11,7 +11,7 @@ const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max);
 
 export const SECTION_SCHEMAS = {
   scale_up: z.strictObject({
-      default_scale_factor: z.coerce.number().gt(1).max(10_000).default(2),
+      default_scale_factor: z.coerce.number().gt(1).default(2),
       batch_size: positiveInt(1_000_000).default(10_000),
       concurrency: positiveInt(64).default(2),
       max_resources: positiveInt(1_000_000_000).default(5_000_000),

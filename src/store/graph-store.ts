@@ -93,6 +93,10 @@ export interface GraphStore {
   releaseReplication(operationId: string): Promise<void>;
   /** Deletes, in batches, every node carrying `scale_operation_id` (with its relationships). */
   deleteOperationNodes(operationId: string, batchSize: number): Promise<number>;
+  /** Nodes carrying `scale_operation_id`. */
+  countOperationNodes(operationId: string): Promise<number>;
+  /** Distinct scale_operation_id values on the tenant's synthetic nodes (recorded or not). */
+  syntheticOperationIds(tenantId: string): Promise<string[]>;
   /** Facts about one operation's nodes that validation checks. */
   inspectOperation(operationId: string): Promise<OperationInspection>;
 

@@ -53,6 +53,36 @@ describe('CLI', () => {
         assert.match(stats.stdout, /abstracted resources: 500 \(500 scanned, 0 synthetic\)/);
       });
 
+      test('scale-up template, scale-validate, scale-clean: --json, exit codes, aliases', () => {
+        const db = ['--db', opened.dbArg, '--tenant-id', TENANT, '--json'];
+        const dry = cli([...db, 'scale-up', 'template', '--scale-factor', '2', '--dry-run']);
+        assert.equal(dry.code, 0, dry.stderr);
+        assert.equal(JSON.parse(dry.stdout).plan.plannedResources, 500);
+        const up = cli([...db, 'scale-up', 'template', '--scale-factor', '2', '--template-file', 'ignored.yaml']);
+        assert.equal(up.code, 0, up.stderr);
+        assert.match(up.stderr, /--template-file ignored\.yaml is not read/);
+        const result = JSON.parse(up.stdout);
+        for (const key of ['operationId', 'tenantId', 'strategy', 'resourcesCreated', 'relationshipsCreated', 'durationSeconds', 'success', 'validationPassed', 'validation', 'metrics']) assert.ok(key in result, key);
+        assert.equal(result.resourcesCreated, 500);
+        assert.equal(result.validationPassed, true);
+        for (const key of ['phases', 'batches', 'batchSize', 'queries', 'queryTimeSeconds', 'peakRssMb']) assert.ok(key in result.metrics, key);
+        const valid = cli([...db, 'scale-validate']);
+        assert.equal(valid.code, 0, valid.stderr);
+        assert.equal(JSON.parse(valid.stdout).passed, true);
+        for (const [factor, message] of [['1', /greater than 1/], ['x', /is not a number/], ['100000', /above --max-resources/]] as const) {
+          const bad = cli([...db, 'scale-up', 'template', '--scale-factor', factor]);
+          assert.equal(bad.code, 2, bad.stderr);
+          assert.match(bad.stderr, message);
+        }
+        assert.equal(cli([...db, 'scale-clean', '--all']).code, 2, 'needs --yes');
+        const clean = cli([...db, 'scale-clean', '--all', '--yes']);
+        assert.equal(clean.code, 0, clean.stderr);
+        assert.equal(JSON.parse(clean.stdout).nodesDeleted, 500);
+        const stats = JSON.parse(cli([...db, 'scale-stats']).stdout);
+        assert.equal(stats.syntheticResources, 0);
+        assert.equal(stats.operations[0].status, 'rolled_back');
+      });
+
       test('an unknown tenant is a usage error (exit 2) that names the known tenants', () => {
         const r = cli(['--db', opened.dbArg, '--tenant-id', 'no-such-tenant', '--json', 'scale-stats']);
         assert.equal(r.code, 2);

@@ -84,3 +84,32 @@ export async function freshStore(kind: StoreKind, options: { uri?: string } = {}
     },
   };
 }
+
+/** A digest of every node with a label, with its properties and its relationships, for "unchanged" checks. */
+export async function digestNodes(store: GraphStore, label: string, tenantId?: string): Promise<string> {
+  const { createHash } = await import('node:crypto');
+  const hash = createHash('sha256');
+  if (store instanceof SqliteStore) {
+    const rows = store.database
+      .prepare(
+        `SELECT n.id, n.labels, n.props, n.properties, n.tags, n.tenant_id,
+                (SELECT group_concat(type || '>' || dst, ',') FROM (SELECT r.type, d.id AS dst FROM rels r JOIN nodes d ON d.nid = r.dst WHERE r.src = n.nid ORDER BY 1, 2)) AS outs,
+                (SELECT group_concat(type || '<' || src, ',') FROM (SELECT r.type, s.id AS src FROM rels r JOIN nodes s ON s.nid = r.src WHERE r.dst = n.nid ORDER BY 1, 2)) AS ins
+         FROM nodes n WHERE n.labels LIKE ? ${tenantId ? 'AND n.tenant_id = ?' : ''} ORDER BY n.id`,
+      )
+      .all(`%:${label}:%`, ...(tenantId ? [tenantId] : []));
+    hash.update(JSON.stringify(rows));
+  } else {
+    const s = store as Neo4jStore;
+    const result = await s.read(
+      `MATCH (n:\`${label}\`) ${tenantId ? 'WHERE n.tenant_id = $tenantId' : ''}
+       RETURN n.id AS id, properties(n) AS p,
+              COLLECT { MATCH (n)-[r]->(d) RETURN type(r) + '>' + coalesce(d.id, d.code) AS e ORDER BY e } AS outs,
+              COLLECT { MATCH (n)<-[r]-(x) RETURN type(r) + '<' + coalesce(x.id, x.code) AS e ORDER BY e } AS ins
+       ORDER BY id`,
+      { tenantId: tenantId ?? null },
+    );
+    hash.update(JSON.stringify(result.records.map((r) => [r.get('id'), Object.entries(r.get('p') as object).sort(), r.get('outs'), r.get('ins')])));
+  }
+  return hash.digest('hex');
+}

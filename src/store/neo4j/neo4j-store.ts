@@ -192,6 +192,19 @@ export class Neo4jStore implements GraphStore {
     return replication.deleteOperationNodes((q, p) => this.write(q, p), operationId, batchSize);
   }
 
+  async countOperationNodes(operationId: string): Promise<number> {
+    const result = await this.read('MATCH (n:Resource {scale_operation_id: $op}) RETURN count(n) AS n', { op: operationId });
+    return Number(result.records[0]?.get('n') ?? 0);
+  }
+
+  async syntheticOperationIds(tenantId: string): Promise<string[]> {
+    const result = await this.read(
+      'MATCH (n:Resource) WHERE n.tenant_id = $tenantId AND n.synthetic = true AND n.scale_operation_id IS NOT NULL RETURN DISTINCT n.scale_operation_id AS id ORDER BY id',
+      { tenantId },
+    );
+    return result.records.map((r) => String(r.get('id')));
+  }
+
   async inspectOperation(operationId: string): Promise<OperationInspection> {
     return replication.inspectOperation((q, p) => this.read(q, p), operationId);
   }

@@ -211,6 +211,14 @@ export class SqliteStore implements GraphStore {
     forgetCopyCounts(this.db, operationId);
   }
 
+  async countOperationNodes(operationId: string): Promise<number> {
+    return this.db.prepare('SELECT count(*) FROM nodes WHERE scale_operation_id = ?').pluck().get(operationId) as number;
+  }
+
+  async syntheticOperationIds(tenantId: string): Promise<string[]> {
+    return this.db.prepare('SELECT DISTINCT scale_operation_id FROM nodes WHERE tenant_id = ? AND synthetic = 1 AND scale_operation_id IS NOT NULL ORDER BY 1').pluck().all(tenantId) as string[];
+  }
+
   async inspectOperation(operationId: string): Promise<OperationInspection> {
     return inspectOperation(this.db, operationId);
   }

@@ -1,0 +1,54 @@
+import type { Command } from 'commander';
+import { cleanupOperations, type CleanupResult } from '../../operations/cleanup.js';
+import { validateTenant, type TenantValidation } from '../../operations/validate-tenant.js';
+import { formatCount } from '../format.js';
+import { runCommand } from '../run-command.js';
+
+export function registerScaleCleanup(program: Command): void {
+  program
+    .command('scale-cleanup')
+    .alias('scale-clean')
+    .description('delete synthetic data, batched and tenant-scoped: one operation or all of a tenant; resolves operations a crash left running')
+    .option('--operation-id <id>', 'the operation to remove (see scale-stats)')
+    .option('--all', "every synthetic resource of the tenant (--tenant-id)")
+    .option('--dry-run', 'list what would be deleted, delete nothing')
+    .option('--yes', 'confirm the deletion')
+    .action(async (flags: { operationId?: string; all?: boolean; dryRun?: boolean; yes?: boolean }, command: Command) => {
+      await runCommand(command, {}, async (ctx) => {
+        const store = await ctx.store({ mustExist: true });
+        const tenantId = ctx.globals.tenantId ?? process.env.AZURE_TENANT_ID;
+        const result = await cleanupOperations(store, { ...flags, ...(tenantId ? { tenantId } : {}), batchSize: ctx.config.performance.batch_size });
+        return { result, text: renderCleanup(result) };
+      });
+    });
+}
+
+export function registerScaleValidate(program: Command): void {
+  program
+    .command('scale-validate')
+    .description("check a tenant's synthetic data: no Original contamination, markers, relationship parity, counts")
+    .option('--operation-id <id>', 'only this operation')
+    .action(async (flags: { operationId?: string }, command: Command) => {
+      await runCommand(command, {}, async (ctx) => {
+        const store = await ctx.store({ mustExist: true });
+        const result = await validateTenant(store, ctx.globals.tenantId ?? process.env.AZURE_TENANT_ID, flags.operationId);
+        return { result, text: renderValidation(result), exitCode: result.passed ? 0 : 1 };
+      });
+    });
+}
+
+function renderCleanup(r: CleanupResult): string {
+  if (r.operations.length === 0) return `Nothing to clean up${r.tenantId ? ` for tenant ${r.tenantId}` : ''}.`;
+  const lines = r.operations.map((o) => `  ${o.id}  ${o.status}  ${formatCount(o.nodes)} resources`);
+  return r.dryRun
+    ? [`Would delete (dry run, nothing deleted):`, ...lines].join('\n')
+    : [`Deleted ${formatCount(r.nodesDeleted)} synthetic resources:`, ...lines].join('\n');
+}
+
+function renderValidation(r: TenantValidation): string {
+  if (r.operations.length === 0) return `Tenant ${r.tenantId}: no synthetic data to validate.`;
+  return [
+    `Tenant ${r.tenantId}: ${r.passed ? 'all checks passed' : 'CHECKS FAILED'}`,
+    ...r.operations.flatMap((o) => [`  ${o.operationId}`, ...o.checks.map((c) => `    ${c.passed ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`)]),
+  ].join('\n');
+}

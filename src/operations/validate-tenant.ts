@@ -1,0 +1,38 @@
+import { UsageError } from '../domain/errors.js';
+import { decideTenantScope } from '../domain/tenant-scope.js';
+import type { GraphStore } from '../store/graph-store.js';
+import { validateOperation, type ValidationCheck } from './validate-operation.js';
+
+export interface OperationValidation {
+  readonly operationId: string;
+  readonly checks: readonly ValidationCheck[];
+  readonly passed: boolean;
+}
+
+export interface TenantValidation {
+  readonly tenantId: string;
+  readonly passed: boolean;
+  readonly operations: readonly OperationValidation[];
+}
+
+/** scale-validate: the post-write checks over one operation, or every completed operation of a tenant. */
+export async function validateTenant(store: GraphStore, tenantId: string | undefined, operationId?: string): Promise<TenantValidation> {
+  const scope = decideTenantScope(tenantId, await store.tenantCensus(tenantId));
+  const records = (await store.listOperations(scope.tenantId)).filter((o) => (operationId ? o.id === operationId : o.status === 'completed'));
+  if (operationId && records.length === 0 && (await store.countOperationNodes(operationId)) === 0) {
+    throw new UsageError(`no operation ${operationId} in tenant ${scope.tenantId}`, 'list operations with tenant-scale scale-stats');
+  }
+  const ids = operationId ? [operationId] : [...new Set([...records.map((r) => r.id), ...(await store.syntheticOperationIds(scope.tenantId))])];
+  const operations: OperationValidation[] = [];
+  for (const id of ids) {
+    const record = records.find((r) => r.id === id);
+    const factor = record?.params.scaleFactor;
+    const checks = await validateOperation(store, id, {
+      checkInDegree: record?.strategy === 'template' && typeof factor === 'number' && Number.isInteger(factor),
+      ...(record ? { plannedRelationships: record.relationshipsCreated } : {}),
+    });
+    if (!record) checks.push({ name: 'recorded', passed: false, detail: `synthetic nodes of ${id} have no operation record (or it belongs to another tenant); remove them with scale-cleanup --operation-id ${id}` });
+    operations.push({ operationId: id, checks, passed: checks.every((c) => c.passed) });
+  }
+  return { tenantId: scope.tenantId, passed: operations.every((o) => o.passed), operations };
+}
