@@ -61,13 +61,11 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 2,
-    description: 'template scale-up: copy index on nodes, scratch tables for in-database replication',
+    description: 'template scale-up: copy index on nodes',
     sql: `
       ALTER TABLE nodes ADD COLUMN template_copy_index INTEGER;
       DROP INDEX IF EXISTS nodes_by_template;
       CREATE INDEX nodes_by_copy ON nodes(template_source_id, template_copy_index) WHERE template_source_id IS NOT NULL;
-      CREATE TABLE scale_copy_plan (template_id TEXT NOT NULL, j INTEGER NOT NULL, copy_id TEXT NOT NULL);
-      CREATE TABLE scale_copy_counts (operation_id TEXT NOT NULL, template_id TEXT NOT NULL, copies INTEGER NOT NULL, PRIMARY KEY (operation_id, template_id)) WITHOUT ROWID;
     `,
   },
 ];

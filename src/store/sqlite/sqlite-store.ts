@@ -8,7 +8,7 @@ import { InternalError, StoreConnectionError, UsageError } from '../../domain/er
 import type { CountByKey, GraphCensus, GraphStore, OperationInspection, StoreCapabilities, TenantStats } from '../graph-store.js';
 import { MIGRATIONS } from './migrations.js';
 import { RecentNodeIds } from './recent-node-ids.js';
-import { forgetCopyCounts, inspectOperation, readTemplates, replicateNodes, replicateRelationships } from './sqlite-template-replication.js';
+import { inspectOperation, readTemplates, SqliteReplicator } from './sqlite-template-replication.js';
 import type { NodeReplicationRequest, RelationshipReplicationRequest, TemplateInfo } from '../../domain/template-replication.js';
 import { decodeNodeRow, encodeNode, scopeClause } from './sqlite-rows.js';
 
@@ -27,6 +27,7 @@ export class SqliteStore implements GraphStore {
   private readonly insertRels: Database.Statement;
   private readonly nidOf: Database.Statement;
   private readonly recent = new RecentNodeIds();
+  private readonly replicator: SqliteReplicator;
 
   constructor(readonly path: string, options: { mustExist?: boolean } = {}) {
     if (options.mustExist && path !== ':memory:' && !existsSync(path)) {
@@ -51,6 +52,7 @@ export class SqliteStore implements GraphStore {
     // One statement call per REL_ROWS_PER_STATEMENT rows: the per-call overhead dominated single-row inserts.
     this.insertRels = this.db.prepare(`INSERT INTO rels (type, src, dst) VALUES ${Array(REL_ROWS_PER_STATEMENT).fill('(?, ?, ?)').join(', ')}`);
     this.nidOf = this.db.prepare('SELECT nid FROM nodes WHERE id = ?').pluck();
+    this.replicator = new SqliteReplicator(this.db);
   }
 
   get target(): string {
@@ -200,15 +202,15 @@ export class SqliteStore implements GraphStore {
   }
 
   async replicateTemplateNodes(request: NodeReplicationRequest): Promise<number> {
-    return replicateNodes(this.db, request);
+    return this.replicator.replicateNodes(request);
   }
 
   async replicateTemplateRelationships(request: RelationshipReplicationRequest): Promise<number> {
-    return replicateRelationships(this.db, request);
+    return this.replicator.replicateRelationships(request);
   }
 
   async releaseReplication(operationId: string): Promise<void> {
-    forgetCopyCounts(this.db, operationId);
+    this.replicator.release(operationId);
   }
 
   async countOperationNodes(operationId: string): Promise<number> {
@@ -224,7 +226,8 @@ export class SqliteStore implements GraphStore {
   }
 
   async deleteOperationNodes(operationId: string, batchSize: number): Promise<number> {
-    forgetCopyCounts(this.db, operationId);
+    this.replicator.release(operationId);
+    this.recent.clear();
     return this.deleteNodesWhere('scale_operation_id = ?', operationId, batchSize);
   }
 

@@ -1,0 +1,123 @@
+import { keyPropertyOf, LABEL, REL, SHARED_LABELS } from '../src/domain/atg-schema.js';
+import type { NodeBatch, Properties, RelationshipBatch } from '../src/domain/graph.js';
+import { syntheticId } from '../src/domain/ids.js';
+import type { GraphStore } from '../src/store/graph-store.js';
+import { Neo4jStore } from '../src/store/neo4j/neo4j-store.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { allocateCopiesByType, copiesOfTemplate } from '../src/scale-up/template-plan.js';
+
+/**
+ * The floor: the same copies and relationships as a template scale-up, built client-side and
+ * written by the plainest bulk write the store has (Neo4j: UNWIND batches with CREATE, relationships
+ * by MATCH on the indexed id; SQLite: prepared inserts in large transactions). Only the store
+ * calls are timed: building the rows is not part of the floor.
+ */
+interface TemplateRow {
+  readonly props: Properties & { id: string; type: string };
+  readonly edges: { type: string; dstLabel: string; dstKey: string; dstId: string }[];
+}
+
+async function readBase(store: GraphStore, tenantId: string): Promise<TemplateRow[]> {
+  if (store instanceof SqliteStore) {
+    const db = store.database;
+    const nodes = db.prepare(`SELECT nid, id FROM nodes WHERE layer = 'abstracted' AND synthetic = 0 AND tenant_id = ? ORDER BY type, id`).all(tenantId) as { nid: number; id: string }[];
+    const edges = db.prepare(`SELECT r.type, d.id AS dst, d.labels FROM rels r JOIN nodes d ON d.nid = r.dst WHERE r.src = ? AND r.type <> '${REL.SCAN_SOURCE_NODE}'`);
+    return Promise.all(nodes.map(async (n) => ({
+      props: (await store.getNode(LABEL.Resource, n.id))!.properties as TemplateRow['props'],
+      edges: (edges.all(n.nid) as { type: string; dst: string; labels: string }[]).map((e) => {
+        const label = pickLabel(e.labels.slice(1, -1).split(':'));
+        return { type: e.type, dstLabel: label, dstKey: e.dst, dstId: e.dst };
+      }),
+    })));
+  }
+  const neo = store as Neo4jStore;
+  const result = await neo.read(
+    `MATCH (n:Resource) WHERE NOT n:Original AND n.synthetic IS NULL AND n.tenant_id = $t AND NOT n:ManagedIdentity AND NOT n:User
+     RETURN properties(n) AS p, [(n)-[r]->(d) WHERE type(r) <> '${REL.SCAN_SOURCE_NODE}' | {type: type(r), labels: labels(d), id: d.id, code: d.code}] AS edges
+     ORDER BY n.type, n.id`,
+    { t: tenantId },
+  );
+  return result.records.map((r) => ({
+    props: r.get('p') as TemplateRow['props'],
+    edges: (r.get('edges') as { type: string; labels: string[]; id: string; code?: string }[]).map((e) => {
+      const label = pickLabel(e.labels);
+      return { type: e.type, dstLabel: label, dstKey: String(label === LABEL.Region ? e.code : e.id), dstId: e.id };
+    }),
+  }));
+}
+
+function pickLabel(labels: readonly string[]): string {
+  return labels.includes(LABEL.Resource) && !labels.some((l) => SHARED_LABELS.includes(l)) ? LABEL.Resource : labels.find((l) => SHARED_LABELS.includes(l)) ?? LABEL.Resource;
+}
+
+export interface FloorResult {
+  readonly seconds: number;
+  readonly nodes: number;
+  readonly relationships: number;
+}
+
+export async function runFloor(store: GraphStore, tenantId: string, scaleFactor: number, batchRows: number): Promise<FloorResult> {
+  const templates = await readBase(store, tenantId);
+  const byType = new Map<string, number>();
+  for (const t of templates) byType.set(t.props.type, (byType.get(t.props.type) ?? 0) + 1);
+  const typeCopies = allocateCopiesByType(byType, scaleFactor);
+  const copiesOf = new Map<string, number>();
+  let index = 0;
+  templates.forEach((t, i) => {
+    if (i === 0 || templates[i - 1]!.props.type !== t.props.type) index = 0;
+    copiesOf.set(t.props.id, copiesOfTemplate(index++, byType.get(t.props.type)!, typeCopies.get(t.props.type)!));
+  });
+  const typeOf = new Map(templates.map((t) => [t.props.id, t.props.type]));
+  const op = 'scale-19700101T000000-f1005f10';
+  const now = new Date().toISOString();
+  let seconds = 0;
+  let nodes = 0;
+  let relationships = 0;
+  const timed = async (work: () => Promise<number>) => {
+    const t = performance.now();
+    const n = await work();
+    seconds += (performance.now() - t) / 1000;
+    return n;
+  };
+
+  let rows: NodeBatch['rows'][number][] = [];
+  const flushNodes = async () => {
+    if (rows.length) nodes += await timed(() => store.writeNodes({ mode: 'create', labels: [LABEL.Resource], rows }));
+    rows = [];
+  };
+  for (const t of templates) {
+    const { original_id: _o, original_name: _n, ...props } = t.props;
+    for (let j = 0; j < copiesOf.get(t.props.id)!; j++) {
+      const id = syntheticId(t.props.type, op, t.props.id, j);
+      rows.push({ ...props, id, name: id, synthetic: true, scale_operation_id: op, generation_strategy: 'template', generation_timestamp: now, tenant_id: tenantId, template_source_id: t.props.id, template_copy_index: j });
+      if (rows.length >= batchRows) await flushNodes();
+    }
+  }
+  await flushNodes();
+
+  const groups = new Map<string, { type: string; srcLabel: string; dstLabel: string; rows: { src: string; dst: string }[] }>();
+  let pending = 0;
+  const flushRels = async () => {
+    for (const g of groups.values()) if (g.rows.length) relationships += await timed(() => store.writeRelationships(g as RelationshipBatch));
+    groups.clear();
+    pending = 0;
+  };
+  for (const t of templates) {
+    const copies = copiesOf.get(t.props.id)!;
+    for (let j = 0; j < copies; j++) {
+      const src = syntheticId(t.props.type, op, t.props.id, j);
+      for (const e of t.edges) {
+        const targetCopies = copiesOf.get(e.dstId) ?? 0;
+        const dst = targetCopies > 0 ? syntheticId(typeOf.get(e.dstId)!, op, e.dstId, j % targetCopies) : e.dstKey;
+        const key = `${e.type}|${e.dstLabel}`;
+        let g = groups.get(key);
+        if (!g) groups.set(key, (g = { type: e.type, srcLabel: LABEL.Resource, dstLabel: e.dstLabel, rows: [] }));
+        g.rows.push({ src, dst });
+        if (++pending >= batchRows) await flushRels();
+      }
+    }
+  }
+  await flushRels();
+  await store.deleteOperationNodes(op, 10_000);
+  return { seconds, nodes, relationships };
+}

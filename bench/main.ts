@@ -1,0 +1,105 @@
+/**
+ * npm run bench -- [--store sqlite|neo4j|both] [--large] [--json FILE] [--reps N]
+ *
+ * Template scale-up workloads (B1–B3, and B4 with --large) end to end, each side by side with the
+ * floor measured in the same run: the same rows written by the plainest bulk write on the same
+ * store. Every measurement runs in its own process (peak RSS is its own). Reports ratios.
+ */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { WORKLOADS } from './workloads.js';
+
+interface Measurement {
+  workload: string;
+  store: 'sqlite' | 'neo4j';
+  mode: 'ours' | 'floor';
+  seconds: number;
+  resources: number;
+  relationships: number;
+  peakRssMb: number;
+  phases?: { name: string; seconds: number }[];
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const storeArg = option('--store') ?? 'both';
+if (!['sqlite', 'neo4j', 'both'].includes(storeArg)) {
+  console.error('--store must be sqlite, neo4j or both');
+  process.exit(2);
+}
+const stores = (storeArg === 'both' ? ['sqlite', 'neo4j'] : [storeArg]) as ('sqlite' | 'neo4j')[];
+const reps = Number(option('--reps') ?? 2);
+const jsonFile = option('--json');
+const workloads = WORKLOADS.filter((w) => !w.large || args.includes('--large'));
+
+const env = { ...process.env };
+let startedNeo4j = false;
+if (stores.includes('neo4j') && !env.NEO4J_URI) {
+  const r = spawnSync(process.execPath, [join(root, 'tools', 'neo4j', 'neo4j.mjs'), 'start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  env.NEO4J_URI = r.stdout.match(/bolt:\/\/\S+/)?.[0];
+  if (r.status !== 0 || !env.NEO4J_URI) {
+    console.error('bench: could not start the local Neo4j');
+    process.exit(1);
+  }
+  startedNeo4j = true;
+}
+
+function measure(workload: string, store: string, mode: string): Measurement {
+  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', join(here, 'run-workload.js'), workload, store, mode], { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'inherit'] });
+  if (r.status !== 0) throw new Error(`bench: ${workload} ${store} ${mode} failed`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as Measurement;
+}
+
+const records: Record<string, unknown>[] = [];
+const rows: string[][] = [['workload', 'store', 'ours s', 'floor s', 'ratio', 'resources/s', 'relationships/s', 'peak RSS MB', 'floor RSS MB', 'phases (ours)']];
+try {
+  for (const w of workloads) {
+    for (const store of stores) {
+      // Alternate floor and ours; keep each side's best of `reps` (these machines are noisy).
+      const runs = w.large ? 1 : reps;
+      let ours: Measurement | undefined;
+      let floor: Measurement | undefined;
+      for (let i = 0; i < runs; i++) {
+        const f = measure(w.name, store, 'floor');
+        const o = measure(w.name, store, 'ours');
+        if (!floor || f.seconds < floor.seconds) floor = f;
+        if (!ours || o.seconds < ours.seconds) ours = o;
+      }
+      const record = {
+        workload: w.name,
+        store,
+        seconds: round(ours!.seconds),
+        floorSeconds: round(floor!.seconds),
+        ratio: round(ours!.seconds / floor!.seconds),
+        resourcesPerSecond: Math.round(ours!.resources / ours!.seconds),
+        relationshipsPerSecond: Math.round(ours!.relationships / ours!.seconds),
+        peakRssMb: ours!.peakRssMb,
+      };
+      records.push(record);
+      rows.push([
+        w.name, store, record.seconds.toFixed(3), record.floorSeconds.toFixed(3), record.ratio.toFixed(2),
+        record.resourcesPerSecond.toLocaleString('en-US'), record.relationshipsPerSecond.toLocaleString('en-US'),
+        String(record.peakRssMb), String(floor!.peakRssMb),
+        (ours!.phases ?? []).map((p) => `${p.name} ${p.seconds.toFixed(2)}`).join(', '),
+      ]);
+      process.stderr.write(`${w.name} ${store}: ours ${record.seconds} s, floor ${record.floorSeconds} s, ratio ${record.ratio}\n`);
+    }
+  }
+} finally {
+  if (startedNeo4j) spawnSync(process.execPath, [join(root, 'tools', 'neo4j', 'neo4j.mjs'), 'stop'], { stdio: 'inherit' });
+}
+
+const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+console.log(rows.map((r) => r.map((cell, c) => (c >= 2 && c <= 8 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ')).join('\n'));
+if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify(records, null, 2)}\n`);
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
