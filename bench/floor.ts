@@ -46,6 +46,35 @@ async function readBase(store: GraphStore, tenantId: string): Promise<TemplateRo
   }));
 }
 
+/**
+ * SQLite's plainest bulk write: one prepared single-row INSERT per row, relationships resolving
+ * their endpoints by the indexed id, one large transaction per batch (the same indexes as ours).
+ */
+function plainSqliteWriter(store: SqliteStore) {
+  const db = store.database;
+  const insertNode = db.prepare(
+    `INSERT INTO nodes (id, labels, layer, type, tenant_id, subscription_id, synthetic, scale_operation_id, template_source_id, properties, tags, props)
+     VALUES (?, ':Resource:', 'abstracted', ?, ?, ?, 1, ?, ?, ?, ?, ?)`,
+  );
+  const insertRel = db.prepare('INSERT INTO rels (type, src, dst) SELECT ?, (SELECT nid FROM nodes WHERE id = ?), (SELECT nid FROM nodes WHERE id = ?)');
+  const promoted = new Set(['id', 'type', 'tenant_id', 'subscription_id', 'synthetic', 'scale_operation_id', 'template_source_id', 'properties', 'tags']);
+  return {
+    nodes: async (batch: NodeBatch) =>
+      db.transaction(() => {
+        for (const r of batch.rows) {
+          const rest = Object.fromEntries(Object.entries(r).filter(([k, v]) => !promoted.has(k) && v !== null && v !== undefined));
+          insertNode.run(r.id, r.type, r.tenant_id, r.subscription_id, r.scale_operation_id, r.template_source_id, r.properties, r.tags, JSON.stringify(rest));
+        }
+        return batch.rows.length;
+      })(),
+    relationships: async (batch: RelationshipBatch) =>
+      db.transaction(() => {
+        for (const r of batch.rows) insertRel.run(batch.type, r.src, r.dst);
+        return batch.rows.length;
+      })(),
+  };
+}
+
 function pickLabel(labels: readonly string[]): string {
   return labels.includes(LABEL.Resource) && !labels.some((l) => SHARED_LABELS.includes(l)) ? LABEL.Resource : labels.find((l) => SHARED_LABELS.includes(l)) ?? LABEL.Resource;
 }
@@ -57,6 +86,8 @@ export interface FloorResult {
 }
 
 export async function runFloor(store: GraphStore, tenantId: string, scaleFactor: number, batchRows: number): Promise<FloorResult> {
+  // "Large transactions" on SQLite; UNWIND batches of 10k rows on Neo4j.
+  if (store instanceof SqliteStore) batchRows = Math.max(batchRows, 100_000);
   const templates = await readBase(store, tenantId);
   const byType = new Map<string, number>();
   for (const t of templates) byType.set(t.props.type, (byType.get(t.props.type) ?? 0) + 1);
@@ -80,9 +111,10 @@ export async function runFloor(store: GraphStore, tenantId: string, scaleFactor:
     return n;
   };
 
+  const write = store instanceof SqliteStore ? plainSqliteWriter(store) : { nodes: (b: NodeBatch) => store.writeNodes(b), relationships: (b: RelationshipBatch) => store.writeRelationships(b) };
   let rows: NodeBatch['rows'][number][] = [];
   const flushNodes = async () => {
-    if (rows.length) nodes += await timed(() => store.writeNodes({ mode: 'create', labels: [LABEL.Resource], rows }));
+    if (rows.length) nodes += await timed(() => write.nodes({ mode: 'create', labels: [LABEL.Resource], rows }));
     rows = [];
   };
   for (const t of templates) {
@@ -98,7 +130,7 @@ export async function runFloor(store: GraphStore, tenantId: string, scaleFactor:
   const groups = new Map<string, { type: string; srcLabel: string; dstLabel: string; rows: { src: string; dst: string }[] }>();
   let pending = 0;
   const flushRels = async () => {
-    for (const g of groups.values()) if (g.rows.length) relationships += await timed(() => store.writeRelationships(g as RelationshipBatch));
+    for (const g of groups.values()) if (g.rows.length) relationships += await timed(() => write.relationships(g as RelationshipBatch));
     groups.clear();
     pending = 0;
   };

@@ -7,6 +7,8 @@ import { scaleUpTemplate, type TemplateScaleUpOptions } from '../../src/scale-up
 import type { CountByKey, GraphCensus, GraphStore, TenantStats } from '../../src/store/graph-store.js';
 import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
 import { digestNodes, freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
+import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 
 const A = 'a0000000-0000-4000-8000-00000000000a';
 const B = 'b0000000-0000-4000-8000-00000000000b';
@@ -92,6 +94,20 @@ describe('template scale-up on every store', () => {
         assert.deepEqual(copy!.labels, ['Resource']);
       });
 
+      test('validation catches a copy that lost a relationship, and scale-validate reports it', async () => {
+        const copyId = await firstCopyId(store);
+        const op = 'scale-20261127T100000-0000000a';
+        assert.equal((await store.inspectOperation(op)).parityMismatches, 0);
+        await removeOneOutgoingRelationship(store, copyId);
+        const facts = await store.inspectOperation(op);
+        assert.equal(facts.parityMismatches, 1);
+        const report = await validateTenant(store, A, op);
+        assert.equal(report.passed, false);
+        assert.equal(report.operations[0]!.checks.find((c) => c.name === 'relationship-parity')?.passed, false);
+        await restoreRelationship(store, copyId);
+        assert.equal((await store.inspectOperation(op)).parityMismatches, 0);
+      });
+
       test('fractional factor: type proportions within one resource per type', async () => {
         const result = await run({ scaleFactor: 1.37 });
         assert.equal(result.validationPassed, true, JSON.stringify(result.validation));
@@ -169,6 +185,29 @@ describe('template scale-up on every store', () => {
     assert.deepEqual(a!.copy, b!.copy);
   });
 });
+
+let removed: { type: string; dst: string } | undefined;
+
+/** Test-only corruption through each adapter's raw access: drop one relationship of a copy. */
+async function removeOneOutgoingRelationship(store: GraphStore, id: string): Promise<void> {
+  if (store instanceof SqliteStore) {
+    const row = store.database.prepare('SELECT r.rid, r.type, d.id AS dst FROM rels r JOIN nodes s ON s.nid = r.src JOIN nodes d ON d.nid = r.dst WHERE s.id = ? LIMIT 1').get(id) as { rid: number; type: string; dst: string };
+    store.database.prepare('DELETE FROM rels WHERE rid = ?').run(row.rid);
+    removed = { type: row.type, dst: row.dst };
+  } else {
+    const neo = store as Neo4jStore;
+    const r = await neo.write('MATCH (s:Resource {id: $id})-[r]->(d) WITH r, d LIMIT 1 WITH r, type(r) AS type, elementId(d) AS dst DELETE r RETURN type, dst', { id });
+    removed = { type: String(r.records[0]!.get('type')), dst: String(r.records[0]!.get('dst')) };
+  }
+}
+
+async function restoreRelationship(store: GraphStore, id: string): Promise<void> {
+  if (store instanceof SqliteStore) {
+    store.database.prepare('INSERT INTO rels (type, src, dst) SELECT ?, (SELECT nid FROM nodes WHERE id = ?), (SELECT nid FROM nodes WHERE id = ?)').run(removed!.type, id, removed!.dst);
+  } else {
+    await (store as Neo4jStore).write(`MATCH (s:Resource {id: $id}) MATCH (d) WHERE elementId(d) = $dst CREATE (s)-[:\`${removed!.type}\`]->(d)`, { id, dst: removed!.dst });
+  }
+}
 
 async function firstCopyId(store: GraphStore): Promise<string> {
   const ops = await store.syntheticOperationIds('a0000000-0000-4000-8000-00000000000a');

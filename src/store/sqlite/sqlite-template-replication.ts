@@ -89,13 +89,18 @@ export class SqliteReplicator {
         const props = JSON.parse(t.props) as Record<string, unknown>;
         for (const key of PROPERTIES_NOT_COPIED) delete props[key];
         const hasAbstractedId = 'abstracted_id' in props;
+        delete props.name;
+        delete props.abstracted_id;
         props.generation_strategy = m.generation_strategy;
         props.generation_timestamp = m.generation_timestamp;
+        // Serialise the shared part once; each copy only appends its own name (and abstracted id).
+        const shared = JSON.stringify(props).slice(0, -1);
+        const glue = shared.length > 1 ? ',' : '';
         firstNids.push({ template: t, count: copies.copyIds.length, offset });
         copies.copyIds.forEach((id, j) => {
-          props.name = id;
-          if (hasAbstractedId) props.abstracted_id = id;
-          pending.push(id, ':Resource:', 'abstracted', t.type, m.tenant_id, t.subscription_id, 1, op, t.id, j, t.properties, t.tags, JSON.stringify(props));
+          const quoted = JSON.stringify(id);
+          const json = `${shared}${glue}"name":${quoted}${hasAbstractedId ? `,"abstracted_id":${quoted}` : ''}}`;
+          pending.push(id, ':Resource:', 'abstracted', t.type, m.tenant_id, t.subscription_id, 1, op, t.id, j, t.properties, t.tags, json);
           offset++;
           if (++rowsPending === COPY_ROWS_PER_STATEMENT) flush(this.insertCopies, COPY_ROWS_PER_STATEMENT);
         });
@@ -163,66 +168,59 @@ interface TemplateRow {
 }
 
 export function inspectOperation(db: Database.Database, operationId: string): OperationInspection {
-  const get = (sql: string) => db.prepare(sql).pluck().get({ op: operationId }) as number;
-  const ops = `SELECT nid FROM nodes WHERE scale_operation_id = @op`;
-  const parity = degreeParity(db, operationId);
+  const params = { op: operationId };
+  const facts = db
+    .prepare(
+      `SELECT count(*) AS nodes,
+              coalesce(sum(labels LIKE '%:Original:%' OR layer IS NOT 'abstracted'), 0) AS original,
+              coalesce(sum(synthetic <> 1 OR tenant_id IS NULL
+                  OR json_extract(props, '$.generation_strategy') IS NULL OR json_extract(props, '$.generation_timestamp') IS NULL
+                  OR (json_extract(props, '$.generation_strategy') = 'template' AND template_source_id IS NULL)), 0) AS missing
+       FROM nodes WHERE scale_operation_id = @op`,
+    )
+    .get(params) as { nodes: number; original: number; missing: number };
+  const out = compareDegrees(db, operationId, 'src', 'dst', false);
+  const inbound = compareDegrees(db, operationId, 'dst', 'src', true);
   return {
-    nodes: get(`SELECT count(*) FROM nodes WHERE scale_operation_id = @op`),
-    byType: db.prepare(`SELECT type AS key, count(*) AS count FROM nodes WHERE scale_operation_id = @op GROUP BY type ORDER BY count DESC, key`).all({ op: operationId }) as { key: string; count: number }[],
-    originalContamination:
-      get(`SELECT count(*) FROM nodes WHERE scale_operation_id = @op AND (labels LIKE '%:Original:%' OR layer IS NOT 'abstracted')`) +
-      get(`SELECT count(*) FROM rels WHERE src IN (${ops}) AND type = '${REL.SCAN_SOURCE_NODE}'`),
-    missingMarkers: get(
-      `SELECT count(*) FROM nodes WHERE scale_operation_id = @op AND (synthetic <> 1 OR tenant_id IS NULL
-         OR json_extract(props, '$.generation_strategy') IS NULL OR json_extract(props, '$.generation_timestamp') IS NULL
-         OR (json_extract(props, '$.generation_strategy') = 'template' AND template_source_id IS NULL))`,
-    ),
-    parityMismatches: parity.out,
-    inDegreeMismatches: parity.in,
-    relationships: get(`SELECT count(*) FROM rels WHERE src IN (${ops})`),
+    nodes: facts.nodes,
+    byType: db.prepare('SELECT type AS key, count(*) AS count FROM nodes WHERE scale_operation_id = @op GROUP BY type ORDER BY count DESC, key').all(params) as { key: string; count: number }[],
+    originalContamination: facts.original + out.scanSourceEdges + inbound.scanSourceEdges,
+    missingMarkers: facts.missing,
+    parityMismatches: out.mismatches,
+    inDegreeMismatches: inbound.mismatches,
+    relationships: out.edges,
   };
 }
 
 /**
- * Copies whose typed out-degree (and typed in-degree from the operation's templates) differs from
- * their template's. Typed degrees come from ordered scans of the (src|dst, type) indexes and are
- * compared here: one pass over the operation's edges instead of joins between grouped views.
+ * Copies whose typed degree on one side (out: `src`, in: `dst`) differs from their template's.
+ * Each node's typed degrees become one signature ("TYPE:n|…") inside SQLite and the signatures
+ * are compared there: only counts cross into JS. For in-degrees only edges from the operation's
+ * templates count on the template side (copies receive edges from copies of templates only).
  */
-function degreeParity(db: Database.Database, operationId: string): { out: number; in: number } {
-  const copies = db.prepare('SELECT c.nid AS nid, t.nid AS tnid FROM nodes c JOIN nodes t ON t.id = c.template_source_id WHERE c.scale_operation_id = ?').all(operationId) as { nid: number; tnid: number }[];
-  const templateOf = new Map(copies.map((c) => [c.nid, c.tnid]));
-  const templates = new Set(copies.map((c) => c.tnid));
-  const nids = JSON.stringify([...templates]);
-  const copyNids = `SELECT nid FROM nodes WHERE scale_operation_id = @op`;
-  const typed = (sql: string, params: Record<string, unknown>) => {
-    const degrees = new Map<number, Map<string, number>>();
-    for (const row of db.prepare(sql).iterate(params) as Iterable<{ node: number; type: string; n: number }>) {
-      let m = degrees.get(row.node);
-      if (!m) degrees.set(row.node, (m = new Map()));
-      m.set(row.type, row.n);
-    }
-    return degrees;
-  };
-  const skip = `type <> '${REL.SCAN_SOURCE_NODE}'`;
-  const templateOut = typed(`SELECT src AS node, type, count(*) AS n FROM rels WHERE src IN (SELECT value FROM json_each(@nids)) AND ${skip} GROUP BY src, type`, { nids });
-  const copyOut = typed(`SELECT src AS node, type, count(*) AS n FROM rels WHERE src IN (${copyNids}) GROUP BY src, type`, { op: operationId });
-  const templateIn = typed(
-    `SELECT dst AS node, type, count(*) AS n FROM rels WHERE dst IN (SELECT value FROM json_each(@nids)) AND src IN (SELECT value FROM json_each(@nids)) AND ${skip} GROUP BY dst, type`,
-    { nids },
-  );
-  const copyIn = typed(`SELECT dst AS node, type, count(*) AS n FROM rels WHERE dst IN (${copyNids}) GROUP BY dst, type`, { op: operationId });
-  const differs = (a: Map<string, number> | undefined, b: Map<string, number> | undefined) => {
-    const x = a ?? new Map<string, number>();
-    const y = b ?? new Map<string, number>();
-    if (x.size !== y.size) return true;
-    for (const [type, n] of x) if (y.get(type) !== n) return true;
-    return false;
-  };
-  let out = 0;
-  let inbound = 0;
-  for (const [copy, template] of templateOf) {
-    if (differs(copyOut.get(copy), templateOut.get(template))) out++;
-    if (differs(copyIn.get(copy), templateIn.get(template))) inbound++;
-  }
-  return { out, in: inbound };
+function compareDegrees(db: Database.Database, operationId: string, side: 'src' | 'dst', other: 'src' | 'dst', onlyFromTemplates: boolean) {
+  const templateNids = 'SELECT nid FROM nodes WHERE id IN (SELECT DISTINCT template_source_id FROM nodes WHERE scale_operation_id = @op)';
+  const copyNids = 'SELECT nid FROM nodes WHERE scale_operation_id = @op';
+  const fromTemplates = onlyFromTemplates ? `AND ${other} IN (${templateNids})` : '';
+  return db
+    .prepare(
+      `WITH template_degrees AS (
+         SELECT ${side} AS node, type, count(*) AS n FROM rels
+         WHERE ${side} IN (${templateNids}) AND type <> '${REL.SCAN_SOURCE_NODE}' ${fromTemplates} GROUP BY ${side}, type),
+       template_signatures AS (
+         SELECT t.id AS template, group_concat(d.type || ':' || d.n, '|' ORDER BY d.type) AS signature
+         FROM template_degrees d JOIN nodes t ON t.nid = d.node GROUP BY t.id),
+       copy_degrees AS (
+         SELECT ${side} AS node, type, count(*) AS n FROM rels WHERE ${side} IN (${copyNids}) GROUP BY ${side}, type),
+       copy_signatures AS (
+         SELECT c.template_source_id AS template,
+                group_concat(CASE WHEN d.type <> '${REL.SCAN_SOURCE_NODE}' THEN d.type || ':' || d.n END, '|' ORDER BY d.type) AS signature,
+                coalesce(sum(d.n), 0) AS edges,
+                coalesce(sum(CASE WHEN d.type = '${REL.SCAN_SOURCE_NODE}' THEN d.n END), 0) AS scan
+         FROM nodes c LEFT JOIN copy_degrees d ON d.node = c.nid WHERE c.scale_operation_id = @op GROUP BY c.nid)
+       SELECT coalesce(sum(coalesce(c.signature, '') <> coalesce(t.signature, '')), 0) AS mismatches,
+              coalesce(sum(c.edges), 0) AS edges, coalesce(sum(c.scan), 0) AS scanSourceEdges
+       FROM copy_signatures c LEFT JOIN template_signatures t ON t.template = c.template`,
+    )
+    .get({ op: operationId }) as { mismatches: number; edges: number; scanSourceEdges: number };
 }
