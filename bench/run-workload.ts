@@ -47,7 +47,10 @@ try {
   let record: Record<string, unknown>;
   if (mode === 'ours') {
     const started = performance.now();
-    const r = await scaleUpTemplate(store, { tenantId: BENCH_TENANT, scaleFactor: workload.scaleFactor, batchSize: 10_000, concurrency: 2, maxResources: 5_000_000 });
+    // BENCH_BATCH_SIZE / BENCH_CONCURRENCY: for the batch-size sweep documented in the README.
+    const batchSize = Number(process.env.BENCH_BATCH_SIZE ?? 10_000);
+    const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 2);
+    const r = await scaleUpTemplate(store, { tenantId: BENCH_TENANT, scaleFactor: workload.scaleFactor, batchSize, concurrency, maxResources: 5_000_000 });
     const seconds = (performance.now() - started) / 1000;
     if (!r.validationPassed) throw new Error(`validation failed: ${JSON.stringify(r.validation)}`);
     record = { seconds, resources: r.resourcesCreated, relationships: r.relationshipsCreated, phases: r.metrics.phases };

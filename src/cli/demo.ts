@@ -5,7 +5,10 @@
  * stats. It grows as capabilities land.
  */
 import { rmSync } from 'node:fs';
+import { cleanupOperations } from '../operations/cleanup.js';
 import { tenantStatsReport } from '../operations/tenant-stats.js';
+import { validateTenant } from '../operations/validate-tenant.js';
+import { scaleUpTemplate } from '../scale-up/template-scale-up.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { loadGeneratedTenant } from '../tenant-generator/load-tenant.js';
 import { renderStats } from './commands/scale-stats.js';
@@ -30,8 +33,30 @@ async function main(): Promise<void> {
     );
     progress.stop();
     console.log(`   ${formatCount(result.nodesCreated)} nodes and ${formatCount(result.relationshipsCreated)} relationships in ${result.seconds.toFixed(2)} s (${formatCount(result.resourcesPerSecond)} resources/s)\n`);
-    console.log('2. scale-stats');
+    console.log('2. scale-up template --scale-factor 3 (copies keep their templates\' typed relationships)');
+    const bar = createProgress('   scaling up');
+    const up = await scaleUpTemplate(
+      store,
+      { tenantId: TENANT_ID, scaleFactor: 3, batchSize: 10_000, concurrency: 1, maxResources: 5_000_000 },
+      { onProgress: (phase, done, total) => bar.update(done, total, phase) },
+    );
+    bar.stop();
+    console.log(`   ${up.operationId}: ${formatCount(up.resourcesCreated)} resources, ${formatCount(up.relationshipsCreated)} relationships in ${up.durationSeconds.toFixed(2)} s`);
+    for (const c of up.validation) console.log(`   ${c.passed ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`);
+    console.log('');
+
+    console.log('3. scale-validate');
+    const report = await validateTenant(store, TENANT_ID);
+    console.log(`   ${report.passed ? 'all checks passed' : 'CHECKS FAILED'} for ${report.operations.length} operation(s)\n`);
+
+    console.log('4. scale-stats');
     console.log(renderStats(await tenantStatsReport(store, TENANT_ID)).replace(/^/gm, '   '));
+
+    console.log('\n5. scale-cleanup --all --yes');
+    const cleaned = await cleanupOperations(store, { all: true, tenantId: TENANT_ID, yes: true, batchSize: 10_000 });
+    const after = await tenantStatsReport(store, TENANT_ID);
+    console.log(`   removed ${formatCount(cleaned.nodesDeleted)} synthetic resources; the tenant is back to ${formatCount(after.totals.abstracted)} scanned resources`);
+    if (!report.passed || !up.success) process.exitCode = 1;
     console.log(`\nTry it yourself: npx tenant-scale --db ${DEMO_DB} --tenant-id ${TENANT_ID} scale-stats --json`);
   } finally {
     await store.close();

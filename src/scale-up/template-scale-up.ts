@@ -160,13 +160,14 @@ export async function scaleUpTemplate(store: GraphStore, options: TemplateScaleU
   let relationshipsCreated = 0;
   try {
     const markers = { ...syntheticMarkers(operationId, 'template', tenantId, now), generation_strategy: 'template' as const };
-    const nodeBatches = batchTemplates(plan, options.batchSize, () => 1).map((batch) =>
-      batch.map<TemplateCopies>((t) => ({ templateId: t.id, copyIds: Array.from({ length: plan.copiesOf.get(t.id)! }, (_, j) => syntheticId(t.type, operationId, t.id, j)) })),
-    );
+    // Copy ids are made per batch, when it is written: memory stays flat as the target grows.
+    const copiesOfBatch = (batch: readonly TemplateInfo[]) =>
+      batch.map<TemplateCopies>((t) => ({ templateId: t.id, copyIds: Array.from({ length: plan.copiesOf.get(t.id)! }, (_, j) => syntheticId(t.type, operationId, t.id, j)) }));
     await metrics.phase('write-nodes', async () => {
       const concurrency = store.capabilities.concurrentWriters ? options.concurrency : 1;
-      await runLimited(nodeBatches, concurrency, async (batch) => {
+      await runLimited(batchTemplates(plan, options.batchSize, () => 1), concurrency, async (templates) => {
         hooks.signal?.throwIfAborted();
+        const batch = copiesOfBatch(templates);
         const created = await metrics.query(() => store.replicateTemplateNodes({ markers, batch }));
         resourcesCreated += created;
         metrics.batches++;

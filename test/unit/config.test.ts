@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { ConfigError } from '../../src/domain/errors.js';
 import { loadConfig } from '../../src/config/load-config.js';
 
@@ -11,6 +11,7 @@ const file = join(dir, 'scale-config.yaml');
 writeFileSync(file, 'performance:\n  batch_size: 2000\n  concurrency: 3\nscale_up:\n  max_resources: 100000\n');
 
 describe('configuration', () => {
+  after(() => rmSync(dir, { recursive: true, force: true }));
   test('defaults when there is no file', () => {
     const { config, source } = loadConfig({ env: { HOME: dir } });
     assert.equal(source, undefined);

@@ -179,8 +179,22 @@ export function inspectOperation(db: Database.Database, operationId: string): Op
        FROM nodes WHERE scale_operation_id = @op`,
     )
     .get(params) as { nodes: number; original: number; missing: number };
-  const out = compareDegrees(db, operationId, 'src', 'dst', false);
-  const inbound = compareDegrees(db, operationId, 'dst', 'src', true);
+  // In batches of about VALIDATION_COPIES_PER_QUERY copies, so the GROUP BYs stay small (the temp
+  // store is in memory) at 10^6 copies.
+  const perTemplate = db.prepare('SELECT template_source_id AS id, count(*) AS n FROM nodes WHERE scale_operation_id = ? AND template_source_id IS NOT NULL GROUP BY template_source_id').all(operationId) as { id: string; n: number }[];
+  const templateNids = JSON.stringify(db.prepare('SELECT nid FROM nodes WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(perTemplate.map((t) => t.id))));
+  const out = { mismatches: 0, edges: 0, scanSourceEdges: 0 };
+  const inbound = { mismatches: 0, edges: 0, scanSourceEdges: 0 };
+  for (let i = 0; i < perTemplate.length; ) {
+    const ids: string[] = [];
+    for (let copies = 0; i < perTemplate.length && copies < VALIDATION_COPIES_PER_QUERY; i++) {
+      ids.push(perTemplate[i]!.id);
+      copies += perTemplate[i]!.n;
+    }
+    const batch = JSON.stringify(ids);
+    add(out, compareDegrees(db, { op: operationId, batch, templateNids }, 'src', 'dst', false));
+    add(inbound, compareDegrees(db, { op: operationId, batch, templateNids }, 'dst', 'src', true));
+  }
   return {
     nodes: facts.nodes,
     byType: db.prepare('SELECT type AS key, count(*) AS count FROM nodes WHERE scale_operation_id = @op GROUP BY type ORDER BY count DESC, key').all(params) as { key: string; count: number }[],
@@ -198,15 +212,17 @@ export function inspectOperation(db: Database.Database, operationId: string): Op
  * are compared there: only counts cross into JS. For in-degrees only edges from the operation's
  * templates count on the template side (copies receive edges from copies of templates only).
  */
-function compareDegrees(db: Database.Database, operationId: string, side: 'src' | 'dst', other: 'src' | 'dst', onlyFromTemplates: boolean) {
-  const templateNids = 'SELECT nid FROM nodes WHERE id IN (SELECT DISTINCT template_source_id FROM nodes WHERE scale_operation_id = @op)';
-  const copyNids = 'SELECT nid FROM nodes WHERE scale_operation_id = @op';
-  const fromTemplates = onlyFromTemplates ? `AND ${other} IN (${templateNids})` : '';
+function compareDegrees(db: Database.Database, params: { op: string; batch: string; templateNids: string }, side: 'src' | 'dst', other: 'src' | 'dst', onlyFromTemplates: boolean) {
+  const batchNids = 'SELECT nid FROM nodes WHERE id IN (SELECT value FROM json_each(@batch))';
+  const allTemplateNids = 'SELECT value FROM json_each(@templateNids)';
+  // INDEXED BY: left alone, the planner scanned every copy of the operation for each batch.
+  const copyNids = 'SELECT nid FROM nodes INDEXED BY nodes_by_copy WHERE template_source_id IN (SELECT value FROM json_each(@batch)) AND scale_operation_id = @op';
+  const fromTemplates = onlyFromTemplates ? `AND ${other} IN (${allTemplateNids})` : '';
   return db
     .prepare(
       `WITH template_degrees AS (
          SELECT ${side} AS node, type, count(*) AS n FROM rels
-         WHERE ${side} IN (${templateNids}) AND type <> '${REL.SCAN_SOURCE_NODE}' ${fromTemplates} GROUP BY ${side}, type),
+         WHERE ${side} IN (${batchNids}) AND type <> '${REL.SCAN_SOURCE_NODE}' ${fromTemplates} GROUP BY ${side}, type),
        template_signatures AS (
          SELECT t.id AS template, group_concat(d.type || ':' || d.n, '|' ORDER BY d.type) AS signature
          FROM template_degrees d JOIN nodes t ON t.nid = d.node GROUP BY t.id),
@@ -217,10 +233,19 @@ function compareDegrees(db: Database.Database, operationId: string, side: 'src' 
                 group_concat(CASE WHEN d.type <> '${REL.SCAN_SOURCE_NODE}' THEN d.type || ':' || d.n END, '|' ORDER BY d.type) AS signature,
                 coalesce(sum(d.n), 0) AS edges,
                 coalesce(sum(CASE WHEN d.type = '${REL.SCAN_SOURCE_NODE}' THEN d.n END), 0) AS scan
-         FROM nodes c LEFT JOIN copy_degrees d ON d.node = c.nid WHERE c.scale_operation_id = @op GROUP BY c.nid)
+         FROM nodes c INDEXED BY nodes_by_copy LEFT JOIN copy_degrees d ON d.node = c.nid
+         WHERE c.template_source_id IN (SELECT value FROM json_each(@batch)) AND c.scale_operation_id = @op GROUP BY c.nid)
        SELECT coalesce(sum(coalesce(c.signature, '') <> coalesce(t.signature, '')), 0) AS mismatches,
               coalesce(sum(c.edges), 0) AS edges, coalesce(sum(c.scan), 0) AS scanSourceEdges
        FROM copy_signatures c LEFT JOIN template_signatures t ON t.template = c.template`,
     )
-    .get({ op: operationId }) as { mismatches: number; edges: number; scanSourceEdges: number };
+    .get(params) as { mismatches: number; edges: number; scanSourceEdges: number };
+}
+
+const VALIDATION_COPIES_PER_QUERY = 100_000;
+
+function add(total: { mismatches: number; edges: number; scanSourceEdges: number }, part: { mismatches: number; edges: number; scanSourceEdges: number }): void {
+  total.mismatches += part.mismatches;
+  total.edges += part.edges;
+  total.scanSourceEdges += part.scanSourceEdges;
 }

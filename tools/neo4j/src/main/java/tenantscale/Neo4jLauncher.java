@@ -34,6 +34,8 @@ public final class Neo4jLauncher {
                 .withConfig(GraphDatabaseSettings.auth_enabled, false)
                 .withConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
                 .withConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(30))
+                // A throw-away server: keep only the newest transaction log, or benchmarks fill the disk.
+                .withConfig(GraphDatabaseSettings.keep_logical_logs, "false")
                 .build();
 
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
