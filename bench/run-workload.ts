@@ -6,12 +6,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import neo4j from 'neo4j-driver';
 import { scaleUpTemplate } from '../src/scale-up/template-scale-up.js';
 import type { GraphStore } from '../src/store/graph-store.js';
 import { Neo4jStore } from '../src/store/neo4j/neo4j-store.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { loadGeneratedTenant } from '../src/tenant-generator/load-tenant.js';
+import { wipeNeo4j } from '../test/helpers/stores.js';
 import { runFloor } from './floor.js';
 import { BENCH_SEED, BENCH_TENANT, WORKLOADS } from './workloads.js';
 
@@ -30,11 +30,7 @@ async function open(): Promise<{ store: GraphStore; dispose: () => Promise<void>
   }
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('NEO4J_URI is not set (npm run bench starts the local Neo4j)');
-  const driver = neo4j.driver(uri);
-  const session = driver.session();
-  await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  await session.close();
-  await driver.close();
+  await wipeNeo4j(uri);
   const store = await Neo4jStore.connect({ uri });
   return { store, dispose: () => store.close() };
 }
