@@ -8,11 +8,11 @@ import { InternalError, StoreConnectionError, UsageError } from '../../domain/er
 import type { CountByKey, GraphCensus, GraphStore, OperationInspection, StoreCapabilities, TenantStats } from '../graph-store.js';
 import { MIGRATIONS } from './migrations.js';
 import { RecentNodeIds } from './recent-node-ids.js';
+import { RelationshipInserter } from './relationship-inserter.js';
 import { inspectOperation, readTemplates, SqliteReplicator } from './sqlite-template-replication.js';
 import type { NodeReplicationRequest, RelationshipReplicationRequest, TemplateInfo } from '../../domain/template-replication.js';
 import { decodeNodeRow, encodeNode, scopeClause } from './sqlite-rows.js';
 
-const REL_ROWS_PER_STATEMENT = 64;
 const NODE_ROWS_PER_STATEMENT = 16;
 
 /** Embedded store on better-sqlite3: WAL, prepared statements, one transaction per batch. */
@@ -23,8 +23,7 @@ export class SqliteStore implements GraphStore {
   private readonly insertNode: Database.Statement;
   private readonly insertNodeIfAbsent: Database.Statement;
   private readonly insertNodeRows: Database.Statement;
-  private readonly insertRel: Database.Statement;
-  private readonly insertRels: Database.Statement;
+  private readonly rels: RelationshipInserter;
   private readonly nidOf: Database.Statement;
   private readonly recent = new RecentNodeIds();
   private readonly replicator: SqliteReplicator;
@@ -48,9 +47,7 @@ export class SqliteStore implements GraphStore {
     this.insertNode = this.db.prepare(`INSERT INTO nodes (${nodeColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertNodeRows = this.db.prepare(`INSERT INTO nodes (${nodeColumns}) VALUES ${Array(NODE_ROWS_PER_STATEMENT).fill(`(${Array(12).fill('?').join(', ')})`).join(', ')}`);
     this.insertNodeIfAbsent = this.db.prepare(`INSERT OR IGNORE INTO nodes (${nodeColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.insertRel = this.db.prepare('INSERT INTO rels (type, src, dst) VALUES (?, ?, ?)');
-    // One statement call per REL_ROWS_PER_STATEMENT rows: the per-call overhead dominated single-row inserts.
-    this.insertRels = this.db.prepare(`INSERT INTO rels (type, src, dst) VALUES ${Array(REL_ROWS_PER_STATEMENT).fill('(?, ?, ?)').join(', ')}`);
+    this.rels = new RelationshipInserter(this.db);
     this.nidOf = this.db.prepare('SELECT nid FROM nodes WHERE id = ?').pluck();
     this.replicator = new SqliteReplicator(this.db);
   }
@@ -141,20 +138,15 @@ export class SqliteStore implements GraphStore {
 
   private insertRelationships(batch: RelationshipBatch): number {
     let created = 0;
-    const pending: (string | number)[] = [];
     for (const row of batch.rows) {
       // Like Cypher's MATCH … MATCH … CREATE: created only when both endpoints exist.
       const src = this.lookup(row.src);
       const dst = src === undefined ? undefined : this.lookup(row.dst);
-      if (dst === undefined) continue;
-      pending.push(batch.type, src as number, dst);
+      if (src === undefined || dst === undefined) continue;
+      this.rels.add(batch.type, src, dst);
       created++;
-      if (pending.length === REL_ROWS_PER_STATEMENT * 3) {
-        this.insertRels.run(pending);
-        pending.length = 0;
-      }
     }
-    for (let i = 0; i < pending.length; i += 3) this.insertRel.run(pending[i], pending[i + 1], pending[i + 2]);
+    this.rels.finish();
     return created;
   }
 

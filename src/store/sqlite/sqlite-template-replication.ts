@@ -4,6 +4,7 @@ import type { NodeReplicationRequest, RelationshipReplicationRequest, TemplateIn
 import { PROPERTIES_NOT_COPIED } from '../../domain/template-replication.js';
 import type { TenantScope } from '../../domain/tenant-scope.js';
 import type { OperationInspection } from '../graph-store.js';
+import { RelationshipInserter } from './relationship-inserter.js';
 import { scopeClause } from './sqlite-rows.js';
 
 /**
@@ -27,7 +28,6 @@ export function readTemplates(db: Database.Database, scope: TenantScope, types?:
 
 const COPY_COLUMNS = 'id, labels, layer, type, tenant_id, subscription_id, synthetic, scale_operation_id, template_source_id, template_copy_index, properties, tags, props';
 const COPY_ROWS_PER_STATEMENT = 16;
-const REL_ROWS_PER_STATEMENT = 64;
 
 interface CopyRange {
   /** nid of copy 0; copy j is first + j (one INSERT gives its rows consecutive rowids). */
@@ -47,16 +47,14 @@ export class SqliteReplicator {
   private readonly templateNid = new Map<string, Map<string, number>>();
   private readonly insertCopies: Database.Statement;
   private readonly insertCopy: Database.Statement;
-  private readonly insertRels: Database.Statement;
-  private readonly insertRel: Database.Statement;
+  private readonly rels: RelationshipInserter;
   private readonly outEdges: Database.Statement;
 
   constructor(private readonly db: Database.Database) {
     const row = `(${COPY_COLUMNS.split(',').map(() => '?').join(', ')})`;
     this.insertCopies = db.prepare(`INSERT INTO nodes (${COPY_COLUMNS}) VALUES ${Array(COPY_ROWS_PER_STATEMENT).fill(row).join(', ')}`);
     this.insertCopy = db.prepare(`INSERT INTO nodes (${COPY_COLUMNS}) VALUES ${row}`);
-    this.insertRels = db.prepare(`INSERT INTO rels (type, src, dst) VALUES ${Array(REL_ROWS_PER_STATEMENT).fill('(?, ?, ?)').join(', ')}`);
-    this.insertRel = db.prepare('INSERT INTO rels (type, src, dst) VALUES (?, ?, ?)');
+    this.rels = new RelationshipInserter(db);
     this.outEdges = db.prepare(`SELECT type, dst FROM rels WHERE src = ? AND type <> '${REL.SCAN_SOURCE_NODE}' ORDER BY rid`);
   }
 
@@ -126,7 +124,6 @@ export class SqliteReplicator {
     const nids = this.templateNid.get(request.operationId);
     if (!ranges || !nids) return 0;
     return this.db.transaction(() => {
-      const pending: (string | number)[] = [];
       let created = 0;
       for (const templateId of request.templateIds) {
         const nid = nids.get(templateId);
@@ -137,16 +134,12 @@ export class SqliteReplicator {
           for (const e of edges) {
             // Copy j of s → copy (j mod copies) of a template target, else the target itself.
             const target = ranges.get(e.dst);
-            pending.push(e.type, own.first + j, target && target.count > 0 ? target.first + (j % target.count) : e.dst);
+            this.rels.add(e.type, own.first + j, target && target.count > 0 ? target.first + (j % target.count) : e.dst);
             created++;
-            if (pending.length === REL_ROWS_PER_STATEMENT * 3) {
-              this.insertRels.run(pending);
-              pending.length = 0;
-            }
           }
         }
       }
-      for (let i = 0; i < pending.length; i += 3) this.insertRel.run(pending[i], pending[i + 1], pending[i + 2]);
+      this.rels.finish();
       return created;
     })();
   }
