@@ -81,3 +81,14 @@ describe('rng', () => {
     assert.equal(counts.reduce((a, b) => a + b, 0), 10_000);
   });
 });
+
+describe('Neo4j feature detection', () => {
+  test('dynamic relationship types only from 5.26.1 (5.26.0 wrote one type per batch)', async () => {
+    const { supportsDynamicTypes } = await import('../../src/store/neo4j/neo4j-template-replication.js');
+    assert.equal(supportsDynamicTypes('Neo4j 5.26.30 community'), true);
+    assert.equal(supportsDynamicTypes('Neo4j 2025.10.1 enterprise'), true);
+    assert.equal(supportsDynamicTypes('Neo4j 5.26.0 community'), false);
+    assert.equal(supportsDynamicTypes('Neo4j 5.20.0 enterprise'), false);
+    assert.equal(supportsDynamicTypes('Neo4j (unknown version)'), false);
+  });
+});

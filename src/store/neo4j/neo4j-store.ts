@@ -195,7 +195,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async replicateTemplateRelationships(request: RelationshipReplicationRequest): Promise<number> {
-    return replication.replicateRelationships((q, p) => this.read(q, p), (q, p) => this.write(q, p), request);
+    return replication.replicateRelationships((q, p) => this.read(q, p), (q, p) => this.write(q, p), request, replication.supportsDynamicTypes(this.serverVersion));
   }
 
   async releaseReplication(): Promise<void> {
