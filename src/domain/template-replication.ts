@@ -31,8 +31,6 @@ export interface NodeReplicationRequest {
 export interface RelationshipReplicationRequest {
   readonly operationId: string;
   readonly templateIds: readonly string[];
-  /** Copies per template of the whole operation (targets may be in other batches). */
-  readonly copiesOf: ReadonlyMap<string, number>;
 }
 
 /** Properties of a template that a copy must not carry: they point at the template's Original. */

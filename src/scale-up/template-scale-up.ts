@@ -179,7 +179,7 @@ export async function scaleUpTemplate(store: GraphStore, options: TemplateScaleU
     await metrics.phase('write-relationships', async () => {
       for (const batch of batchTemplates(plan, options.batchSize, (t) => Math.max(1, t.outDegree))) {
         hooks.signal?.throwIfAborted();
-        const created = await metrics.query(() => store.replicateTemplateRelationships({ operationId, templateIds: batch.map((t) => t.id), copiesOf: plan.copiesOf }));
+        const created = await metrics.query(() => store.replicateTemplateRelationships({ operationId, templateIds: batch.map((t) => t.id) }));
         relationshipsCreated += created;
         metrics.batches++;
         hooks.onProgress?.('relationships', relationshipsCreated, plan.summary.plannedRelationships);
