@@ -33,9 +33,6 @@ export const SHARED_LABELS: readonly string[] = [
   LABEL.DiagnosticSetting, LABEL.LogAnalyticsWorkspace, LABEL.KeyVaultSecret,
 ];
 
-/** Identity labels: ATG often also labels these :Resource; they are still shared, never templates. */
-export const IDENTITY_LABELS: readonly string[] = [LABEL.User, LABEL.ServicePrincipal, LABEL.ManagedIdentity, LABEL.IdentityGroup];
-
 export const REL = {
   SCAN_SOURCE_NODE: 'SCAN_SOURCE_NODE',
   CONTAINS: 'CONTAINS',

@@ -59,8 +59,6 @@ export interface ScaleUpResult {
   readonly error?: string;
 }
 
-export const TEMPLATE_DEFAULTS = { batchSize: 10_000, concurrency: 2, maxResources: 5_000_000 } as const;
-
 /** Rows per second used for --dry-run estimates (measured with `npm run bench`, rounded down). */
 const ESTIMATED_ROWS_PER_SECOND = { sqlite: 150_000, neo4j: 20_000 } as const;
 

@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { UsageError } from '../../src/domain/errors.js';
+import { DEFAULT_SQLITE_PATH, resolveStore } from '../../src/store/open-store.js';
+
+describe('store resolver (pure)', () => {
+  test('no --db and no NEO4J_URI: the default SQLite file', () => {
+    assert.deepEqual(resolveStore({ env: {} }), { kind: 'sqlite', path: DEFAULT_SQLITE_PATH });
+  });
+  test('sqlite:PATH and plain paths are SQLite', () => {
+    assert.deepEqual(resolveStore({ db: 'sqlite:/data/g.db', env: {} }), { kind: 'sqlite', path: '/data/g.db' });
+    assert.deepEqual(resolveStore({ db: './g.db', env: {} }), { kind: 'sqlite', path: './g.db' });
+    assert.throws(() => resolveStore({ db: 'sqlite:', env: {} }), UsageError);
+  });
+  test('Neo4j URLs take credentials and database from the environment; --db wins over NEO4J_URI', () => {
+    const env = { NEO4J_URI: 'bolt://env:7687', NEO4J_USERNAME: 'u', NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'graphs' };
+    assert.deepEqual(resolveStore({ env }), { kind: 'neo4j', uri: 'bolt://env:7687', user: 'u', password: 'p', database: 'graphs' });
+    assert.equal((resolveStore({ db: 'neo4j+s://aura.example:7687', env }) as { uri: string }).uri, 'neo4j+s://aura.example:7687');
+    assert.equal((resolveStore({ db: 'neo4j://h', neo4jDatabase: 'other', env }) as { database: string }).database, 'other');
+    assert.equal((resolveStore({ db: 'neo4j://h', env: { NEO4J_USER: 'a', NEO4J_USERNAME: 'b' } }) as { user: string }).user, 'a');
+  });
+  test('other schemes are usage errors naming the accepted ones', () => {
+    assert.throws(() => resolveStore({ db: 'postgres://x', env: {} }), (e: unknown) => e instanceof UsageError && /bolt:\/\//.test(e.fix ?? ''));
+  });
+});
