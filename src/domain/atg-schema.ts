@@ -94,7 +94,22 @@ export const RESOURCE_KINDS = {
   sqlDatabase: { type: 'Microsoft.Sql/servers/databases', prefix: 'sqldb' },
   cosmos: { type: 'Microsoft.DocumentDB/databaseAccounts', prefix: 'cosmos' },
   aks: { type: 'Microsoft.ContainerService/managedClusters', prefix: 'aks' },
+  firewall: { type: 'Microsoft.Network/azureFirewalls', prefix: 'afw' },
+  firewallPolicy: { type: 'Microsoft.Network/firewallPolicies', prefix: 'afwp' },
+  bastion: { type: 'Microsoft.Network/bastionHosts', prefix: 'bas' },
+  vpnGateway: { type: 'Microsoft.Network/virtualNetworkGateways', prefix: 'vgw' },
+  ddosPlan: { type: 'Microsoft.Network/ddosProtectionPlans', prefix: 'ddos' },
+  frontDoor: { type: 'Microsoft.Network/frontDoors', prefix: 'fd' },
 } as const satisfies Record<string, ResourceKind>;
+
+export type ResourceKindKey = keyof typeof RESOURCE_KINDS;
+
+const KIND_BY_TYPE = new Map<string, ResourceKindKey>(Object.entries(RESOURCE_KINDS).map(([key, k]) => [k.type.toLowerCase(), key as ResourceKindKey]));
+
+/** The registry key of an ARM type (case-insensitive), or undefined for a type the registry does not know. */
+export function kindOfType(type: string): ResourceKindKey | undefined {
+  return KIND_BY_TYPE.get(type.toLowerCase());
+}
 
 const PREFIX_BY_TYPE = new Map<string, string>(Object.values(RESOURCE_KINDS).map((k) => [k.type.toLowerCase(), k.prefix]));
 

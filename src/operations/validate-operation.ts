@@ -23,16 +23,7 @@ export async function validateOperation(store: GraphStore, operationId: string, 
     zero('relationship-parity', facts.parityMismatches, `copies whose typed out-degree differs from their template's`),
   ];
   if (expect.checkInDegree) checks.push(zero('in-degree-parity', facts.inDegreeMismatches, `copies whose typed in-degree differs from their template's`));
-  if (expect.plannedByType) {
-    const planned = new Map(expect.plannedByType.map((c) => [c.key, c.count]));
-    const actual = new Map(facts.byType.map((c) => [c.key, c.count]));
-    const wrong = [...new Set([...planned.keys(), ...actual.keys()])].filter((k) => (planned.get(k) ?? 0) !== (actual.get(k) ?? 0));
-    checks.push({
-      name: 'type-counts',
-      passed: wrong.length === 0,
-      detail: wrong.length === 0 ? `${facts.nodes} resources across ${actual.size} types, as planned` : wrong.map((k) => `${k}: planned ${planned.get(k) ?? 0}, found ${actual.get(k) ?? 0}`).join('; '),
-    });
-  }
+  if (expect.plannedByType) checks.push(typeCountCheck(expect.plannedByType, facts.byType));
   if (expect.plannedRelationships !== undefined) {
     checks.push({
       name: 'relationship-count',
@@ -43,6 +34,19 @@ export async function validateOperation(store: GraphStore, operationId: string, 
   return checks;
 }
 
-function zero(name: string, count: number, what: string): ValidationCheck {
+/** The operation's resources per type equal the plan's, type by type. */
+export function typeCountCheck(plannedByType: readonly CountByKey[], found: readonly CountByKey[]): ValidationCheck {
+  const planned = new Map(plannedByType.map((c) => [c.key, c.count]));
+  const actual = new Map(found.map((c) => [c.key, c.count]));
+  const wrong = [...new Set([...planned.keys(), ...actual.keys()])].filter((k) => (planned.get(k) ?? 0) !== (actual.get(k) ?? 0));
+  const total = found.reduce((s, c) => s + c.count, 0);
+  return {
+    name: 'type-counts',
+    passed: wrong.length === 0,
+    detail: wrong.length === 0 ? `${total} resources across ${actual.size} types, as planned` : wrong.map((k) => `${k}: planned ${planned.get(k) ?? 0}, found ${actual.get(k) ?? 0}`).join('; '),
+  };
+}
+
+export function zero(name: string, count: number, what: string): ValidationCheck {
   return { name, passed: count === 0, detail: count === 0 ? `0 ${what}` : `${count} ${what}` };
 }

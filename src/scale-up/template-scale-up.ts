@@ -1,4 +1,4 @@
-import { OperationFailedError, UsageError } from '../domain/errors.js';
+import { UsageError } from '../domain/errors.js';
 import { newOperationId, syntheticId } from '../domain/ids.js';
 import { syntheticMarkers, type OperationRecord } from '../domain/operation-record.js';
 import type { TemplateCopies, TemplateInfo } from '../domain/template-replication.js';
@@ -7,6 +7,7 @@ import { OperationMetrics, round } from '../operations/metrics.js';
 import { validateOperation, type ValidationCheck } from '../operations/validate-operation.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { runLimited } from '../store/write-chunks.js';
+import { assertNoRunningOperation, requirePassed, rollBackAndThrow, type ScaleUpHooks, type ScaleUpResult } from './operation-lifecycle.js';
 import { allocateCopiesByType, copiesOfTemplate } from './template-plan.js';
 
 export interface TemplateScaleUpOptions {
@@ -24,10 +25,7 @@ export interface TemplateScaleUpOptions {
   readonly operationId?: string;
 }
 
-export interface TemplateScaleUpHooks {
-  readonly onProgress?: (phase: string, done: number, total: number) => void;
-  readonly signal?: AbortSignal;
-}
+export type TemplateScaleUpHooks = ScaleUpHooks;
 
 export interface TypePlan {
   readonly type: string;
@@ -43,21 +41,7 @@ export interface TemplatePlanSummary {
   readonly estimatedSeconds: number;
 }
 
-export interface ScaleUpResult {
-  readonly operationId: string;
-  readonly tenantId: string;
-  readonly strategy: 'template';
-  readonly dryRun: boolean;
-  readonly success: boolean;
-  readonly resourcesCreated: number;
-  readonly relationshipsCreated: number;
-  readonly durationSeconds: number;
-  readonly validationPassed: boolean | null;
-  readonly validation: readonly ValidationCheck[];
-  readonly plan: TemplatePlanSummary;
-  readonly metrics: Record<string, unknown>;
-  readonly error?: string;
-}
+export type TemplateScaleUpResult = ScaleUpResult<TemplatePlanSummary>;
 
 /** Rows per second used for --dry-run estimates (measured with `npm run bench`, rounded down). */
 const ESTIMATED_ROWS_PER_SECOND = { sqlite: 150_000, neo4j: 20_000 } as const;
@@ -127,7 +111,7 @@ export async function planTemplateScaleUp(store: GraphStore, options: TemplateSc
  * Template scale-up (DESIGN §4): replicate the tenant's own resources, k·E relationships, inside
  * the database. Recorded before the first write; a failed write or validation rolls it back.
  */
-export async function scaleUpTemplate(store: GraphStore, options: TemplateScaleUpOptions, hooks: TemplateScaleUpHooks = {}): Promise<ScaleUpResult> {
+export async function scaleUpTemplate(store: GraphStore, options: TemplateScaleUpOptions, hooks: TemplateScaleUpHooks = {}): Promise<TemplateScaleUpResult> {
   const started = performance.now();
   const metrics = new OperationMetrics(options.batchSize);
   const plan = await metrics.phase('plan', () => planTemplateScaleUp(store, options), (p) => p.templates.length);
@@ -138,13 +122,7 @@ export async function scaleUpTemplate(store: GraphStore, options: TemplateScaleU
   if (options.dryRun) {
     return { ...base, dryRun: true, success: true, resourcesCreated: 0, relationshipsCreated: 0, durationSeconds: round((performance.now() - started) / 1000), validationPassed: null, validation: [], metrics: metrics.toJSON() };
   }
-  const stale = (await store.listOperations(tenantId)).filter((o) => o.status === 'running');
-  if (stale.length) {
-    throw new UsageError(
-      `operation ${stale[0]!.id} of tenant ${tenantId} is still marked running (a crashed or concurrent run)`,
-      `if no other tenant-scale is running, resolve it with: tenant-scale scale-cleanup --operation-id ${stale[0]!.id}`,
-    );
-  }
+  await assertNoRunningOperation(store, tenantId);
 
   await store.ensureSchema();
   const record: OperationRecord = {
@@ -193,26 +171,15 @@ export async function scaleUpTemplate(store: GraphStore, options: TemplateScaleU
           plannedRelationships: plan.summary.plannedRelationships,
           checkInDegree: Number.isInteger(options.scaleFactor),
         }), (checks) => checks.length);
-    const validationPassed = validation.every((c) => c.passed);
-    if (!validationPassed) {
-      const failed = validation.filter((c) => !c.passed).map((c) => `${c.name}: ${c.detail}`).join('; ');
-      throw new ValidationFailed(failed);
-    }
+    requirePassed(validation);
     const durationSeconds = round((performance.now() - started) / 1000);
     await store.updateOperation(operationId, { status: 'completed', finishedAt: new Date().toISOString(), resourcesCreated, relationshipsCreated, metrics: { ...metrics.toJSON(), validation } });
     return { ...base, dryRun: false, success: true, resourcesCreated, relationshipsCreated, durationSeconds, validationPassed: validation.length ? true : null, validation, metrics: metrics.toJSON() };
   } catch (err) {
-    const reason = hooks.signal?.aborted ? 'interrupted' : (err as Error).message;
-    const removed = await store.deleteOperationNodes(operationId, options.batchSize);
-    await store.updateOperation(operationId, { status: 'rolled_back', finishedAt: new Date().toISOString(), resourcesCreated: 0, relationshipsCreated: 0, error: reason, metrics: metrics.toJSON() });
-    throw new OperationFailedError(
-      `scale-up ${operationId} ${err instanceof ValidationFailed ? 'failed validation' : 'failed'} (${reason}); rolled back, removing its ${removed} nodes`,
-      err instanceof ValidationFailed ? 'this is a bug in tenant-scale; please report it with the validation details' : 'fix the cause and run it again',
-    );
+    return rollBackAndThrow(store, operationId, err, { ...(hooks.signal ? { signal: hooks.signal } : {}), batchSize: options.batchSize, metrics });
   }
 }
 
-class ValidationFailed extends Error {}
 
 /** Consecutive templates whose weight (copies × per-copy cost) adds up to about `rows`. */
 function batchTemplates(plan: Plan, rows: number, costPerCopy: (t: TemplateInfo) => number): TemplateInfo[][] {

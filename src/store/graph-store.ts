@@ -42,6 +42,20 @@ export interface OperationInspection {
   readonly relationships: number;
 }
 
+/** Relationships leaving an operation's nodes, by source type, type and target: a type for the operation's own nodes, `:Label` (sorted labels) for any other node. */
+export interface RelationshipProfileRow {
+  readonly from: string;
+  readonly type: string;
+  readonly to: string;
+  readonly count: number;
+}
+
+/** An operation's nodes and the relationships among them, sorted: what topology checks and exports read. */
+export interface OperationGraph {
+  readonly nodes: readonly { readonly id: string; readonly type: string; readonly stamp: string | null; readonly role: string | null }[];
+  readonly relationships: readonly { readonly src: string; readonly type: string; readonly dst: string }[];
+}
+
 /** Whole-database counts by label set and relationship type: what the stores are compared by. */
 export interface GraphCensus {
   readonly nodesByLabels: readonly CountByKey[];
@@ -99,6 +113,10 @@ export interface GraphStore {
   syntheticOperationIds(tenantId: string): Promise<string[]>;
   /** Facts about one operation's nodes that validation checks. */
   inspectOperation(operationId: string): Promise<OperationInspection>;
+  /** Counts of the relationships leaving the operation's nodes (scenario and random validation). */
+  operationRelationshipProfile(operationId: string): Promise<RelationshipProfileRow[]>;
+  /** The operation's nodes (with `scenario_stamp`, `scenario_role`) and the relationships among them. Holds them in memory: for scenario-sized operations. */
+  readOperationGraph(operationId: string): Promise<OperationGraph>;
 
   listOperations(tenantId?: string): Promise<OperationRecord[]>;
   getOperation(id: string): Promise<OperationRecord | undefined>;

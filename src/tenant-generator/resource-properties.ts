@@ -103,4 +103,16 @@ export const PROPERTY_SHAPES: Record<string, Shape> = {
     networkProfile: { networkPlugin: 'azure', networkPolicy: 'azure' },
     addonProfiles: { omsagent: { enabled: true, config: { logAnalyticsWorkspaceResourceID: c.ref.workspace } } },
   }),
+  firewall: (c) => ({
+    ...ok,
+    sku: { name: 'AZFW_VNet', tier: c.rng.chance(0.3) ? 'Premium' : 'Standard' },
+    threatIntelMode: 'Deny',
+    firewallPolicy: c.ref.policy ? { id: c.ref.policy } : undefined,
+    ipConfigurations: [{ name: 'ipconfig1', properties: { subnet: { id: c.ref.subnet }, privateIPAddress: '10.0.3.4' } }],
+  }),
+  firewallPolicy: () => ({ ...ok, sku: { tier: 'Standard' }, threatIntelMode: 'Deny', dnsSettings: { enableProxy: true } }),
+  bastion: (c) => ({ ...ok, scaleUnits: 2, ipConfigurations: [{ name: 'hub-subnet', properties: { subnet: { id: c.ref.subnet }, publicIPAddress: { id: c.ref.publicIp } } }] }),
+  vpnGateway: (c) => ({ ...ok, gatewayType: 'Vpn', vpnType: 'RouteBased', sku: { name: 'VpnGw2AZ', tier: 'VpnGw2AZ' }, activeActive: false, enableBgp: c.rng.chance(0.3) }),
+  ddosPlan: () => ({ ...ok }),
+  frontDoor: (c) => ({ ...ok, enabledState: 'Enabled', frontendEndpoints: [{ name: 'default', properties: { hostName: `${c.name}.azurefd.net` } }], friendlyName: c.name }),
 };

@@ -37,3 +37,18 @@ export const STORAGE_SKUS: readonly string[] = ['Standard_LRS', 'Standard_GRS', 
 export const PRIVATE_DNS_ZONES: readonly string[] = [
   'privatelink.blob.core.windows.net', 'privatelink.vaultcore.azure.net', 'privatelink.database.windows.net', 'privatelink.documents.azure.com',
 ];
+
+/** Azure public-cloud region codes (`az account list-locations`), for validating `--regions`. */
+export const AZURE_REGION_CODES: readonly string[] = [
+  'eastus', 'eastus2', 'westus', 'westus2', 'westus3', 'centralus', 'northcentralus', 'southcentralus', 'westcentralus',
+  'canadacentral', 'canadaeast', 'brazilsouth', 'mexicocentral',
+  'northeurope', 'westeurope', 'uksouth', 'ukwest', 'francecentral', 'germanywestcentral', 'switzerlandnorth',
+  'norwayeast', 'swedencentral', 'polandcentral', 'italynorth', 'spaincentral',
+  'eastasia', 'southeastasia', 'japaneast', 'japanwest', 'koreacentral', 'centralindia', 'southindia', 'westindia',
+  'australiaeast', 'australiasoutheast', 'australiacentral', 'uaenorth', 'qatarcentral', 'israelcentral', 'southafricanorth',
+];
+
+/** Display name of a region code: the catalog's, else the code itself. */
+export function regionName(code: string): string {
+  return REGIONS.find((r) => r.code === code)?.name ?? code;
+}

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { scaleUpTemplate, type ScaleUpResult } from '../../scale-up/template-scale-up.js';
+import { scaleUpTemplate, type TemplateScaleUpResult } from '../../scale-up/template-scale-up.js';
 import { formatCount, table } from '../format.js';
 import { listOption, numberOption, positiveIntegerOption } from '../parse-options.js';
 import { createProgress } from '../progress.js';
@@ -63,7 +63,7 @@ export function registerScaleUp(program: Command): void {
     });
 }
 
-function renderScaleUp(r: ScaleUpResult): string {
+function renderScaleUp(r: TemplateScaleUpResult): string {
   const plan = [
     `${r.dryRun ? 'Plan (dry run, nothing written)' : 'Plan'}: ${formatCount(r.plan.baseResources)} templates → ${formatCount(r.plan.plannedResources)} new resources, ${formatCount(r.plan.plannedRelationships)} relationships (estimated ${r.plan.estimatedSeconds.toFixed(1)} s)`,
     table([['  type', 'base', 'copies'], ...r.plan.byType.map((t) => ['  ' + t.type, formatCount(t.base), formatCount(t.copies)])], [1, 2]),

@@ -4,12 +4,13 @@ import { InternalError, StoreConnectionError } from '../../domain/errors.js';
 import type { NodeBatch, Properties, RelationshipBatch } from '../../domain/graph.js';
 import { operationFromProperties, operationToProperties, patchToProperties, type OperationPatch, type OperationRecord } from '../../domain/operation-record.js';
 import type { TenantCensus, TenantScope } from '../../domain/tenant-scope.js';
-import type { CountByKey, GraphCensus, GraphStore, OperationInspection, StoreCapabilities, TenantStats } from '../graph-store.js';
+import type { CountByKey, GraphCensus, GraphStore, OperationGraph, OperationInspection, RelationshipProfileRow, StoreCapabilities, TenantStats } from '../graph-store.js';
 import {
   ABSTRACTED_PREDICATE, createNodesQuery, quoteName, createRelationshipsQuery, mergeNodesQuery,
   RESOURCE_ID_CONSTRAINT, RESOURCE_ID_INDEX, schemaStatements, scopePredicate,
 } from './cypher.js';
 import { toNeo4jRows } from './integers.js';
+import * as operationGraph from './neo4j-operation-graph.js';
 import * as replication from './neo4j-template-replication.js';
 import type { NodeReplicationRequest, RelationshipReplicationRequest, TemplateInfo } from '../../domain/template-replication.js';
 
@@ -221,6 +222,14 @@ export class Neo4jStore implements GraphStore {
 
   async inspectOperation(operationId: string): Promise<OperationInspection> {
     return replication.inspectOperation((q, p) => this.read(q, p), operationId);
+  }
+
+  async operationRelationshipProfile(operationId: string): Promise<RelationshipProfileRow[]> {
+    return operationGraph.operationRelationshipProfile((q, p) => this.read(q, p), operationId);
+  }
+
+  async readOperationGraph(operationId: string): Promise<OperationGraph> {
+    return operationGraph.readOperationGraph((q, p) => this.read(q, p), operationId);
   }
 
   async listOperations(tenantId?: string): Promise<OperationRecord[]> {

@@ -5,13 +5,14 @@ import { operationFromProperties, operationToProperties, patchToProperties, type
 import type { TenantCensus, TenantScope } from '../../domain/tenant-scope.js';
 import { existsSync } from 'node:fs';
 import { InternalError, StoreConnectionError, UsageError } from '../../domain/errors.js';
-import type { CountByKey, GraphCensus, GraphStore, OperationInspection, StoreCapabilities, TenantStats } from '../graph-store.js';
+import type { CountByKey, GraphCensus, GraphStore, OperationGraph, OperationInspection, RelationshipProfileRow, StoreCapabilities, TenantStats } from '../graph-store.js';
 import { MIGRATIONS } from './migrations.js';
 import { RecentNodeIds } from './recent-node-ids.js';
 import { RelationshipInserter } from './relationship-inserter.js';
 import { inspectOperation, readTemplates, SqliteReplicator } from './sqlite-template-replication.js';
 import type { NodeReplicationRequest, RelationshipReplicationRequest, TemplateInfo } from '../../domain/template-replication.js';
 import { decodeNodeRow, encodeNode, scopeClause } from './sqlite-rows.js';
+import { operationRelationshipProfile, readOperationGraph } from './sqlite-operation-graph.js';
 
 const NODE_ROWS_PER_STATEMENT = 16;
 
@@ -215,6 +216,14 @@ export class SqliteStore implements GraphStore {
 
   async inspectOperation(operationId: string): Promise<OperationInspection> {
     return inspectOperation(this.db, operationId);
+  }
+
+  async operationRelationshipProfile(operationId: string): Promise<RelationshipProfileRow[]> {
+    return operationRelationshipProfile(this.db, operationId);
+  }
+
+  async readOperationGraph(operationId: string): Promise<OperationGraph> {
+    return readOperationGraph(this.db, operationId);
   }
 
   async deleteOperationNodes(operationId: string, batchSize: number): Promise<number> {

@@ -1,0 +1,96 @@
+import { UsageError } from '../domain/errors.js';
+import type { GraphChunk } from '../domain/graph.js';
+import { newOperationId } from '../domain/ids.js';
+import { syntheticMarkers, type OperationRecord, type SyntheticMarkers } from '../domain/operation-record.js';
+import { decideTenantScope } from '../domain/tenant-scope.js';
+import { OperationMetrics, round } from '../operations/metrics.js';
+import type { ValidationCheck } from '../operations/validate-operation.js';
+import type { GraphStore } from '../store/graph-store.js';
+import { writeChunks, type WriteTotals } from '../store/write-chunks.js';
+import { assertNoRunningOperation, requirePassed, rollBackAndThrow, type ScaleUpHooks, type ScaleUpResult } from './operation-lifecycle.js';
+
+/** Options every generating scale-up (scenario, random) shares. */
+export interface GeneratedScaleUpOptions {
+  readonly tenantId?: string;
+  readonly subscriptionIds?: readonly string[];
+  readonly batchSize: number;
+  readonly concurrency: number;
+  readonly maxResources: number;
+  readonly dryRun?: boolean;
+  readonly validate?: boolean;
+  /** Fixed clock and id for reproducible runs; defaults to now and a random id. */
+  readonly now?: Date;
+  readonly operationId?: string;
+}
+
+/** What a planner hands the shared writer: its plan, its stream of chunks and its checks. */
+export interface GeneratedPlan<Summary extends { plannedResources: number; plannedRelationships: number }> {
+  readonly strategy: 'scenario' | 'random';
+  readonly params: Record<string, unknown>;
+  readonly summary: Summary;
+  /** The chunks to write, made lazily: memory stays bounded by one chunk (plus one repetition for scenarios). */
+  chunks(context: { operationId: string; tenantId: string; markers: SyntheticMarkers }): Iterable<GraphChunk>;
+  /** Post-write checks over what the store now holds. */
+  validate(store: GraphStore, operationId: string, written: Readonly<WriteTotals>): Promise<ValidationCheck[]>;
+}
+
+/** Rows per second for --dry-run estimates (generate-tenant and random runs, rounded down). */
+const ESTIMATED_ROWS_PER_SECOND = { sqlite: 100_000, neo4j: 25_000 } as const;
+
+/**
+ * Scenario and random scale-up: record the operation, stream the planner's chunks through the
+ * same writer generate-tenant uses, validate, and roll back on any failure or Ctrl-C.
+ */
+export async function runGeneratedScaleUp<Summary extends { plannedResources: number; plannedRelationships: number }>(
+  store: GraphStore,
+  options: GeneratedScaleUpOptions,
+  plan: GeneratedPlan<Summary>,
+  hooks: ScaleUpHooks = {},
+): Promise<ScaleUpResult<Summary & { estimatedSeconds: number }>> {
+  const started = performance.now();
+  const metrics = new OperationMetrics(options.batchSize);
+  const scope = await metrics.phase('plan', async () => decideTenantScope(options.tenantId, await store.tenantCensus(options.tenantId), options.subscriptionIds), () => plan.summary.plannedResources);
+  const summary = { ...plan.summary, estimatedSeconds: round((plan.summary.plannedResources + plan.summary.plannedRelationships) / ESTIMATED_ROWS_PER_SECOND[store.kind]) };
+  if (plan.summary.plannedResources > options.maxResources) {
+    throw new UsageError(
+      `the plan creates ${plan.summary.plannedResources.toLocaleString('en-US')} resources, above --max-resources ${options.maxResources.toLocaleString('en-US')}`,
+      'plan a smaller operation or raise --max-resources',
+    );
+  }
+  const now = options.now ?? new Date();
+  const operationId = options.operationId ?? newOperationId(now);
+  const tenantId = scope.tenantId;
+  const base = { operationId, tenantId, strategy: plan.strategy, plan: summary };
+  const elapsed = () => round((performance.now() - started) / 1000);
+  if (options.dryRun) {
+    return { ...base, dryRun: true, success: true, resourcesCreated: 0, relationshipsCreated: 0, durationSeconds: elapsed(), validationPassed: null, validation: [], metrics: metrics.toJSON() };
+  }
+  await assertNoRunningOperation(store, tenantId);
+  await store.ensureSchema();
+  const record: OperationRecord = {
+    id: operationId, tenantId, strategy: plan.strategy, status: 'running',
+    params: { ...plan.params, batchSize: options.batchSize, concurrency: options.concurrency },
+    startedAt: now.toISOString(), finishedAt: null, resourcesCreated: 0, relationshipsCreated: 0, metrics: null, error: null,
+  };
+  await store.recordOperation(record);
+
+  try {
+    const markers = syntheticMarkers(operationId, plan.strategy, tenantId, now);
+    const written = await metrics.phase('write', () => writeChunks(store, plan.chunks({ operationId, tenantId, markers }), {
+      batchSize: options.batchSize,
+      concurrency: options.concurrency,
+      ...(hooks.signal ? { signal: hooks.signal } : {}),
+      onProgress: (t) => hooks.onProgress?.('resources', t.resources, plan.summary.plannedResources),
+    }), (t) => t.nodes + t.relationships);
+    metrics.batches += written.batches;
+    metrics.queryTimeSeconds += written.queryTimeSeconds;
+    const validation = options.validate === false ? [] : await metrics.phase('validate', () => plan.validate(store, operationId, written), (checks) => checks.length);
+    requirePassed(validation);
+    const resourcesCreated = written.resources;
+    const relationshipsCreated = written.relationships;
+    await store.updateOperation(operationId, { status: 'completed', finishedAt: new Date().toISOString(), resourcesCreated, relationshipsCreated, metrics: { ...metrics.toJSON(), validation } });
+    return { ...base, dryRun: false, success: true, resourcesCreated, relationshipsCreated, durationSeconds: elapsed(), validationPassed: validation.length ? true : null, validation, metrics: metrics.toJSON() };
+  } catch (err) {
+    return rollBackAndThrow(store, operationId, err, { ...(hooks.signal ? { signal: hooks.signal } : {}), batchSize: options.batchSize, metrics });
+  }
+}

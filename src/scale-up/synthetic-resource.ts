@@ -1,0 +1,51 @@
+import { kindOfType } from '../domain/atg-schema.js';
+import type { Properties } from '../domain/graph.js';
+import type { SyntheticMarkers } from '../domain/operation-record.js';
+import type { Rng } from '../domain/rng.js';
+import { PROPERTY_SHAPES } from '../tenant-generator/resource-properties.js';
+
+/** One resource a scenario or random scale-up creates, before it becomes a node row. */
+export interface SyntheticResource {
+  readonly id: string;
+  readonly type: string;
+  readonly name: string;
+  readonly location: string;
+  readonly resourceGroup: string;
+  readonly tags: Readonly<Record<string, string>>;
+  /** Strategy-specific properties (scenario_name, scenario_stamp, scenario_role, environment …). */
+  readonly extra: Properties;
+  /** ARM properties given by a scenario file; merged over the kind's generated shape. */
+  readonly properties?: Readonly<Record<string, unknown>>;
+}
+
+export interface SyntheticRowContext {
+  readonly rng: Rng;
+  readonly tenantId: string;
+  readonly markers: SyntheticMarkers;
+}
+
+/**
+ * An abstracted-layer node row shaped like ATG's (JSON-string `properties` and `tags`, description,
+ * processing status) carrying the operation's markers. Synthetic resources have no Original twin.
+ */
+export function syntheticResourceRow(resource: SyntheticResource, context: SyntheticRowContext): Properties & { id: string } {
+  const kind = kindOfType(resource.type);
+  const shape = kind ? PROPERTY_SHAPES[kind] : undefined;
+  const generated = shape ? shape({ rng: context.rng, name: resource.name, location: resource.location, tenantGuid: context.tenantId, ref: {} }) : { provisioningState: 'Succeeded' };
+  const properties = resource.properties ? { ...generated, ...resource.properties } : generated;
+  return {
+    id: resource.id,
+    name: resource.name,
+    type: resource.type,
+    location: resource.location,
+    resource_group: resource.resourceGroup,
+    properties: JSON.stringify(properties),
+    tags: JSON.stringify(resource.tags),
+    llm_description: `${resource.type.split('/').pop()} ${resource.name} in ${resource.resourceGroup} (${resource.location}), synthetic.`,
+    processing_status: 'completed',
+    updated_at: context.markers.generation_timestamp,
+    abstracted_id: resource.id,
+    ...resource.extra,
+    ...context.markers, // includes tenant_id
+  };
+}
