@@ -41,6 +41,22 @@ export class Rng {
     return Math.min(cap, Math.floor(min / Math.pow(1 - this.next(), 1 / alpha)));
   }
 
+  /**
+   * Poisson-distributed count with the given mean: Knuth's product of uniforms for small means
+   * (O(mean), and densities are small), a rounded normal above 30 where that is accurate enough.
+   */
+  poisson(mean: number): number {
+    if (mean <= 0) return 0;
+    if (mean > 30) {
+      const normal = Math.sqrt(-2 * Math.log(1 - this.next())) * Math.cos(2 * Math.PI * this.next());
+      return Math.max(0, Math.round(mean + Math.sqrt(mean) * normal));
+    }
+    const limit = Math.exp(-mean);
+    let k = 0;
+    for (let p = this.next(); p > limit; p *= this.next()) k++;
+    return k;
+  }
+
   /** A GUID-shaped hex string drawn from this RNG. */
   guid(): string {
     const hex = (n: number) => Array.from({ length: n }, () => Math.floor(this.next() * 16).toString(16)).join('');

@@ -1,0 +1,81 @@
+import { LABEL, prefixForType } from '../../domain/atg-schema.js';
+import { ChunkBuilder } from '../../domain/chunk-builder.js';
+import type { GraphChunk } from '../../domain/graph.js';
+import { syntheticId } from '../../domain/ids.js';
+import type { SyntheticMarkers } from '../../domain/operation-record.js';
+import { Rng } from '../../domain/rng.js';
+import { REGIONS } from '../../tenant-generator/shared-catalog.js';
+import { syntheticResourceRow } from '../synthetic-resource.js';
+import { streamSeed, type RandomPlan } from './random-plan.js';
+
+export interface RandomChunkContext {
+  readonly operationId: string;
+  readonly tenantId: string;
+  readonly markers: SyntheticMarkers;
+  readonly seed: number;
+  readonly chunkRows: number;
+}
+
+/** Tries per relationship to find a target the source is not already linked to. */
+const DISTINCT_TRIES = 4;
+
+/** Id of the k-th resource of a type: a function of (operation, type, k), so edges need no lookup table. */
+function randomId(operationId: string, type: string, k: number): string {
+  return syntheticId(type, operationId, `random/${type}`, k);
+}
+
+/**
+ * Streams a random tenant in two passes, both O(n + m) with memory bounded by one chunk: every
+ * resource (type by type), then every relationship, drawn per source from the usable rules with
+ * a Poisson out-degree of the planned mean. Targets are skewed per rule so hubs appear.
+ */
+export function* randomChunks(plan: RandomPlan, context: RandomChunkContext): Generator<GraphChunk> {
+  const out = new ChunkBuilder();
+  const props = new Rng(streamSeed(context.seed, 'properties'));
+  for (const t of plan.types) {
+    const prefix = prefixForType(t.type);
+    for (let k = 0; k < t.count; k++) {
+      const region = REGIONS[props.skewedIndex(REGIONS.length, 1.5)]!.code;
+      out.addNode([LABEL.Resource], syntheticResourceRow({
+        id: randomId(context.operationId, t.type, k),
+        type: t.type,
+        name: `${prefix}-random-${k + 1}`,
+        location: region,
+        resourceGroup: `rg-random-${prefix}-${Math.floor(k / 500) + 1}`,
+        tags: {},
+        extra: {},
+      }, { rng: props, tenantId: context.tenantId, markers: context.markers }));
+      out.countResource();
+      if (out.size >= context.chunkRows) yield out.take();
+    }
+  }
+
+  const edges = new Rng(streamSeed(context.seed, 'edges'));
+  const chosen: string[] = [];
+  for (let source = 0; source < plan.types.length; source++) {
+    const t = plan.types[source]!;
+    if (!t.rules.length) continue;
+    for (let k = 0; k < t.count; k++) {
+      const degree = edges.poisson(t.meanOutDegree);
+      if (degree === 0) continue;
+      const srcId = randomId(context.operationId, t.type, k);
+      chosen.length = 0;
+      for (let e = 0; e < degree; e++) {
+        const u = edges.next();
+        const usable = t.rules.find((r) => u < r.cumulative) ?? t.rules[t.rules.length - 1]!;
+        const target = plan.types[usable.target]!;
+        for (let attempt = 0; attempt < DISTINCT_TRIES; attempt++) {
+          const j = edges.skewedIndex(target.count, usable.rule.skew);
+          if (usable.target === source && j === k) continue;
+          const key = `${usable.target}:${j}:${usable.rule.type}`;
+          if (chosen.includes(key)) continue;
+          chosen.push(key);
+          out.addRelationship(usable.rule.type, LABEL.Resource, srcId, LABEL.Resource, randomId(context.operationId, target.type, j));
+          break;
+        }
+      }
+      if (out.size >= context.chunkRows) yield out.take();
+    }
+  }
+  if (out.size > 0) yield out.take();
+}
