@@ -118,3 +118,9 @@ export async function digestNodes(store: GraphStore, label: string, tenantId?: s
   }
   return hash.digest('hex');
 }
+
+/** Test-only: drops an operation's record (kept as history by cleanup) so its id can be written again. */
+export async function forgetOperationRecord(store: GraphStore, operationId: string): Promise<void> {
+  if (store instanceof SqliteStore) store.database.prepare('DELETE FROM operations WHERE id = ?').run(operationId);
+  else await (store as Neo4jStore).write('MATCH (o:ScaleOperation {id: $id}) DELETE o', { id: operationId });
+}

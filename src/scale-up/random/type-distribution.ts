@@ -37,10 +37,11 @@ const PRESETS: Record<string, Partial<Record<ResourceKindKey, number>>> = {
 export const DISTRIBUTION_PRESETS = Object.keys(PRESETS);
 
 const weight = z.number({ error: 'expected a number' }).finite().min(0, 'weights are 0 or more');
-const fileSchema = z.union([
-  z.strictObject({ name: z.string().optional(), types: z.record(z.string(), weight) }),
-  z.record(z.string(), weight),
-]);
+/** `{ name?, types: {TYPE: weight} }`, or the flat map `{TYPE: weight}` (checked as such, so errors point at the type). */
+const fileSchema = z.preprocess(
+  (data) => (data && typeof data === 'object' && 'types' in data ? data : { types: data }),
+  z.strictObject({ name: z.string().optional(), types: z.record(z.string(), weight, { error: 'expected a map of ARM type to weight' }) }),
+);
 
 const FIX = `write a YAML or JSON map of ARM type to weight, e.g. "Microsoft.Compute/virtualMachines: 10", or use a preset: ${DISTRIBUTION_PRESETS.join(', ')}`;
 
@@ -51,7 +52,7 @@ export function resolveTypeDistribution(presetOrFile: string): TypeDistribution 
     throw new UsageError(`--type-distribution ${presetOrFile} is neither a preset nor an existing file`, FIX);
   }
   const parsed = readYamlFile(presetOrFile, fileSchema, 'type distribution', FIX);
-  const types = ('types' in parsed && typeof parsed.types === 'object' ? parsed.types : parsed) as Record<string, number>;
+  const types = parsed.types;
   const entries: [ResourceKindKey, number][] = [];
   for (const [type, w] of Object.entries(types)) {
     const kind = kindOfType(type);
@@ -63,7 +64,7 @@ export function resolveTypeDistribution(presetOrFile: string): TypeDistribution 
     }
     entries.push([kind, w]);
   }
-  return normalise(('name' in parsed && typeof parsed.name === 'string' ? parsed.name : undefined) ?? presetOrFile, entries, presetOrFile);
+  return normalise(parsed.name ?? presetOrFile, entries, presetOrFile);
 }
 
 function normalise(name: string, entries: readonly [ResourceKindKey, number][], source: string): TypeDistribution {
