@@ -1,5 +1,5 @@
 import { keyPropertyOf, LABEL, REL, SHARED_LABELS } from '../src/domain/atg-schema.js';
-import type { NodeBatch, Properties, RelationshipBatch } from '../src/domain/graph.js';
+import type { GraphChunk, NodeBatch, Properties, RelationshipBatch } from '../src/domain/graph.js';
 import { syntheticId } from '../src/domain/ids.js';
 import type { GraphStore } from '../src/store/graph-store.js';
 import { Neo4jStore } from '../src/store/neo4j/neo4j-store.js';
@@ -46,6 +46,11 @@ async function readBase(store: GraphStore, tenantId: string): Promise<TemplateRo
   }));
 }
 
+/** The floor's writer on each store: plain single-row inserts on SQLite, the store's own UNWIND path on Neo4j. */
+function floorWriter(store: GraphStore) {
+  return store instanceof SqliteStore ? plainSqliteWriter(store) : { nodes: (b: NodeBatch) => store.writeNodes(b), relationships: (b: RelationshipBatch) => store.writeRelationships(b) };
+}
+
 /**
  * SQLite's plainest bulk write: one prepared single-row INSERT per row, relationships resolving
  * their endpoints by the indexed id, one large transaction per batch (the same indexes as ours).
@@ -60,7 +65,7 @@ function plainSqliteWriter(store: SqliteStore) {
   const promoted = new Set(['id', 'type', 'tenant_id', 'subscription_id', 'synthetic', 'scale_operation_id', 'template_source_id', 'properties', 'tags']);
   return {
     nodes: async (batch: NodeBatch) =>
-      db.transaction(() => {
+      batch.mode === 'merge' ? store.writeNodes(batch) : db.transaction(() => { // merge: a handful of shared regions and tags
         for (const r of batch.rows) {
           const rest = Object.fromEntries(Object.entries(r).filter(([k, v]) => !promoted.has(k) && v !== null && v !== undefined));
           insertNode.run(r.id, r.type, r.tenant_id, r.subscription_id, r.scale_operation_id, r.template_source_id, r.properties, r.tags, JSON.stringify(rest));
@@ -111,7 +116,7 @@ export async function runFloor(store: GraphStore, tenantId: string, scaleFactor:
     return n;
   };
 
-  const write = store instanceof SqliteStore ? plainSqliteWriter(store) : { nodes: (b: NodeBatch) => store.writeNodes(b), relationships: (b: RelationshipBatch) => store.writeRelationships(b) };
+  const write = floorWriter(store);
   let rows: NodeBatch['rows'][number][] = [];
   const flushNodes = async () => {
     if (rows.length) nodes += await timed(() => write.nodes({ mode: 'create', labels: [LABEL.Resource], rows }));
@@ -151,5 +156,54 @@ export async function runFloor(store: GraphStore, tenantId: string, scaleFactor:
   }
   await flushRels();
   await store.deleteOperationNodes(op, 10_000);
+  return { seconds, nodes, relationships };
+}
+
+/**
+ * The floor of a scenario or random scale-up: the same chunks our planner streams, built outside
+ * the clock and written by the plainest bulk write (large transactions on SQLite, 10k-row UNWIND
+ * batches on Neo4j), nodes before the relationships that need them. Only store calls are timed.
+ */
+export async function runGeneratedFloor(store: GraphStore, chunks: Iterable<GraphChunk>, operationId: string): Promise<FloorResult> {
+  const batchRows = store instanceof SqliteStore ? 100_000 : 10_000;
+  const write = floorWriter(store);
+  let seconds = 0;
+  let nodes = 0;
+  let relationships = 0;
+  const nodeGroups = new Map<string, { mode: NodeBatch['mode']; labels: readonly string[]; rows: NodeBatch['rows'][number][] }>();
+  const relGroups = new Map<string, { type: string; srcLabel: string; dstLabel: string; rows: RelationshipBatch['rows'][number][] }>();
+  let pending = 0;
+  const timed = async (work: () => Promise<number>) => {
+    const t = performance.now();
+    const n = await work();
+    seconds += (performance.now() - t) / 1000;
+    return n;
+  };
+  const flush = async () => {
+    for (const g of nodeGroups.values()) nodes += await timed(() => write.nodes(g));
+    for (const g of relGroups.values()) relationships += await timed(() => write.relationships(g));
+    nodeGroups.clear();
+    relGroups.clear();
+    pending = 0;
+  };
+  for (const chunk of chunks) {
+    for (const b of chunk.nodes) {
+      const key = `${b.mode}|${b.labels.join(':')}`;
+      let g = nodeGroups.get(key);
+      if (!g) nodeGroups.set(key, (g = { mode: b.mode, labels: b.labels, rows: [] }));
+      for (const row of b.rows) g.rows.push(row);
+      pending += b.rows.length;
+    }
+    for (const b of chunk.relationships) {
+      const key = `${b.type}|${b.srcLabel}|${b.dstLabel}`;
+      let g = relGroups.get(key);
+      if (!g) relGroups.set(key, (g = { type: b.type, srcLabel: b.srcLabel, dstLabel: b.dstLabel, rows: [] }));
+      for (const row of b.rows) g.rows.push(row);
+      pending += b.rows.length;
+    }
+    if (pending >= batchRows) await flush();
+  }
+  await flush();
+  await store.deleteOperationNodes(operationId, 10_000);
   return { seconds, nodes, relationships };
 }

@@ -1,7 +1,8 @@
 /**
- * npm run bench -- [--store sqlite|neo4j|both] [--large] [--json FILE] [--reps N]
+ * npm run bench -- [--store sqlite|neo4j|both] [--large] [--only B3,S1,…] [--json FILE] [--reps N]
  *
- * Template scale-up workloads (B1–B3, and B4 with --large) end to end, each side by side with the
+ * Template (B1–B3), scenario (S1: hub-spoke 200 × 50) and random (R0: 100k) scale-up workloads, and
+ * B4 and R1 (random 10^6 at density 1.5) with --large, end to end, each side by side with the
  * floor measured in the same run: the same rows written by the plainest bulk write on the same
  * store. Every measurement runs in its own process (peak RSS is its own). Reports ratios.
  */
@@ -37,7 +38,12 @@ if (!['sqlite', 'neo4j', 'both'].includes(storeArg)) {
 const stores = (storeArg === 'both' ? ['sqlite', 'neo4j'] : [storeArg]) as ('sqlite' | 'neo4j')[];
 const reps = Number(option('--reps') ?? 2);
 const jsonFile = option('--json');
-const workloads = WORKLOADS.filter((w) => !w.large || args.includes('--large'));
+const only = option('--only')?.split(',');
+const workloads = WORKLOADS.filter((w) => (only ? only.includes(w.name) : !w.large || args.includes('--large')));
+if (only && workloads.length !== only.length) {
+  console.error(`--only: unknown workload in ${only.join(',')}; workloads are ${WORKLOADS.map((w) => w.name).join(', ')}`);
+  process.exit(2);
+}
 
 const env = { ...process.env };
 let startedNeo4j = false;

@@ -6,19 +6,27 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { syntheticMarkers } from '../src/domain/operation-record.js';
+import { randomChunks } from '../src/scale-up/random/random-chunks.js';
+import { planRandom } from '../src/scale-up/random/random-plan.js';
+import { scaleUpRandom } from '../src/scale-up/random/random-scale-up.js';
+import { resolveTypeDistribution } from '../src/scale-up/random/type-distribution.js';
+import { scenarioChunks } from '../src/scale-up/scenario/scenario-chunks.js';
+import { planScenario } from '../src/scale-up/scenario/scenario-plan.js';
+import { resolveScenario, scaleUpScenario } from '../src/scale-up/scenario/scenario-scale-up.js';
 import { scaleUpTemplate } from '../src/scale-up/template-scale-up.js';
 import type { GraphStore } from '../src/store/graph-store.js';
 import { Neo4jStore } from '../src/store/neo4j/neo4j-store.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { loadGeneratedTenant } from '../src/tenant-generator/load-tenant.js';
 import { wipeNeo4j } from '../test/helpers/stores.js';
-import { runFloor } from './floor.js';
-import { BENCH_SEED, BENCH_TENANT, WORKLOADS } from './workloads.js';
+import { runFloor, runGeneratedFloor, type FloorResult } from './floor.js';
+import { BENCH_SEED, BENCH_TENANT, WORKLOADS, type Workload } from './workloads.js';
 
 const [name, kind, mode] = process.argv.slice(2);
 const workload = WORKLOADS.find((w) => w.name === name);
 if (!workload || (kind !== 'sqlite' && kind !== 'neo4j') || (mode !== 'ours' && mode !== 'floor')) {
-  console.error('usage: run-workload.js B1|B2|B3|B4 sqlite|neo4j ours|floor');
+  console.error(`usage: run-workload.js ${WORKLOADS.map((w) => w.name).join('|')} sqlite|neo4j ours|floor`);
   process.exit(2);
 }
 
@@ -35,6 +43,37 @@ async function open(): Promise<{ store: GraphStore; dispose: () => Promise<void>
   return { store, dispose: () => store.close() };
 }
 
+// BENCH_BATCH_SIZE / BENCH_CONCURRENCY: for the batch-size sweep documented in the README.
+const batchSize = Number(process.env.BENCH_BATCH_SIZE ?? 10_000);
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 2);
+const common = { tenantId: BENCH_TENANT, batchSize, concurrency, maxResources: 5_000_000 };
+const FLOOR_OP = 'scale-19700101T000000-f1005f10';
+
+/** Our scale-up, end to end (plan, write, validate). */
+async function ours(store: GraphStore, w: Workload) {
+  switch (w.strategy) {
+    case 'template':
+      return scaleUpTemplate(store, { ...common, scaleFactor: w.scaleFactor });
+    case 'scenario':
+      return scaleUpScenario(store, { ...common, source: { name: 'hub-spoke', params: { spokeCount: w.spokeCount, resourcesPerSpoke: w.resourcesPerSpoke } }, scaleFactor: 1, seed: BENCH_SEED });
+    case 'random':
+      return scaleUpRandom(store, { ...common, targetCount: w.targetCount, typeDistribution: 'tenant', relationshipDensity: w.density, seed: BENCH_SEED });
+  }
+}
+
+/** The same rows written by the plainest bulk write. */
+async function floor(store: GraphStore, w: Workload): Promise<FloorResult> {
+  const context = { operationId: FLOOR_OP, tenantId: BENCH_TENANT, markers: syntheticMarkers(FLOOR_OP, w.strategy, BENCH_TENANT, new Date()), seed: BENCH_SEED, chunkRows: 10_000 };
+  switch (w.strategy) {
+    case 'template':
+      return runFloor(store, BENCH_TENANT, w.scaleFactor, 10_000);
+    case 'scenario':
+      return runGeneratedFloor(store, scenarioChunks(planScenario(resolveScenario({ name: 'hub-spoke', params: { spokeCount: w.spokeCount, resourcesPerSpoke: w.resourcesPerSpoke } }), 1), context), FLOOR_OP);
+    case 'random':
+      return runGeneratedFloor(store, randomChunks(planRandom(w.targetCount, resolveTypeDistribution('tenant'), w.density, BENCH_SEED), context), FLOOR_OP);
+  }
+}
+
 const { store, dispose } = await open();
 try {
   await loadGeneratedTenant(store, { resources: workload.baseResources, seed: BENCH_SEED, tenantId: BENCH_TENANT, batchSize: 10_000, concurrency: 2 });
@@ -43,15 +82,12 @@ try {
   let record: Record<string, unknown>;
   if (mode === 'ours') {
     const started = performance.now();
-    // BENCH_BATCH_SIZE / BENCH_CONCURRENCY: for the batch-size sweep documented in the README.
-    const batchSize = Number(process.env.BENCH_BATCH_SIZE ?? 10_000);
-    const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 2);
-    const r = await scaleUpTemplate(store, { tenantId: BENCH_TENANT, scaleFactor: workload.scaleFactor, batchSize, concurrency, maxResources: 5_000_000 });
+    const r = await ours(store, workload);
     const seconds = (performance.now() - started) / 1000;
     if (!r.validationPassed) throw new Error(`validation failed: ${JSON.stringify(r.validation)}`);
     record = { seconds, resources: r.resourcesCreated, relationships: r.relationshipsCreated, phases: r.metrics.phases };
   } else {
-    const f = await runFloor(store, BENCH_TENANT, workload.scaleFactor, 10_000);
+    const f = await floor(store, workload);
     record = { seconds: f.seconds, resources: f.nodes, relationships: f.relationships };
   }
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);

@@ -83,6 +83,49 @@ describe('CLI', () => {
         assert.equal(stats.operations[0].status, 'rolled_back');
       });
 
+      test('scale-up scenario and random: --json results, dry run, bad input exit 2 with nothing written', () => {
+        const db = ['--db', opened.dbArg, '--tenant-id', TENANT, '--json'];
+        const census = () => JSON.parse(cli([...db, 'scale-stats']).stdout);
+        const dry = cli([...db, 'scale-up', 'scenario', '--scenario', 'hub-spoke', '--spoke-count', '5', '--resources-per-spoke', '20', '--dry-run']);
+        assert.equal(dry.code, 0, dry.stderr);
+        assert.equal(JSON.parse(dry.stdout).plan.plannedResources, 17 + 5 * 20);
+        const before = census();
+        const file = join(dir, `${kind}-scenario.yaml`);
+        const cases: [string[], RegExp][] = [
+          [['scale-up', 'scenario', '--scenario', 'hub-and-spoke'], /unknown scenario "hub-and-spoke"[\s\S]*fix: use one of hub-spoke, multi-region, dev-test-prod/],
+          [['scale-up', 'scenario'], /no scenario given/],
+          [['scale-up', 'scenario', '--scenario', 'multi-region', '--regions', 'eastus,atlantis'], /unknown Azure region atlantis/],
+          [['scale-up', 'scenario', '--scenario-file', file], /scenario file .* is invalid at links\[0\]\.type/],
+          [['scale-up', 'random', '--target-count', '100', '--type-distribution', 'mystery'], /neither a preset nor an existing file/],
+          [['scale-up', 'random', '--target-count', '100', '--relationship-density', '-1'], /between 0 and 50/],
+          [['scale-up', 'random'], /required option '--target-count <n>'/],
+        ];
+        writeFileSync(file, 'name: bad\ngroups:\n  - name: a\n    resources:\n      - { role: vm, type: Microsoft.Compute/virtualMachines, count: 2 }\nlinks:\n  - { from: a.vm, type: LIKES, to: a.vm }\n');
+        for (const [args, message] of cases) {
+          const r = cli([...db, ...args]);
+          assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+          assert.match(r.stderr, message);
+          assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+        }
+        assert.deepEqual(census(), before);
+
+        const scenario = cli([...db, 'scale-up', 'scenario', '--scenario', 'dev-test-prod', '--resources-per-env', '10', '--seed', '4']);
+        assert.equal(scenario.code, 0, scenario.stderr);
+        const s = JSON.parse(scenario.stdout);
+        assert.equal(s.strategy, 'scenario');
+        assert.equal(s.resourcesCreated, 40);
+        assert.equal(s.validationPassed, true);
+        const random = cli([...db, 'scale-up', 'random', '--target-count', '700', '--type-distribution', 'compute', '--seed', '4']);
+        assert.equal(random.code, 0, random.stderr);
+        const r = JSON.parse(random.stdout);
+        assert.equal(r.strategy, 'random');
+        assert.equal(r.resourcesCreated, 700);
+        assert.ok(r.validation.some((c: { name: string; passed: boolean }) => c.name === 'relationship-rules' && c.passed));
+        const stats = census();
+        assert.deepEqual(stats.operations.filter((o: { strategy: string }) => o.strategy !== 'template').map((o: { strategy: string; status: string }) => `${o.strategy}:${o.status}`).sort(), ['random:completed', 'scenario:completed']);
+        assert.equal(cli([...db, 'scale-clean', '--all', '--yes']).code, 0);
+      });
+
       test('an unknown tenant is a usage error (exit 2) that names the known tenants', () => {
         const r = cli(['--db', opened.dbArg, '--tenant-id', 'no-such-tenant', '--json', 'scale-stats']);
         assert.equal(r.code, 2);

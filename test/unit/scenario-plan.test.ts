@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { RESOURCE_KINDS } from '../../src/domain/atg-schema.js';
 import { UsageError } from '../../src/domain/errors.js';
 import { resolveScenario } from '../../src/scale-up/scenario/scenario-scale-up.js';
@@ -50,6 +51,12 @@ describe('scenario plan (pure)', () => {
     const size = (env: string) => plan.resources.filter((r) => r.environment === env).length;
     assert.deepEqual([size('dev'), size('test'), size('prod')], [14, 14, 28]);
     assert.deepEqual([...plan.stamps].sort(), ['dev', 'prod', 'test']);
+  });
+
+  test('the example scenario file in examples/ plans: two regional stamps joined by the shared workspace', () => {
+    const plan = planScenario(resolveScenario({ file: fileURLToPath(new URL('../../../examples/three-tier-scenario.yaml', import.meta.url)) }), 1);
+    assert.equal(plan.stamps.length, 1);
+    assert.deepEqual([...new Set(plan.resources.map((r) => r.location))].sort(), ['eastus', 'westeurope']);
   });
 
   test('bad names, parameters and scale factors are usage errors', () => {

@@ -1,7 +1,7 @@
 import { LABEL, prefixForType } from '../../domain/atg-schema.js';
 import { ChunkBuilder } from '../../domain/chunk-builder.js';
 import type { GraphChunk } from '../../domain/graph.js';
-import { syntheticId } from '../../domain/ids.js';
+import { syntheticIdSequence } from '../../domain/ids.js';
 import type { SyntheticMarkers } from '../../domain/operation-record.js';
 import { Rng } from '../../domain/rng.js';
 import { REGIONS } from '../../tenant-generator/shared-catalog.js';
@@ -19,10 +19,6 @@ export interface RandomChunkContext {
 /** Tries per relationship to find a target the source is not already linked to. */
 const DISTINCT_TRIES = 4;
 
-/** Id of the k-th resource of a type: a function of (operation, type, k), so edges need no lookup table. */
-function randomId(operationId: string, type: string, k: number): string {
-  return syntheticId(type, operationId, `random/${type}`, k);
-}
 
 /**
  * Streams a random tenant in two passes, both O(n + m) with memory bounded by one chunk: every
@@ -31,13 +27,16 @@ function randomId(operationId: string, type: string, k: number): string {
  */
 export function* randomChunks(plan: RandomPlan, context: RandomChunkContext): Generator<GraphChunk> {
   const out = new ChunkBuilder();
+  // The k-th resource of a type has an id that is a function of (operation, type, k): edges need no lookup table.
+  const idOf = plan.types.map((t) => syntheticIdSequence(t.type, context.operationId, `random/${t.type}`));
   const props = new Rng(streamSeed(context.seed, 'properties'));
-  for (const t of plan.types) {
+  for (let ti = 0; ti < plan.types.length; ti++) {
+    const t = plan.types[ti]!;
     const prefix = prefixForType(t.type);
     for (let k = 0; k < t.count; k++) {
       const region = REGIONS[props.skewedIndex(REGIONS.length, 1.5)]!.code;
       out.addNode([LABEL.Resource], syntheticResourceRow({
-        id: randomId(context.operationId, t.type, k),
+        id: idOf[ti]!(k),
         type: t.type,
         name: `${prefix}-random-${k + 1}`,
         location: region,
@@ -51,26 +50,28 @@ export function* randomChunks(plan: RandomPlan, context: RandomChunkContext): Ge
   }
 
   const edges = new Rng(streamSeed(context.seed, 'edges'));
-  const chosen: string[] = [];
+  const chosen: number[] = [];
   for (let source = 0; source < plan.types.length; source++) {
     const t = plan.types[source]!;
     if (!t.rules.length) continue;
     for (let k = 0; k < t.count; k++) {
       const degree = edges.poisson(t.meanOutDegree);
       if (degree === 0) continue;
-      const srcId = randomId(context.operationId, t.type, k);
+      const srcId = idOf[source]!(k);
       chosen.length = 0;
       for (let e = 0; e < degree; e++) {
         const u = edges.next();
-        const usable = t.rules.find((r) => u < r.cumulative) ?? t.rules[t.rules.length - 1]!;
+        let ruleIndex = 0;
+        while (ruleIndex < t.rules.length - 1 && u >= t.rules[ruleIndex]!.cumulative) ruleIndex++;
+        const usable = t.rules[ruleIndex]!;
         const target = plan.types[usable.target]!;
         for (let attempt = 0; attempt < DISTINCT_TRIES; attempt++) {
           const j = edges.skewedIndex(target.count, usable.rule.skew);
           if (usable.target === source && j === k) continue;
-          const key = `${usable.target}:${j}:${usable.rule.type}`;
+          const key = j * 64 + ruleIndex; // a rule fixes the target type and relationship type
           if (chosen.includes(key)) continue;
           chosen.push(key);
-          out.addRelationship(usable.rule.type, LABEL.Resource, srcId, LABEL.Resource, randomId(context.operationId, target.type, j));
+          out.addRelationship(usable.rule.type, LABEL.Resource, srcId, LABEL.Resource, idOf[usable.target]!(j));
           break;
         }
       }

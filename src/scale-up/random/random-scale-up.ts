@@ -1,6 +1,7 @@
 import { ALLOWED_RESOURCE_PAIRS } from '../../domain/relationship-rules.js';
 import { validateGenerated } from '../../operations/validate-generated.js';
 import type { CountByKey, GraphStore } from '../../store/graph-store.js';
+import { generatedChunkRows } from '../chunk-rows.js';
 import { runGeneratedScaleUp, type GeneratedScaleUpOptions } from '../generated-scale-up.js';
 import type { ScaleUpHooks, ScaleUpResult } from '../operation-lifecycle.js';
 import { randomChunks } from './random-chunks.js';
@@ -38,7 +39,7 @@ export async function scaleUpRandom(store: GraphStore, options: RandomScaleUpOpt
     strategy: 'random',
     params: { targetCount: options.targetCount, typeDistribution: options.typeDistribution, relationshipDensity: options.relationshipDensity, seed: options.seed },
     summary: { distribution: distribution.name, density: plan.density, plannedResources: plan.targetCount, plannedRelationships: plan.expectedRelationships, byType },
-    chunks: ({ operationId, tenantId, markers }) => randomChunks(plan, { operationId, tenantId, markers, seed: options.seed, chunkRows: options.chunkRows ?? options.batchSize }),
+    chunks: ({ operationId, tenantId, markers }) => randomChunks(plan, { operationId, tenantId, markers, seed: options.seed, chunkRows: options.chunkRows ?? generatedChunkRows(store, options.batchSize, options.concurrency) }),
     validate: (s, operationId, written) => validateGenerated(s, operationId, {
       plannedByType: byType.map(({ key, count }) => ({ key, count })),
       relationships: written.relationships,

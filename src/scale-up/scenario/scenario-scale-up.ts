@@ -3,6 +3,7 @@ import { parseWithSchema, readYamlFile } from '../../io/read-yaml-file.js';
 import { validateGenerated } from '../../operations/validate-generated.js';
 import type { CountByKey, GraphStore, RelationshipProfileRow } from '../../store/graph-store.js';
 import { AZURE_REGION_CODES } from '../../tenant-generator/shared-catalog.js';
+import { generatedChunkRows } from '../chunk-rows.js';
 import { runGeneratedScaleUp, type GeneratedScaleUpOptions } from '../generated-scale-up.js';
 import type { ScaleUpHooks, ScaleUpResult } from '../operation-lifecycle.js';
 import { BUILTIN_SCENARIO_DEFAULTS, BUILTIN_SCENARIOS, builtinScenario, type BuiltinScenario, type BuiltinScenarioParams } from './builtin-scenarios.js';
@@ -79,7 +80,7 @@ export async function scaleUpScenario(store: GraphStore, options: ScenarioScaleU
     strategy: 'scenario',
     params: { scenario: 'file' in options.source ? { file: options.source.file, name: definition.name } : { name: definition.name, ...options.source.params }, scaleFactor: options.scaleFactor, seed: options.seed },
     summary,
-    chunks: ({ operationId, tenantId, markers }) => scenarioChunks(plan, { operationId, tenantId, markers, seed: options.seed, chunkRows: options.chunkRows ?? options.batchSize }),
+    chunks: ({ operationId, tenantId, markers }) => scenarioChunks(plan, { operationId, tenantId, markers, seed: options.seed, chunkRows: options.chunkRows ?? generatedChunkRows(store, options.batchSize, options.concurrency) }),
     validate: (s, operationId, written) => validateGenerated(s, operationId, { plannedByType: plan.byType, relationships: written.relationships, profile: plan.profile, stamps: summary.stamps }),
   }, hooks);
 }
