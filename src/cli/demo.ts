@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 /**
  * `npm run demo`: the main job on the embedded store, no server needed. Generates a base tenant
- * in ./tenant-scale-demo.db (recreated on every run: the file belongs to the demo) and prints its
- * stats. It grows as capabilities land.
+ * in ./tenant-scale-demo.db (recreated on every run: the file belongs to the demo), grows it with
+ * each scale-up strategy, validates, prints the stats and cleans up.
  */
 import { rmSync } from 'node:fs';
 import { cleanupOperations } from '../operations/cleanup.js';
 import { tenantStatsReport } from '../operations/tenant-stats.js';
 import { validateTenant } from '../operations/validate-tenant.js';
+import { scaleUpRandom } from '../scale-up/random/random-scale-up.js';
+import type { ScaleUpResult } from '../scale-up/operation-lifecycle.js';
+import { scaleUpScenario } from '../scale-up/scenario/scenario-scale-up.js';
 import { scaleUpTemplate } from '../scale-up/template-scale-up.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { loadGeneratedTenant } from '../tenant-generator/load-tenant.js';
@@ -33,30 +36,37 @@ async function main(): Promise<void> {
     );
     progress.stop();
     console.log(`   ${formatCount(result.nodesCreated)} nodes and ${formatCount(result.relationshipsCreated)} relationships in ${result.seconds.toFixed(2)} s (${formatCount(result.resourcesPerSecond)} resources/s)\n`);
-    console.log('2. scale-up template --scale-factor 3 (copies keep their templates\' typed relationships)');
-    const bar = createProgress('   scaling up');
-    const up = await scaleUpTemplate(
-      store,
-      { tenantId: TENANT_ID, scaleFactor: 3, batchSize: 10_000, concurrency: 1, maxResources: 5_000_000 },
-      { onProgress: (phase, done, total) => bar.update(done, total, phase) },
-    );
-    bar.stop();
-    console.log(`   ${up.operationId}: ${formatCount(up.resourcesCreated)} resources, ${formatCount(up.relationshipsCreated)} relationships in ${up.durationSeconds.toFixed(2)} s`);
-    for (const c of up.validation) console.log(`   ${c.passed ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`);
-    console.log('');
+    const common = { tenantId: TENANT_ID, batchSize: 10_000, concurrency: 1, maxResources: 5_000_000 };
+    const show = async <P>(title: string, run: (onProgress: (phase: string, done: number, total: number) => void) => Promise<ScaleUpResult<P>>) => {
+      console.log(title);
+      const bar = createProgress('   scaling up');
+      const up = await run((phase, done, total) => bar.update(done, total, phase));
+      bar.stop();
+      console.log(`   ${up.operationId}: ${formatCount(up.resourcesCreated)} resources, ${formatCount(up.relationshipsCreated)} relationships in ${up.durationSeconds.toFixed(2)} s`);
+      for (const c of up.validation) console.log(`   ${c.passed ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`);
+      console.log('');
+      return up;
+    };
+    const ups = [
+      await show("2. scale-up template --scale-factor 3 (copies keep their templates' typed relationships)", (onProgress) => scaleUpTemplate(store, { ...common, scaleFactor: 3 }, { onProgress })),
+      await show('3. scale-up scenario --scenario hub-spoke --spoke-count 20 --resources-per-spoke 30 (every VM reaches the hub)', (onProgress) =>
+        scaleUpScenario(store, { ...common, source: { name: 'hub-spoke', params: { spokeCount: 20, resourcesPerSpoke: 30 } }, scaleFactor: 1, seed: 42 }, { onProgress })),
+      await show('4. scale-up random --target-count 20000 --relationship-density 1.5 (only type pairs ATG records)', (onProgress) =>
+        scaleUpRandom(store, { ...common, targetCount: 20_000, typeDistribution: 'tenant', relationshipDensity: 1.5, seed: 42 }, { onProgress })),
+    ];
 
-    console.log('3. scale-validate');
+    console.log('5. scale-validate');
     const report = await validateTenant(store, TENANT_ID);
     console.log(`   ${report.passed ? 'all checks passed' : 'CHECKS FAILED'} for ${report.operations.length} operation(s)\n`);
 
-    console.log('4. scale-stats');
+    console.log('6. scale-stats');
     console.log(renderStats(await tenantStatsReport(store, TENANT_ID)).replace(/^/gm, '   '));
 
-    console.log('\n5. scale-cleanup --all --yes');
+    console.log('\n7. scale-cleanup --all --yes');
     const cleaned = await cleanupOperations(store, { all: true, tenantId: TENANT_ID, yes: true, batchSize: 10_000 });
     const after = await tenantStatsReport(store, TENANT_ID);
     console.log(`   removed ${formatCount(cleaned.nodesDeleted)} synthetic resources; the tenant is back to ${formatCount(after.totals.abstracted)} scanned resources`);
-    if (!report.passed || !up.success) process.exitCode = 1;
+    if (!report.passed || ups.some((u) => !u.success)) process.exitCode = 1;
     console.log(`\nTry it yourself: npx tenant-scale --db ${DEMO_DB} --tenant-id ${TENANT_ID} scale-stats --json`);
   } finally {
     await store.close();

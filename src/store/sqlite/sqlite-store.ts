@@ -15,6 +15,7 @@ import { decodeNodeRow, encodeNode, scopeClause } from './sqlite-rows.js';
 import { operationRelationshipProfile, readOperationGraph } from './sqlite-operation-graph.js';
 
 const NODE_ROWS_PER_STATEMENT = 16;
+const ID_LOOKUPS_PER_QUERY = 500;
 
 /** Embedded store on better-sqlite3: WAL, prepared statements, one transaction per batch. */
 export class SqliteStore implements GraphStore {
@@ -25,7 +26,7 @@ export class SqliteStore implements GraphStore {
   private readonly insertNodeIfAbsent: Database.Statement;
   private readonly insertNodeRows: Database.Statement;
   private readonly rels: RelationshipInserter;
-  private readonly nidOf: Database.Statement;
+  private readonly nidsOfIds: Database.Statement;
   private readonly recent = new RecentNodeIds();
   private readonly replicator: SqliteReplicator;
 
@@ -49,7 +50,7 @@ export class SqliteStore implements GraphStore {
     this.insertNodeRows = this.db.prepare(`INSERT INTO nodes (${nodeColumns}) VALUES ${Array(NODE_ROWS_PER_STATEMENT).fill(`(${Array(12).fill('?').join(', ')})`).join(', ')}`);
     this.insertNodeIfAbsent = this.db.prepare(`INSERT OR IGNORE INTO nodes (${nodeColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.rels = new RelationshipInserter(this.db);
-    this.nidOf = this.db.prepare('SELECT nid FROM nodes WHERE id = ?').pluck();
+    this.nidsOfIds = this.db.prepare('SELECT id, nid FROM nodes WHERE id IN (SELECT value FROM json_each(?))');
     this.replicator = new SqliteReplicator(this.db);
   }
 
@@ -138,21 +139,39 @@ export class SqliteStore implements GraphStore {
   }
 
   private insertRelationships(batch: RelationshipBatch): number {
+    // Endpoints missing from the id cache are resolved together, ID_LOOKUPS_PER_QUERY per query:
+    // one statement call per id cost more than the insert itself once most targets were old nodes
+    // (random scale-up at 10^6 resources).
+    const rows = batch.rows;
+    const src = new Array<number | undefined>(rows.length);
+    const dst = new Array<number | undefined>(rows.length);
+    const missing = new Set<string>();
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      if ((src[i] = this.recent.get(row.src)) === undefined) missing.add(row.src);
+      if ((dst[i] = this.recent.get(row.dst)) === undefined) missing.add(row.dst);
+    }
+    const found = missing.size ? this.nidsOf([...missing]) : undefined;
     let created = 0;
-    for (const row of batch.rows) {
+    for (let i = 0; i < rows.length; i++) {
       // Like Cypher's MATCH … MATCH … CREATE: created only when both endpoints exist.
-      const src = this.lookup(row.src);
-      const dst = src === undefined ? undefined : this.lookup(row.dst);
-      if (src === undefined || dst === undefined) continue;
-      this.rels.add(batch.type, src, dst);
+      const s = src[i] ?? found?.get(rows[i]!.src);
+      const d = dst[i] ?? found?.get(rows[i]!.dst);
+      if (s === undefined || d === undefined) continue;
+      this.rels.add(batch.type, s, d);
       created++;
     }
     this.rels.finish();
     return created;
   }
 
-  private lookup(id: string): number | undefined {
-    return this.recent.get(id) ?? (this.nidOf.get(id) as number | undefined);
+  private nidsOf(ids: readonly string[]): Map<string, number> {
+    const found = new Map<string, number>();
+    for (let i = 0; i < ids.length; i += ID_LOOKUPS_PER_QUERY) {
+      const rows = this.nidsOfIds.raw().all(JSON.stringify(ids.slice(i, i + ID_LOOKUPS_PER_QUERY))) as [string, number][];
+      for (const [id, nid] of rows) found.set(id, nid);
+    }
+    return found;
   }
 
   async tenantCensus(tenantId: string | undefined): Promise<TenantCensus> {
