@@ -39,6 +39,7 @@ export interface OperationInspection {
   readonly parityMismatches: number;
   /** Copies whose typed in-degree from templates' copies differs from their template's in-degree from templates. */
   readonly inDegreeMismatches: number;
+  /** Relationships leaving the operation's template copies (0 when it has none: see operationRelationshipProfile). */
   readonly relationships: number;
 }
 
@@ -82,10 +83,12 @@ export interface GraphStore {
   /** Creates relationships whose endpoints exist; returns relationships created. */
   writeRelationships(batch: RelationshipBatch): Promise<number>;
   /**
-   * Optional: writes a whole chunk (nodes, then relationships) in one transaction. Stores with a
-   * single writer implement it to commit once per chunk; the writer prefers it when present.
+   * Optional: writes a whole chunk (nodes, then relationships) atomically. Stores with a single
+   * writer implement it to batch commits across chunks; the writer prefers it when present.
    */
   writeChunk?(chunk: GraphChunk): Promise<{ nodes: number; relationships: number }>;
+  /** With writeChunk: makes every chunk written so far durable (the writer calls it when the stream ends or fails). */
+  finishWrites?(): Promise<void>;
 
   /** One node's labels and properties, found by label and key (`id`, or `code` for Region). */
   getNode(label: string, key: string): Promise<{ labels: string[]; properties: Properties } | undefined>;

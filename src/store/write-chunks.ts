@@ -35,6 +35,24 @@ export async function writeChunks(store: GraphStore, chunks: Iterable<GraphChunk
     return count;
   };
 
+  try {
+    await writeAll(store, chunks, options, totals, concurrency, timed);
+  } finally {
+    // Commit what a batching store left open, also when the stream failed: the caller's rollback
+    // deletes by operation id and must see (and durably remove) every row written.
+    await store.finishWrites?.();
+  }
+  return totals;
+}
+
+async function writeAll(
+  store: GraphStore,
+  chunks: Iterable<GraphChunk>,
+  options: WriteChunksOptions,
+  totals: WriteTotals,
+  concurrency: number,
+  timed: <T extends NodeBatch | RelationshipBatch>(batch: T, write: (b: T) => Promise<number>) => Promise<number>,
+): Promise<void> {
   const iterator = chunks[Symbol.iterator]();
   let next = iterator.next();
   while (!next.done) {
@@ -78,7 +96,6 @@ export async function writeChunks(store: GraphStore, chunks: Iterable<GraphChunk
     options.onProgress?.(totals);
     next = prefetched;
   }
-  return totals;
 }
 
 function split<T extends { rows: readonly unknown[] }>(batch: T, size: number): T[] {

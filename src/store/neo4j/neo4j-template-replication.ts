@@ -96,32 +96,39 @@ export async function deleteOperationNodes(write: Run, operationId: string, batc
 export async function inspectOperation(read: Run, operationId: string): Promise<OperationInspection> {
   const one = async (query: string): Promise<number> => Number((await read(query, { op: operationId })).records[0]?.get(0) ?? 0);
   const sameMultiset = 'size(a) = size(b) AND all(x IN a WHERE size([y IN a WHERE y = x]) = size([y IN b WHERE y = x]))';
-  const byType = await read('MATCH (n:Resource {scale_operation_id: $op}) RETURN n.type AS key, count(*) AS count ORDER BY count DESC, key', { op: operationId });
+  // One pass over the operation's nodes for the per-node facts; the degree-parity queries run only
+  // when the operation has template copies (scenario and random operations have none).
+  const perType = await read(
+    `MATCH (n:Resource {scale_operation_id: $op})
+     RETURN n.type AS key, count(*) AS count,
+            sum(CASE WHEN n:Original THEN 1 ELSE 0 END) AS original,
+            sum(CASE WHEN n.synthetic IS NULL OR n.synthetic <> true OR n.tenant_id IS NULL OR n.generation_strategy IS NULL OR n.generation_timestamp IS NULL
+                       OR (n.generation_strategy = 'template' AND n.template_source_id IS NULL) THEN 1 ELSE 0 END) AS missing,
+            sum(CASE WHEN n.template_source_id IS NULL THEN 0 ELSE 1 END) AS copies
+     ORDER BY count DESC, key`,
+    { op: operationId },
+  );
+  const total = (field: string) => perType.records.reduce((sum, r) => sum + Number(r.get(field)), 0);
+  const copies = total('copies');
   return {
-    nodes: await one('MATCH (n:Resource {scale_operation_id: $op}) RETURN count(n)'),
-    byType: byType.records.map((r) => ({ key: String(r.get('key')), count: Number(r.get('count')) })),
-    originalContamination:
-      (await one('MATCH (n:Resource {scale_operation_id: $op}) WHERE n:Original RETURN count(n)')) +
-      (await one(`MATCH (n:Resource {scale_operation_id: $op})-[r:${REL.SCAN_SOURCE_NODE}]-() RETURN count(r)`)),
-    missingMarkers: await one(
-      `MATCH (n:Resource {scale_operation_id: $op})
-       WHERE n.synthetic IS NULL OR n.synthetic <> true OR n.tenant_id IS NULL OR n.generation_strategy IS NULL OR n.generation_timestamp IS NULL
-          OR (n.generation_strategy = 'template' AND n.template_source_id IS NULL)
-       RETURN count(n)`,
-    ),
-    parityMismatches: await one(
+    nodes: total('count'),
+    byType: perType.records.map((r) => ({ key: String(r.get('key')), count: Number(r.get('count')) })),
+    originalContamination: total('original') + (await one(`MATCH (n:Resource {scale_operation_id: $op})-[r:${REL.SCAN_SOURCE_NODE}]-() RETURN count(r)`)),
+    missingMarkers: total('missing'),
+    parityMismatches: copies === 0 ? 0 : await one(
       `MATCH (c:Resource {scale_operation_id: $op}) MATCH (t:Resource {id: c.template_source_id})
        WITH c, [(c)-[r]->() | type(r)] AS a, [(t)-[r]->() WHERE type(r) <> '${REL.SCAN_SOURCE_NODE}' | type(r)] AS b
        WHERE NOT (${sameMultiset})
        RETURN count(c)`,
     ),
-    inDegreeMismatches: await one(
+    inDegreeMismatches: copies === 0 ? 0 : await one(
       `MATCH (c:Resource {scale_operation_id: $op}) MATCH (t:Resource {id: c.template_source_id})
        WITH c, [(c)<-[r]-() | type(r)] AS a,
             [(t)<-[r]-(s) WHERE type(r) <> '${REL.SCAN_SOURCE_NODE}' AND EXISTS { MATCH (y:Resource {template_source_id: s.id}) WHERE y.scale_operation_id = $op } | type(r)] AS b
        WHERE NOT (${sameMultiset})
        RETURN count(c)`,
     ),
-    relationships: await one('MATCH (c:Resource {scale_operation_id: $op})-[r]->() RETURN count(r)'),
+    // As the SQLite adapter: relationships leaving template copies (0 for scenario and random operations).
+    relationships: copies === 0 ? 0 : await one('MATCH (c:Resource {scale_operation_id: $op})-[r]->() RETURN count(r)'),
   };
 }
