@@ -1,6 +1,9 @@
 import { UsageError } from '../domain/errors.js';
 import { decideTenantScope } from '../domain/tenant-scope.js';
 import type { GraphStore } from '../store/graph-store.js';
+import { ALLOWED_RESOURCE_PAIRS } from '../domain/relationship-rules.js';
+import type { OperationRecord } from '../domain/operation-record.js';
+import { validateGenerated } from './validate-generated.js';
 import { validateOperation, type ValidationCheck } from './validate-operation.js';
 
 export interface OperationValidation {
@@ -26,13 +29,25 @@ export async function validateTenant(store: GraphStore, tenantId: string | undef
   const operations: OperationValidation[] = [];
   for (const id of ids) {
     const record = records.find((r) => r.id === id);
-    const factor = record?.params.scaleFactor;
-    const checks = await validateOperation(store, id, {
-      checkInDegree: record?.strategy === 'template' && typeof factor === 'number' && Number.isInteger(factor),
-      ...(record ? { plannedRelationships: record.relationshipsCreated } : {}),
-    });
+    const checks = await checksFor(store, id, record);
     if (!record) checks.push({ name: 'recorded', passed: false, detail: `synthetic nodes of ${id} have no operation record (or it belongs to another tenant); remove them with scale-cleanup --operation-id ${id}` });
     operations.push({ operationId: id, checks, passed: checks.every((c) => c.passed) });
   }
   return { tenantId: scope.tenantId, passed: operations.every((o) => o.passed), operations };
+}
+
+/** The checks that fit the operation's strategy, against what its record says was written. */
+async function checksFor(store: GraphStore, id: string, record: OperationRecord | undefined): Promise<ValidationCheck[]> {
+  if (record && (record.strategy === 'scenario' || record.strategy === 'random')) {
+    return validateGenerated(store, id, {
+      resources: record.resourcesCreated,
+      relationships: record.relationshipsCreated,
+      ...(record.strategy === 'random' ? { allowedPairs: ALLOWED_RESOURCE_PAIRS } : { stamps: 'recorded' as const }),
+    });
+  }
+  const factor = record?.params.scaleFactor;
+  return validateOperation(store, id, {
+    checkInDegree: record?.strategy === 'template' && typeof factor === 'number' && Number.isInteger(factor),
+    ...(record ? { plannedRelationships: record.relationshipsCreated } : {}),
+  });
 }

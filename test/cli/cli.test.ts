@@ -121,6 +121,12 @@ describe('CLI', () => {
         assert.equal(r.strategy, 'random');
         assert.equal(r.resourcesCreated, 700);
         assert.ok(r.validation.some((c: { name: string; passed: boolean }) => c.name === 'relationship-rules' && c.passed));
+        const revalidated = cli([...db, 'scale-validate']);
+        assert.equal(revalidated.code, 0, revalidated.stdout);
+        const report = JSON.parse(revalidated.stdout);
+        assert.equal(report.passed, true);
+        const scenarioChecks = report.operations.find((o: { operationId: string }) => o.operationId === s.operationId).checks.map((c: { name: string }) => c.name);
+        assert.ok(scenarioChecks.includes('stamp-connectivity'), scenarioChecks.join(','));
         const stats = census();
         assert.deepEqual(stats.operations.filter((o: { strategy: string }) => o.strategy !== 'template').map((o: { strategy: string; status: string }) => `${o.strategy}:${o.status}`).sort(), ['random:completed', 'scenario:completed']);
         assert.equal(cli([...db, 'scale-clean', '--all', '--yes']).code, 0);

@@ -11,7 +11,8 @@ import { scaleUpRandom, type RandomScaleUpOptions } from '../../src/scale-up/ran
 import { scaleUpScenario, type ScenarioScaleUpOptions } from '../../src/scale-up/scenario/scenario-scale-up.js';
 import type { GraphStore, OperationGraph } from '../../src/store/graph-store.js';
 import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
-import { digestNodes, forgetOperationRecord, freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
+import { deleteRelationships, digestNodes, forgetOperationRecord, freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
+import { validateTenant } from '../../src/operations/validate-tenant.js';
 
 const A = 'a0000000-0000-4000-8000-0000000000a5';
 const B = 'b0000000-0000-4000-8000-0000000000b5';
@@ -205,6 +206,21 @@ describe('scenario and random scale-up on every store', () => {
         const now = await store.graphCensus();
         assert.deepEqual(now.relationshipsByType, census.relationshipsByType);
         assert.deepEqual(now.nodesByLabels.filter((c) => c.key !== 'ScaleOperation'), census.nodesByLabels.filter((c) => c.key !== 'ScaleOperation'));
+      });
+
+      test('scale-validate re-checks every scenario and random operation, and notices a VM cut off from its stamp', async () => {
+        const report = await validateTenant(store, A);
+        assert.equal(report.passed, true, JSON.stringify(report.operations.filter((o) => !o.passed)));
+        const graph = await store.readOperationGraph(opId(1));
+        const vm = graph.nodes.find((n) => n.role === 'spoke.vm')!;
+        const edges = graph.relationships.filter((r) => r.src === vm.id || r.dst === vm.id);
+        assert.deepEqual(edges.map((r) => r.type), ['USES']);
+        await deleteRelationships(store, edges[0]!.src, 'USES', edges[0]!.dst);
+        const after = await validateTenant(store, A, opId(1));
+        const connectivity = after.operations[0]!.checks.find((c) => c.name === 'stamp-connectivity')!;
+        assert.equal(connectivity.passed, false, connectivity.detail);
+        assert.match(connectivity.detail, /3 components for 2 stamps/);
+        assert.equal(after.passed, false);
       });
 
       test('the Original layer and the other tenant are untouched', async () => {
