@@ -44,7 +44,8 @@ async function open(): Promise<{ store: GraphStore; dispose: () => Promise<void>
 }
 
 // BENCH_BATCH_SIZE / BENCH_CONCURRENCY: for the batch-size sweep documented in the README.
-const batchSize = Number(process.env.BENCH_BATCH_SIZE ?? 10_000);
+// Defaults are the CLI's: scale_up.batch_size for template, scale_up.generated_batch_size otherwise.
+const batchSize = Number(process.env.BENCH_BATCH_SIZE ?? (workload.strategy === 'template' ? 10_000 : 5_000));
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 2);
 const common = { tenantId: BENCH_TENANT, batchSize, concurrency, maxResources: 5_000_000 };
 const FLOOR_OP = 'scale-19700101T000000-f1005f10';

@@ -15,25 +15,30 @@ export interface CommonScaleUpFlags {
   validate: boolean;
 }
 
-export function addCommonScaleUpOptions(command: Command): Command {
+/** Which configuration key `--batch-size` sets: template copies, or generated (scenario, random) rows. */
+export type BatchKey = 'batch_size' | 'generated_batch_size';
+
+const BATCH_DEFAULT: Record<BatchKey, string> = { batch_size: '10000', generated_batch_size: '5000' };
+
+export function addCommonScaleUpOptions(command: Command, batchKey: BatchKey = 'batch_size'): Command {
   return command
-    .option('--batch-size <n>', 'rows per write batch (default: scale_up.batch_size, 10000)', positiveIntegerOption)
+    .option('--batch-size <n>', `rows per write batch (default: scale_up.${batchKey}, ${BATCH_DEFAULT[batchKey]})`, positiveIntegerOption)
     .option('--concurrency <n>', 'node batches in flight on Neo4j (default: scale_up.concurrency, 2)', positiveIntegerOption)
     .option('--max-resources <n>', 'refuse plans above this many new resources (default: scale_up.max_resources, 5000000)', positiveIntegerOption)
     .option('--dry-run', 'print the plan and write nothing')
     .option('--no-validate', 'skip the post-write validation');
 }
 
-export function commonConfigFlags(flags: CommonScaleUpFlags) {
-  return { scale_up: { batch_size: flags.batchSize, concurrency: flags.concurrency, max_resources: flags.maxResources } };
+export function commonConfigFlags(flags: CommonScaleUpFlags, batchKey: BatchKey = 'batch_size') {
+  return { scale_up: { [batchKey]: flags.batchSize, concurrency: flags.concurrency, max_resources: flags.maxResources } };
 }
 
 /** Options shared by the scale-up functions, from flags and configuration. */
-export function commonScaleUpOptions(ctx: CommandContext, flags: CommonScaleUpFlags) {
+export function commonScaleUpOptions(ctx: CommandContext, flags: CommonScaleUpFlags, batchKey: BatchKey = 'batch_size') {
   return {
     tenantId: ctx.globals.tenantId ?? process.env.AZURE_TENANT_ID,
     ...(flags.subscriptionId ? { subscriptionIds: flags.subscriptionId } : {}),
-    batchSize: ctx.config.scale_up.batch_size,
+    batchSize: ctx.config.scale_up[batchKey],
     concurrency: ctx.config.scale_up.concurrency,
     maxResources: ctx.config.scale_up.max_resources,
     dryRun: flags.dryRun ?? false,

@@ -157,20 +157,32 @@ interface TemplateRow {
 }
 
 export function inspectOperation(db: Database.Database, operationId: string): OperationInspection {
-  const params = { op: operationId };
-  const facts = db
+  // One pass over the operation's nodes, counted in JS: a GROUP BY would sort every row (with its
+  // props) in the in-memory temp store; at 10^6 nodes this took 3.4 s against 1.8 s.
+  const rows = db
     .prepare(
-      `SELECT count(*) AS nodes,
-              coalesce(sum(labels LIKE '%:Original:%' OR layer IS NOT 'abstracted'), 0) AS original,
-              coalesce(sum(synthetic <> 1 OR tenant_id IS NULL
-                  OR json_extract(props, '$.generation_strategy') IS NULL OR json_extract(props, '$.generation_timestamp') IS NULL
-                  OR (json_extract(props, '$.generation_strategy') = 'template' AND template_source_id IS NULL)), 0) AS missing
-       FROM nodes WHERE scale_operation_id = @op`,
+      `SELECT type, labels LIKE '%:Original:%' OR layer IS NOT 'abstracted',
+              synthetic <> 1 OR tenant_id IS NULL
+                OR json_extract(props, '$.generation_strategy') IS NULL OR json_extract(props, '$.generation_timestamp') IS NULL
+                OR (json_extract(props, '$.generation_strategy') = 'template' AND template_source_id IS NULL),
+              template_source_id IS NOT NULL
+       FROM nodes INDEXED BY nodes_by_operation WHERE scale_operation_id = ?`,
     )
-    .get(params) as { nodes: number; original: number; missing: number };
+    .raw()
+    .iterate(operationId) as IterableIterator<[string, number, number, number]>;
+  const facts = { nodes: 0, original: 0, missing: 0, copies: 0 };
+  const perType = new Map<string, number>();
+  for (const [type, original, missing, copy] of rows) {
+    facts.nodes++;
+    facts.original += original;
+    facts.missing += missing;
+    facts.copies += copy;
+    perType.set(type, (perType.get(type) ?? 0) + 1);
+  }
+  const byType = [...perType].map(([key, count]) => ({ key, count })).sort((x, y) => y.count - x.count || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   // In batches of about VALIDATION_COPIES_PER_QUERY copies, so the GROUP BYs stay small (the temp
   // store is in memory) at 10^6 copies.
-  const perTemplate = db.prepare('SELECT template_source_id AS id, count(*) AS n FROM nodes WHERE scale_operation_id = ? AND template_source_id IS NOT NULL GROUP BY template_source_id').all(operationId) as { id: string; n: number }[];
+  const perTemplate = facts.copies === 0 ? [] : (db.prepare('SELECT template_source_id AS id, count(*) AS n FROM nodes WHERE scale_operation_id = ? AND template_source_id IS NOT NULL GROUP BY template_source_id').all(operationId) as { id: string; n: number }[]);
   const templateNids = JSON.stringify(db.prepare('SELECT nid FROM nodes WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(perTemplate.map((t) => t.id))));
   const out = { mismatches: 0, edges: 0, scanSourceEdges: 0 };
   const inbound = { mismatches: 0, edges: 0, scanSourceEdges: 0 };
@@ -186,7 +198,7 @@ export function inspectOperation(db: Database.Database, operationId: string): Op
   }
   return {
     nodes: facts.nodes,
-    byType: db.prepare('SELECT type AS key, count(*) AS count FROM nodes WHERE scale_operation_id = @op GROUP BY type ORDER BY count DESC, key').all(params) as { key: string; count: number }[],
+    byType,
     originalContamination: facts.original + out.scanSourceEdges + inbound.scanSourceEdges,
     missingMarkers: facts.missing,
     parityMismatches: out.mismatches,
