@@ -7,7 +7,7 @@ import { OperationMetrics, round } from '../operations/metrics.js';
 import type { ValidationCheck } from '../operations/validate-operation.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { writeChunks, type WriteTotals } from '../store/write-chunks.js';
-import { assertNoRunningOperation, requirePassed, rollBackAndThrow, type ScaleUpHooks, type ScaleUpResult } from './operation-lifecycle.js';
+import { assertNewOperationId, assertNoRunningOperation, requirePassed, rollBackAndThrow, type ScaleUpHooks, type ScaleUpResult } from './operation-lifecycle.js';
 
 /** Options every generating scale-up (scenario, random) shares. */
 export interface GeneratedScaleUpOptions {
@@ -66,6 +66,7 @@ export async function runGeneratedScaleUp<Summary extends { plannedResources: nu
     return { ...base, dryRun: true, success: true, resourcesCreated: 0, relationshipsCreated: 0, durationSeconds: elapsed(), validationPassed: null, validation: [], metrics: metrics.toJSON() };
   }
   await assertNoRunningOperation(store, tenantId);
+  await assertNewOperationId(store, operationId);
   await store.ensureSchema();
   const record: OperationRecord = {
     id: operationId, tenantId, strategy: plan.strategy, status: 'running',

@@ -37,6 +37,13 @@ export async function assertNoRunningOperation(store: GraphStore, tenantId: stri
   }
 }
 
+/** Refuses an operation id that is already recorded (only library callers choose ids; records are history). */
+export async function assertNewOperationId(store: GraphStore, operationId: string): Promise<void> {
+  if (await store.getOperation(operationId)) {
+    throw new UsageError(`operation id ${operationId} is already recorded`, 'leave operationId unset to get a new one');
+  }
+}
+
 /** Thrown inside an operation when its post-write validation fails, so it is rolled back. */
 export class ValidationFailed extends Error {
   constructor(checks: readonly ValidationCheck[]) {

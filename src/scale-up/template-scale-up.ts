@@ -7,7 +7,7 @@ import { OperationMetrics, round } from '../operations/metrics.js';
 import { validateOperation, type ValidationCheck } from '../operations/validate-operation.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { runLimited } from '../store/write-chunks.js';
-import { assertNoRunningOperation, requirePassed, rollBackAndThrow, type ScaleUpHooks, type ScaleUpResult } from './operation-lifecycle.js';
+import { assertNewOperationId, assertNoRunningOperation, requirePassed, rollBackAndThrow, type ScaleUpHooks, type ScaleUpResult } from './operation-lifecycle.js';
 import { allocateCopiesByType, copiesOfTemplate } from './template-plan.js';
 
 export interface TemplateScaleUpOptions {
@@ -123,6 +123,7 @@ export async function scaleUpTemplate(store: GraphStore, options: TemplateScaleU
     return { ...base, dryRun: true, success: true, resourcesCreated: 0, relationshipsCreated: 0, durationSeconds: round((performance.now() - started) / 1000), validationPassed: null, validation: [], metrics: metrics.toJSON() };
   }
   await assertNoRunningOperation(store, tenantId);
+  await assertNewOperationId(store, operationId);
 
   await store.ensureSchema();
   const record: OperationRecord = {

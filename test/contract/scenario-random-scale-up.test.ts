@@ -165,6 +165,7 @@ describe('scenario and random scale-up on every store', () => {
         const before = await exportOperation(store, first.operationId);
         await cleanupOperations(store, { tenantId: A, operationId: first.operationId, batchSize: 1000, yes: true });
         assert.equal(await store.countOperationNodes(first.operationId), 0);
+        await assert.rejects(random({ targetCount: 400, seed: 77, operationId: opId(5) }), UsageError, 'a recorded id is never reused');
         await forgetOperationRecord(store, first.operationId);
         const again = await random({ targetCount: 400, seed: 77, operationId: opId(5) });
         assert.equal(await exportOperation(store, again.operationId), before);
