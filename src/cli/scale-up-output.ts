@@ -10,7 +10,6 @@ export interface CommonScaleUpFlags {
   batchSize?: number;
   concurrency?: number;
   maxResources?: number;
-  subscriptionId?: string[];
   dryRun?: boolean;
   validate: boolean;
 }
@@ -37,7 +36,6 @@ export function commonConfigFlags(flags: CommonScaleUpFlags, batchKey: BatchKey 
 export function commonScaleUpOptions(ctx: CommandContext, flags: CommonScaleUpFlags, batchKey: BatchKey = 'batch_size') {
   return {
     tenantId: ctx.globals.tenantId ?? process.env.AZURE_TENANT_ID,
-    ...(flags.subscriptionId ? { subscriptionIds: flags.subscriptionId } : {}),
     batchSize: ctx.config.scale_up[batchKey],
     concurrency: ctx.config.scale_up.concurrency,
     maxResources: ctx.config.scale_up.max_resources,

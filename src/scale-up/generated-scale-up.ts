@@ -1,3 +1,4 @@
+import { LABEL } from '../domain/atg-schema.js';
 import { UsageError } from '../domain/errors.js';
 import type { GraphChunk } from '../domain/graph.js';
 import { newOperationId } from '../domain/ids.js';
@@ -12,7 +13,8 @@ import { assertNewOperationId, assertNoRunningOperation, requirePassed, rollBack
 /** Options every generating scale-up (scenario, random) shares. */
 export interface GeneratedScaleUpOptions {
   readonly tenantId?: string;
-  readonly subscriptionIds?: readonly string[];
+  /** The tenant's subscription (GUID) the new resources are placed in; it must exist. */
+  readonly subscriptionId?: string;
   readonly batchSize: number;
   readonly concurrency: number;
   readonly maxResources: number;
@@ -23,13 +25,21 @@ export interface GeneratedScaleUpOptions {
   readonly operationId?: string;
 }
 
+/** What every generated chunk stream gets: the operation, its markers, where resources go. */
+export interface GeneratedChunkContext {
+  readonly operationId: string;
+  readonly tenantId: string;
+  readonly markers: SyntheticMarkers;
+  readonly subscriptionId?: string;
+}
+
 /** What a planner hands the shared writer: its plan, its stream of chunks and its checks. */
 export interface GeneratedPlan<Summary extends { plannedResources: number; plannedRelationships: number }> {
   readonly strategy: 'scenario' | 'random';
   readonly params: Record<string, unknown>;
   readonly summary: Summary;
   /** The chunks to write, made lazily: memory stays bounded by one chunk (plus one repetition for scenarios). */
-  chunks(context: { operationId: string; tenantId: string; markers: SyntheticMarkers }): Iterable<GraphChunk>;
+  chunks(context: GeneratedChunkContext): Iterable<GraphChunk>;
   /** Post-write checks over what the store now holds. */
   validate(store: GraphStore, operationId: string, written: Readonly<WriteTotals>): Promise<ValidationCheck[]>;
 }
@@ -49,7 +59,8 @@ export async function runGeneratedScaleUp<Summary extends { plannedResources: nu
 ): Promise<ScaleUpResult<Summary & { estimatedSeconds: number }>> {
   const started = performance.now();
   const metrics = new OperationMetrics(options.batchSize);
-  const scope = await metrics.phase('plan', async () => decideTenantScope(options.tenantId, await store.tenantCensus(options.tenantId), options.subscriptionIds), () => plan.summary.plannedResources);
+  const scope = await metrics.phase('plan', async () => decideTenantScope(options.tenantId, await store.tenantCensus(options.tenantId), options.subscriptionId ? [options.subscriptionId] : undefined), () => plan.summary.plannedResources);
+  if (options.subscriptionId) await assertSubscriptionOfTenant(store, options.subscriptionId, scope.tenantId);
   const summary = { ...plan.summary, estimatedSeconds: round((plan.summary.plannedResources + plan.summary.plannedRelationships) / ESTIMATED_ROWS_PER_SECOND[store.kind]) };
   if (plan.summary.plannedResources > options.maxResources) {
     throw new UsageError(
@@ -70,14 +81,15 @@ export async function runGeneratedScaleUp<Summary extends { plannedResources: nu
   await store.ensureSchema();
   const record: OperationRecord = {
     id: operationId, tenantId, strategy: plan.strategy, status: 'running',
-    params: { ...plan.params, batchSize: options.batchSize, concurrency: options.concurrency },
+    params: { ...plan.params, subscriptionId: options.subscriptionId ?? null, batchSize: options.batchSize, concurrency: options.concurrency },
     startedAt: now.toISOString(), finishedAt: null, resourcesCreated: 0, relationshipsCreated: 0, metrics: null, error: null,
   };
   await store.recordOperation(record);
 
   try {
     const markers = syntheticMarkers(operationId, plan.strategy, tenantId, now);
-    const written = await metrics.phase('write', () => writeChunks(store, plan.chunks({ operationId, tenantId, markers }), {
+    const context = { operationId, tenantId, markers, ...(options.subscriptionId ? { subscriptionId: options.subscriptionId } : {}) };
+    const written = await metrics.phase('write', () => writeChunks(store, plan.chunks(context), {
       batchSize: options.batchSize,
       concurrency: options.concurrency,
       ...(hooks.signal ? { signal: hooks.signal } : {}),
@@ -94,4 +106,12 @@ export async function runGeneratedScaleUp<Summary extends { plannedResources: nu
   } catch (err) {
     return rollBackAndThrow(store, operationId, err, { ...(hooks.signal ? { signal: hooks.signal } : {}), batchSize: options.batchSize, metrics });
   }
+}
+
+/** The subscription must be in the store (ATG keys it `/subscriptions/<guid>`) and, when it says so, belong to the tenant. */
+async function assertSubscriptionOfTenant(store: GraphStore, subscriptionId: string, tenantId: string): Promise<void> {
+  const node = (await store.getNode(LABEL.Subscription, `/subscriptions/${subscriptionId}`)) ?? (await store.getNode(LABEL.Subscription, subscriptionId));
+  if (!node) throw new UsageError(`no subscription ${subscriptionId} in the store`, 'pass the GUID of one of the tenant\'s subscriptions (as its resources carry it in subscription_id)');
+  const owner = node.properties.tenant_id;
+  if (typeof owner === 'string' && owner !== tenantId) throw new UsageError(`subscription ${subscriptionId} belongs to tenant ${owner}, not ${tenantId}`, 'pass a subscription of this tenant, or the tenant that owns it');
 }

@@ -22,6 +22,8 @@ export interface SyntheticRowContext {
   readonly rng: Rng;
   readonly tenantId: string;
   readonly markers: SyntheticMarkers;
+  /** The subscription the resource is placed in, when the user chose one. */
+  readonly subscriptionId?: string;
 }
 
 /**
@@ -53,6 +55,7 @@ export function syntheticResourceRow(resource: SyntheticResource, context: Synth
     generation_timestamp: m.generation_timestamp,
     tenant_id: m.tenant_id,
   };
+  if (context.subscriptionId) row.subscription_id = context.subscriptionId;
   for (const key in resource.extra) row[key] = resource.extra[key]!;
   return row;
 }

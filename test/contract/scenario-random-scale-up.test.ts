@@ -194,6 +194,23 @@ describe('scenario and random scale-up on every store', () => {
         assert.deepEqual(await store.listOperations(A), operations);
       });
 
+      test('--subscription-id places the resources in a subscription of the tenant; unknown or foreign ones are refused', async () => {
+        const subscriptionOf = async (tenantId: string) => {
+          const [template] = await store.readTemplates({ tenantId, includeNullTenant: false });
+          return String((await store.getNode('Resource', template!.id))!.properties.subscription_id);
+        };
+        const sub = await subscriptionOf(A);
+        const result = await random({ targetCount: 60, operationId: opId(8), subscriptionId: sub });
+        assert.equal(result.validationPassed, true, JSON.stringify(result.validation));
+        const { nodes } = await store.readOperationGraph(result.operationId);
+        for (const n of nodes.slice(0, 10)) assert.equal((await store.getNode('Resource', n.id))!.properties.subscription_id, sub);
+        assert.equal((await store.getOperation(result.operationId))!.params.subscriptionId, sub);
+        const census = await store.graphCensus();
+        await assert.rejects(random({ targetCount: 60, subscriptionId: '00000000-0000-4000-8000-000000000000' }), (err: unknown) => err instanceof UsageError && /no subscription/.test(err.message));
+        await assert.rejects(random({ targetCount: 60, subscriptionId: await subscriptionOf(B) }), (err: unknown) => err instanceof UsageError && /belongs to tenant/.test(err.message));
+        assert.deepEqual(await store.graphCensus(), census);
+      });
+
       test('Ctrl-C mid-write rolls back to the exact graph before', async () => {
         const census = await store.graphCensus();
         const controller = new AbortController();

@@ -16,6 +16,7 @@ interface ScenarioFlags extends CommonScaleUpFlags {
   resourcesPerEnv?: number;
   scaleFactor: number;
   seed: number;
+  subscriptionId?: string;
 }
 
 export function registerScaleUpScenario(scaleUp: Command): void {
@@ -30,12 +31,13 @@ export function registerScaleUpScenario(scaleUp: Command): void {
     .option('--regions <codes>', `Azure regions, comma-separated: multi-region makes one stamp in each; the others use the first (default ${d.regions.join(',')})`, listOption)
     .option('--resources-per-env <n>', `dev-test-prod: resources in dev and in test; prod gets twice as many (default ${d.resourcesPerEnv})`, positiveIntegerOption)
     .option('--scale-factor <n>', 'write the whole scenario this many times, each a separate set of stamps (whole number)', numberOption, 1)
+    .option('--subscription-id <guid>', "place the new resources in this subscription of the tenant (default: none, as ATG leaves unknown ones)")
     .option('--seed <n>', 'random seed for generated properties: the same seed gives the same graph', integerOption, 1);
   addCommonScaleUpOptions(command, 'generated_batch_size').action(async (flags: ScenarioFlags, cmd: Command) => {
     await runCommand(cmd, commonConfigFlags(flags, 'generated_batch_size'), async (ctx) => {
       const source = scenarioSource(flags);
       const store = await ctx.store({ mustExist: true });
-      const options = { ...commonScaleUpOptions(ctx, flags, 'generated_batch_size'), source, scaleFactor: flags.scaleFactor, seed: flags.seed };
+      const options = { ...commonScaleUpOptions(ctx, flags, 'generated_batch_size'), ...(flags.subscriptionId ? { subscriptionId: flags.subscriptionId } : {}), source, scaleFactor: flags.scaleFactor, seed: flags.seed };
       return runScaleUp(ctx, 'scale-up scenario', (hooks) => scaleUpScenario(store, options, hooks), (r) => [
         planHeading(r.dryRun, `scenario ${r.plan.scenario}${r.plan.description ? ` (${r.plan.description})` : ''}, ${r.plan.repetitions} × ${r.plan.stamps / r.plan.repetitions} stamps → ${formatCount(r.plan.plannedResources)} resources, ${formatCount(r.plan.plannedRelationships)} relationships (estimated ${r.plan.estimatedSeconds.toFixed(1)} s)`),
         typeTable(r.plan.byType),

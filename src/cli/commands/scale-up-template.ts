@@ -8,6 +8,7 @@ import { addCommonScaleUpOptions, commonConfigFlags, commonScaleUpOptions, planH
 interface TemplateFlags extends CommonScaleUpFlags {
   scaleFactor?: number;
   resourceTypes?: string[];
+  subscriptionId?: string[];
   templateFile?: string;
 }
 
@@ -27,6 +28,7 @@ export function registerScaleUpTemplate(scaleUp: Command): void {
       const store = await ctx.store({ mustExist: true });
       const options = {
         ...commonScaleUpOptions(ctx, flags),
+        ...(flags.subscriptionId ? { subscriptionIds: flags.subscriptionId } : {}),
         scaleFactor: flags.scaleFactor ?? ctx.config.scale_up.default_scale_factor,
         ...(flags.resourceTypes ? { resourceTypes: flags.resourceTypes } : {}),
       };

@@ -12,6 +12,7 @@ export interface RandomChunkContext {
   readonly operationId: string;
   readonly tenantId: string;
   readonly markers: SyntheticMarkers;
+  readonly subscriptionId?: string;
   readonly seed: number;
   readonly chunkRows: number;
 }
@@ -43,7 +44,7 @@ export function* randomChunks(plan: RandomPlan, context: RandomChunkContext): Ge
         resourceGroup: `rg-random-${prefix}-${Math.floor(k / 500) + 1}`,
         tags: {},
         extra: {},
-      }, { rng: props, tenantId: context.tenantId, markers: context.markers }));
+      }, { rng: props, tenantId: context.tenantId, markers: context.markers, ...(context.subscriptionId ? { subscriptionId: context.subscriptionId } : {}) }));
       out.countResource();
       if (out.size >= context.chunkRows) yield out.take();
     }

@@ -39,7 +39,7 @@ export async function scaleUpRandom(store: GraphStore, options: RandomScaleUpOpt
     strategy: 'random',
     params: { targetCount: options.targetCount, typeDistribution: options.typeDistribution, relationshipDensity: options.relationshipDensity, seed: options.seed },
     summary: { distribution: distribution.name, density: plan.density, plannedResources: plan.targetCount, plannedRelationships: plan.expectedRelationships, byType },
-    chunks: ({ operationId, tenantId, markers }) => randomChunks(plan, { operationId, tenantId, markers, seed: options.seed, chunkRows: options.chunkRows ?? generatedChunkRows(store, options.batchSize, options.concurrency) }),
+    chunks: (context) => randomChunks(plan, { ...context, seed: options.seed, chunkRows: options.chunkRows ?? generatedChunkRows(store, options.batchSize, options.concurrency) }),
     validate: (s, operationId, written) => validateGenerated(s, operationId, {
       plannedByType: byType.map(({ key, count }) => ({ key, count })),
       relationships: written.relationships,

@@ -12,6 +12,7 @@ export interface ScenarioChunkContext {
   readonly operationId: string;
   readonly tenantId: string;
   readonly markers: SyntheticMarkers;
+  readonly subscriptionId?: string;
   readonly seed: number;
   readonly chunkRows: number;
 }
@@ -53,7 +54,7 @@ export function* scenarioChunks(plan: ScenarioPlan, context: ScenarioChunkContex
           ...(r.environment ? { environment: r.environment } : {}),
         },
         ...(r.properties ? { properties: r.properties } : {}),
-      }, { rng, tenantId: context.tenantId, markers: context.markers }));
+      }, { rng, tenantId: context.tenantId, markers: context.markers, ...(context.subscriptionId ? { subscriptionId: context.subscriptionId } : {}) }));
       out.countResource();
       if (out.size >= context.chunkRows) yield out.take();
     }

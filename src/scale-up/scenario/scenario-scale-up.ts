@@ -80,7 +80,7 @@ export async function scaleUpScenario(store: GraphStore, options: ScenarioScaleU
     strategy: 'scenario',
     params: { scenario: 'file' in options.source ? { file: options.source.file, name: definition.name } : { name: definition.name, ...options.source.params }, scaleFactor: options.scaleFactor, seed: options.seed },
     summary,
-    chunks: ({ operationId, tenantId, markers }) => scenarioChunks(plan, { operationId, tenantId, markers, seed: options.seed, chunkRows: options.chunkRows ?? generatedChunkRows(store, options.batchSize, options.concurrency) }),
+    chunks: (context) => scenarioChunks(plan, { ...context, seed: options.seed, chunkRows: options.chunkRows ?? generatedChunkRows(store, options.batchSize, options.concurrency) }),
     validate: (s, operationId, written) => validateGenerated(s, operationId, { plannedByType: plan.byType, relationships: written.relationships, profile: plan.profile, stamps: summary.stamps }),
   }, hooks);
 }
