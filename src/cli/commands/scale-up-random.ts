@@ -21,7 +21,7 @@ export function registerScaleUpRandom(scaleUp: Command): void {
     .requiredOption('--target-count <n>', 'resources to add', positiveIntegerOption)
     .option('--type-distribution <preset|file>', `type mix: a preset (${DISTRIBUTION_PRESETS.join(', ')}) or a YAML/JSON file of ARM type → weight`, 'tenant')
     .option('--relationship-density <d>', 'expected relationships per resource', numberOption, 1.5)
-    .option('--subscription-id <guid>', "place the new resources in this subscription of the tenant (default: none, as ATG leaves unknown ones)")
+    .option('--subscription-id <guid>', "place the new resources in this existing subscription of the tenant (default: none)")
     .option('--seed <n>', 'random seed: the same seed gives the same graph on every store', integerOption, 1);
   addCommonScaleUpOptions(command, 'generated_batch_size').action(async (flags: RandomFlags, cmd: Command) => {
     await runCommand(cmd, commonConfigFlags(flags, 'generated_batch_size'), async (ctx) => {

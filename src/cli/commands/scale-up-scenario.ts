@@ -31,7 +31,7 @@ export function registerScaleUpScenario(scaleUp: Command): void {
     .option('--regions <codes>', `Azure regions, comma-separated: multi-region makes one stamp in each; the others use the first (default ${d.regions.join(',')})`, listOption)
     .option('--resources-per-env <n>', `dev-test-prod: resources in dev and in test; prod gets twice as many (default ${d.resourcesPerEnv})`, positiveIntegerOption)
     .option('--scale-factor <n>', 'write the whole scenario this many times, each a separate set of stamps (whole number)', numberOption, 1)
-    .option('--subscription-id <guid>', "place the new resources in this subscription of the tenant (default: none, as ATG leaves unknown ones)")
+    .option('--subscription-id <guid>', "place the new resources in this existing subscription of the tenant (default: none)")
     .option('--seed <n>', 'random seed for generated properties: the same seed gives the same graph', integerOption, 1);
   addCommonScaleUpOptions(command, 'generated_batch_size').action(async (flags: ScenarioFlags, cmd: Command) => {
     await runCommand(cmd, commonConfigFlags(flags, 'generated_batch_size'), async (ctx) => {
