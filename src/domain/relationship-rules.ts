@@ -69,7 +69,10 @@ export function rulesFrom(kind: ResourceKindKey): readonly RelationshipRule[] {
   return RELATIONSHIP_RULES.filter((r) => r.from === kind);
 }
 
-/** `from type|REL|to type` keys of every allowed pair, for validation. */
-export const ALLOWED_RESOURCE_PAIRS: ReadonlySet<string> = new Set(
-  RELATIONSHIP_RULES.map((r) => `${RESOURCE_KINDS[r.from].type}|${r.type}|${RESOURCE_KINDS[r.to].type}`),
-);
+/** The key of a (source type, relationship type, target) group, as profiles and validation compare them. */
+export function pairKey(from: string, type: string, to: string): string {
+  return `${from}|${type}|${to}`;
+}
+
+/** Keys of every allowed pair, for validation. */
+export const ALLOWED_RESOURCE_PAIRS: ReadonlySet<string> = new Set(RELATIONSHIP_RULES.map((r) => pairKey(RESOURCE_KINDS[r.from].type, r.type, RESOURCE_KINDS[r.to].type)));

@@ -1,6 +1,12 @@
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+import { hex64 } from './ids.js';
+
+/** A 32-bit seed derived from the user's seed and a purpose (`1:random:edges`), so streams drawn for different purposes do not disturb each other. */
+export function derivedSeed(...parts: readonly (string | number)[]): number {
+  return Number.parseInt(hex64(parts.join(':')).slice(0, 8), 16);
+}
 
 /** A seeded RNG (pure-rand's xoroshiro128+) with the few draws the generators need. */
 export class Rng {

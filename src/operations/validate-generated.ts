@@ -1,5 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import { connectedComponents } from 'graphology-components';
+import { pairKey } from '../domain/relationship-rules.js';
 import type { CountByKey, GraphStore, RelationshipProfileRow } from '../store/graph-store.js';
 import { typeCountCheck, zero, type ValidationCheck } from './validate-operation.js';
 
@@ -17,7 +18,7 @@ export interface GeneratedExpectations {
   readonly stamps?: number | 'recorded';
 }
 
-const key = (r: Pick<RelationshipProfileRow, 'from' | 'type' | 'to'>) => `${r.from}|${r.type}|${r.to}`;
+const key = (r: Pick<RelationshipProfileRow, 'from' | 'type' | 'to'>) => pairKey(r.from, r.type, r.to);
 
 /** Post-write checks of a scenario or random operation (DESIGN §4), over what the store holds. */
 export async function validateGenerated(store: GraphStore, operationId: string, expect: GeneratedExpectations): Promise<ValidationCheck[]> {

@@ -2,34 +2,18 @@ import { LABEL } from '../domain/atg-schema.js';
 import { UsageError } from '../domain/errors.js';
 import type { GraphChunk } from '../domain/graph.js';
 import { newOperationId } from '../domain/ids.js';
-import { syntheticMarkers, type OperationRecord, type SyntheticMarkers } from '../domain/operation-record.js';
+import { syntheticMarkers, type OperationRecord } from '../domain/operation-record.js';
 import { decideTenantScope } from '../domain/tenant-scope.js';
 import { OperationMetrics, round } from '../operations/metrics.js';
 import type { ValidationCheck } from '../operations/validate-operation.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { writeChunks, type WriteTotals } from '../store/write-chunks.js';
-import { assertNewOperationId, assertNoRunningOperation, requirePassed, rollBackAndThrow, type ScaleUpHooks, type ScaleUpResult } from './operation-lifecycle.js';
+import { assertNewOperationId, assertNoRunningOperation, requirePassed, rollBackAndThrow, type ScaleUpBaseOptions, type ScaleUpHooks, type ScaleUpResult } from './operation-lifecycle.js';
+import type { GeneratedChunkContext } from './synthetic-resource.js';
 
 /** Options every generating scale-up (scenario, random) shares. */
-export interface GeneratedScaleUpOptions {
-  readonly tenantId?: string;
+export interface GeneratedScaleUpOptions extends ScaleUpBaseOptions {
   /** The tenant's subscription (GUID) the new resources are placed in; it must exist. */
-  readonly subscriptionId?: string;
-  readonly batchSize: number;
-  readonly concurrency: number;
-  readonly maxResources: number;
-  readonly dryRun?: boolean;
-  readonly validate?: boolean;
-  /** Fixed clock and id for reproducible runs; defaults to now and a random id. */
-  readonly now?: Date;
-  readonly operationId?: string;
-}
-
-/** What every generated chunk stream gets: the operation, its markers, where resources go. */
-export interface GeneratedChunkContext {
-  readonly operationId: string;
-  readonly tenantId: string;
-  readonly markers: SyntheticMarkers;
   readonly subscriptionId?: string;
 }
 

@@ -4,6 +4,19 @@ import type { OperationMetrics } from '../operations/metrics.js';
 import type { ValidationCheck } from '../operations/validate-operation.js';
 import type { GraphStore } from '../store/graph-store.js';
 
+/** Options every scale-up strategy takes. */
+export interface ScaleUpBaseOptions {
+  readonly tenantId?: string;
+  readonly batchSize: number;
+  readonly concurrency: number;
+  readonly maxResources: number;
+  readonly dryRun?: boolean;
+  readonly validate?: boolean;
+  /** Fixed clock and id for reproducible runs; defaults to now and a random id. */
+  readonly now?: Date;
+  readonly operationId?: string;
+}
+
 /** What every scale-up returns (and prints with --json), whatever its strategy. */
 export interface ScaleUpResult<Plan> {
   readonly operationId: string;

@@ -4,6 +4,14 @@ import type { SyntheticMarkers } from '../domain/operation-record.js';
 import type { Rng } from '../domain/rng.js';
 import { PROPERTY_SHAPES } from '../tenant-generator/resource-properties.js';
 
+/** What every generated chunk stream gets: the operation, its markers, where resources go. */
+export interface GeneratedChunkContext {
+  readonly operationId: string;
+  readonly tenantId: string;
+  readonly markers: SyntheticMarkers;
+  readonly subscriptionId?: string;
+}
+
 /** One resource a scenario or random scale-up creates, before it becomes a node row. */
 export interface SyntheticResource {
   readonly id: string;

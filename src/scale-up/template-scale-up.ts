@@ -4,25 +4,16 @@ import { syntheticMarkers, type OperationRecord } from '../domain/operation-reco
 import type { TemplateCopies, TemplateInfo } from '../domain/template-replication.js';
 import { decideTenantScope, type TenantScope } from '../domain/tenant-scope.js';
 import { OperationMetrics, round } from '../operations/metrics.js';
-import { validateOperation, type ValidationCheck } from '../operations/validate-operation.js';
+import { validateOperation } from '../operations/validate-operation.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { runLimited } from '../store/write-chunks.js';
-import { assertNewOperationId, assertNoRunningOperation, requirePassed, rollBackAndThrow, type ScaleUpHooks, type ScaleUpResult } from './operation-lifecycle.js';
+import { assertNewOperationId, assertNoRunningOperation, requirePassed, rollBackAndThrow, type ScaleUpBaseOptions, type ScaleUpHooks, type ScaleUpResult } from './operation-lifecycle.js';
 import { allocateCopiesByType, copiesOfTemplate } from './template-plan.js';
 
-export interface TemplateScaleUpOptions {
-  readonly tenantId?: string;
+export interface TemplateScaleUpOptions extends ScaleUpBaseOptions {
   readonly subscriptionIds?: readonly string[];
   readonly scaleFactor: number;
   readonly resourceTypes?: readonly string[];
-  readonly batchSize: number;
-  readonly concurrency: number;
-  readonly maxResources: number;
-  readonly dryRun?: boolean;
-  readonly validate?: boolean;
-  /** Fixed clock and id for reproducible tests; defaults to now and a random id. */
-  readonly now?: Date;
-  readonly operationId?: string;
 }
 
 export type TemplateScaleUpHooks = ScaleUpHooks;

@@ -1,8 +1,8 @@
 import { LABEL, REL, RESOURCE_KINDS } from '../domain/atg-schema.js';
 import { ChunkBuilder } from '../domain/chunk-builder.js';
 import type { GraphChunk } from '../domain/graph.js';
-import { abstractedId, hex64 } from '../domain/ids.js';
-import { Rng } from '../domain/rng.js';
+import { abstractedId } from '../domain/ids.js';
+import { derivedSeed, Rng } from '../domain/rng.js';
 import { PROPERTY_SHAPES } from './resource-properties.js';
 import { BUILTIN_ROLES, PRIVATE_DNS_ZONES, REGIONS, TAG_VOCABULARY } from './shared-catalog.js';
 
@@ -73,7 +73,7 @@ class TenantGenerator {
 
   constructor(private readonly options: GenerateTenantOptions) {
     // The tenant id is mixed into the seed so two tenants generated with one seed share no ids.
-    this.rng = new Rng(Number.parseInt(hex64(`${options.seed}:${options.tenantId}`).slice(0, 8), 16));
+    this.rng = new Rng(derivedSeed(options.seed, options.tenantId));
     this.updatedAt = (options.now ?? new Date('2026-01-01T00:00:00Z')).toISOString();
     this.chunkRows = options.chunkRows ?? GENERATE_TENANT_DEFAULTS.chunkRows;
   }

@@ -2,17 +2,12 @@ import { LABEL, prefixForType } from '../../domain/atg-schema.js';
 import { ChunkBuilder } from '../../domain/chunk-builder.js';
 import type { GraphChunk } from '../../domain/graph.js';
 import { syntheticIdSequence } from '../../domain/ids.js';
-import type { SyntheticMarkers } from '../../domain/operation-record.js';
 import { Rng } from '../../domain/rng.js';
 import { REGIONS } from '../../tenant-generator/shared-catalog.js';
-import { syntheticResourceRow } from '../synthetic-resource.js';
+import { syntheticResourceRow, type GeneratedChunkContext } from '../synthetic-resource.js';
 import { streamSeed, type RandomPlan } from './random-plan.js';
 
-export interface RandomChunkContext {
-  readonly operationId: string;
-  readonly tenantId: string;
-  readonly markers: SyntheticMarkers;
-  readonly subscriptionId?: string;
+export interface RandomChunkContext extends GeneratedChunkContext {
   readonly seed: number;
   readonly chunkRows: number;
 }

@@ -1,7 +1,6 @@
-import { hex64 } from '../../domain/ids.js';
 import { rulesFrom, type RelationshipRule } from '../../domain/relationship-rules.js';
 import { UsageError } from '../../domain/errors.js';
-import { Rng } from '../../domain/rng.js';
+import { derivedSeed, Rng } from '../../domain/rng.js';
 import type { TypeDistribution } from './type-distribution.js';
 
 /** A rule a source type can use in this plan: its target type is present. */
@@ -29,9 +28,9 @@ export interface RandomPlan {
   readonly expectedRelationships: number;
 }
 
-/** A 32-bit seed for one purpose (types, properties, edges), so the streams do not disturb each other. */
+/** The seed of one random stream (types, properties, edges). */
 export function streamSeed(seed: number, purpose: string): number {
-  return Number.parseInt(hex64(`${seed}:random:${purpose}`).slice(0, 8), 16);
+  return derivedSeed(seed, 'random', purpose);
 }
 
 /**

@@ -1,18 +1,13 @@
 import { LABEL, REL } from '../../domain/atg-schema.js';
 import { ChunkBuilder } from '../../domain/chunk-builder.js';
 import type { GraphChunk } from '../../domain/graph.js';
-import { hex64, syntheticId } from '../../domain/ids.js';
-import type { SyntheticMarkers } from '../../domain/operation-record.js';
-import { Rng } from '../../domain/rng.js';
+import { syntheticId } from '../../domain/ids.js';
+import { derivedSeed, Rng } from '../../domain/rng.js';
 import { regionName } from '../../tenant-generator/shared-catalog.js';
-import { syntheticResourceRow } from '../synthetic-resource.js';
+import { syntheticResourceRow, type GeneratedChunkContext } from '../synthetic-resource.js';
 import type { ScenarioPlan } from './scenario-plan.js';
 
-export interface ScenarioChunkContext {
-  readonly operationId: string;
-  readonly tenantId: string;
-  readonly markers: SyntheticMarkers;
-  readonly subscriptionId?: string;
+export interface ScenarioChunkContext extends GeneratedChunkContext {
   readonly seed: number;
   readonly chunkRows: number;
 }
@@ -29,7 +24,7 @@ export function stampId(plan: ScenarioPlan, repetition: number, stamp: number): 
  */
 export function* scenarioChunks(plan: ScenarioPlan, context: ScenarioChunkContext): Generator<GraphChunk> {
   const { definition } = plan;
-  const rng = new Rng(Number.parseInt(hex64(`${context.seed}:scenario:${definition.name}`).slice(0, 8), 16));
+  const rng = new Rng(derivedSeed(context.seed, 'scenario', definition.name));
   const out = new ChunkBuilder();
   const regions = [...new Set(plan.resources.map((r) => r.location))];
   for (const code of regions) out.addNode([LABEL.Region], { id: code, code, name: regionName(code) }, 'merge');

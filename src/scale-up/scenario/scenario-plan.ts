@@ -2,6 +2,7 @@ import { MultiUndirectedGraph, UndirectedGraph } from 'graphology';
 import { connectedComponents } from 'graphology-components';
 import { LABEL, prefixForType, REL } from '../../domain/atg-schema.js';
 import { UsageError } from '../../domain/errors.js';
+import { pairKey } from '../../domain/relationship-rules.js';
 import type { ScenarioDefinition } from './scenario-definition.js';
 
 /** One resource of one repetition of a scenario. */
@@ -165,8 +166,13 @@ function assignStamps(definition: ScenarioDefinition, resources: PlannedResource
 function totals(resources: readonly PlannedResource[], links: readonly PlannedLink[], repetitions: number) {
   const byType = new Map<string, number>();
   for (const r of resources) byType.set(r.type, (byType.get(r.type) ?? 0) + repetitions);
-  const profile = new Map<string, number>();
-  const add = (from: string, type: string, to: string) => profile.set(`${from}|${type}|${to}`, (profile.get(`${from}|${type}|${to}`) ?? 0) + repetitions);
+  const profile = new Map<string, RelationshipProfileEntry & { count: number }>();
+  const add = (from: string, type: string, to: string) => {
+    const key = pairKey(from, type, to);
+    const entry = profile.get(key);
+    if (entry) entry.count += repetitions;
+    else profile.set(key, { from, type, to, count: repetitions });
+  };
   for (const l of links) add(resources[l.src]!.type, l.type, resources[l.dst]!.type);
   for (const r of resources) {
     add(r.type, REL.LOCATED_IN, `:${LABEL.Region}`);
@@ -174,12 +180,9 @@ function totals(resources: readonly PlannedResource[], links: readonly PlannedLi
   }
   return {
     plannedResources: resources.length * repetitions,
-    plannedRelationships: [...profile.values()].reduce((s, n) => s + n, 0),
+    plannedRelationships: [...profile.values()].reduce((s, e) => s + e.count, 0),
     byType: [...byType].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)),
-    profile: [...profile].map(([key, count]) => {
-      const [from, type, to] = key.split('|') as [string, string, string];
-      return { from, type, to, count };
-    }).sort(compareProfile),
+    profile: [...profile.values()].sort(compareProfile),
   };
 }
 
