@@ -1,6 +1,7 @@
 import { LABEL, REL, SHARED_LABELS } from '../src/domain/atg-schema.js';
 import type { GraphChunk, NodeBatch, Properties, RelationshipBatch } from '../src/domain/graph.js';
 import { syntheticId } from '../src/domain/ids.js';
+import { layerOf } from '../src/domain/layers.js';
 import type { GraphStore } from '../src/store/graph-store.js';
 import { Neo4jStore } from '../src/store/neo4j/neo4j-store.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
@@ -59,16 +60,18 @@ function plainSqliteWriter(store: SqliteStore) {
   const db = store.database;
   const insertNode = db.prepare(
     `INSERT INTO nodes (id, labels, layer, type, tenant_id, subscription_id, synthetic, scale_operation_id, template_source_id, properties, tags, props)
-     VALUES (?, ':Resource:', 'abstracted', ?, ?, ?, 1, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertRel = db.prepare('INSERT INTO rels (type, src, dst) SELECT ?, (SELECT nid FROM nodes WHERE id = ?), (SELECT nid FROM nodes WHERE id = ?)');
   const promoted = new Set(['id', 'type', 'tenant_id', 'subscription_id', 'synthetic', 'scale_operation_id', 'template_source_id', 'properties', 'tags']);
   return {
     nodes: async (batch: NodeBatch) =>
       batch.mode === 'merge' ? store.writeNodes(batch) : db.transaction(() => { // merge: a handful of shared regions and tags
+        const labels = `:${batch.labels.join(':')}:`;
+        const layer = layerOf(batch.labels);
         for (const r of batch.rows) {
           const rest = Object.fromEntries(Object.entries(r).filter(([k, v]) => !promoted.has(k) && v !== null && v !== undefined));
-          insertNode.run(r.id, r.type, r.tenant_id, r.subscription_id, r.scale_operation_id, r.template_source_id, r.properties, r.tags, JSON.stringify(rest));
+          insertNode.run(r.id, labels, layer, r.type ?? null, r.tenant_id ?? null, r.subscription_id ?? null, r.synthetic === true ? 1 : 0, r.scale_operation_id ?? null, r.template_source_id ?? null, r.properties ?? null, r.tags ?? null, JSON.stringify(rest));
         }
         return batch.rows.length;
       })(),
@@ -170,7 +173,7 @@ export async function runFloor(store: GraphStore, tenantId: string, scaleFactor:
  * the clock and written by the plainest bulk write (large transactions on SQLite, 10k-row UNWIND
  * batches on Neo4j), nodes before the relationships that need them. Only store calls are timed.
  */
-export async function runGeneratedFloor(store: GraphStore, chunks: Iterable<GraphChunk>, operationId: string): Promise<FloorResult> {
+export async function runGeneratedFloor(store: GraphStore, chunks: Iterable<GraphChunk>, operationId?: string): Promise<FloorResult> {
   const batchRows = store instanceof SqliteStore ? 100_000 : 10_000;
   const write = floorWriter(store);
   const clock = new WriteClock();
@@ -205,6 +208,6 @@ export async function runGeneratedFloor(store: GraphStore, chunks: Iterable<Grap
     if (pending >= batchRows) await flush();
   }
   await flush();
-  await store.deleteOperationNodes(operationId, 10_000);
+  if (operationId) await store.deleteOperationNodes(operationId, 10_000);
   return { seconds: clock.seconds, nodes, relationships };
 }

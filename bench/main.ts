@@ -1,8 +1,9 @@
 /**
  * npm run bench -- [--store sqlite|neo4j|both] [--large] [--only B3,S1,…] [--json FILE] [--reps N]
  *
- * Template (B1–B3), scenario (S1: hub-spoke 200 × 50) and random (R0: 100k) scale-up workloads, and
- * B4 and R1 (random 10^6 at density 1.5) with --large, end to end, each side by side with the
+ * generate-tenant (G0: 100k resources), template (B1–B3), scenario (S1: hub-spoke 200 × 50) and
+ * random (R0: 100k) scale-up workloads, and G1 (generate-tenant 10^6), B4 and R1 (random 10^6 at
+ * density 1.5) with --large, end to end, each side by side with the
  * floor measured in the same run: the same rows written by the plainest bulk write on the same
  * store. Every measurement runs in its own process (peak RSS is its own). Reports ratios.
  */

@@ -18,6 +18,7 @@ import { scaleUpTemplate } from '../src/scale-up/template-scale-up.js';
 import type { GraphStore } from '../src/store/graph-store.js';
 import { Neo4jStore } from '../src/store/neo4j/neo4j-store.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { generateTenant } from '../src/tenant-generator/generate-tenant.js';
 import { loadGeneratedTenant } from '../src/tenant-generator/load-tenant.js';
 import { wipeNeo4j } from '../test/helpers/stores.js';
 import { runFloor, runGeneratedFloor, type FloorResult } from './floor.js';
@@ -50,9 +51,13 @@ const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 2);
 const common = { tenantId: BENCH_TENANT, batchSize, concurrency, maxResources: 5_000_000 };
 const FLOOR_OP = 'scale-19700101T000000-f1005f10';
 
-/** Our scale-up, end to end (plan, write, validate). */
+/** Our scale-up (plan, write, validate) or generate-tenant, end to end. */
 async function ours(store: GraphStore, w: Workload) {
   switch (w.strategy) {
+    case 'generate': {
+      const r = await loadGeneratedTenant(store, { resources: w.resources, seed: BENCH_SEED, tenantId: BENCH_TENANT, batchSize: 10_000, concurrency });
+      return { validationPassed: true, validation: undefined, resourcesCreated: r.resources, relationshipsCreated: r.relationshipsCreated, metrics: { phases: [] } };
+    }
     case 'template':
       return scaleUpTemplate(store, { ...common, scaleFactor: w.scaleFactor });
     case 'scenario':
@@ -64,20 +69,22 @@ async function ours(store: GraphStore, w: Workload) {
 
 /** The same rows written by the plainest bulk write. */
 async function floor(store: GraphStore, w: Workload): Promise<FloorResult> {
-  const context = { operationId: FLOOR_OP, tenantId: BENCH_TENANT, markers: syntheticMarkers(FLOOR_OP, w.strategy, BENCH_TENANT, new Date()), seed: BENCH_SEED, chunkRows: 10_000 };
+  const context = (strategy: 'scenario' | 'random') => ({ operationId: FLOOR_OP, tenantId: BENCH_TENANT, markers: syntheticMarkers(FLOOR_OP, strategy, BENCH_TENANT, new Date()), seed: BENCH_SEED, chunkRows: 10_000 });
   switch (w.strategy) {
+    case 'generate':
+      return runGeneratedFloor(store, generateTenant({ resources: w.resources, seed: BENCH_SEED, tenantId: BENCH_TENANT }));
     case 'template':
       return runFloor(store, BENCH_TENANT, w.scaleFactor, 10_000);
     case 'scenario':
-      return runGeneratedFloor(store, scenarioChunks(planScenario(resolveScenario({ name: 'hub-spoke', params: { spokeCount: w.spokeCount, resourcesPerSpoke: w.resourcesPerSpoke } }), 1), context), FLOOR_OP);
+      return runGeneratedFloor(store, scenarioChunks(planScenario(resolveScenario({ name: 'hub-spoke', params: { spokeCount: w.spokeCount, resourcesPerSpoke: w.resourcesPerSpoke } }), 1), context('scenario')), FLOOR_OP);
     case 'random':
-      return runGeneratedFloor(store, randomChunks(planRandom(w.targetCount, resolveTypeDistribution('tenant'), w.density, BENCH_SEED), context), FLOOR_OP);
+      return runGeneratedFloor(store, randomChunks(planRandom(w.targetCount, resolveTypeDistribution('tenant'), w.density, BENCH_SEED), context('random')), FLOOR_OP);
   }
 }
 
 const { store, dispose } = await open();
 try {
-  await loadGeneratedTenant(store, { resources: workload.baseResources, seed: BENCH_SEED, tenantId: BENCH_TENANT, batchSize: 10_000, concurrency: 2 });
+  if (workload.baseResources > 0) await loadGeneratedTenant(store, { resources: workload.baseResources, seed: BENCH_SEED, tenantId: BENCH_TENANT, batchSize: 10_000, concurrency: 2 });
   await store.ensureSchema();
   const rssBefore = process.resourceUsage().maxRSS;
   let record: Record<string, unknown>;

@@ -1,15 +1,18 @@
-/** The workloads of `npm run bench`: template scale-up (B*), scenario (S*) and random (R*) scale-up. */
+/** The workloads of `npm run bench`: generate-tenant (G*), template scale-up (B*), scenario (S*) and random (R*) scale-up. */
 export type Workload =
   | { readonly name: string; readonly strategy: 'template'; readonly baseResources: number; readonly scaleFactor: number; readonly large: boolean }
   | { readonly name: string; readonly strategy: 'scenario'; readonly baseResources: number; readonly spokeCount: number; readonly resourcesPerSpoke: number; readonly large: boolean }
-  | { readonly name: string; readonly strategy: 'random'; readonly baseResources: number; readonly targetCount: number; readonly density: number; readonly large: boolean };
+  | { readonly name: string; readonly strategy: 'random'; readonly baseResources: number; readonly targetCount: number; readonly density: number; readonly large: boolean }
+  | { readonly name: string; readonly strategy: 'generate'; readonly baseResources: 0; readonly resources: number; readonly large: boolean };
 
 export const WORKLOADS: readonly Workload[] = [
+  { name: 'G0', strategy: 'generate', baseResources: 0, resources: 100_000, large: false },
   { name: 'B1', strategy: 'template', baseResources: 100, scaleFactor: 10, large: false },
   { name: 'B2', strategy: 'template', baseResources: 1_000, scaleFactor: 5, large: false },
   { name: 'B3', strategy: 'template', baseResources: 5_000, scaleFactor: 8, large: false },
   { name: 'S1', strategy: 'scenario', baseResources: 100, spokeCount: 200, resourcesPerSpoke: 50, large: false },
   { name: 'R0', strategy: 'random', baseResources: 100, targetCount: 100_000, density: 1.5, large: false },
+  { name: 'G1', strategy: 'generate', baseResources: 0, resources: 1_000_000, large: true },
   { name: 'B4', strategy: 'template', baseResources: 10_000, scaleFactor: 100, large: true },
   { name: 'R1', strategy: 'random', baseResources: 100, targetCount: 1_000_000, density: 1.5, large: true },
 ];

@@ -90,6 +90,14 @@ export interface GraphStore {
   /** With writeChunk: makes every chunk written so far durable (the writer calls it when the stream ends or fails). */
   finishWrites?(): Promise<void>;
 
+  /**
+   * Optional: runs `work`, a load of new data, as one bulk load. An adapter may stage it outside
+   * the store and put it in place only when `work` succeeds (SQLite does so for an empty file);
+   * either way a failed `work` leaves the store as it was before, apart from what the caller's own
+   * rollback removes.
+   */
+  bulkLoad?<T>(work: () => Promise<T>): Promise<T>;
+
   /** One node's labels and properties, found by label and key (`id`, or `code` for Region). */
   getNode(label: string, key: string): Promise<{ labels: string[]; properties: Properties } | undefined>;
 

@@ -46,12 +46,14 @@ export async function loadGeneratedTenant(store: GraphStore, options: LoadTenant
   await store.ensureSchema();
   const started = performance.now();
   try {
-    const totals = await writeChunks(store, generateTenant(options), {
-      batchSize: options.batchSize,
-      concurrency: options.concurrency,
-      onProgress: (t) => hooks.onProgress?.(t, options.resources),
-      ...(hooks.signal ? { signal: hooks.signal } : {}),
-    });
+    const write = () =>
+      writeChunks(store, generateTenant(options), {
+        batchSize: options.batchSize,
+        concurrency: options.concurrency,
+        onProgress: (t) => hooks.onProgress?.(t, options.resources),
+        ...(hooks.signal ? { signal: hooks.signal } : {}),
+      });
+    const totals = await (store.bulkLoad ? store.bulkLoad(write) : write());
     const seconds = (performance.now() - started) / 1000;
     return {
       tenantId: options.tenantId,

@@ -4,9 +4,10 @@ import { layerOf, type Layer } from '../../domain/layers.js';
 import { operationFromProperties, operationToProperties, patchToProperties, type OperationPatch, type OperationRecord } from '../../domain/operation-record.js';
 import type { TenantCensus, TenantScope } from '../../domain/tenant-scope.js';
 import { existsSync } from 'node:fs';
-import { InternalError, StoreConnectionError, UsageError } from '../../domain/errors.js';
+import { InternalError, UsageError } from '../../domain/errors.js';
 import type { CountByKey, GraphCensus, GraphStore, OperationGraph, OperationInspection, RelationshipProfileRow, StoreCapabilities, TenantStats } from '../graph-store.js';
-import { MIGRATIONS } from './migrations.js';
+import { BulkLoadFile, copyDatabase } from './bulk-load-file.js';
+import { openSqlite } from './sqlite-connection.js';
 import { RecentNodeIds } from './recent-node-ids.js';
 import { RelationshipInserter } from './relationship-inserter.js';
 import { inspectOperation, readTemplates, SqliteReplicator } from './sqlite-template-replication.js';
@@ -22,38 +23,35 @@ const BULK_COMMIT_ROWS = 100_000;
 export class SqliteStore implements GraphStore {
   readonly kind = 'sqlite' as const;
   readonly capabilities: StoreCapabilities = { concurrentWriters: false };
-  private readonly db: Database.Database;
-  private readonly insertNode: Database.Statement;
-  private readonly insertNodeIfAbsent: Database.Statement;
-  private readonly insertNodeRows: Database.Statement;
-  private readonly rels: RelationshipInserter;
-  private readonly nidsOfIds: Database.Statement;
+  private db!: Database.Database;
+  private insertNode!: Database.Statement;
+  private insertNodeIfAbsent!: Database.Statement;
+  private insertNodeRows!: Database.Statement;
+  private rels!: RelationshipInserter;
+  private nidsOfIds!: Database.Statement;
+  private replicator!: SqliteReplicator;
   private uncommittedRows = 0;
   private readonly recent = new RecentNodeIds();
-  private readonly replicator: SqliteReplicator;
 
   constructor(readonly path: string, options: { mustExist?: boolean } = {}) {
     if (options.mustExist && path !== ':memory:' && !existsSync(path)) {
       throw new UsageError(`no SQLite store at ${path}`, 'check --db, or create one first with tenant-scale generate-tenant');
     }
-    try {
-      this.db = new Database(path);
-      this.db.pragma('journal_mode = WAL');
-    } catch (err) {
-      throw new StoreConnectionError(`cannot open SQLite store ${path}: ${(err as Error).message}`, 'pass --db sqlite:PATH with a writable file path');
-    }
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('temp_store = MEMORY'); // FILE made multi-row INSERTs' statement journals 40 % slower; validation batches keep temp data small
-    this.db.pragma('cache_size = -65536'); // 64 MiB page cache: larger measured no faster
-    this.db.pragma('foreign_keys = OFF');
-    this.migrate();
+    this.use(openSqlite(path));
+  }
+
+  /** Points the store, and every prepared statement, at `db` (the store file, or a bulk load's side file). */
+  private use(db: Database.Database): void {
+    this.db = db;
     const nodeColumns = 'id, labels, layer, type, tenant_id, subscription_id, synthetic, scale_operation_id, template_source_id, properties, tags, props';
-    this.insertNode = this.db.prepare(`INSERT INTO nodes (${nodeColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.insertNodeRows = this.db.prepare(`INSERT INTO nodes (${nodeColumns}) VALUES ${Array(NODE_ROWS_PER_STATEMENT).fill(`(${Array(12).fill('?').join(', ')})`).join(', ')}`);
-    this.insertNodeIfAbsent = this.db.prepare(`INSERT OR IGNORE INTO nodes (${nodeColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.rels = new RelationshipInserter(this.db);
-    this.nidsOfIds = this.db.prepare('SELECT id, nid FROM nodes WHERE id IN (SELECT value FROM json_each(?))');
-    this.replicator = new SqliteReplicator(this.db);
+    this.insertNode = db.prepare(`INSERT INTO nodes (${nodeColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.insertNodeRows = db.prepare(`INSERT INTO nodes (${nodeColumns}) VALUES ${Array(NODE_ROWS_PER_STATEMENT).fill(`(${Array(12).fill('?').join(', ')})`).join(', ')}`);
+    this.insertNodeIfAbsent = db.prepare(`INSERT OR IGNORE INTO nodes (${nodeColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.rels = new RelationshipInserter(db);
+    this.nidsOfIds = db.prepare('SELECT id, nid FROM nodes WHERE id IN (SELECT value FROM json_each(?))');
+    this.replicator = new SqliteReplicator(db);
+    this.uncommittedRows = 0;
+    this.recent.clear();
   }
 
   get target(): string {
@@ -72,19 +70,6 @@ export class SqliteStore implements GraphStore {
 
   async ensureSchema(): Promise<void> {
     // Tables and indexes come with the migrations, applied when the store opens.
-  }
-
-  private migrate(): void {
-    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)');
-    const applied = new Set((this.db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
-    const record = this.db.prepare('INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)');
-    for (const m of MIGRATIONS) {
-      if (applied.has(m.version)) continue;
-      this.db.transaction(() => {
-        this.db.exec(m.sql);
-        record.run(m.version, m.description, new Date().toISOString());
-      })();
-    }
   }
 
   /**
@@ -115,6 +100,63 @@ export class SqliteStore implements GraphStore {
   async finishWrites(): Promise<void> {
     if (this.db.inTransaction) this.db.exec('COMMIT');
     this.uncommittedRows = 0;
+  }
+
+  /**
+   * Into an empty store file, the load goes to a side file without journal or syncs, and with
+   * secondary indexes built once at the end, which is swapped in when `work` succeeds (see
+   * BulkLoadFile). The store file stays write-locked meanwhile, so no other writer can add data
+   * that the swap would drop; a connection still open on it at the end gets the rows copied in
+   * instead of the swap. Anything else (a store holding data, an in-memory store) is written in
+   * place as usual.
+   */
+  async bulkLoad<T>(work: () => Promise<T>): Promise<T> {
+    if (this.path === ':memory:' || this.db.inTransaction || !this.isEmpty()) return work();
+    const target = this.db;
+    target.exec('BEGIN IMMEDIATE');
+    if (!this.isEmpty()) {
+      target.exec('ROLLBACK'); // another process wrote between the check and the lock
+      return work();
+    }
+    let side: BulkLoadFile;
+    try {
+      side = new BulkLoadFile(this.path); // a side file found here is stale: a live load would hold the lock we hold
+    } catch (err) {
+      target.exec('ROLLBACK');
+      throw err;
+    }
+    this.use(side.db);
+    let result: T;
+    try {
+      result = await work();
+      await this.finishWrites();
+      side.complete();
+    } catch (err) {
+      side.discard();
+      this.use(target);
+      target.exec('ROLLBACK');
+      throw err;
+    }
+    target.exec('ROLLBACK');
+    target.close();
+    if (existsSync(`${this.path}-wal`)) {
+      // Another connection still has the store file open (its last closer removes the WAL file):
+      // it would go on reading the replaced file, so the load is copied in place instead.
+      this.use(openSqlite(this.path));
+      try {
+        copyDatabase(this.db, side.path);
+      } finally {
+        side.discard();
+      }
+    } else {
+      side.swapIn();
+      this.use(openSqlite(this.path));
+    }
+    return result;
+  }
+
+  private isEmpty(): boolean {
+    return this.db.prepare('SELECT NOT EXISTS (SELECT 1 FROM nodes) AND NOT EXISTS (SELECT 1 FROM operations)').pluck().get() === 1;
   }
 
   async writeNodes(batch: NodeBatch): Promise<number> {
@@ -190,7 +232,10 @@ export class SqliteStore implements GraphStore {
     const found = new Map<string, number>();
     for (let i = 0; i < ids.length; i += ID_LOOKUPS_PER_QUERY) {
       const rows = this.nidsOfIds.raw().all(JSON.stringify(ids.slice(i, i + ID_LOOKUPS_PER_QUERY))) as [string, number][];
-      for (const [id, nid] of rows) found.set(id, nid);
+      for (const [id, nid] of rows) {
+        found.set(id, nid);
+        this.recent.remember(id, nid); // hubs and shared nodes recur: one look-up per cache generation, not per chunk
+      }
     }
     return found;
   }

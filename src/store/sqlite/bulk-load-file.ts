@@ -1,0 +1,103 @@
+import Database from 'better-sqlite3';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { migrate, NEW_FILE_PAGE_SIZE } from './sqlite-connection.js';
+
+/** Indexes kept during a bulk load: relationship endpoints missing from the id cache are found through it. */
+const KEPT_INDEXES = new Set(['nodes_by_id']);
+
+/** Where a bulk load into `target` is written before it is swapped in. */
+export function sideFilePath(target: string): string {
+  return `${target}.loading`;
+}
+
+/**
+ * A fresh database file that takes a whole bulk load and then replaces an empty store file.
+ *
+ * Why a side file: SQLite's crash safety costs most of a bulk load's time (WAL writes every page
+ * twice; indexes grown row by row rewrite their pages on every commit). A brand-new file needs
+ * none of it as long as it is not the real file yet: no journal, no syncs, secondary indexes
+ * built once at the end, then fsync and an atomic rename. A crash leaves the store file as it was
+ * (empty) plus a stale side file, which the next bulk load removes.
+ */
+export class BulkLoadFile {
+  readonly db: Database.Database;
+  private readonly deferredIndexes: { name: string; sql: string }[];
+
+  constructor(readonly target: string) {
+    const path = sideFilePath(target);
+    removeDatabaseFiles(path);
+    this.db = new Database(path);
+    this.db.pragma(`page_size = ${NEW_FILE_PAGE_SIZE}`);
+    this.db.pragma('journal_mode = OFF');
+    this.db.pragma('synchronous = OFF');
+    this.db.pragma('locking_mode = EXCLUSIVE');
+    this.db.pragma('cache_size = -65536');
+    this.db.pragma('temp_store = FILE'); // CREATE INDEX sorts through temp storage: in memory it would grow with the load
+    this.db.pragma('foreign_keys = OFF');
+    migrate(this.db);
+    this.deferredIndexes = (this.db
+      .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('nodes', 'rels')")
+      .all() as { name: string; sql: string }[]).filter((i) => !KEPT_INDEXES.has(i.name));
+    for (const index of this.deferredIndexes) this.db.exec(`DROP INDEX ${index.name}`);
+  }
+
+  get path(): string {
+    return sideFilePath(this.target);
+  }
+
+  /** Builds the deferred indexes, switches the file to WAL like every store file, closes and syncs it. */
+  complete(): void {
+    if (this.db.inTransaction) this.db.exec('COMMIT');
+    for (const index of this.deferredIndexes) this.db.exec(index.sql);
+    this.db.pragma('locking_mode = NORMAL');
+    this.db.pragma('journal_mode = WAL');
+    this.db.close();
+    syncFile(this.path);
+  }
+
+  /**
+   * Replaces the target with the completed side file. The caller has closed every connection to
+   * the target; its WAL files belong to the replaced content, so they go first.
+   */
+  swapIn(): void {
+    for (const suffix of ['-wal', '-shm']) rmSync(`${this.target}${suffix}`, { force: true });
+    renameSync(this.path, this.target);
+    syncFile(dirname(this.target));
+  }
+
+  /** Drops the side file: the load failed or was interrupted, the target was never touched. */
+  discard(): void {
+    if (this.db.open) this.db.close();
+    removeDatabaseFiles(this.path);
+  }
+}
+
+/**
+ * Copies a completed side file's rows into `db`, an empty store file, in one transaction: the slow
+ * way in, for when the file cannot be swapped. Rowids are kept, so relationships stay valid. If
+ * another writer added rows since the load began, the copy fails on their keys and adds nothing.
+ */
+export function copyDatabase(db: Database.Database, sidePath: string): void {
+  db.prepare('ATTACH DATABASE ? AS bulk').run(sidePath);
+  try {
+    db.transaction(() => {
+      for (const table of ['nodes', 'rels', 'operations']) db.exec(`INSERT INTO main.${table} SELECT * FROM bulk.${table}`);
+    })();
+  } finally {
+    db.exec('DETACH DATABASE bulk');
+  }
+}
+
+function removeDatabaseFiles(path: string): void {
+  for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+}
+
+function syncFile(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
