@@ -7,22 +7,49 @@ const PROMOTED = new Set(['id', 'type', 'tenant_id', 'subscription_id', 'synthet
 /** Promoted string properties, in column order after `synthetic`. */
 const STRING_COLUMNS = ['scale_operation_id', 'template_source_id', 'properties', 'tags'] as const;
 
+/** Parameters per `nodes` row, in the column order of SqliteStore's insert statements. */
+export const NODE_PARAMS = 12;
+
 /** The parameters of one `nodes` insert, in the column order of SqliteStore's statements. */
 export function encodeNode(labels: string, layer: Layer | null, row: Properties & { id: string }): unknown[] {
-  const rest: Record<string, PropertyValue> = {};
+  const params = new Array<unknown>(NODE_PARAMS);
+  encodeNodeInto(params, 0, labels, layer, row);
+  return params;
+}
+
+/**
+ * Writes one row's parameters into `params` from `offset`: the hot path of every node write, so it
+ * fills a reused array and builds the `props` JSON text directly. Same text as JSON.stringify of
+ * the leftover properties (same key order, same value encoding) without a temporary object per row.
+ */
+export function encodeNodeInto(params: unknown[], offset: number, labels: string, layer: Layer | null, row: Properties & { id: string }): void {
+  let props = '{';
   // Null means "no property", as in Neo4j (SET n = row drops null keys).
-  for (const key in row) if (!PROMOTED.has(key) && row[key] !== null && row[key] !== undefined) rest[key] = row[key] as PropertyValue;
-  return [
-    row.id,
-    labels,
-    layer,
-    (row.type as string | undefined) ?? null,
-    (row.tenant_id as string | undefined) ?? null,
-    (row.subscription_id as string | undefined) ?? null,
-    row.synthetic === true ? 1 : 0,
-    ...STRING_COLUMNS.map((key) => (typeof row[key] === 'string' ? row[key] : null)),
-    JSON.stringify(rest),
-  ];
+  for (const key in row) {
+    const value = row[key];
+    if (value === null || value === undefined || PROMOTED.has(key)) continue;
+    if (props.length > 1) props += ',';
+    props += `${jsonKey(key)}:${JSON.stringify(value)}`;
+  }
+  params[offset] = row.id;
+  params[offset + 1] = labels;
+  params[offset + 2] = layer;
+  params[offset + 3] = (row.type as string | undefined) ?? null;
+  params[offset + 4] = (row.tenant_id as string | undefined) ?? null;
+  params[offset + 5] = (row.subscription_id as string | undefined) ?? null;
+  params[offset + 6] = row.synthetic === true ? 1 : 0;
+  params[offset + 7] = typeof row.scale_operation_id === 'string' ? row.scale_operation_id : null;
+  params[offset + 8] = typeof row.template_source_id === 'string' ? row.template_source_id : null;
+  params[offset + 9] = typeof row.properties === 'string' ? row.properties : null;
+  params[offset + 10] = typeof row.tags === 'string' ? row.tags : null;
+  params[offset + 11] = `${props}}`;
+}
+
+const jsonKeys = new Map<string, string>();
+function jsonKey(key: string): string {
+  let quoted = jsonKeys.get(key);
+  if (quoted === undefined) jsonKeys.set(key, (quoted = JSON.stringify(key)));
+  return quoted;
 }
 
 /** A `nodes` row back to the property map that was written. */

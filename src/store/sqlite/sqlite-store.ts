@@ -12,7 +12,7 @@ import { RecentNodeIds } from './recent-node-ids.js';
 import { RelationshipInserter } from './relationship-inserter.js';
 import { inspectOperation, readTemplates, SqliteReplicator } from './sqlite-template-replication.js';
 import type { NodeReplicationRequest, RelationshipReplicationRequest, TemplateInfo } from '../../domain/template-replication.js';
-import { decodeNodeRow, encodeNode, scopeClause } from './sqlite-rows.js';
+import { decodeNodeRow, encodeNode, encodeNodeInto, NODE_PARAMS, scopeClause } from './sqlite-rows.js';
 import { operationRelationshipProfile, readOperationGraph } from './sqlite-operation-graph.js';
 
 const NODE_ROWS_PER_STATEMENT = 16;
@@ -32,6 +32,8 @@ export class SqliteStore implements GraphStore {
   private replicator!: SqliteReplicator;
   private uncommittedRows = 0;
   private readonly recent = new RecentNodeIds();
+  /** The side file of a bulk load in progress: no id index, so no look-ups by id. */
+  private bulk: BulkLoadFile | undefined;
 
   constructor(readonly path: string, options: { mustExist?: boolean } = {}) {
     if (options.mustExist && path !== ':memory:' && !existsSync(path)) {
@@ -126,12 +128,15 @@ export class SqliteStore implements GraphStore {
       throw err;
     }
     this.use(side.db);
+    this.bulk = side;
     let result: T;
     try {
       result = await work();
       await this.finishWrites();
+      this.bulk = undefined;
       side.complete();
     } catch (err) {
+      this.bulk = undefined;
       side.discard();
       this.use(target);
       target.exec('ROLLBACK');
@@ -174,10 +179,12 @@ export class SqliteStore implements GraphStore {
     const statement = this.insertNodeIfAbsent;
     let created = 0;
     for (const row of batch.rows) {
+      if (this.bulk?.mergedNodes.has(row.id)) continue;
       const info = statement.run(...encodeNode(labels, layer, row));
       if (info.changes === 0) continue;
       created++;
       this.recent.remember(row.id, Number(info.lastInsertRowid));
+      this.bulk?.mergedNodes.set(row.id, Number(info.lastInsertRowid));
     }
     return created;
   }
@@ -188,9 +195,9 @@ export class SqliteStore implements GraphStore {
    */
   private createNodes(labels: string, layer: Layer | null, rows: NodeBatch['rows']): number {
     let i = 0;
+    const params = new Array<unknown>(NODE_ROWS_PER_STATEMENT * NODE_PARAMS);
     for (; i + NODE_ROWS_PER_STATEMENT <= rows.length; i += NODE_ROWS_PER_STATEMENT) {
-      const params: unknown[] = [];
-      for (let k = 0; k < NODE_ROWS_PER_STATEMENT; k++) params.push(...encodeNode(labels, layer, rows[i + k]!));
+      for (let k = 0; k < NODE_ROWS_PER_STATEMENT; k++) encodeNodeInto(params, k * NODE_PARAMS, labels, layer, rows[i + k]!);
       const last = Number(this.insertNodeRows.run(params).lastInsertRowid);
       for (let k = 0; k < NODE_ROWS_PER_STATEMENT; k++) this.recent.remember(rows[i + k]!.id, last - NODE_ROWS_PER_STATEMENT + 1 + k);
     }
@@ -214,12 +221,17 @@ export class SqliteStore implements GraphStore {
       if ((src[i] = this.recent.get(row.src)) === undefined) missing.add(row.src);
       if ((dst[i] = this.recent.get(row.dst)) === undefined) missing.add(row.dst);
     }
-    const found = missing.size ? this.nidsOf([...missing]) : undefined;
+    const found = missing.size ? (this.bulk ? this.bulk.mergedNodes : this.nidsOf([...missing])) : undefined;
     let created = 0;
     for (let i = 0; i < rows.length; i++) {
       // Like Cypher's MATCH … MATCH … CREATE: created only when both endpoints exist.
       const s = src[i] ?? found?.get(rows[i]!.src);
       const d = dst[i] ?? found?.get(rows[i]!.dst);
+      if (this.bulk && (s === undefined || d === undefined)) {
+        this.bulk.defer(batch.type, s, rows[i]!.src, d, rows[i]!.dst);
+        created++;
+        continue;
+      }
       if (s === undefined || d === undefined) continue;
       this.rels.add(batch.type, s, d);
       created++;
