@@ -17,8 +17,8 @@ export function sideFilePath(target: string): string {
  *
  * Why a side file: SQLite's crash safety costs most of a bulk load's time (WAL writes every page
  * twice; indexes grown row by row rewrite their pages on every commit). A brand-new file needs
- * none of it as long as it is not the real file yet: no journal, no syncs, indexes built once at
- * the end, then fsync and an atomic rename. A crash leaves the store file as it was (empty) plus a
+ * none of it as long as it is not the real file yet: no WAL, no syncs, indexes built once at the
+ * end, then fsync and an atomic rename. A crash leaves the store file as it was (empty) plus a
  * stale side file, which the next bulk load removes.
  *
  * Without the id index during the load, the writer cannot look ids up: relationships whose
@@ -42,7 +42,9 @@ export class BulkLoadFile {
     removeDatabaseFiles(path);
     this.db = new Database(path);
     this.db.pragma(`page_size = ${NEW_FILE_PAGE_SIZE}`);
-    this.db.pragma('journal_mode = OFF');
+    // In memory: a fresh file without indexes only appends, so the journal stays small. (OFF is
+    // refused by better-sqlite3's defensive mode and measured no faster.)
+    this.db.pragma('journal_mode = MEMORY');
     this.db.pragma('synchronous = OFF');
     this.db.pragma('locking_mode = EXCLUSIVE');
     this.db.pragma('cache_size = -65536');

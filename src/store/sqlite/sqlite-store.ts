@@ -105,7 +105,7 @@ export class SqliteStore implements GraphStore {
   }
 
   /**
-   * Into an empty store file, the load goes to a side file without journal or syncs, and with
+   * Into an empty store file, the load goes to a side file without WAL or syncs, and with
    * secondary indexes built once at the end, which is swapped in when `work` succeeds (see
    * BulkLoadFile). The store file stays write-locked meanwhile, so no other writer can add data
    * that the swap would drop; a connection still open on it at the end gets the rows copied in
