@@ -41,4 +41,21 @@ describe('Neo4j adapter', { skip: !storeKinds().includes('neo4j') && 'TENANT_SCA
     const result = await store.read("SHOW INDEXES YIELD name WHERE name STARTS WITH 'tenant_scale_' RETURN count(*) AS n");
     assert.ok(Number(result.records[0]?.get('n')) >= 20);
   });
+
+  test('ensureSchema from several processes at once: every one succeeds and the schema is whole', async () => {
+    const store = opened.store as Neo4jStore;
+    const names = async () => (await store.read("SHOW INDEXES YIELD name WHERE name STARTS WITH 'tenant_scale_' RETURN name ORDER BY name")).records.map((r) => String(r.get('name')));
+    const expected = await names();
+    for (const c of (await store.read("SHOW CONSTRAINTS YIELD name WHERE name STARTS WITH 'tenant_scale_' RETURN name")).records) await store.write(`DROP CONSTRAINT \`${c.get('name')}\``);
+    for (const name of await names()) await store.write(`DROP INDEX \`${name}\``);
+    assert.deepEqual(await names(), []);
+    // Separate connections, as separate processes would have (each store creates the schema once).
+    const stores = await Promise.all([1, 2, 3].map(() => Neo4jStore.connect({ uri: neo4jUri() })));
+    try {
+      await Promise.all(stores.map((s) => s.ensureSchema()));
+    } finally {
+      for (const s of stores) await s.close();
+    }
+    assert.deepEqual(await names(), expected);
+  });
 });

@@ -86,15 +86,15 @@ export class Neo4jStore implements GraphStore {
     const existing = new Set((await this.read('SHOW INDEXES YIELD name RETURN name')).records.map((r) => String(r.get('name'))));
     if (!existing.has('tenant_scale_resource_id') && !existing.has('tenant_scale_resource_id_index')) {
       try {
-        await this.run(RESOURCE_ID_CONSTRAINT);
+        await this.runSchema(RESOURCE_ID_CONSTRAINT);
       } catch {
         // ATG graphs may hold duplicate Resource ids (merged abstracted nodes): index instead of constraint.
-        await this.run(RESOURCE_ID_INDEX);
+        await this.runSchema(RESOURCE_ID_INDEX);
       }
     }
     const missing = schemaStatements().filter((statement) => !existing.has(/ (tenant_scale_\w+) IF NOT EXISTS/.exec(statement)?.[1] ?? ''));
-    for (const statement of missing) await this.run(statement);
-    if (missing.length) await this.run('CALL db.awaitIndexes(300)');
+    for (const statement of missing) await this.runSchema(statement);
+    if (missing.length) await this.read('CALL db.awaitIndexes(300)');
   }
 
   async writeNodes(batch: NodeBatch): Promise<number> {
@@ -268,9 +268,19 @@ export class Neo4jStore implements GraphStore {
     return this.withSession(neo4j.session.READ, (session) => session.executeRead((tx) => tx.run(query, params)));
   }
 
-  /** Schema statements and other auto-commit work (schema changes cannot share a transaction with data). */
-  private async run(query: string): Promise<void> {
-    await this.withSession(neo4j.session.WRITE, (session) => session.run(query));
+  /**
+   * A schema statement, alone in a managed transaction (schema changes cannot share one with data).
+   * Several processes creating the schema at once deadlock on the schema locks (transient: the
+   * driver retries), or find that another made the rule first, even with `IF NOT EXISTS`: the rule
+   * is there, which is all we need.
+   */
+  private async runSchema(statement: string): Promise<void> {
+    try {
+      await this.withSession(neo4j.session.WRITE, (session) => session.executeWrite((tx) => tx.run(statement)));
+    } catch (err) {
+      const code = (err as { code?: string }).code ?? '';
+      if (!/EquivalentSchemaRuleAlreadyExists|IndexAlreadyExists|ConstraintAlreadyExists/.test(code)) throw err;
+    }
   }
 
   private async withSession<T>(mode: SessionMode, work: (session: Session) => Promise<T>): Promise<T> {
