@@ -68,7 +68,8 @@ export async function loadGeneratedTenant(store: GraphStore, options: LoadTenant
   } catch (err) {
     const removed = await store.deleteTenantNodes(options.tenantId, options.batchSize);
     const reason = hooks.signal?.aborted ? 'interrupted' : (err as Error).message;
-    throw new OperationFailedError(`generate-tenant failed (${reason}); removed the ${removed} nodes it had written`, 'fix the cause and run it again');
+    const undone = removed > 0 ? `removed the ${removed} nodes it had written` : 'the store is as it was';
+    throw new OperationFailedError(`generate-tenant failed (${reason}); ${undone}`, 'fix the cause and run it again');
   }
 }
 

@@ -21,6 +21,12 @@ export function registerGenerateTenant(program: Command): void {
     .option('--seed <n>', 'random seed: the same seed and tenant id give the same graph on every store', integerOption, 1)
     .option('--batch-size <n>', 'rows per transaction (default: performance.batch_size, 10000)', positiveIntegerOption)
     .option('--concurrency <n>', 'node batches written in parallel on Neo4j (default: performance.concurrency, 2)', positiveIntegerOption)
+    .addHelpText(
+      'after',
+      '\nInto an empty SQLite file the tenant is bulk-loaded through a side file PATH.loading (no WAL, indexes\n' +
+        'built once at the end) that replaces PATH only when the load succeeds; a failed or interrupted load\n' +
+        'leaves PATH as it was. A store that already holds data is written in place.',
+    )
     .action(async (flags: GenerateTenantFlags, command: Command) => {
       await runCommand(command, { performance: { batch_size: flags.batchSize, concurrency: flags.concurrency } }, async (ctx) => {
         const tenantId = ctx.globals.tenantId ?? process.env.AZURE_TENANT_ID;
