@@ -2,6 +2,7 @@ import { LABEL, REL, SHARED_LABELS } from '../src/domain/atg-schema.js';
 import type { GraphChunk, NodeBatch, Properties, RelationshipBatch } from '../src/domain/graph.js';
 import { syntheticId } from '../src/domain/ids.js';
 import { layerOf } from '../src/domain/layers.js';
+import { encodeNode, NODE_COLUMNS } from '../src/store/sqlite/sqlite-rows.js';
 import type { GraphStore } from '../src/store/graph-store.js';
 import { Neo4jStore } from '../src/store/neo4j/neo4j-store.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
@@ -58,21 +59,14 @@ function floorWriter(store: GraphStore) {
  */
 function plainSqliteWriter(store: SqliteStore) {
   const db = store.database;
-  const insertNode = db.prepare(
-    `INSERT INTO nodes (id, labels, layer, type, tenant_id, subscription_id, synthetic, scale_operation_id, template_source_id, properties, tags, props)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const insertNode = db.prepare(`INSERT INTO nodes (${NODE_COLUMNS.join(', ')}) VALUES (${NODE_COLUMNS.map(() => '?').join(', ')})`);
   const insertRel = db.prepare('INSERT INTO rels (type, src, dst) SELECT ?, (SELECT nid FROM nodes WHERE id = ?), (SELECT nid FROM nodes WHERE id = ?)');
-  const promoted = new Set(['id', 'type', 'tenant_id', 'subscription_id', 'synthetic', 'scale_operation_id', 'template_source_id', 'properties', 'tags']);
   return {
     nodes: async (batch: NodeBatch) =>
       batch.mode === 'merge' ? store.writeNodes(batch) : db.transaction(() => { // merge: a handful of shared regions and tags
         const labels = `:${batch.labels.join(':')}:`;
         const layer = layerOf(batch.labels);
-        for (const r of batch.rows) {
-          const rest = Object.fromEntries(Object.entries(r).filter(([k, v]) => !promoted.has(k) && v !== null && v !== undefined));
-          insertNode.run(r.id, labels, layer, r.type ?? null, r.tenant_id ?? null, r.subscription_id ?? null, r.synthetic === true ? 1 : 0, r.scale_operation_id ?? null, r.template_source_id ?? null, r.properties ?? null, r.tags ?? null, JSON.stringify(rest));
-        }
+        for (const r of batch.rows) insertNode.run(encodeNode(labels, layer, r));
         return batch.rows.length;
       })(),
     relationships: async (batch: RelationshipBatch) =>

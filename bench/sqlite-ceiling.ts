@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { layerOf } from '../src/domain/layers.js';
 import { BulkLoadFile } from '../src/store/sqlite/bulk-load-file.js';
-import { encodeNodeInto, NODE_PARAMS } from '../src/store/sqlite/sqlite-rows.js';
+import { encodeNodeInto, NODE_COLUMNS, NODE_PARAMS } from '../src/store/sqlite/sqlite-rows.js';
 import { generateTenant } from '../src/tenant-generator/generate-tenant.js';
 import { BENCH_SEED, BENCH_TENANT } from './workloads.js';
 
@@ -26,7 +26,7 @@ const dir = mkdtempSync(join(tmpdir(), 'tenant-scale-ceiling-'));
 try {
   const file = new BulkLoadFile(join(dir, 'ceiling.db'));
   const db = file.db;
-  const columns = 'nid, id, labels, layer, type, tenant_id, subscription_id, synthetic, scale_operation_id, template_source_id, properties, tags, props';
+  const columns = ['nid', ...NODE_COLUMNS].join(', ');
   const row = `(${Array(NODE_PARAMS + 1).fill('?').join(', ')})`;
   const insertNodes = db.prepare(`INSERT INTO nodes (${columns}) VALUES ${Array(NODES_PER_CALL).fill(row).join(', ')}`);
   const insertNode = db.prepare(`INSERT INTO nodes (${columns}) VALUES ${row}`);

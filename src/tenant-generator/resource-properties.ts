@@ -31,7 +31,7 @@ export const PROPERTY_SHAPES: Record<string, Shape> = {
     privateEndpointNetworkPolicies: 'Disabled',
     privateLinkServiceNetworkPolicies: 'Enabled',
   }),
-  nsg: (c) => ({
+  nsg: () => ({
     ...ok,
     securityRules: [
       { name: 'allow-https-inbound', properties: { protocol: 'Tcp', sourcePortRange: '*', destinationPortRange: '443', sourceAddressPrefix: '*', destinationAddressPrefix: '*', access: 'Allow', priority: 100, direction: 'Inbound' } },

@@ -1,4 +1,4 @@
-import type { Properties, PropertyValue } from '../../domain/graph.js';
+import type { Properties } from '../../domain/graph.js';
 import type { Layer } from '../../domain/layers.js';
 import type { TenantScope } from '../../domain/tenant-scope.js';
 
@@ -7,10 +7,12 @@ const PROMOTED = new Set(['id', 'type', 'tenant_id', 'subscription_id', 'synthet
 /** Promoted string properties, in column order after `synthetic`. */
 const STRING_COLUMNS = ['scale_operation_id', 'template_source_id', 'properties', 'tags'] as const;
 
-/** Parameters per `nodes` row, in the column order of SqliteStore's insert statements. */
-export const NODE_PARAMS = 12;
+/** The `nodes` columns every insert writes, in the order encodeNode fills its parameters. */
+export const NODE_COLUMNS = ['id', 'labels', 'layer', 'type', 'tenant_id', 'subscription_id', 'synthetic', 'scale_operation_id', 'template_source_id', 'properties', 'tags', 'props'] as const;
+/** Parameters per `nodes` row. */
+export const NODE_PARAMS = NODE_COLUMNS.length;
 
-/** The parameters of one `nodes` insert, in the column order of SqliteStore's statements. */
+/** The parameters of one `nodes` insert, in NODE_COLUMNS order. */
 export function encodeNode(labels: string, layer: Layer | null, row: Properties & { id: string }): unknown[] {
   const params = new Array<unknown>(NODE_PARAMS);
   encodeNodeInto(params, 0, labels, layer, row);

@@ -12,7 +12,7 @@ import { RecentNodeIds } from './recent-node-ids.js';
 import { RelationshipInserter } from './relationship-inserter.js';
 import { inspectOperation, readTemplates, SqliteReplicator } from './sqlite-template-replication.js';
 import type { NodeReplicationRequest, RelationshipReplicationRequest, TemplateInfo } from '../../domain/template-replication.js';
-import { decodeNodeRow, encodeNode, encodeNodeInto, NODE_PARAMS, scopeClause } from './sqlite-rows.js';
+import { decodeNodeRow, encodeNode, encodeNodeInto, NODE_COLUMNS, NODE_PARAMS, scopeClause } from './sqlite-rows.js';
 import { operationRelationshipProfile, readOperationGraph } from './sqlite-operation-graph.js';
 
 const NODE_ROWS_PER_STATEMENT = 16;
@@ -45,10 +45,11 @@ export class SqliteStore implements GraphStore {
   /** Points the store, and every prepared statement, at `db` (the store file, or a bulk load's side file). */
   private use(db: Database.Database): void {
     this.db = db;
-    const nodeColumns = 'id, labels, layer, type, tenant_id, subscription_id, synthetic, scale_operation_id, template_source_id, properties, tags, props';
-    this.insertNode = db.prepare(`INSERT INTO nodes (${nodeColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.insertNodeRows = db.prepare(`INSERT INTO nodes (${nodeColumns}) VALUES ${Array(NODE_ROWS_PER_STATEMENT).fill(`(${Array(12).fill('?').join(', ')})`).join(', ')}`);
-    this.insertNodeIfAbsent = db.prepare(`INSERT OR IGNORE INTO nodes (${nodeColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const columns = NODE_COLUMNS.join(', ');
+    const row = `(${Array(NODE_PARAMS).fill('?').join(', ')})`;
+    this.insertNode = db.prepare(`INSERT INTO nodes (${columns}) VALUES ${row}`);
+    this.insertNodeRows = db.prepare(`INSERT INTO nodes (${columns}) VALUES ${Array(NODE_ROWS_PER_STATEMENT).fill(row).join(', ')}`);
+    this.insertNodeIfAbsent = db.prepare(`INSERT OR IGNORE INTO nodes (${columns}) VALUES ${row}`);
     this.rels = new RelationshipInserter(db);
     this.nidsOfIds = db.prepare('SELECT id, nid FROM nodes WHERE id IN (SELECT value FROM json_each(?))');
     this.replicator = new SqliteReplicator(db);
