@@ -34,3 +34,8 @@ export class OperationFailedError extends TenantScaleError {
 export class InternalError extends TenantScaleError {
   readonly exitCode = 70;
 }
+
+/** A database query ran past the configured query timeout and the server stopped it: exit 1 (the operation rolls back). */
+export class QueryTimeoutError extends TenantScaleError {
+  readonly exitCode = 1;
+}

@@ -5,6 +5,12 @@ import type { NodeReplicationRequest, RelationshipReplicationRequest, TemplateIn
 
 export type StoreKind = 'neo4j' | 'sqlite';
 
+/**
+ * How long one database transaction may run before the server stops it (Neo4j): generous, so only
+ * a runaway query (a plan gone wrong, a server in trouble) hits it; config performance.query_timeout_s.
+ */
+export const DEFAULT_QUERY_TIMEOUT_SECONDS = 600;
+
 /** What an adapter can do, so the core asks for capabilities instead of testing `kind`. */
 export interface StoreCapabilities {
   /** Several writers may run at once (Neo4j sessions); SQLite has one writer. */

@@ -6,7 +6,7 @@ import { validateTenant } from '../../src/operations/validate-tenant.js';
 import { scaleUpTemplate, type TemplateScaleUpOptions } from '../../src/scale-up/template-scale-up.js';
 import type { CountByKey, GraphCensus, GraphStore, TenantStats } from '../../src/store/graph-store.js';
 import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
-import { digestNodes, freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
+import { deleteRelationships, digestNodes, freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 
@@ -108,6 +108,20 @@ describe('template scale-up on every store', () => {
         assert.equal((await store.inspectOperation(op)).parityMismatches, 0);
       });
 
+      test('validation catches a copy with an extra incoming relationship (in-degree parity alone)', async () => {
+        const copyId = await firstCopyId(store);
+        const op = 'scale-20261127T100000-0000000a';
+        const outsider = (await store.readTemplates({ tenantId: B, includeNullTenant: false }))[0]!.id;
+        await addRelationship(store, outsider, 'DEPENDS_ON', copyId);
+        const facts = await store.inspectOperation(op);
+        assert.equal(facts.inDegreeMismatches, 1);
+        assert.equal(facts.parityMismatches, 0);
+        const report = await validateTenant(store, A, op);
+        assert.equal(report.operations[0]!.checks.find((c) => c.name === 'in-degree-parity')?.passed, false);
+        await deleteRelationships(store, outsider, 'DEPENDS_ON', copyId);
+        assert.equal((await store.inspectOperation(op)).inDegreeMismatches, 0);
+      });
+
       test('fractional factor: type proportions within one resource per type', async () => {
         const result = await run({ scaleFactor: 1.37 });
         assert.equal(result.validationPassed, true, JSON.stringify(result.validation));
@@ -198,6 +212,14 @@ async function removeOneOutgoingRelationship(store: GraphStore, id: string): Pro
     const neo = store as Neo4jStore;
     const r = await neo.write('MATCH (s:Resource {id: $id})-[r]->(d) WITH r, d LIMIT 1 WITH r, type(r) AS type, elementId(d) AS dst DELETE r RETURN type, dst', { id });
     removed = { type: String(r.records[0]!.get('type')), dst: String(r.records[0]!.get('dst')) };
+  }
+}
+
+async function addRelationship(store: GraphStore, src: string, type: string, dst: string): Promise<void> {
+  if (store instanceof SqliteStore) {
+    store.database.prepare('INSERT INTO rels (type, src, dst) SELECT ?, (SELECT nid FROM nodes WHERE id = ?), (SELECT nid FROM nodes WHERE id = ?)').run(type, src, dst);
+  } else {
+    await (store as Neo4jStore).write(`MATCH (s:Resource {id: $src}) MATCH (d:Resource {id: $dst}) CREATE (s)-[:\`${type}\`]->(d)`, { src, dst });
   }
 }
 

@@ -1,4 +1,4 @@
-import { keyPropertyOf, LABEL, SHARED_LABELS } from '../../domain/atg-schema.js';
+import { keyPropertyOf, SHARED_LABELS } from '../../domain/atg-schema.js';
 import type { TenantScope } from '../../domain/tenant-scope.js';
 
 /** Backtick-quotes a label or relationship type for literal use in Cypher. */
@@ -8,22 +8,6 @@ export function quoteName(name: string): string {
 
 export function createNodesQuery(labels: readonly string[]): string {
   return `UNWIND $rows AS row CREATE (n:${labels.map(quoteName).join(':')}) SET n = row`;
-}
-
-export function mergeNodesQuery(labels: readonly string[]): string {
-  const primary = labels[0] ?? LABEL.Resource;
-  const key = keyPropertyOf(primary);
-  const extra = labels.slice(1).map(quoteName).join(':');
-  return `UNWIND $rows AS row MERGE (n:${quoteName(primary)} {${quoteName(key)}: row.${quoteName(key)}}) ON CREATE SET n = row${extra ? `, n:${extra}` : ''}`;
-}
-
-export function createRelationshipsQuery(type: string, srcLabel: string, dstLabel: string): string {
-  return (
-    `UNWIND $rows AS row ` +
-    `MATCH (a:${quoteName(srcLabel)} {${quoteName(keyPropertyOf(srcLabel))}: row.src}) ` +
-    `MATCH (b:${quoteName(dstLabel)} {${quoteName(keyPropertyOf(dstLabel))}: row.dst}) ` +
-    `CREATE (a)-[:${quoteName(type)}]->(b)`
-  );
 }
 
 /** Cypher predicate on `n` for an abstracted resource (not Original, not a shared node). */
@@ -42,13 +26,17 @@ export function scopePredicate(scope: TenantScope, alias = 'n'): string {
 export const RESOURCE_ID_CONSTRAINT = 'CREATE CONSTRAINT tenant_scale_resource_id IF NOT EXISTS FOR (n:Resource) REQUIRE n.id IS UNIQUE';
 export const RESOURCE_ID_INDEX = 'CREATE INDEX tenant_scale_resource_id_index IF NOT EXISTS FOR (n:Resource) ON (n.id)';
 
+/** Indexes earlier versions created that no query uses any more: dropped, so writes stop maintaining them. */
+export const OBSOLETE_INDEXES: readonly string[] = ['tenant_scale_resource_template'];
+
 export function schemaStatements(): string[] {
   const statements = [
     'CREATE INDEX tenant_scale_resource_tenant IF NOT EXISTS FOR (n:Resource) ON (n.tenant_id)',
     'CREATE INDEX tenant_scale_resource_type IF NOT EXISTS FOR (n:Resource) ON (n.type)',
     'CREATE INDEX tenant_scale_resource_synthetic IF NOT EXISTS FOR (n:Resource) ON (n.synthetic)',
     'CREATE INDEX tenant_scale_resource_operation IF NOT EXISTS FOR (n:Resource) ON (n.scale_operation_id)',
-    'CREATE INDEX tenant_scale_resource_template IF NOT EXISTS FOR (n:Resource) ON (n.template_source_id)',
+    // One operation's copies of one template, exactly (see hot-queries.ts); also pages an operation's templates in order.
+    'CREATE INDEX tenant_scale_resource_operation_template IF NOT EXISTS FOR (n:Resource) ON (n.scale_operation_id, n.template_source_id)',
     'CREATE CONSTRAINT tenant_scale_operation_id IF NOT EXISTS FOR (n:ScaleOperation) REQUIRE n.id IS UNIQUE',
   ];
   for (const label of SHARED_LABELS) {

@@ -1,16 +1,10 @@
-import type { QueryResult, RecordShape } from 'neo4j-driver';
 import type { OperationGraph, RelationshipProfileRow } from '../graph-store.js';
 import { labelKey } from '../relationship-profile.js';
+import * as Q from './hot-queries.js';
+import type { Run } from './neo4j-template-replication.js';
 
-type Read = (query: string, params: Record<string, unknown>) => Promise<QueryResult<RecordShape>>;
-
-export async function operationRelationshipProfile(read: Read, operationId: string): Promise<RelationshipProfileRow[]> {
-  const result = await read(
-    `MATCH (n:Resource {scale_operation_id: $op})-[r]->(m)
-     WITH n.type AS from, type(r) AS type, m.scale_operation_id = $op AS own, m
-     RETURN from, type, CASE WHEN own THEN m.type END AS toType, CASE WHEN own THEN null ELSE labels(m) END AS toLabels, count(*) AS count`,
-    { op: operationId },
-  );
+export async function operationRelationshipProfile(read: Run, operationId: string): Promise<RelationshipProfileRow[]> {
+  const result = await read(Q.operationRelationshipProfile, { op: operationId });
   return result.records.map((r) => ({
     from: String(r.get('from')),
     type: String(r.get('type')),
@@ -19,17 +13,9 @@ export async function operationRelationshipProfile(read: Read, operationId: stri
   }));
 }
 
-export async function readOperationGraph(read: Read, operationId: string): Promise<OperationGraph> {
-  const nodes = await read(
-    `MATCH (n:Resource {scale_operation_id: $op})
-     RETURN n.id AS id, n.type AS type, n.scenario_stamp AS stamp, n.scenario_role AS role ORDER BY id`,
-    { op: operationId },
-  );
-  const rels = await read(
-    `MATCH (s:Resource {scale_operation_id: $op})-[r]->(d:Resource {scale_operation_id: $op})
-     RETURN s.id AS src, type(r) AS type, d.id AS dst ORDER BY src, type, dst`,
-    { op: operationId },
-  );
+export async function readOperationGraph(read: Run, operationId: string): Promise<OperationGraph> {
+  const nodes = await read(Q.operationGraphNodes, { op: operationId });
+  const rels = await read(Q.operationGraphRelationships, { op: operationId });
   return {
     nodes: nodes.records.map((r) => ({ id: String(r.get('id')), type: String(r.get('type')), stamp: (r.get('stamp') as string | null) ?? null, role: (r.get('role') as string | null) ?? null })),
     relationships: rels.records.map((r) => ({ src: String(r.get('src')), type: String(r.get('type')), dst: String(r.get('dst')) })),

@@ -1,14 +1,12 @@
 import neo4j, { type Driver, type QueryResult, type RecordShape, type Session, type SessionMode } from 'neo4j-driver';
-import { keyPropertyOf, LABEL, SHARED_LABELS } from '../../domain/atg-schema.js';
-import { InternalError, StoreConnectionError } from '../../domain/errors.js';
+import { LABEL, SHARED_LABELS } from '../../domain/atg-schema.js';
+import { InternalError, QueryTimeoutError, StoreConnectionError } from '../../domain/errors.js';
 import type { NodeBatch, Properties, RelationshipBatch } from '../../domain/graph.js';
 import { operationFromProperties, operationToProperties, patchToProperties, type OperationPatch, type OperationRecord } from '../../domain/operation-record.js';
 import type { TenantCensus, TenantScope } from '../../domain/tenant-scope.js';
-import type { CountByKey, GraphCensus, GraphStore, OperationGraph, OperationInspection, RelationshipProfileRow, StoreCapabilities, TenantStats } from '../graph-store.js';
-import {
-  ABSTRACTED_PREDICATE, createNodesQuery, quoteName, createRelationshipsQuery, mergeNodesQuery,
-  RESOURCE_ID_CONSTRAINT, RESOURCE_ID_INDEX, schemaStatements, scopePredicate,
-} from './cypher.js';
+import { DEFAULT_QUERY_TIMEOUT_SECONDS, type CountByKey, type GraphCensus, type GraphStore, type OperationGraph, type OperationInspection, type RelationshipProfileRow, type StoreCapabilities, type TenantStats } from '../graph-store.js';
+import { ABSTRACTED_PREDICATE, createNodesQuery, OBSOLETE_INDEXES, RESOURCE_ID_CONSTRAINT, RESOURCE_ID_INDEX, schemaStatements, scopePredicate } from './cypher.js';
+import * as Q from './hot-queries.js';
 import { toNeo4jRows } from './integers.js';
 import * as operationGraph from './neo4j-operation-graph.js';
 import * as replication from './neo4j-template-replication.js';
@@ -19,7 +17,12 @@ export interface Neo4jConnectOptions {
   readonly user?: string;
   readonly password?: string;
   readonly database?: string;
+  /** Every transaction is stopped by the server after this long (default DEFAULT_QUERY_TIMEOUT_SECONDS). */
+  readonly queryTimeoutSeconds?: number;
 }
+
+/** A query as the adapter runs it: plain Cypher, or a hot query that carries its purpose (named in timeout errors). */
+export type Query = string | Q.HotQuery;
 
 /** Removes credentials from a connection URL so it can be printed. */
 export function redactUri(uri: string): string {
@@ -41,6 +44,7 @@ export class Neo4jStore implements GraphStore {
     readonly target: string,
     private readonly database: string | undefined,
     private readonly serverVersion: string,
+    private readonly queryTimeoutSeconds: number,
   ) {}
 
   static async connect(options: Neo4jConnectOptions): Promise<Neo4jStore> {
@@ -57,7 +61,7 @@ export class Neo4jStore implements GraphStore {
       const result = await driver.executeQuery('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition', {}, { database: options.database, routing: neo4j.routing.READ });
       const record = result.records[0];
       const version = record ? `Neo4j ${String(record.get('version'))} ${String(record.get('edition'))}` : 'Neo4j (unknown version)';
-      return new Neo4jStore(driver, target, options.database, version);
+      return new Neo4jStore(driver, target, options.database, version, options.queryTimeoutSeconds ?? DEFAULT_QUERY_TIMEOUT_SECONDS);
     } catch (err) {
       await driver.close().catch(() => {});
       throw connectionError(target, err);
@@ -92,6 +96,7 @@ export class Neo4jStore implements GraphStore {
         await this.runSchema(RESOURCE_ID_INDEX);
       }
     }
+    for (const name of OBSOLETE_INDEXES) if (existing.has(name)) await this.runSchema(`DROP INDEX ${name} IF EXISTS`);
     const missing = schemaStatements().filter((statement) => !existing.has(/ (tenant_scale_\w+) IF NOT EXISTS/.exec(statement)?.[1] ?? ''));
     for (const statement of missing) await this.runSchema(statement);
     if (missing.length) await this.read('CALL db.awaitIndexes(300)');
@@ -99,19 +104,19 @@ export class Neo4jStore implements GraphStore {
 
   async writeNodes(batch: NodeBatch): Promise<number> {
     if (batch.rows.length === 0) return 0;
-    const query = batch.mode === 'merge' ? mergeNodesQuery(batch.labels) : createNodesQuery(batch.labels);
+    const query = batch.mode === 'merge' ? Q.mergeNodes(batch.labels) : createNodesQuery(batch.labels);
     const result = await this.write(query, { rows: toNeo4jRows(batch.rows) });
     return result.summary.counters.updates().nodesCreated;
   }
 
   async writeRelationships(batch: RelationshipBatch): Promise<number> {
     if (batch.rows.length === 0) return 0;
-    const result = await this.write(createRelationshipsQuery(batch.type, batch.srcLabel, batch.dstLabel), { rows: batch.rows });
+    const result = await this.write(Q.createRelationships(batch.type, batch.srcLabel, batch.dstLabel), { rows: batch.rows });
     return result.summary.counters.updates().relationshipsCreated;
   }
 
   async getNode(label: string, key: string): Promise<{ labels: string[]; properties: Properties } | undefined> {
-    const result = await this.read(`MATCH (n:${quoteName(label)} {${quoteName(keyPropertyOf(label))}: $key}) RETURN n LIMIT 1`, { key });
+    const result = await this.read(Q.getNode(label), { key });
     const node = result.records[0]?.get('n') as { labels: string[]; properties: Properties } | undefined;
     return node ? { labels: [...node.labels].sort(), properties: node.properties } : undefined;
   }
@@ -175,7 +180,7 @@ export class Neo4jStore implements GraphStore {
     // One label at a time so every pass uses that label's tenant_id index.
     for (const label of [LABEL.Resource, ...SHARED_LABELS]) {
       for (;;) {
-        const result = await this.write(`MATCH (n:\`${label}\`) WHERE n.tenant_id = $tenantId WITH n LIMIT $limit DETACH DELETE n`, {
+        const result = await this.write(Q.deleteTenantNodes(label), {
           tenantId,
           limit: neo4j.int(batchSize),
         });
@@ -208,15 +213,12 @@ export class Neo4jStore implements GraphStore {
   }
 
   async countOperationNodes(operationId: string): Promise<number> {
-    const result = await this.read('MATCH (n:Resource {scale_operation_id: $op}) RETURN count(n) AS n', { op: operationId });
+    const result = await this.read(Q.countOperationNodes, { op: operationId });
     return Number(result.records[0]?.get('n') ?? 0);
   }
 
   async syntheticOperationIds(tenantId: string): Promise<string[]> {
-    const result = await this.read(
-      'MATCH (n:Resource) WHERE n.tenant_id = $tenantId AND n.synthetic = true AND n.scale_operation_id IS NOT NULL RETURN DISTINCT n.scale_operation_id AS id ORDER BY id',
-      { tenantId },
-    );
+    const result = await this.read(Q.syntheticOperationIds, { tenantId });
     return result.records.map((r) => String(r.get('id')));
   }
 
@@ -259,13 +261,33 @@ export class Neo4jStore implements GraphStore {
     await this.driver.close();
   }
 
-  /** A managed write transaction: retried by the driver on transient errors and leader changes. */
-  async write(query: string, params: Record<string, unknown> = {}): Promise<QueryResult<RecordShape>> {
-    return this.withSession(neo4j.session.WRITE, (session) => session.executeWrite((tx) => tx.run(query, params)));
+  /**
+   * A managed write transaction: retried by the driver on transient errors and leader changes, and
+   * stopped by the server after the query timeout.
+   */
+  async write(query: Query, params: Record<string, unknown> = {}): Promise<QueryResult<RecordShape>> {
+    return this.run(neo4j.session.WRITE, query, params);
   }
 
-  async read(query: string, params: Record<string, unknown> = {}): Promise<QueryResult<RecordShape>> {
-    return this.withSession(neo4j.session.READ, (session) => session.executeRead((tx) => tx.run(query, params)));
+  async read(query: Query, params: Record<string, unknown> = {}): Promise<QueryResult<RecordShape>> {
+    return this.run(neo4j.session.READ, query, params);
+  }
+
+  private async run(mode: SessionMode, query: Query, params: Record<string, unknown>): Promise<QueryResult<RecordShape>> {
+    const { cypher, purpose } = typeof query === 'string' ? { cypher: query, purpose: undefined } : query;
+    const config = { timeout: this.queryTimeoutSeconds * 1000 };
+    try {
+      return await this.withSession(mode, (session) =>
+        mode === neo4j.session.WRITE ? session.executeWrite((tx) => tx.run(cypher, params), config) : session.executeRead((tx) => tx.run(cypher, params), config),
+      );
+    } catch (err) {
+      if (!/TransactionTimedOut/.test((err as { code?: string }).code ?? '')) throw err;
+      throw new QueryTimeoutError(
+        `Neo4j stopped the query ${purpose ? `for ${purpose}` : cypher.split('\n')[0]!.slice(0, 80)} after the ${this.queryTimeoutSeconds} s query timeout`,
+        'if the graph is large or the server busy, raise performance.query_timeout_s (or TENANT_SCALE_PERFORMANCE_QUERY_TIMEOUT_S); ' +
+          'if it recurs on a quiet server, refresh its statistics with CALL db.prepareForReplanning() and report it',
+      );
+    }
   }
 
   /**

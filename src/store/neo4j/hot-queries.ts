@@ -1,0 +1,246 @@
+import { keyPropertyOf, LABEL, REL, SHARED_LABELS } from '../../domain/atg-schema.js';
+import { PROPERTIES_NOT_COPIED } from '../../domain/template-replication.js';
+import type { TenantScope } from '../../domain/tenant-scope.js';
+import { ABSTRACTED_PREDICATE, quoteName, scopePredicate } from './cypher.js';
+
+/**
+ * Every Cypher query that runs per row over a large set, in one place, written so that its plan
+ * cannot degrade with the server's statistics.
+ *
+ * Why: Neo4j plans a query from index samples and label counts and caches the plan. On a
+ * long-lived server those statistics lag behind bulk writes and deletes (an index sampled while
+ * empty estimates 0 rows), and a plan made from them can put a whole-index scan on the per-row
+ * side of a join: we saw template validation scan every node of the operation once per
+ * relationship and run for 19 minutes instead of 1.5 s. So every query here:
+ *   1. starts from parameters (UNWIND $ids, an equality on $op or $tenantId) or a unique lookup;
+ *   2. pins the index of every lookup with `USING INDEX`, so there is no plan choice left that a
+ *      statistic could flip — in particular copies are found through the composite index
+ *      (scale_operation_id, template_source_id): exactly one operation's copies of one template;
+ *   3. bounds its work per row: validation walks an operation's templates in pages
+ *      (`UNWIND $templateIds`), computes each template's expected degree profile once (not once
+ *      per copy) and compares per-type counts (a few types) instead of lists of every edge.
+ * test/contract/neo4j-plans.test.ts EXPLAINs every entry of HOT_QUERY_CASES on an empty server, on
+ * one with adversarial statistics and on a loaded one, and fails if a scan sits on the per-row side
+ * of an Apply. A new query joins that test by being added to the table at the end of this file.
+ *
+ * MERGE takes no index hint; the shared-node MERGE (regions, tags: a handful of rows) is in the
+ * table too, so a plan change there would be seen.
+ */
+export interface HotQuery {
+  /** What the query is for, in words a user can act on (used in timeout errors). */
+  readonly purpose: string;
+  readonly cypher: string;
+}
+
+const SCAN = `'${REL.SCAN_SOURCE_NODE}'`;
+/** The composite index that finds one operation's copies of one template. */
+const COPY_INDEX = 'Resource(scale_operation_id, template_source_id)';
+/** Per-type degree counts as 'TYPE=n' strings: two profiles are equal when they hold the same entries. */
+const profile = (pattern: string, where = '') => `COLLECT { MATCH ${pattern} ${where} WITH type(r) AS ty, count(*) AS n RETURN ty + '=' + toString(n) }`;
+const differ = (a: string, b: string) => `(size(${a}) <> size(${b}) OR any(e IN ${a} WHERE NOT e IN ${b}))`;
+
+export function createRelationships(type: string, srcLabel: string, dstLabel: string): HotQuery {
+  return {
+    purpose: `writing ${type} relationships`,
+    cypher:
+      `UNWIND $rows AS row ` +
+      `MATCH (a:${quoteName(srcLabel)} {${quoteName(keyPropertyOf(srcLabel))}: row.src}) USING INDEX SEEK a:${quoteName(srcLabel)}(${quoteName(keyPropertyOf(srcLabel))}) ` +
+      `MATCH (b:${quoteName(dstLabel)} {${quoteName(keyPropertyOf(dstLabel))}: row.dst}) USING INDEX SEEK b:${quoteName(dstLabel)}(${quoteName(keyPropertyOf(dstLabel))}) ` +
+      `CREATE (a)-[:${quoteName(type)}]->(b)`,
+  };
+}
+
+export function mergeNodes(labels: readonly string[]): HotQuery {
+  const primary = labels[0] ?? LABEL.Resource;
+  const key = quoteName(keyPropertyOf(primary));
+  const extra = labels.slice(1).map(quoteName).join(':');
+  return {
+    purpose: `writing shared ${primary} nodes`,
+    cypher: `UNWIND $rows AS row MERGE (n:${quoteName(primary)} {${key}: row.${key}}) ON CREATE SET n = row${extra ? `, n:${extra}` : ''}`,
+  };
+}
+
+export function getNode(label: string): HotQuery {
+  const key = quoteName(keyPropertyOf(label));
+  return { purpose: `reading one ${label}`, cypher: `MATCH (n:${quoteName(label)} {${key}: $key}) USING INDEX SEEK n:${quoteName(label)}(${key}) RETURN n LIMIT 1` };
+}
+
+export function deleteTenantNodes(label: string): HotQuery {
+  return {
+    purpose: `deleting the tenant's ${label} nodes`,
+    cypher: `MATCH (n:${quoteName(label)}) USING INDEX SEEK n:${quoteName(label)}(tenant_id) WHERE n.tenant_id = $tenantId WITH n LIMIT $limit DETACH DELETE n`,
+  };
+}
+
+/**
+ * Templates for scale-up. A tenant-only scope starts from the tenant_id index; a scope that takes
+ * null-tenant resources too cannot (nulls are not indexed) and reads the label once, at the top of
+ * the plan, never per row.
+ */
+export function readTemplates(scope: TenantScope, byType: boolean): HotQuery {
+  return {
+    purpose: 'reading the templates',
+    cypher: `MATCH (n:Resource) ${scope.includeNullTenant ? '' : 'USING INDEX SEEK n:Resource(tenant_id)'}
+     WHERE ${scopePredicate(scope)} AND ${ABSTRACTED_PREDICATE} AND (n.synthetic IS NULL OR n.synthetic = false) AND n.type IS NOT NULL
+       ${byType ? 'AND n.type IN $types' : ''}
+     RETURN n.id AS id, n.type AS type, COUNT { (n)-[r]->() WHERE type(r) <> ${SCAN} } AS outDegree
+     ORDER BY type, id`,
+  };
+}
+
+export const copyTemplateNodes: HotQuery = {
+  purpose: 'copying template nodes',
+  cypher: `UNWIND $batch AS t
+     MATCH (s:Resource {id: t.templateId}) USING INDEX SEEK s:Resource(id)
+     UNWIND range(0, size(t.copyIds) - 1) AS j
+     CREATE (c:Resource)
+     // One map, so the copy never holds the template's id (the unique constraint checks each SET).
+     SET c = s {.*, id: t.copyIds[j], name: t.copyIds[j],
+                abstracted_id: CASE WHEN s.abstracted_id IS NULL THEN null ELSE t.copyIds[j] END,
+                template_source_id: s.id, template_copy_index: j,
+                ${PROPERTIES_NOT_COPIED.map((p) => `${quoteName(p)}: null`).join(', ')}}
+     SET c += $markers`,
+};
+
+/**
+ * The copies' relationships of a batch of templates: copy j of t gets each out-edge t→x, to copy
+ * (j mod copies(x)) of x when x was copied, else to x itself. `type` keeps one relationship type
+ * literal (servers without dynamic types); without it the type is dynamic (`:$(type(r))`, 5.26.1+).
+ */
+export function copyTemplateRelationships(type?: string): HotQuery {
+  return {
+    purpose: 'copying template relationships',
+    cypher: `UNWIND $ids AS tid
+     MATCH (t:Resource {id: tid}) USING INDEX SEEK t:Resource(id)
+     MATCH (t)-[r${type ? `:${quoteName(type)}` : ''}]->(x) ${type ? '' : `WHERE type(r) <> ${SCAN}`}
+     WITH t, r, x, COLLECT { MATCH (y:Resource {scale_operation_id: $op, template_source_id: x.id}) USING INDEX SEEK y:${COPY_INDEX} RETURN y ORDER BY y.template_copy_index } AS xs
+     MATCH (c:Resource {scale_operation_id: $op, template_source_id: t.id}) USING INDEX SEEK c:${COPY_INDEX}
+     WITH c, r, CASE WHEN size(xs) = 0 THEN x ELSE xs[c.template_copy_index % size(xs)] END AS target
+     CREATE (c)-[${type ? `:${quoteName(type)}` : ':$(type(r))'}]->(target)`,
+  };
+}
+
+export const templateRelationshipTypes: HotQuery = {
+  purpose: 'reading the templates\' relationship types',
+  cypher: `UNWIND $ids AS tid MATCH (t:Resource {id: tid}) USING INDEX SEEK t:Resource(id)
+     MATCH (t)-[r]->() WHERE type(r) <> ${SCAN} RETURN DISTINCT type(r) AS type`,
+};
+
+/** Per-node facts of an operation in one pass (markers, layers, relationships leaving copies). */
+export const operationFacts: HotQuery = {
+  purpose: 'validating the operation\'s nodes',
+  cypher: `MATCH (n:Resource {scale_operation_id: $op}) USING INDEX SEEK n:Resource(scale_operation_id)
+     RETURN n.type AS key, count(*) AS count,
+            sum(CASE WHEN n:Original THEN 1 ELSE 0 END) + sum(COUNT { (n)-[:${REL.SCAN_SOURCE_NODE}]-() }) AS original,
+            sum(CASE WHEN n.synthetic IS NULL OR n.synthetic <> true OR n.tenant_id IS NULL OR n.generation_strategy IS NULL OR n.generation_timestamp IS NULL
+                       OR (n.generation_strategy = 'template' AND n.template_source_id IS NULL) THEN 1 ELSE 0 END) AS missing,
+            sum(CASE WHEN n.template_source_id IS NULL THEN 0 ELSE 1 END) AS copies,
+            sum(CASE WHEN n.template_source_id IS NULL THEN 0 ELSE COUNT { (n)-->() } END) AS copyRelationships
+     ORDER BY count DESC, key`,
+};
+
+/** One page of an operation's template ids, in order, from the composite index. */
+export const operationTemplatePage: HotQuery = {
+  purpose: 'listing the operation\'s templates',
+  cypher: `MATCH (c:Resource) USING INDEX SEEK c:${COPY_INDEX}
+     WHERE c.scale_operation_id = $op AND c.template_source_id > $after
+     WITH DISTINCT c.template_source_id AS tid ORDER BY tid LIMIT $limit
+     RETURN tid`,
+};
+
+/**
+ * Degree parity for a page of templates: each template's typed out-profile and its typed
+ * in-profile from templates copied by the operation are computed once, then compared with each of
+ * its copies' profiles. A copy whose template is gone counts as a mismatch.
+ */
+export const templateParity: HotQuery = {
+  purpose: 'validating the copies\' relationship parity',
+  cypher: `UNWIND $templateIds AS tid
+     OPTIONAL MATCH (t:Resource {id: tid}) USING INDEX SEEK t:Resource(id)
+     WITH tid, t, ${profile('(t)-[r]->()', `WHERE type(r) <> ${SCAN}`)} AS outT,
+          ${profile('(t)<-[r]-(s)', `WHERE type(r) <> ${SCAN} AND EXISTS { MATCH (y:Resource {scale_operation_id: $op, template_source_id: s.id}) USING INDEX SEEK y:${COPY_INDEX} }`)} AS inT
+     MATCH (c:Resource {scale_operation_id: $op, template_source_id: tid}) USING INDEX SEEK c:${COPY_INDEX}
+     WITH t, outT, inT, ${profile('(c)-[r]->()')} AS outC, ${profile('(c)<-[r]-()')} AS inC
+     RETURN count(CASE WHEN t IS NULL OR ${differ('outC', 'outT')} THEN 1 END) AS outMismatches,
+            count(CASE WHEN t IS NULL OR ${differ('inC', 'inT')} THEN 1 END) AS inMismatches`,
+};
+
+export const countOperationNodes: HotQuery = {
+  purpose: 'counting the operation\'s nodes',
+  cypher: 'MATCH (n:Resource {scale_operation_id: $op}) USING INDEX SEEK n:Resource(scale_operation_id) RETURN count(n) AS n',
+};
+
+export const deleteOperationNodes: HotQuery = {
+  purpose: 'deleting the operation\'s nodes',
+  cypher: 'MATCH (n:Resource {scale_operation_id: $op}) USING INDEX SEEK n:Resource(scale_operation_id) WITH n LIMIT $limit DETACH DELETE n',
+};
+
+export const syntheticOperationIds: HotQuery = {
+  purpose: 'listing the tenant\'s synthetic operations',
+  cypher: `MATCH (n:Resource) USING INDEX SEEK n:Resource(tenant_id)
+     WHERE n.tenant_id = $tenantId AND n.synthetic = true AND n.scale_operation_id IS NOT NULL
+     RETURN DISTINCT n.scale_operation_id AS id ORDER BY id`,
+};
+
+export const operationRelationshipProfile: HotQuery = {
+  purpose: 'validating the operation\'s relationship profile',
+  cypher: `MATCH (n:Resource {scale_operation_id: $op}) USING INDEX SEEK n:Resource(scale_operation_id)
+     MATCH (n)-[r]->(m)
+     WITH n.type AS from, type(r) AS type, m.scale_operation_id = $op AS own, m
+     RETURN from, type, CASE WHEN own THEN m.type END AS toType, CASE WHEN own THEN null ELSE labels(m) END AS toLabels, count(*) AS count`,
+};
+
+export const operationGraphNodes: HotQuery = {
+  purpose: 'reading the operation\'s graph',
+  cypher: `MATCH (n:Resource {scale_operation_id: $op}) USING INDEX SEEK n:Resource(scale_operation_id)
+     RETURN n.id AS id, n.type AS type, n.scenario_stamp AS stamp, n.scenario_role AS role ORDER BY id`,
+};
+
+export const operationGraphRelationships: HotQuery = {
+  purpose: 'reading the operation\'s graph',
+  cypher: `MATCH (s:Resource {scale_operation_id: $op}) USING INDEX SEEK s:Resource(scale_operation_id)
+     MATCH (s)-[r]->(d) WHERE d:Resource AND d.scale_operation_id = $op
+     RETURN s.id AS src, type(r) AS type, d.id AS dst ORDER BY src, type, dst`,
+};
+
+/** Values the plan-shape test fills parameters from: a realistic operation of a loaded tenant. */
+export interface PlanSample {
+  readonly tenantId: string;
+  readonly operationId: string;
+  readonly templateIds: readonly string[];
+  readonly copyIds: readonly string[];
+}
+
+export interface HotQueryCase {
+  readonly name: string;
+  readonly query: HotQuery;
+  readonly params: (s: PlanSample) => Record<string, unknown>;
+}
+
+const KEYED_LABELS = [LABEL.Resource, ...SHARED_LABELS];
+
+/** The table of hot queries, with realistic parameters: every entry is EXPLAINed by the plan-shape test. */
+export const HOT_QUERY_CASES: readonly HotQueryCase[] = [
+  { name: 'copyTemplateNodes', query: copyTemplateNodes, params: (s) => ({ batch: s.templateIds.map((t, i) => ({ templateId: t, copyIds: [s.copyIds[i] ?? `c-${i}`] })), markers: { synthetic: true } }) },
+  { name: 'copyTemplateRelationships (dynamic types)', query: copyTemplateRelationships(), params: (s) => ({ ids: s.templateIds, op: s.operationId }) },
+  { name: 'copyTemplateRelationships (one type)', query: copyTemplateRelationships(REL.CONNECTED_TO), params: (s) => ({ ids: s.templateIds, op: s.operationId }) },
+  { name: 'templateRelationshipTypes', query: templateRelationshipTypes, params: (s) => ({ ids: s.templateIds }) },
+  { name: 'operationFacts', query: operationFacts, params: (s) => ({ op: s.operationId }) },
+  { name: 'operationTemplatePage', query: operationTemplatePage, params: (s) => ({ op: s.operationId, after: '', limit: 500 }) },
+  { name: 'templateParity', query: templateParity, params: (s) => ({ op: s.operationId, templateIds: s.templateIds }) },
+  { name: 'countOperationNodes', query: countOperationNodes, params: (s) => ({ op: s.operationId }) },
+  { name: 'deleteOperationNodes', query: deleteOperationNodes, params: (s) => ({ op: s.operationId, limit: 10_000 }) },
+  { name: 'syntheticOperationIds', query: syntheticOperationIds, params: (s) => ({ tenantId: s.tenantId }) },
+  { name: 'operationRelationshipProfile', query: operationRelationshipProfile, params: (s) => ({ op: s.operationId }) },
+  { name: 'operationGraphNodes', query: operationGraphNodes, params: (s) => ({ op: s.operationId }) },
+  { name: 'operationGraphRelationships', query: operationGraphRelationships, params: (s) => ({ op: s.operationId }) },
+  { name: 'readTemplates (tenant)', query: readTemplates({ tenantId: 't', includeNullTenant: false }, true), params: (s) => ({ tenantId: s.tenantId, subscriptionIds: [], types: ['Microsoft.Network/virtualNetworks'] }) },
+  ...KEYED_LABELS.map((label) => ({ name: `getNode(${label})`, query: getNode(label), params: (s: PlanSample) => ({ key: s.templateIds[0] ?? 'x' }) })),
+  ...KEYED_LABELS.map((label) => ({ name: `deleteTenantNodes(${label})`, query: deleteTenantNodes(label), params: (s: PlanSample) => ({ tenantId: s.tenantId, limit: 10_000 }) })),
+  ...KEYED_LABELS.flatMap((label) => [
+    { name: `createRelationships(Resource→${label})`, query: createRelationships(REL.USES, LABEL.Resource, label), params: (s: PlanSample) => ({ rows: s.templateIds.map((t, i) => ({ src: t, dst: s.copyIds[i] ?? t })) }) },
+    { name: `createRelationships(${label}→Resource)`, query: createRelationships(REL.CONTAINS, label, LABEL.Resource), params: (s: PlanSample) => ({ rows: s.templateIds.map((t, i) => ({ src: t, dst: s.copyIds[i] ?? t })) }) },
+  ]),
+  { name: 'mergeNodes(Region)', query: mergeNodes([LABEL.Region]), params: () => ({ rows: [{ code: 'eastus' }, { code: 'westus' }] }) },
+  { name: 'mergeNodes(Tag)', query: mergeNodes([LABEL.Tag]), params: () => ({ rows: [{ id: 'env:prod' }] }) },
+];
