@@ -1,0 +1,50 @@
+import { Rng } from '../../domain/rng.js';
+import type { CompactGraph } from '../compact-graph.js';
+import { FOREST_FIRE_DEFAULTS, forestFire, type ForestFireParams } from './forest-fire.js';
+import { inducedEdge } from './induced-edge.js';
+import { MHRW_DEFAULTS, mhrw, type MhrwParams } from './mhrw.js';
+import { preserveTypes } from './preserve-types.js';
+import { randomNode } from './random-node.js';
+import { RANDOM_WALK_DEFAULTS, randomJump, randomWalk, type RandomWalkParams } from './random-walk.js';
+
+export const SAMPLING_ALGORITHMS = ['forest-fire', 'random-walk', 'random-jump', 'mhrw', 'induced-edge', 'random-node'] as const;
+export type SamplingAlgorithm = (typeof SAMPLING_ALGORITHMS)[number];
+
+/** Every sampler's parameters; each sampler reads its own. */
+export type SamplerParams = ForestFireParams & RandomWalkParams & MhrwParams;
+
+export const SAMPLER_DEFAULTS: SamplerParams = { ...FOREST_FIRE_DEFAULTS, ...RANDOM_WALK_DEFAULTS, ...MHRW_DEFAULTS };
+
+export interface SampleRequest {
+  readonly algorithm: SamplingAlgorithm;
+  readonly target: number;
+  readonly seed: number;
+  readonly params?: Partial<SamplerParams>;
+  readonly preserveTypes?: boolean;
+}
+
+/** Runs one sampler: same graph, request and seed → the same node indexes, in the same order. */
+export function sampleGraph(graph: CompactGraph, request: SampleRequest): Uint32Array {
+  const rng = new Rng(request.seed);
+  const params = { ...SAMPLER_DEFAULTS, ...request.params };
+  const target = Math.min(request.target, graph.nodeCount);
+  const nodes = pick(request.algorithm)(graph, target, rng, params);
+  return request.preserveTypes ? preserveTypes(graph, nodes) : nodes;
+}
+
+function pick(algorithm: SamplingAlgorithm): (g: CompactGraph, target: number, rng: Rng, p: SamplerParams) => Uint32Array {
+  switch (algorithm) {
+    case 'forest-fire':
+      return forestFire;
+    case 'random-walk':
+      return randomWalk;
+    case 'random-jump':
+      return randomJump;
+    case 'mhrw':
+      return mhrw;
+    case 'induced-edge':
+      return inducedEdge;
+    case 'random-node':
+      return randomNode;
+  }
+}

@@ -1,0 +1,28 @@
+import { UsageError } from '../domain/errors.js';
+
+export interface TargetOptions {
+  /** A fraction of the tenant's resources, 0 < F ≤ 1 (1 keeps everything). */
+  readonly targetSize?: number;
+  /** A number of resources, 1 ≤ N ≤ the tenant's. */
+  readonly targetCount?: number;
+}
+
+/** How many resources a sample of a tenant with `available` resources takes; bad values are UsageErrors. */
+export function resolveTarget(options: TargetOptions, available: number, defaultSize: number): number {
+  if (options.targetSize !== undefined && options.targetCount !== undefined) {
+    throw new UsageError('give either a target size (fraction) or a target count, not both', 'drop --target-size or --target-count');
+  }
+  if (available === 0) throw new UsageError('the tenant has no abstracted resources to sample', 'check --tenant-id (tenant-scale scale-stats lists what is there)');
+  if (options.targetCount !== undefined) {
+    const n = options.targetCount;
+    if (!Number.isInteger(n) || n < 1 || n > available) {
+      throw new UsageError(`target count ${n} is out of range: the tenant has ${available} resources`, `pass --target-count from 1 to ${available}, or --target-size 0 < F ≤ 1`);
+    }
+    return n;
+  }
+  const f = options.targetSize ?? defaultSize;
+  if (!Number.isFinite(f) || f <= 0 || f > 1) {
+    throw new UsageError(`target size ${f} is out of range`, 'pass --target-size as a fraction 0 < F ≤ 1 (1 keeps everything), or --target-count N');
+  }
+  return Math.max(1, Math.min(available, Math.round(f * available)));
+}

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Rng } from '../../src/domain/rng.js';
+import { UsageError } from '../../src/domain/errors.js';
+import { CompactGraphBuilder, type CompactGraph } from '../../src/scale-down/compact-graph.js';
+import { SAMPLING_ALGORITHMS, sampleGraph } from '../../src/scale-down/samplers/index.js';
+import { geometric } from '../../src/scale-down/samplers/forest-fire.js';
+import { resolveTarget } from '../../src/scale-down/target-size.js';
+import { inducedSubgraph } from '../../src/scale-down/induced-subgraph.js';
+
+/** A hub-and-spoke graph with islands: hubs of several types, chains, isolated nodes. */
+function testGraph(n = 2000): CompactGraph {
+  const rng = new Rng(3);
+  const b = new CompactGraphBuilder();
+  const types = ['vm', 'nic', 'subnet', 'nsg', 'vnet', 'rare'];
+  for (let i = 0; i < n; i++) b.addNode(`r${String(i).padStart(5, '0')}`, i === n - 1 ? 'rare' : types[i % 5]!);
+  for (let i = 0; i < n - 100; i++) {
+    b.addEdge(`r${String(i).padStart(5, '0')}`, 'USES', `r${String(rng.skewedIndex(n - 100)).padStart(5, '0')}`);
+    if (i % 7 === 0) b.addEdge(`r${String(i).padStart(5, '0')}`, i % 14 === 0 ? 'SECURED_BY' : 'CONTAINS', `r${String(rng.int(0, n - 101)).padStart(5, '0')}`);
+  }
+  b.addEdge('r00003', 'LOGS_TO', 'r01950');
+  return b.build();
+}
+
+test('every sampler: exactly the target, distinct nodes, same seed → same sample, other seed → another', () => {
+  const g = testGraph();
+  for (const algorithm of SAMPLING_ALGORITHMS) {
+    for (const target of [1, 37, 300, 2000]) {
+      const a = sampleGraph(g, { algorithm, target, seed: 11 });
+      assert.equal(a.length, target, `${algorithm} ${target}`);
+      assert.equal(new Set(a).size, target, `${algorithm} ${target}: distinct`);
+      assert.ok(a.every((v) => v < g.nodeCount));
+      assert.deepEqual([...sampleGraph(g, { algorithm, target, seed: 11 })], [...a], `${algorithm}: reproducible`);
+      if (target === 300) assert.notDeepEqual([...sampleGraph(g, { algorithm, target, seed: 12 })], [...a], `${algorithm}: seeded`);
+    }
+  }
+});
+
+test('forest fire and walks keep more relationships than random nodes do', () => {
+  const g = testGraph();
+  const edges = (algorithm: (typeof SAMPLING_ALGORITHMS)[number]) => inducedSubgraph(g, sampleGraph(g, { algorithm, target: 300, seed: 5 })).edgeCount;
+  const baseline = edges('random-node');
+  for (const algorithm of ['forest-fire', 'random-walk', 'induced-edge'] as const) assert.ok(edges(algorithm) > 2 * baseline, `${algorithm}: ${edges(algorithm)} vs ${baseline}`);
+});
+
+test('preserve-types adds the fewest nodes for every resource and relationship type', () => {
+  const g = testGraph();
+  const plain = sampleGraph(g, { algorithm: 'random-node', target: 20, seed: 2 });
+  const kept = sampleGraph(g, { algorithm: 'random-node', target: 20, seed: 2, preserveTypes: true });
+  assert.deepEqual([...kept.subarray(0, 20)], [...plain], 'the sample is kept, extras are appended');
+  const sub = inducedSubgraph(g, kept);
+  assert.deepEqual([...new Set(sub.types)].sort(), [...g.types].sort());
+  assert.deepEqual([...new Set(sub.relTypes)].sort(), [...g.relTypes].sort());
+  // The single LOGS_TO edge and the single 'rare' node: at most 2 per relationship type plus 1 per resource type.
+  assert.ok(kept.length - 20 <= 2 * g.relTypes.length + g.types.length, `${kept.length - 20} extra`);
+});
+
+test('target: a fraction (1.0 keeps everything), a count, or a UsageError naming the range', () => {
+  assert.equal(resolveTarget({ targetSize: 1 }, 500, 0.1), 500);
+  assert.equal(resolveTarget({ targetSize: 0.1 }, 500, 0.5), 50);
+  assert.equal(resolveTarget({}, 500, 0.1), 50);
+  assert.equal(resolveTarget({ targetSize: 0.0001 }, 500, 0.1), 1);
+  assert.equal(resolveTarget({ targetCount: 500 }, 500, 0.1), 500);
+  for (const bad of [{ targetSize: 0 }, { targetSize: 1.5 }, { targetSize: Number.NaN }, { targetCount: 0 }, { targetCount: 501 }, { targetCount: 2.5 }, { targetSize: 0.5, targetCount: 3 }]) {
+    assert.throws(() => resolveTarget(bad, 500, 0.1), UsageError, JSON.stringify(bad));
+  }
+  assert.throws(() => resolveTarget({}, 0, 0.1), UsageError);
+});
+
+test('geometric burn counts have mean p / (1 − p)', () => {
+  const rng = new Rng(9);
+  const n = 200_000;
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += geometric(rng, 0.4);
+  assert.ok(Math.abs(sum / n - 0.4 / 0.6) < 0.01, `${sum / n}`);
+});
