@@ -21,6 +21,7 @@ import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { generateTenant } from '../src/tenant-generator/generate-tenant.js';
 import { loadGeneratedTenant } from '../src/tenant-generator/load-tenant.js';
 import { wipeNeo4j } from '../test/helpers/stores.js';
+import { churn } from './churn.js';
 import { runFloor, runGeneratedFloor, type FloorResult } from './floor.js';
 import { BENCH_SEED, BENCH_TENANT, WORKLOADS, type Workload } from './workloads.js';
 
@@ -90,6 +91,7 @@ async function floor(store: GraphStore, w: Workload): Promise<FloorResult> {
 
 const { store, dispose } = await open();
 try {
+  if ('churned' in workload && workload.churned) await churn(store);
   if (workload.baseResources > 0) await loadGeneratedTenant(store, { resources: workload.baseResources, seed: BENCH_SEED, tenantId: BENCH_TENANT, batchSize: 10_000, concurrency: 2 });
   await store.ensureSchema();
   const rssBefore = process.resourceUsage().maxRSS;

@@ -1,6 +1,6 @@
 /** The workloads of `npm run bench`: generate-tenant (G*), template scale-up (B*), scenario (S*) and random (R*) scale-up. */
 export type Workload =
-  | { readonly name: string; readonly strategy: 'template'; readonly baseResources: number; readonly scaleFactor: number; readonly large: boolean }
+  | { readonly name: string; readonly strategy: 'template'; readonly baseResources: number; readonly scaleFactor: number; readonly large: boolean; readonly churned?: boolean }
   | { readonly name: string; readonly strategy: 'scenario'; readonly baseResources: number; readonly spokeCount: number; readonly resourcesPerSpoke: number; readonly large: boolean }
   | { readonly name: string; readonly strategy: 'random'; readonly baseResources: number; readonly targetCount: number; readonly density: number; readonly large: boolean }
   | { readonly name: string; readonly strategy: 'generate'; readonly baseResources: 0; readonly resources: number; readonly large: boolean };
@@ -10,6 +10,8 @@ export const WORKLOADS: readonly Workload[] = [
   { name: 'B1', strategy: 'template', baseResources: 100, scaleFactor: 10, large: false },
   { name: 'B2', strategy: 'template', baseResources: 1_000, scaleFactor: 5, large: false },
   { name: 'B3', strategy: 'template', baseResources: 5_000, scaleFactor: 8, large: false },
+  // B3 on a server with a used look: statistics and cached plans left by a tiny scale-up and a 10^6-node write + delete (bench/churn.ts).
+  { name: 'B3c', strategy: 'template', baseResources: 5_000, scaleFactor: 8, large: false, churned: true },
   { name: 'S1', strategy: 'scenario', baseResources: 100, spokeCount: 200, resourcesPerSpoke: 50, large: false },
   { name: 'R0', strategy: 'random', baseResources: 100, targetCount: 100_000, density: 1.5, large: false },
   { name: 'G1', strategy: 'generate', baseResources: 0, resources: 1_000_000, large: true },

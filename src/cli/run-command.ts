@@ -62,6 +62,7 @@ export async function runCommand<T>(command: Command, flags: Record<string, Reco
           ...(globals.db !== undefined ? { db: globals.db } : {}),
           ...(globals.neo4jDatabase ? { neo4jDatabase: globals.neo4jDatabase } : {}),
           mustExist: options.mustExist ?? false,
+          queryTimeoutSeconds: config.performance.query_timeout_s,
         });
         logger.debug({ store: store.target }, 'store opened');
         return store;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_QUERY_TIMEOUT_SECONDS } from '../store/graph-store.js';
 
 /**
  * tenant-scale's configuration, in the sections of ATG's scale-config.yaml. Every key has a
@@ -30,6 +31,8 @@ export const SECTION_SCHEMAS = {
       concurrency: positiveInt(64).default(2),
       memory_limit_mb: positiveInt(1_000_000).default(400),
       retry_attempts: z.coerce.number().int().min(0).max(20).default(3),
+      /** Neo4j stops any transaction running longer (a runaway plan becomes an error, not a hang). */
+      query_timeout_s: z.coerce.number().gt(0).max(86_400).default(DEFAULT_QUERY_TIMEOUT_SECONDS),
     }),
   validation: z.strictObject({
       enabled: z.coerce.boolean().default(true),

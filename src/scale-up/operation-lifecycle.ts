@@ -1,4 +1,4 @@
-import { OperationFailedError, UsageError } from '../domain/errors.js';
+import { OperationFailedError, TenantScaleError, UsageError } from '../domain/errors.js';
 import type { GenerationStrategy } from '../domain/operation-record.js';
 import type { OperationMetrics } from '../operations/metrics.js';
 import type { ValidationCheck } from '../operations/validate-operation.js';
@@ -80,6 +80,6 @@ export async function rollBackAndThrow(store: GraphStore, operationId: string, e
   const invalid = err instanceof ValidationFailed;
   throw new OperationFailedError(
     `scale-up ${operationId} ${invalid ? 'failed validation' : 'failed'} (${reason}); rolled back, removing its ${removed} nodes`,
-    invalid ? 'this is a bug in tenant-scale; please report it with the validation details' : 'fix the cause and run it again',
+    invalid ? 'this is a bug in tenant-scale; please report it with the validation details' : (err instanceof TenantScaleError && err.fix) || 'fix the cause and run it again',
   );
 }

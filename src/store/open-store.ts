@@ -15,6 +15,8 @@ export interface StoreLocation {
   readonly env?: NodeJS.ProcessEnv;
   /** Read-only commands must not create an empty SQLite file where none was. */
   readonly mustExist?: boolean;
+  /** Neo4j: the server stops a transaction running longer than this (config performance.query_timeout_s). */
+  readonly queryTimeoutSeconds?: number;
 }
 
 export type ResolvedStore =
@@ -46,5 +48,5 @@ export function resolveStore(location: StoreLocation): ResolvedStore {
 export async function openStore(location: StoreLocation): Promise<GraphStore> {
   const resolved = resolveStore(location);
   if (resolved.kind === 'sqlite') return new SqliteStore(resolved.path, { mustExist: location.mustExist ?? false });
-  return Neo4jStore.connect(resolved);
+  return Neo4jStore.connect({ ...resolved, ...(location.queryTimeoutSeconds !== undefined ? { queryTimeoutSeconds: location.queryTimeoutSeconds } : {}) });
 }
