@@ -97,6 +97,11 @@ export class CompactGraphBuilder {
     return this.index.has(id);
   }
 
+  /** Ids added so far, by node index. */
+  get nodeIds(): readonly string[] {
+    return this.ids;
+  }
+
   addEdge(srcId: string, type: string, dstId: string): void {
     const s = this.index.get(srcId);
     const d = this.index.get(dstId);
@@ -145,7 +150,11 @@ function intern(table: Map<string, number>, key: string, max: number): number {
   return i;
 }
 
-/** Counting sort of the edges by `from`: offsets, and per edge its other end and type; stable, O(n + m). */
+/**
+ * Counting sort of the edges by `from`: offsets, and per edge its other end and type, O(n + m);
+ * then each node's list sorted by (other end, type), so the adjacency order — which neighbour a
+ * walk's i-th choice is — does not depend on the order a store returned the relationships in.
+ */
 function toCsr(n: number, from: Uint32Array, to: Uint32Array, rel: Uint32Array) {
   const offsets = new Uint32Array(n + 1);
   for (let e = 0; e < from.length; e++) offsets[from[e]! + 1]!++;
@@ -157,6 +166,20 @@ function toCsr(n: number, from: Uint32Array, to: Uint32Array, rel: Uint32Array) 
     const at = cursor[from[e]!]!++;
     targets[at] = to[e]!;
     relTypes[at] = rel[e]!;
+  }
+  let longest = 0;
+  for (let v = 0; v < n; v++) longest = Math.max(longest, offsets[v + 1]! - offsets[v]!);
+  const keys = new Float64Array(longest);
+  for (let v = 0; v < n; v++) {
+    const start = offsets[v]!;
+    const length = offsets[v + 1]! - start;
+    if (length < 2) continue;
+    for (let i = 0; i < length; i++) keys[i] = targets[start + i]! * 256 + relTypes[start + i]!;
+    const sorted = keys.subarray(0, length).sort();
+    for (let i = 0; i < length; i++) {
+      targets[start + i] = Math.floor(sorted[i]! / 256);
+      relTypes[start + i] = sorted[i]! % 256;
+    }
   }
   return { offsets, targets, relTypes };
 }

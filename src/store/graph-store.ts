@@ -63,6 +63,37 @@ export interface OperationGraph {
   readonly relationships: readonly { readonly src: string; readonly type: string; readonly dst: string }[];
 }
 
+/** One abstracted resource of a tenant, as the tenant-graph read returns it. */
+export interface ResourceRow {
+  readonly id: string;
+  readonly type: string;
+}
+
+/** One relationship between resources, by their ids. */
+export interface RelationshipRow {
+  readonly src: string;
+  readonly type: string;
+  readonly dst: string;
+}
+
+/**
+ * Which resources a page read returns: the abstracted layer (`:Resource`, not `:Original`, shared
+ * nodes labelled `:Resource` included) with `tenant_id` = tenantId, or with a null tenant_id when
+ * tenantId is null; optionally only those of some subscriptions.
+ */
+export interface ResourcePageFilter {
+  readonly tenantId: string | null;
+  readonly subscriptionIds?: readonly string[];
+}
+
+/** Streamed, keyset-paged reads of a tenant's graph in a stable order (scale-down, export). */
+export interface TenantGraphReads {
+  /** Up to `limit` resources matching the filter with id > `after`, in id order. */
+  readResourcePage(filter: ResourcePageFilter, after: string, limit: number): Promise<ResourceRow[]>;
+  /** Every relationship leaving these resources to another abstracted resource (SCAN_SOURCE_NODE and the Original layer excluded), in no particular order. */
+  readOutRelationships(sourceIds: readonly string[]): Promise<RelationshipRow[]>;
+}
+
 /** Whole-database counts by label set and relationship type: what the stores are compared by. */
 export interface GraphCensus {
   readonly nodesByLabels: readonly CountByKey[];
@@ -73,7 +104,7 @@ export interface GraphCensus {
  * The one port every algorithm talks to. Adapters (neo4j/, sqlite/) are thin and may push work
  * down into the database; the contract suite (test/contract) proves they give the same graph.
  */
-export interface GraphStore {
+export interface GraphStore extends TenantGraphReads {
   readonly kind: StoreKind;
   /** Where the store is, safe to print (never a password). */
   readonly target: string;

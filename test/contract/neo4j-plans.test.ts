@@ -4,7 +4,7 @@ import { HOT_QUERY_CASES, type PlanSample } from '../../src/store/neo4j/hot-quer
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import { scaleUpTemplate } from '../../src/scale-up/template-scale-up.js';
 import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
-import { findScans, renderPlan, type PlanNode } from '../helpers/plan-shape.js';
+import { findScans, operators, renderPlan, type PlanNode } from '../helpers/plan-shape.js';
 import { freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
 
 /**
@@ -42,6 +42,8 @@ describe('Neo4j plans of the hot queries', { skip: !storeKinds().includes('neo4j
       const result = await store.read(`EXPLAIN ${c.query.cypher}`, c.params(sample));
       const plan = result.summary.plan as unknown as PlanNode;
       const scans = findScans(plan);
+      const sorts = c.ordered ? operators(plan).filter((o) => /^(Sort|Top|PartialSort|PartialTop)/.test(o)) : [];
+      if (sorts.length) failures.push(`${c.name}: ${sorts.join(', ')} (the index must serve the order of a keyset page)\n${renderPlan(plan)}`);
       if (scans.length) failures.push(`${c.name}: ${scans.map((s) => `${s.problem === 'scan' ? s.operator : `${s.operator} on parameters only`}${s.perRow ? ' per row' : ''} (${s.details})`).join(', ')}\n${renderPlan(plan)}`);
     }
     assert.deepEqual(failures, [], failures.join('\n\n'));

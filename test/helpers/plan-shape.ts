@@ -44,6 +44,11 @@ export function findScans(plan: PlanNode, perRow = false): PlanFinding[] {
   return [...here, ...children];
 }
 
+/** Every operator's name in the plan, depth first. */
+export function operators(plan: PlanNode): string[] {
+  return [operatorName(plan), ...plan.children.flatMap(operators)];
+}
+
 /** The plan as indented text, for failure messages. */
 export function renderPlan(plan: PlanNode, depth = 0): string {
   const line = `${'  '.repeat(depth)}${operatorName(plan)} ${String(plan.arguments.Details ?? '')}`.trimEnd();

@@ -32,6 +32,8 @@ export const OBSOLETE_INDEXES: readonly string[] = ['tenant_scale_resource_templ
 export function schemaStatements(): string[] {
   const statements = [
     'CREATE INDEX tenant_scale_resource_tenant IF NOT EXISTS FOR (n:Resource) ON (n.tenant_id)',
+    // A tenant's resources in id order: keyset pages of the tenant-graph read.
+    'CREATE INDEX tenant_scale_resource_tenant_id IF NOT EXISTS FOR (n:Resource) ON (n.tenant_id, n.id)',
     'CREATE INDEX tenant_scale_resource_type IF NOT EXISTS FOR (n:Resource) ON (n.type)',
     'CREATE INDEX tenant_scale_resource_synthetic IF NOT EXISTS FOR (n:Resource) ON (n.synthetic)',
     'CREATE INDEX tenant_scale_resource_operation IF NOT EXISTS FOR (n:Resource) ON (n.scale_operation_id)',

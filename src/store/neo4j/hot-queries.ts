@@ -144,7 +144,8 @@ export const operationTemplatePage: HotQuery = {
   purpose: 'listing the operation\'s templates',
   cypher: `MATCH (c:Resource) USING INDEX SEEK c:${COPY_INDEX}
      WHERE c.scale_operation_id = $op AND c.template_source_id > $after
-     WITH DISTINCT c.template_source_id AS tid ORDER BY tid LIMIT $limit
+     // Ordered by the index's own columns: read in index order, distinct on the fly, stopped at the limit.
+     WITH DISTINCT c.scale_operation_id AS op, c.template_source_id AS tid ORDER BY op, tid LIMIT $limit
      RETURN tid`,
 };
 
@@ -203,6 +204,29 @@ export const operationGraphRelationships: HotQuery = {
      RETURN s.id AS src, type(r) AS type, d.id AS dst ORDER BY src, type, dst`,
 };
 
+/**
+ * A page of a tenant's abstracted resources in id order (keyset: id > $after). The (tenant_id, id)
+ * composite index serves the filter and the order, so each page reads only its own rows; null-tenant
+ * resources are paged over the id index (nulls are not indexed).
+ */
+export function resourcePage(nullTenant: boolean, bySubscription: boolean): HotQuery {
+  // ORDER BY names the index's own columns: the planner then reads the index in order (Limit, no Top).
+  const seek = nullTenant ? 'USING INDEX SEEK n:Resource(id) WHERE n.id > $after AND n.tenant_id IS NULL' : 'USING INDEX SEEK n:Resource(tenant_id, id) WHERE n.tenant_id = $tenantId AND n.id > $after';
+  return {
+    purpose: 'reading the tenant\'s resources',
+    cypher: `MATCH (n:Resource) ${seek} AND NOT n:Original ${bySubscription ? 'AND n.subscription_id IN $subscriptionIds' : ''}
+     RETURN n.id AS id, n.type AS type ORDER BY ${nullTenant ? 'n.id' : 'n.tenant_id, n.id'} LIMIT $limit`,
+  };
+}
+
+export const outRelationships: HotQuery = {
+  purpose: 'reading the tenant\'s relationships',
+  cypher: `UNWIND $ids AS id
+     MATCH (n:Resource {id: id}) USING INDEX SEEK n:Resource(id)
+     MATCH (n)-[r]->(m:Resource) WHERE type(r) <> ${SCAN} AND NOT m:Original
+     RETURN n.id AS src, type(r) AS type, m.id AS dst`,
+};
+
 /** Values the plan-shape test fills parameters from: a realistic operation of a loaded tenant. */
 export interface PlanSample {
   readonly tenantId: string;
@@ -215,6 +239,8 @@ export interface HotQueryCase {
   readonly name: string;
   readonly query: HotQuery;
   readonly params: (s: PlanSample) => Record<string, unknown>;
+  /** A keyset page: the index must serve ORDER BY (a Sort or Top would read every remaining row per page). */
+  readonly ordered?: boolean;
 }
 
 const KEYED_LABELS = [LABEL.Resource, ...SHARED_LABELS];
@@ -226,7 +252,7 @@ export const HOT_QUERY_CASES: readonly HotQueryCase[] = [
   { name: 'copyTemplateRelationships (one type)', query: copyTemplateRelationships(REL.CONNECTED_TO), params: (s) => ({ ids: s.templateIds, op: s.operationId }) },
   { name: 'templateRelationshipTypes', query: templateRelationshipTypes, params: (s) => ({ ids: s.templateIds }) },
   { name: 'operationFacts', query: operationFacts, params: (s) => ({ op: s.operationId }) },
-  { name: 'operationTemplatePage', query: operationTemplatePage, params: (s) => ({ op: s.operationId, after: '', limit: 500 }) },
+  { name: 'operationTemplatePage', query: operationTemplatePage, params: (s) => ({ op: s.operationId, after: '', limit: 500 }), ordered: true },
   { name: 'templateParity', query: templateParity, params: (s) => ({ op: s.operationId, templateIds: s.templateIds }) },
   { name: 'countOperationNodes', query: countOperationNodes, params: (s) => ({ op: s.operationId }) },
   { name: 'deleteOperationNodes', query: deleteOperationNodes, params: (s) => ({ op: s.operationId, limit: 10_000 }) },
@@ -241,6 +267,10 @@ export const HOT_QUERY_CASES: readonly HotQueryCase[] = [
     { name: `createRelationships(Resource→${label})`, query: createRelationships(REL.USES, LABEL.Resource, label), params: (s: PlanSample) => ({ rows: s.templateIds.map((t, i) => ({ src: t, dst: s.copyIds[i] ?? t })) }) },
     { name: `createRelationships(${label}→Resource)`, query: createRelationships(REL.CONTAINS, label, LABEL.Resource), params: (s: PlanSample) => ({ rows: s.templateIds.map((t, i) => ({ src: t, dst: s.copyIds[i] ?? t })) }) },
   ]),
+  { name: 'resourcePage (tenant)', query: resourcePage(false, false), params: (s) => ({ tenantId: s.tenantId, after: '', limit: 10_000 }), ordered: true },
+  { name: 'resourcePage (tenant, subscriptions)', query: resourcePage(false, true), params: (s) => ({ tenantId: s.tenantId, after: '', limit: 10_000, subscriptionIds: ['00000000-0000-0000-0000-000000000000'] }), ordered: true },
+  { name: 'resourcePage (null tenant)', query: resourcePage(true, false), params: () => ({ after: '', limit: 10_000 }), ordered: true },
+  { name: 'outRelationships', query: outRelationships, params: (s) => ({ ids: s.templateIds }) },
   { name: 'mergeNodes(Region)', query: mergeNodes([LABEL.Region]), params: () => ({ rows: [{ code: 'eastus' }, { code: 'westus' }] }) },
   { name: 'mergeNodes(Tag)', query: mergeNodes([LABEL.Tag]), params: () => ({ rows: [{ id: 'env:prod' }] }) },
 ];

@@ -4,7 +4,7 @@ import { InternalError, QueryTimeoutError, StoreConnectionError } from '../../do
 import type { NodeBatch, Properties, RelationshipBatch } from '../../domain/graph.js';
 import { operationFromProperties, operationToProperties, patchToProperties, type OperationPatch, type OperationRecord } from '../../domain/operation-record.js';
 import type { TenantCensus, TenantScope } from '../../domain/tenant-scope.js';
-import { DEFAULT_QUERY_TIMEOUT_SECONDS, type CountByKey, type GraphCensus, type GraphStore, type OperationGraph, type OperationInspection, type RelationshipProfileRow, type StoreCapabilities, type TenantStats } from '../graph-store.js';
+import { DEFAULT_QUERY_TIMEOUT_SECONDS, type CountByKey, type GraphCensus, type GraphStore, type OperationGraph, type OperationInspection, type RelationshipProfileRow, type RelationshipRow, type ResourcePageFilter, type ResourceRow, type StoreCapabilities, type TenantStats } from '../graph-store.js';
 import { ABSTRACTED_PREDICATE, createNodesQuery, OBSOLETE_INDEXES, RESOURCE_ID_CONSTRAINT, RESOURCE_ID_INDEX, schemaStatements, scopePredicate } from './cypher.js';
 import * as Q from './hot-queries.js';
 import { toNeo4jRows } from './integers.js';
@@ -190,6 +190,22 @@ export class Neo4jStore implements GraphStore {
       }
     }
     return deleted;
+  }
+
+  async readResourcePage(filter: ResourcePageFilter, after: string, limit: number): Promise<ResourceRow[]> {
+    const bySubscription = Boolean(filter.subscriptionIds?.length);
+    const result = await this.read(Q.resourcePage(filter.tenantId === null, bySubscription), {
+      tenantId: filter.tenantId,
+      after,
+      limit: neo4j.int(limit),
+      subscriptionIds: filter.subscriptionIds ?? [],
+    });
+    return result.records.map((r) => ({ id: String(r.get('id')), type: String(r.get('type')) }));
+  }
+
+  async readOutRelationships(sourceIds: readonly string[]): Promise<RelationshipRow[]> {
+    const result = await this.read(Q.outRelationships, { ids: sourceIds });
+    return result.records.map((r) => ({ src: String(r.get('src')), type: String(r.get('type')), dst: String(r.get('dst')) }));
   }
 
   async readTemplates(scope: TenantScope, types?: readonly string[]): Promise<TemplateInfo[]> {

@@ -68,4 +68,9 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX nodes_by_copy ON nodes(template_source_id, template_copy_index) WHERE template_source_id IS NOT NULL;
     `,
   },
+  {
+    version: 3,
+    description: 'tenant graph reads: resources of a tenant in id order',
+    sql: `CREATE INDEX nodes_by_tenant_id ON nodes(tenant_id, id);`,
+  },
 ];

@@ -5,7 +5,8 @@ import { operationFromProperties, operationToProperties, patchToProperties, type
 import type { TenantCensus, TenantScope } from '../../domain/tenant-scope.js';
 import { existsSync } from 'node:fs';
 import { InternalError, UsageError } from '../../domain/errors.js';
-import type { CountByKey, GraphCensus, GraphStore, OperationGraph, OperationInspection, RelationshipProfileRow, StoreCapabilities, TenantStats } from '../graph-store.js';
+import type { CountByKey, GraphCensus, GraphStore, OperationGraph, OperationInspection, RelationshipProfileRow, RelationshipRow, ResourcePageFilter, ResourceRow, StoreCapabilities, TenantStats } from '../graph-store.js';
+import { SqliteTenantGraph } from './sqlite-tenant-graph.js';
 import { BulkLoadFile, copyDatabase } from './bulk-load-file.js';
 import { openSqlite } from './sqlite-connection.js';
 import { RecentNodeIds } from './recent-node-ids.js';
@@ -30,6 +31,7 @@ export class SqliteStore implements GraphStore {
   private rels!: RelationshipInserter;
   private nidsOfIds!: Database.Statement;
   private replicator!: SqliteReplicator;
+  private tenantGraph!: SqliteTenantGraph;
   private uncommittedRows = 0;
   private readonly recent = new RecentNodeIds();
   /** The side file of a bulk load in progress: no id index, so no look-ups by id. */
@@ -53,6 +55,7 @@ export class SqliteStore implements GraphStore {
     this.rels = new RelationshipInserter(db);
     this.nidsOfIds = db.prepare('SELECT id, nid FROM nodes WHERE id IN (SELECT value FROM json_each(?))');
     this.replicator = new SqliteReplicator(db);
+    this.tenantGraph = new SqliteTenantGraph(db);
     this.uncommittedRows = 0;
     this.recent.clear();
   }
@@ -69,6 +72,14 @@ export class SqliteStore implements GraphStore {
   async version(): Promise<string> {
     const row = this.db.prepare('SELECT sqlite_version() AS v').get() as { v: string };
     return `SQLite ${row.v}`;
+  }
+
+  async readResourcePage(filter: ResourcePageFilter, after: string, limit: number): Promise<ResourceRow[]> {
+    return this.tenantGraph.resourcePage(filter, after, limit);
+  }
+
+  async readOutRelationships(sourceIds: readonly string[]): Promise<RelationshipRow[]> {
+    return this.tenantGraph.outRelationshipsOf(sourceIds);
   }
 
   async ensureSchema(): Promise<void> {

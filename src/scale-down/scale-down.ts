@@ -1,0 +1,81 @@
+import type { PhaseMetric } from '../domain/operation-record.js';
+import { decideTenantScope } from '../domain/tenant-scope.js';
+import { OperationMetrics } from '../operations/metrics.js';
+import type { GraphStore } from '../store/graph-store.js';
+import type { CompactGraph } from './compact-graph.js';
+import { extractTenantGraph, type ExtractHooks } from './extract.js';
+import { measureFidelity, type FidelityReport } from './fidelity/fidelity.js';
+import { inducedSubgraph } from './induced-subgraph.js';
+import { SAMPLER_DEFAULTS, sampleGraph, type SamplerParams, type SamplingAlgorithm } from './samplers/index.js';
+import { resolveTarget, type TargetOptions } from './target-size.js';
+
+export interface ScaleDownOptions extends TargetOptions {
+  readonly tenantId?: string;
+  readonly subscriptionIds?: readonly string[];
+  readonly algorithm: SamplingAlgorithm;
+  /** Used when neither targetSize nor targetCount is given (config scale_down.default_target_size). */
+  readonly defaultTargetSize: number;
+  readonly seed: number;
+  readonly params?: Partial<SamplerParams>;
+  readonly preserveTypes?: boolean;
+  /** Read and plan only: the real counts and the target, no sampling, nothing written. */
+  readonly dryRun?: boolean;
+}
+
+/** What a scale-down reports (and prints with --json). */
+export interface ScaleDownSummary {
+  readonly tenantId: string;
+  readonly algorithm: SamplingAlgorithm;
+  readonly seed: number;
+  readonly params: SamplerParams;
+  readonly preserveTypes: boolean;
+  readonly dryRun: boolean;
+  readonly tenant: { readonly resources: number; readonly relationships: number; readonly relationshipsLeavingScope: number };
+  /** Resources the sample takes (before --preserve-types adds any). */
+  readonly target: number;
+  readonly sample: { readonly resources: number; readonly relationships: number; readonly addedForTypes: number } | null;
+  readonly fidelity: FidelityReport | null;
+  readonly phases: readonly PhaseMetric[];
+}
+
+/** The summary, and the graphs an output writer or a report needs. */
+export interface ScaleDownOutcome {
+  readonly summary: ScaleDownSummary;
+  readonly graph: CompactGraph;
+  /** Sampled node indexes into `graph`, in the order taken (empty for a dry run). */
+  readonly sampled: Uint32Array;
+  readonly sampleGraph: CompactGraph | null;
+}
+
+/**
+ * Scale-down, sample mode: extract the tenant's graph (tenant-scoped, abstracted layer), take a
+ * seeded sample of `target` resources, measure its fidelity. Reads only: outputs (export, a new
+ * tenant, delete) are separate steps over the outcome.
+ */
+export async function scaleDown(store: GraphStore, options: ScaleDownOptions, hooks: ExtractHooks = {}): Promise<ScaleDownOutcome> {
+  const metrics = new OperationMetrics(0);
+  const scope = decideTenantScope(options.tenantId, await store.tenantCensus(options.tenantId), options.subscriptionIds);
+  const { graph, relationshipsLeavingScope } = await metrics.phase('extract', () => extractTenantGraph(store, scope, hooks), (r) => r.graph.nodeCount);
+  const target = resolveTarget(options, graph.nodeCount, options.defaultTargetSize);
+  const params = { ...SAMPLER_DEFAULTS, ...options.params };
+  const base = {
+    tenantId: scope.tenantId,
+    algorithm: options.algorithm,
+    seed: options.seed,
+    params,
+    preserveTypes: Boolean(options.preserveTypes),
+    dryRun: Boolean(options.dryRun),
+    tenant: { resources: graph.nodeCount, relationships: graph.edgeCount, relationshipsLeavingScope },
+    target,
+  };
+  if (options.dryRun) return { summary: { ...base, sample: null, fidelity: null, phases: metrics.phases }, graph, sampled: new Uint32Array(0), sampleGraph: null };
+  const sampled = await metrics.phase('sample', async () => sampleGraph(graph, { algorithm: options.algorithm, target, seed: options.seed, params, preserveTypes: Boolean(options.preserveTypes) }), (s) => s.length);
+  const sub = inducedSubgraph(graph, sampled);
+  const fidelity = await metrics.phase('fidelity', async () => measureFidelity(graph, sub, options.seed), () => graph.nodeCount + sub.nodeCount);
+  return {
+    summary: { ...base, sample: { resources: sub.nodeCount, relationships: sub.edgeCount, addedForTypes: sampled.length - target }, fidelity, phases: metrics.phases },
+    graph,
+    sampled,
+    sampleGraph: sub,
+  };
+}

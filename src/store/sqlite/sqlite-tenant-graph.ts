@@ -1,0 +1,46 @@
+import type Database from 'better-sqlite3';
+import { REL } from '../../domain/atg-schema.js';
+import type { RelationshipRow, ResourcePageFilter, ResourceRow } from '../graph-store.js';
+
+/** Abstracted layer as stored: labelled Resource, not Original (shared nodes labelled Resource included). */
+const ABSTRACTED = `labels LIKE '%:Resource:%' AND labels NOT LIKE '%:Original:%'`;
+
+/**
+ * Keyset-paged tenant reads: the (tenant_id, id) index gives both the filter and the order, so a
+ * page costs its own rows. Statements are prepared on first use: a bulk load's side file has no
+ * indexes while it loads.
+ */
+export class SqliteTenantGraph {
+  private statements: ReturnType<typeof prepare> | undefined;
+
+  constructor(private readonly db: Database.Database) {}
+
+  resourcePage(filter: ResourcePageFilter, after: string, limit: number): ResourceRow[] {
+    const params = { tenant: filter.tenantId, after, limit, subscriptions: filter.subscriptionIds?.length ? JSON.stringify(filter.subscriptionIds) : null };
+    const s = (this.statements ??= prepare(this.db));
+    return (filter.tenantId === null ? s.pageOfNullTenant : s.pageOfTenant).all(params) as ResourceRow[];
+  }
+
+  outRelationshipsOf(sourceIds: readonly string[]): RelationshipRow[] {
+    return (this.statements ??= prepare(this.db)).outRelationships.all(JSON.stringify(sourceIds)) as RelationshipRow[];
+  }
+}
+
+function prepare(db: Database.Database) {
+  const subscriptions = `(@subscriptions IS NULL OR subscription_id IN (SELECT value FROM json_each(@subscriptions)))`;
+  const page = (tenant: string) =>
+    db.prepare(
+      `SELECT id, type FROM nodes INDEXED BY nodes_by_tenant_id
+       WHERE ${tenant} AND id > @after AND ${ABSTRACTED} AND ${subscriptions} ORDER BY id LIMIT @limit`,
+    );
+  return {
+    pageOfTenant: page('tenant_id = @tenant'),
+    pageOfNullTenant: page('tenant_id IS NULL'),
+    outRelationships: db.prepare(
+      `SELECT s.id AS src, r.type AS type, d.id AS dst
+       FROM nodes s JOIN rels r ON r.src = s.nid JOIN nodes d ON d.nid = r.dst
+       WHERE s.id IN (SELECT value FROM json_each(?)) AND r.type <> '${REL.SCAN_SOURCE_NODE}'
+         AND d.labels LIKE '%:Resource:%' AND d.labels NOT LIKE '%:Original:%'`,
+    ),
+  };
+}

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { UsageError } from '../../src/domain/errors.js';
+import { scaleDown, type ScaleDownOptions } from '../../src/scale-down/scale-down.js';
+import { SAMPLING_ALGORITHMS } from '../../src/scale-down/samplers/index.js';
+import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
+import type { GraphStore } from '../../src/store/graph-store.js';
+import { freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
+
+const A = 'd0000000-0000-4000-8000-0000000000da';
+const B = 'd0000000-0000-4000-8000-0000000000db';
+const base: ScaleDownOptions = { tenantId: A, algorithm: 'forest-fire', defaultTargetSize: 0.1, seed: 42 };
+
+describe('scale-down (sample) on every store', () => {
+  const seen = new Map<string, { ids: string[]; edges: number; sample: string[] }>();
+
+  for (const kind of storeKinds()) {
+    describe(kind, () => {
+      let opened: OpenedStore;
+      let store: GraphStore;
+      before(async () => {
+        opened = await freshStore(kind);
+        store = opened.store;
+        await loadGeneratedTenant(store, { resources: 1500, seed: 21, tenantId: A, batchSize: 5000, concurrency: 2 });
+        await loadGeneratedTenant(store, { resources: 400, seed: 22, tenantId: B, batchSize: 5000, concurrency: 2 });
+      });
+      after(async () => opened.dispose());
+
+      test('reads the tenant\'s abstracted graph only: no Original, no other tenant, no SCAN_SOURCE_NODE', async () => {
+        const outcome = await scaleDown(store, { ...base, targetSize: 0.15 });
+        const { graph } = outcome;
+        assert.ok(graph.nodeCount >= 1500, `${graph.nodeCount} nodes`);
+        assert.ok(!graph.relTypes.includes('SCAN_SOURCE_NODE'));
+        for (const id of graph.ids.filter((_, i) => i % 50 === 0)) {
+          const node = await store.getNode('Resource', id);
+          assert.ok(node, id);
+          assert.ok(!node.labels.includes('Original'), `${id} is Original`);
+          assert.equal(node.properties.tenant_id, A);
+        }
+        assert.equal(outcome.summary.sample!.resources, Math.round(0.15 * graph.nodeCount));
+        const sample = [...outcome.sampled].map((v) => graph.ids[v]!);
+        seen.set(kind, { ids: [...graph.ids], edges: graph.edgeCount, sample });
+        // Fidelity is computed and sane.
+        const f = outcome.summary.fidelity!;
+        assert.ok(f.ks.degree >= 0 && f.ks.degree <= 1);
+        assert.equal(f.tenant.nodes, graph.nodeCount);
+        assert.equal(f.sample.relationships, outcome.sampleGraph!.edgeCount);
+      });
+
+      test('same seed → the same sample; another seed → another', async () => {
+        const a = await scaleDown(store, { ...base, targetCount: 200 });
+        const b = await scaleDown(store, { ...base, targetCount: 200 });
+        const c = await scaleDown(store, { ...base, targetCount: 200, seed: 43 });
+        assert.deepEqual([...a.sampled], [...b.sampled]);
+        assert.notDeepEqual([...a.sampled], [...c.sampled]);
+      });
+
+      test('every algorithm; 1.0 keeps everything; --preserve-types covers every type', async () => {
+        for (const algorithm of SAMPLING_ALGORITHMS) {
+          const r = await scaleDown(store, { ...base, algorithm, targetSize: 0.05, preserveTypes: true });
+          assert.equal(r.summary.fidelity!.resourceTypes.missing.length, 0, `${algorithm}: ${r.summary.fidelity!.resourceTypes.missing}`);
+          assert.equal(r.summary.fidelity!.relationshipTypes.missing.length, 0, `${algorithm}: ${r.summary.fidelity!.relationshipTypes.missing}`);
+        }
+        const all = await scaleDown(store, { ...base, targetSize: 1 });
+        assert.equal(all.summary.sample!.resources, all.graph.nodeCount);
+        assert.equal(all.summary.sample!.relationships, all.graph.edgeCount);
+        assert.deepEqual(Object.values(all.summary.fidelity!.ks), [0, 0, 0, 0, 0]);
+      });
+
+      test('dry run: the real counts and the target, no sample', async () => {
+        const r = await scaleDown(store, { ...base, targetCount: 10, dryRun: true });
+        assert.equal(r.summary.target, 10);
+        assert.equal(r.summary.sample, null);
+        assert.ok(r.summary.tenant.resources >= 1500);
+      });
+
+      test('bad input: target out of range, unknown tenant → UsageError', async () => {
+        await assert.rejects(scaleDown(store, { ...base, targetSize: 0 }), UsageError);
+        await assert.rejects(scaleDown(store, { ...base, targetSize: 1.01 }), UsageError);
+        await assert.rejects(scaleDown(store, { ...base, targetCount: 10_000_000 }), UsageError);
+        await assert.rejects(scaleDown(store, { ...base, tenantId: 'no-such-tenant' }), UsageError);
+      });
+    });
+  }
+
+  test('both stores read the same graph and take the same sample for the same seed', { skip: storeKinds().length < 2 && 'needs both stores' }, () => {
+    const [a, b] = [seen.get('sqlite')!, seen.get('neo4j')!];
+    assert.deepEqual(a.ids, b.ids);
+    assert.equal(a.edges, b.edges);
+    assert.deepEqual(a.sample, b.sample);
+  });
+});
