@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { LOG_LEVELS } from '../config/config-schema.js';
 import { registerGenerateTenant } from './commands/generate-tenant.js';
+import { registerScaleDown } from './commands/scale-down.js';
 import { registerScaleStats } from './commands/scale-stats.js';
 import { registerScaleCleanup, registerScaleValidate } from './commands/scale-operations.js';
 import { registerScaleUp } from './commands/scale-up.js';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerGenerateTenant(program);
   registerScaleStats(program);
   registerScaleUp(program);
+  registerScaleDown(program);
   registerScaleValidate(program);
   registerScaleCleanup(program);
   const exitOverride = (c: Command): void => {

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { SAMPLING_ALGORITHMS } from '../scale-down/samplers/index.js';
 import { DEFAULT_QUERY_TIMEOUT_SECONDS } from '../store/graph-store.js';
 
 /**
  * tenant-scale's configuration, in the sections of ATG's scale-config.yaml. Every key has a
  * default; unknown keys are errors (a typo must not be silently ignored).
  */
-export const SAMPLING_ALGORITHMS = ['forest-fire', 'random-walk', 'mhrw', 'random-node', 'pattern'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max);

@@ -6,7 +6,7 @@ import type { CompactGraph } from './compact-graph.js';
 import { extractTenantGraph, type ExtractHooks } from './extract.js';
 import { measureFidelity, type FidelityReport } from './fidelity/fidelity.js';
 import { inducedSubgraph } from './induced-subgraph.js';
-import { SAMPLER_DEFAULTS, sampleGraph, type SamplerParams, type SamplingAlgorithm } from './samplers/index.js';
+import { checkSamplerParams, SAMPLER_DEFAULTS, sampleGraph, type SamplerParams, type SamplingAlgorithm } from './samplers/index.js';
 import { resolveTarget, type TargetOptions } from './target-size.js';
 
 export interface ScaleDownOptions extends TargetOptions {
@@ -53,6 +53,7 @@ export interface ScaleDownOutcome {
  * tenant, delete) are separate steps over the outcome.
  */
 export async function scaleDown(store: GraphStore, options: ScaleDownOptions, hooks: ExtractHooks = {}): Promise<ScaleDownOutcome> {
+  checkSamplerParams(options.params ?? {});
   const metrics = new OperationMetrics(0);
   const scope = decideTenantScope(options.tenantId, await store.tenantCensus(options.tenantId), options.subscriptionIds);
   const { graph, relationshipsLeavingScope } = await metrics.phase('extract', () => extractTenantGraph(store, scope, hooks), (r) => r.graph.nodeCount);

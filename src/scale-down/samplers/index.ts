@@ -1,3 +1,4 @@
+import { UsageError } from '../../domain/errors.js';
 import { Rng } from '../../domain/rng.js';
 import type { CompactGraph } from '../compact-graph.js';
 import { FOREST_FIRE_DEFAULTS, forestFire, type ForestFireParams } from './forest-fire.js';
@@ -14,6 +15,18 @@ export type SamplingAlgorithm = (typeof SAMPLING_ALGORITHMS)[number];
 export type SamplerParams = ForestFireParams & RandomWalkParams & MhrwParams;
 
 export const SAMPLER_DEFAULTS: SamplerParams = { ...FOREST_FIRE_DEFAULTS, ...RANDOM_WALK_DEFAULTS, ...MHRW_DEFAULTS };
+
+/** Parameters out of their range are UsageErrors naming the flag and the range. */
+export function checkSamplerParams(params: Partial<SamplerParams>): void {
+  const check = (value: number | undefined, ok: (v: number) => boolean, flag: string, range: string) => {
+    if (value !== undefined && !(Number.isFinite(value) && ok(value))) throw new UsageError(`${flag} ${value} is out of range`, `pass ${flag} ${range}`);
+  };
+  check(params.burningProbability, (p) => p > 0 && p < 1, '--burning-prob', 'between 0 and 1 (exclusive)');
+  check(params.backwardRatio, (r) => r >= 0 && r <= 1, '--backward-ratio', 'from 0 to 1');
+  check(params.restartProbability, (c) => c >= 0 && c < 1, '--restart-prob', 'from 0 to below 1');
+  check(params.burnIn, (n) => Number.isInteger(n) && n >= 0, '--burn-in', 'as a whole number ≥ 0');
+  check(params.walkLength, (n) => Number.isInteger(n) && n >= 1, '--walk-length', 'as a whole number ≥ 1');
+}
 
 export interface SampleRequest {
   readonly algorithm: SamplingAlgorithm;

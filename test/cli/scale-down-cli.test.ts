@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
+import { freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
+
+const MAIN = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
+const TENANT = 'dddddddd-0000-4000-8000-0000000000d5';
+
+function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+for (const kind of storeKinds()) {
+  describe(`scale-down algorithm CLI on ${kind}`, () => {
+    let opened: OpenedStore;
+    let db: string[];
+    before(async () => {
+      opened = await freshStore(kind);
+      await loadGeneratedTenant(opened.store, { resources: 800, seed: 4, tenantId: TENANT, batchSize: 5000, concurrency: 2 });
+      db = ['--db', opened.dbArg, '--tenant-id', TENANT];
+    });
+    after(async () => opened.dispose());
+
+    test('--json: one object with the counts, the fidelity and the parameters used', () => {
+      const r = cli([...db, '--json', 'scale-down', 'algorithm', '--algorithm', 'mhrw', '--target-count', '120', '--seed', '7', '--burn-in', '10', '--alpha', '0.2']);
+      assert.equal(r.code, 0, r.stderr);
+      const out = JSON.parse(r.stdout);
+      assert.equal(out.sample.resources, 120);
+      assert.equal(out.params.burnIn, 10);
+      assert.equal(out.params.restartProbability, 0.2);
+      assert.deepEqual(Object.keys(out.fidelity.ks).sort(), ['clustering', 'componentSize', 'degree', 'inDegree', 'outDegree']);
+      const again = JSON.parse(cli([...db, '--json', 'scale-down', 'algorithm', '--algorithm', 'mhrw', '--target-count', '120', '--seed', '7', '--burn-in', '10', '--alpha', '0.2']).stdout);
+      assert.deepEqual(again.fidelity, out.fidelity);
+    });
+
+    test('text output and --dry-run', () => {
+      const r = cli([...db, 'scale-down', 'algorithm', '--target-size', '0.25']);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /Scale-down of tenant .* \(forest-fire, seed 42\): 2\d\d of 8\d\d resources/);
+      assert.match(r.stdout, /Kolmogorov–Smirnov/);
+      const dry = cli([...db, 'scale-down', 'algorithm', '--target-count', '5', '--dry-run', '--json']);
+      assert.equal(dry.code, 0, dry.stderr);
+      assert.equal(JSON.parse(dry.stdout).sample, null);
+    });
+
+    test('bad input: exit 2, a message naming the fix, no stack trace', () => {
+      const cases: [string[], RegExp][] = [
+        [['--algorithm', 'snowball'], /Allowed choices are forest-fire/],
+        [['--target-size', '0'], /--target-size/],
+        [['--target-size', '1.5'], /--target-size/],
+        [['--target-count', '100000'], /--target-count from 1 to/],
+        [['--target-size', '0.5', '--target-count', '3'], /not both/],
+        [['--burning-prob', '1'], /--burning-prob/],
+        [['--walk-length', '0'], /--walk-length/],
+      ];
+      for (const [args, message] of cases) {
+        const r = cli([...db, 'scale-down', 'algorithm', ...args]);
+        assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+        assert.match(r.stderr, message);
+        assert.doesNotMatch(r.stderr, /\n\s+at /);
+      }
+      const unknown = cli(['--db', opened.dbArg, '--tenant-id', 'no-such-tenant', 'scale-down', 'algorithm']);
+      assert.equal(unknown.code, 2, unknown.stderr);
+      assert.match(unknown.stderr, /unknown tenant/);
+    });
+  });
+}
