@@ -8,6 +8,8 @@ import { measureFidelity, type FidelityReport } from './fidelity/fidelity.js';
 import { inducedSubgraph } from './induced-subgraph.js';
 import { checkSamplerParams, SAMPLER_DEFAULTS, sampleGraph, type SamplerParams, type SamplingAlgorithm } from './samplers/index.js';
 import { resolveTarget, type TargetOptions } from './target-size.js';
+import { checkOutputFile } from '../io/graph-formats/index.js';
+import { exportSample, type ExportOutput, type ExportResult } from './outputs/export-sample.js';
 
 export interface ScaleDownOptions extends TargetOptions {
   readonly tenantId?: string;
@@ -20,6 +22,8 @@ export interface ScaleDownOptions extends TargetOptions {
   readonly preserveTypes?: boolean;
   /** Read and plan only: the real counts and the target, no sampling, nothing written. */
   readonly dryRun?: boolean;
+  /** Where the sample goes; without it the sample is measured only. */
+  readonly output?: ExportOutput;
 }
 
 /** What a scale-down reports (and prints with --json). */
@@ -35,6 +39,7 @@ export interface ScaleDownSummary {
   readonly target: number;
   readonly sample: { readonly resources: number; readonly relationships: number; readonly addedForTypes: number } | null;
   readonly fidelity: FidelityReport | null;
+  readonly output: ExportResult | null;
   readonly phases: readonly PhaseMetric[];
 }
 
@@ -54,6 +59,7 @@ export interface ScaleDownOutcome {
  */
 export async function scaleDown(store: GraphStore, options: ScaleDownOptions, hooks: ExtractHooks = {}): Promise<ScaleDownOutcome> {
   checkSamplerParams(options.params ?? {});
+  if (options.output) checkOutputFile(options.output.file, Boolean(options.output.force));
   const metrics = new OperationMetrics(0);
   const scope = decideTenantScope(options.tenantId, await store.tenantCensus(options.tenantId), options.subscriptionIds);
   const { graph, relationshipsLeavingScope } = await metrics.phase('extract', () => extractTenantGraph(store, scope, hooks), (r) => r.graph.nodeCount);
@@ -69,12 +75,16 @@ export async function scaleDown(store: GraphStore, options: ScaleDownOptions, ho
     tenant: { resources: graph.nodeCount, relationships: graph.edgeCount, relationshipsLeavingScope },
     target,
   };
-  if (options.dryRun) return { summary: { ...base, sample: null, fidelity: null, phases: metrics.phases }, graph, sampled: new Uint32Array(0), sampleGraph: null };
+  if (options.dryRun) return { summary: { ...base, sample: null, fidelity: null, output: null, phases: metrics.phases }, graph, sampled: new Uint32Array(0), sampleGraph: null };
   const sampled = await metrics.phase('sample', async () => sampleGraph(graph, { algorithm: options.algorithm, target, seed: options.seed, params, preserveTypes: Boolean(options.preserveTypes) }), (s) => s.length);
   const sub = inducedSubgraph(graph, sampled);
   const fidelity = await metrics.phase('fidelity', async () => measureFidelity(graph, sub, options.seed), () => graph.nodeCount + sub.nodeCount);
+  const output = options.output;
+  const exported = output
+    ? await metrics.phase('export', () => exportSample(store, scope.tenantId, graph, sampled, output, { source: `scale-down ${options.algorithm} seed ${options.seed}` }), (r) => r.nodes)
+    : null;
   return {
-    summary: { ...base, sample: { resources: sub.nodeCount, relationships: sub.edgeCount, addedForTypes: sampled.length - target }, fidelity, phases: metrics.phases },
+    summary: { ...base, sample: { resources: sub.nodeCount, relationships: sub.edgeCount, addedForTypes: sampled.length - target }, fidelity, output: exported, phases: metrics.phases },
     graph,
     sampled,
     sampleGraph: sub,

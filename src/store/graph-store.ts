@@ -86,12 +86,29 @@ export interface ResourcePageFilter {
   readonly subscriptionIds?: readonly string[];
 }
 
+/** A node as stored: its labels (sorted) and properties. */
+export interface StoredNode {
+  readonly labels: readonly string[];
+  readonly properties: Properties;
+}
+
+/** A relationship of a node asked for by key, with the other end's labels (sorted) and key (`id`, or `code` for a Region). */
+export interface NodeRelationship {
+  readonly key: string;
+  readonly type: string;
+  readonly other: { readonly labels: readonly string[]; readonly key: string };
+}
+
 /** Streamed, keyset-paged reads of a tenant's graph in a stable order (scale-down, export). */
 export interface TenantGraphReads {
   /** Up to `limit` resources matching the filter with id > `after`, in id order. */
   readResourcePage(filter: ResourcePageFilter, after: string, limit: number): Promise<ResourceRow[]>;
   /** Every relationship leaving these resources to another abstracted resource (SCAN_SOURCE_NODE and the Original layer excluded), in no particular order. */
   readOutRelationships(sourceIds: readonly string[]): Promise<RelationshipRow[]>;
+  /** The nodes with this label and these keys (`id`, or `code` for Region); missing keys are left out. */
+  readNodes(label: string, keys: readonly string[]): Promise<StoredNode[]>;
+  /** Every relationship of these nodes in one direction (SCAN_SOURCE_NODE included), with the other end. */
+  readNodeRelationships(label: string, keys: readonly string[], direction: 'out' | 'in'): Promise<NodeRelationship[]>;
 }
 
 /** Whole-database counts by label set and relationship type: what the stores are compared by. */

@@ -2,6 +2,7 @@ import { type Command, Option } from 'commander';
 import { METRICS, type FidelityReport } from '../../scale-down/fidelity/fidelity.js';
 import { SAMPLING_ALGORITHMS, type SamplerParams, type SamplingAlgorithm } from '../../scale-down/samplers/index.js';
 import { scaleDown, type ScaleDownSummary } from '../../scale-down/scale-down.js';
+import { GRAPH_FORMATS, type GraphFormat } from '../../io/graph-formats/index.js';
 import { formatCount, table } from '../format.js';
 import { integerOption, listOption, numberOption, positiveIntegerOption } from '../parse-options.js';
 import { createProgress } from '../progress.js';
@@ -21,6 +22,19 @@ interface AlgorithmFlags {
   preserveTypes?: boolean;
   subscriptionId?: string[];
   dryRun?: boolean;
+  outputMode: 'export';
+  outputFile?: string;
+  format?: GraphFormat;
+  force?: boolean;
+  includeOriginal?: boolean;
+}
+
+/** The format named by --format, else by the file's extension, else json. */
+function formatOf(flags: AlgorithmFlags): GraphFormat {
+  if (flags.format) return flags.format;
+  const ext = /\.([a-z]+)$/i.exec(flags.outputFile ?? '')?.[1]?.toLowerCase();
+  const byExtension: Record<string, GraphFormat> = { json: 'json', yaml: 'yaml', yml: 'yaml', graphml: 'graphml', cypher: 'cypher', cql: 'cypher' };
+  return (ext && byExtension[ext]) || 'json';
 }
 
 export function registerScaleDown(program: Command): void {
@@ -40,7 +54,12 @@ export function registerScaleDown(program: Command): void {
     .option('--walk-length <n>', 'mhrw: steps after which a walk restarts at a random node (default 10000)', integerOption)
     .option('--preserve-types', 'add the fewest resources needed so every resource type and relationship type of the tenant is in the sample')
     .option('--subscription-id <ids>', 'only these subscriptions (comma-separated); attributes resources whose tenant_id is null', listOption)
-    .option('--dry-run', 'read the tenant and print the real counts and the target; sample nothing')
+    .addOption(new Option('--output-mode <mode>', 'what happens to the sample: export writes it to --output-file').choices(['export']).default('export'))
+    .option('--output-file <path>', 'write the sample with its context nodes (subscriptions, resource groups, tags, regions, identities, …) to this file; without it the sample is only measured')
+    .addOption(new Option('--format <format>', 'file format (default: from the extension, else json): json (this tool\'s own), yaml, graphml (Gephi, yEd), cypher (a script that loads into an empty Neo4j)').choices(GRAPH_FORMATS))
+    .option('--force', 'replace --output-file if it exists')
+    .option('--include-original', 'also export the sampled resources\' Original twins (SCAN_SOURCE_NODE, resource group CONTAINS)')
+    .option('--dry-run', 'read the tenant and print the real counts and the target; sample nothing, write nothing')
     .action(async (flags: AlgorithmFlags, command: Command) => {
       await runCommand(command, {}, async (ctx) => {
         const store = await ctx.store({ mustExist: true });
@@ -67,6 +86,9 @@ export function registerScaleDown(program: Command): void {
               params,
               preserveTypes: Boolean(flags.preserveTypes),
               dryRun: Boolean(flags.dryRun),
+              ...(flags.outputFile
+                ? { output: { mode: flags.outputMode, file: flags.outputFile, format: formatOf(flags), force: Boolean(flags.force), includeOriginal: Boolean(flags.includeOriginal) } }
+                : {}),
             },
             { onProgress: (phase, done, total) => progress.update(done, total ?? done, `reading ${phase}`), signal: ctx.signal },
           );
@@ -87,6 +109,7 @@ export function renderScaleDown(s: ScaleDownSummary): string {
     lines.push(`  sample: ${formatCount(s.sample.resources)} resources, ${formatCount(s.sample.relationships)} relationships among them${s.sample.addedForTypes ? ` (${s.sample.addedForTypes} added by --preserve-types)` : ''}`);
   }
   if (s.fidelity) lines.push('', renderFidelity(s.fidelity));
+  if (s.output) lines.push('', `Wrote ${s.output.file} (${s.output.format}): ${formatCount(s.output.nodes)} nodes, ${formatCount(s.output.relationships)} relationships, ${formatCount(s.output.bytes)} bytes`);
   if (s.dryRun) lines.push('', 'Dry run: nothing sampled, nothing written.');
   lines.push('', `Phases: ${s.phases.map((p) => `${p.name} ${p.seconds.toFixed(2)} s`).join(', ')}`);
   return lines.join('\n');

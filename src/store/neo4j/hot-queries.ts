@@ -227,6 +227,25 @@ export const outRelationships: HotQuery = {
      RETURN n.id AS src, type(r) AS type, m.id AS dst`,
 };
 
+export function nodesByKey(label: string): HotQuery {
+  const key = quoteName(keyPropertyOf(label));
+  return {
+    purpose: `reading ${label} nodes`,
+    cypher: `UNWIND $keys AS k MATCH (n:${quoteName(label)} {${key}: k}) USING INDEX SEEK n:${quoteName(label)}(${key}) RETURN labels(n) AS labels, properties(n) AS properties ORDER BY k`,
+  };
+}
+
+export function nodeRelationships(label: string, direction: 'out' | 'in'): HotQuery {
+  const key = quoteName(keyPropertyOf(label));
+  const pattern = direction === 'out' ? '(n)-[r]->(m)' : '(n)<-[r]-(m)';
+  return {
+    purpose: `reading the relationships of ${label} nodes`,
+    cypher: `UNWIND $keys AS k MATCH (n:${quoteName(label)} {${key}: k}) USING INDEX SEEK n:${quoteName(label)}(${key})
+     MATCH ${pattern}
+     RETURN k AS key, type(r) AS type, labels(m) AS labels, CASE WHEN m:${LABEL.Region} THEN m.code ELSE m.id END AS otherKey`,
+  };
+}
+
 /** Values the plan-shape test fills parameters from: a realistic operation of a loaded tenant. */
 export interface PlanSample {
   readonly tenantId: string;
@@ -271,6 +290,10 @@ export const HOT_QUERY_CASES: readonly HotQueryCase[] = [
   { name: 'resourcePage (tenant, subscriptions)', query: resourcePage(false, true), params: (s) => ({ tenantId: s.tenantId, after: '', limit: 10_000, subscriptionIds: ['00000000-0000-0000-0000-000000000000'] }), ordered: true },
   { name: 'resourcePage (null tenant)', query: resourcePage(true, false), params: () => ({ after: '', limit: 10_000 }), ordered: true },
   { name: 'outRelationships', query: outRelationships, params: (s) => ({ ids: s.templateIds }) },
+  ...KEYED_LABELS.map((label) => ({ name: `nodesByKey(${label})`, query: nodesByKey(label), params: (s: PlanSample) => ({ keys: s.templateIds }) })),
+  { name: 'nodeRelationships(Resource, out)', query: nodeRelationships(LABEL.Resource, 'out'), params: (s) => ({ keys: s.templateIds }) },
+  { name: 'nodeRelationships(Resource, in)', query: nodeRelationships(LABEL.Resource, 'in'), params: (s) => ({ keys: s.templateIds }) },
+  { name: 'nodeRelationships(Subscription, out)', query: nodeRelationships(LABEL.Subscription, 'out'), params: (s) => ({ keys: s.templateIds }) },
   { name: 'mergeNodes(Region)', query: mergeNodes([LABEL.Region]), params: () => ({ rows: [{ code: 'eastus' }, { code: 'westus' }] }) },
   { name: 'mergeNodes(Tag)', query: mergeNodes([LABEL.Tag]), params: () => ({ rows: [{ id: 'env:prod' }] }) },
 ];

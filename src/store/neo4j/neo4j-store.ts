@@ -4,7 +4,7 @@ import { InternalError, QueryTimeoutError, StoreConnectionError } from '../../do
 import type { NodeBatch, Properties, RelationshipBatch } from '../../domain/graph.js';
 import { operationFromProperties, operationToProperties, patchToProperties, type OperationPatch, type OperationRecord } from '../../domain/operation-record.js';
 import type { TenantCensus, TenantScope } from '../../domain/tenant-scope.js';
-import { DEFAULT_QUERY_TIMEOUT_SECONDS, type CountByKey, type GraphCensus, type GraphStore, type OperationGraph, type OperationInspection, type RelationshipProfileRow, type RelationshipRow, type ResourcePageFilter, type ResourceRow, type StoreCapabilities, type TenantStats } from '../graph-store.js';
+import { DEFAULT_QUERY_TIMEOUT_SECONDS, type CountByKey, type GraphCensus, type GraphStore, type OperationGraph, type OperationInspection, type RelationshipProfileRow, type NodeRelationship, type RelationshipRow, type ResourcePageFilter, type ResourceRow, type StoredNode, type StoreCapabilities, type TenantStats } from '../graph-store.js';
 import { ABSTRACTED_PREDICATE, createNodesQuery, OBSOLETE_INDEXES, RESOURCE_ID_CONSTRAINT, RESOURCE_ID_INDEX, schemaStatements, scopePredicate } from './cypher.js';
 import * as Q from './hot-queries.js';
 import { toNeo4jRows } from './integers.js';
@@ -206,6 +206,20 @@ export class Neo4jStore implements GraphStore {
   async readOutRelationships(sourceIds: readonly string[]): Promise<RelationshipRow[]> {
     const result = await this.read(Q.outRelationships, { ids: sourceIds });
     return result.records.map((r) => ({ src: String(r.get('src')), type: String(r.get('type')), dst: String(r.get('dst')) }));
+  }
+
+  async readNodes(label: string, keys: readonly string[]): Promise<StoredNode[]> {
+    const result = await this.read(Q.nodesByKey(label), { keys });
+    return result.records.map((r) => ({ labels: [...(r.get('labels') as string[])].sort(), properties: r.get('properties') as Properties }));
+  }
+
+  async readNodeRelationships(label: string, keys: readonly string[], direction: 'out' | 'in'): Promise<NodeRelationship[]> {
+    const result = await this.read(Q.nodeRelationships(label, direction), { keys });
+    return result.records.map((r) => ({
+      key: String(r.get('key')),
+      type: String(r.get('type')),
+      other: { labels: [...(r.get('labels') as string[])].sort(), key: String(r.get('otherKey')) },
+    }));
   }
 
   async readTemplates(scope: TenantScope, types?: readonly string[]): Promise<TemplateInfo[]> {

@@ -1,6 +1,10 @@
 import type Database from 'better-sqlite3';
 import { REL } from '../../domain/atg-schema.js';
-import type { RelationshipRow, ResourcePageFilter, ResourceRow } from '../graph-store.js';
+import type { NodeRelationship, RelationshipRow, ResourcePageFilter, ResourceRow, StoredNode } from '../graph-store.js';
+import { decodeNodeRow } from './sqlite-rows.js';
+
+/** ':Resource:Original:' → ['Original', 'Resource'] */
+const labelList = (labels: string) => labels.slice(1, -1).split(':').sort();
 
 /** Abstracted layer as stored: labelled Resource, not Original (shared nodes labelled Resource included). */
 const ABSTRACTED = `labels LIKE '%:Resource:%' AND labels NOT LIKE '%:Original:%'`;
@@ -21,6 +25,17 @@ export class SqliteTenantGraph {
     return (filter.tenantId === null ? s.pageOfNullTenant : s.pageOfTenant).all(params) as ResourceRow[];
   }
 
+  nodes(label: string, keys: readonly string[]): StoredNode[] {
+    const rows = (this.statements ??= prepare(this.db)).nodesByKey.all(JSON.stringify(keys), `%:${label}:%`) as Record<string, unknown>[];
+    return rows.map((row) => ({ labels: labelList(row.labels as string), properties: decodeNodeRow(row) }));
+  }
+
+  nodeRelationships(label: string, keys: readonly string[], direction: 'out' | 'in'): NodeRelationship[] {
+    const s = (this.statements ??= prepare(this.db));
+    const rows = (direction === 'out' ? s.relationshipsOut : s.relationshipsIn).all(JSON.stringify(keys), `%:${label}:%`) as { key: string; type: string; labels: string; otherKey: string }[];
+    return rows.map((r) => ({ key: r.key, type: r.type, other: { labels: labelList(r.labels), key: r.otherKey } }));
+  }
+
   outRelationshipsOf(sourceIds: readonly string[]): RelationshipRow[] {
     return (this.statements ??= prepare(this.db)).outRelationships.all(JSON.stringify(sourceIds)) as RelationshipRow[];
   }
@@ -33,7 +48,16 @@ function prepare(db: Database.Database) {
       `SELECT id, type FROM nodes INDEXED BY nodes_by_tenant_id
        WHERE ${tenant} AND id > @after AND ${ABSTRACTED} AND ${subscriptions} ORDER BY id LIMIT @limit`,
     );
+  const relationships = (near: 'src' | 'dst', far: 'src' | 'dst') =>
+    db.prepare(
+      `SELECT n.id AS key, r.type AS type, m.labels AS labels, m.id AS otherKey
+       FROM nodes n JOIN rels r ON r.${near} = n.nid JOIN nodes m ON m.nid = r.${far}
+       WHERE n.id IN (SELECT value FROM json_each(?)) AND n.labels LIKE ?`,
+    );
   return {
+    nodesByKey: db.prepare('SELECT * FROM nodes WHERE id IN (SELECT value FROM json_each(?)) AND labels LIKE ? ORDER BY id'),
+    relationshipsOut: relationships('src', 'dst'),
+    relationshipsIn: relationships('dst', 'src'),
     pageOfTenant: page('tenant_id = @tenant'),
     pageOfNullTenant: page('tenant_id IS NULL'),
     outRelationships: db.prepare(

@@ -1,0 +1,134 @@
+import { LABEL, REL, SHARED_LABELS } from '../domain/atg-schema.js';
+import type { GraphStore, StoredNode } from '../store/graph-store.js';
+
+/** A node as a relationship names it: the label it is keyed under and its key (`id`, or `code` for Region). */
+export interface NodeRef {
+  readonly label: string;
+  readonly key: string;
+}
+
+export interface SliceRelationship {
+  readonly type: string;
+  readonly src: NodeRef;
+  readonly dst: NodeRef;
+}
+
+/**
+ * A part of a tenant that stands on its own as an ATG tenant: resources with their context nodes
+ * and every relationship among them, in a stable order (nodes by label then key, relationships by
+ * source, type, target) so the same slice gives the same bytes from every store.
+ */
+export interface GraphSlice {
+  readonly tenantId: string;
+  readonly nodes: readonly StoredNode[];
+  readonly relationships: readonly SliceRelationship[];
+}
+
+const PAGE = 1_000;
+
+/** The label a node is keyed under: Region by its code, a resource (even a shared one) by its id under Resource. */
+export function refLabel(labels: readonly string[]): string {
+  if (labels.includes(LABEL.Region)) return LABEL.Region;
+  if (labels.includes(LABEL.Resource)) return LABEL.Resource;
+  return SHARED_LABELS.find((l) => labels.includes(l)) ?? labels[0] ?? LABEL.Resource;
+}
+
+export const refOf = (node: StoredNode): NodeRef => ({ label: refLabel(node.labels), key: String(node.labels.includes(LABEL.Region) ? node.properties.code ?? node.properties.id : node.properties.id) });
+const refKey = (r: NodeRef) => `${r.label}\u0000${r.key}`;
+const isShared = (labels: readonly string[]) => !labels.includes(LABEL.Resource) || labels.some((l) => SHARED_LABELS.includes(l));
+
+/**
+ * Collects the slice of a tenant around `resourceIds` (abstracted resources): the resources, the
+ * relationships among them, the shared nodes they point at (tags, regions, identities, role
+ * assignments, diagnostic settings, secrets, …) with those relationships, the Tenant, their
+ * subscriptions and resource groups with the subscription → group CONTAINS, and with
+ * `includeOriginal` their Original twins with SCAN_SOURCE_NODE and the group → Original CONTAINS.
+ * Relationships to resources outside the slice are left out.
+ */
+export async function collectSlice(store: GraphStore, tenantId: string, resourceIds: readonly string[], options: { includeOriginal?: boolean } = {}): Promise<GraphSlice> {
+  const inSlice = new Set(resourceIds);
+  const nodes = new Map<string, StoredNode>();
+  const relationships: SliceRelationship[] = [];
+  const context = new Map<string, Set<string>>();
+  const want = (ref: NodeRef) => {
+    if (!context.has(ref.label)) context.set(ref.label, new Set());
+    context.get(ref.label)!.add(ref.key);
+  };
+  const originals: string[] = [];
+  const addNodes = (found: readonly StoredNode[]) => {
+    for (const n of found) nodes.set(refKey(refOf(n)), n);
+  };
+
+  for (let i = 0; i < resourceIds.length; i += PAGE) {
+    const page = resourceIds.slice(i, i + PAGE);
+    const resources = await store.readNodes(LABEL.Resource, page);
+    addNodes(resources);
+    for (const r of resources) {
+      const sub = r.properties.subscription_id;
+      if (typeof sub === 'string' && sub) {
+        want({ label: LABEL.Subscription, key: `/subscriptions/${sub}` });
+        if (typeof r.properties.resource_group === 'string' && r.properties.resource_group) want({ label: LABEL.ResourceGroup, key: `/subscriptions/${sub}/resourceGroups/${r.properties.resource_group}` });
+      }
+    }
+    for (const rel of await store.readNodeRelationships(LABEL.Resource, page, 'out')) {
+      const src = { label: LABEL.Resource, key: rel.key };
+      const dst = { label: refLabel(rel.other.labels), key: rel.other.key };
+      if (rel.type === REL.SCAN_SOURCE_NODE) {
+        if (!options.includeOriginal) continue;
+        originals.push(rel.other.key);
+      } else if (isShared(rel.other.labels)) {
+        if (inSlice.has(rel.other.key) && dst.label === LABEL.Resource) {
+          // a shared node that is also a sampled resource: already in the slice
+        } else want(dst);
+      } else if (!inSlice.has(rel.other.key)) continue;
+      relationships.push({ type: rel.type, src, dst });
+    }
+  }
+  want({ label: LABEL.Tenant, key: tenantId });
+  for (const [label, keys] of context) {
+    const missing = [...keys].filter((k) => !nodes.has(refKey({ label, key: k })));
+    for (let i = 0; i < missing.length; i += PAGE) addNodes(await store.readNodes(label, missing.slice(i, i + PAGE)));
+  }
+  // Subscription → resource group (and anything else the context nodes hold among themselves, e.g. Tenant → subscription).
+  for (const label of [LABEL.Tenant, LABEL.Subscription]) {
+    const keys = [...(context.get(label) ?? [])];
+    for (const rel of keys.length ? await store.readNodeRelationships(label, keys, 'out') : []) {
+      const dst = { label: refLabel(rel.other.labels), key: rel.other.key };
+      if (nodes.has(refKey(dst))) relationships.push({ type: rel.type, src: { label, key: rel.key }, dst });
+    }
+  }
+  for (let i = 0; i < originals.length; i += PAGE) {
+    const page = originals.slice(i, i + PAGE);
+    addNodes(await store.readNodes(LABEL.Resource, page));
+    for (const rel of await store.readNodeRelationships(LABEL.Resource, page, 'in')) {
+      const src = { label: refLabel(rel.other.labels), key: rel.other.key };
+      if (rel.type === REL.CONTAINS && src.label === LABEL.ResourceGroup && nodes.has(refKey(src))) relationships.push({ type: rel.type, src, dst: { label: LABEL.Resource, key: rel.key } });
+    }
+  }
+  return { tenantId, nodes: sortNodes([...nodes.values()]), relationships: sortRelationships(relationships) };
+}
+
+const NODE_ORDER = [LABEL.Tenant, LABEL.Subscription, LABEL.ResourceGroup, LABEL.Resource];
+const rank = (n: StoredNode) => {
+  const label = refLabel(n.labels);
+  const i = NODE_ORDER.indexOf(label as (typeof NODE_ORDER)[number]);
+  return i >= 0 ? i : NODE_ORDER.length;
+};
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function sortNodes(nodes: StoredNode[]): StoredNode[] {
+  return nodes.sort((a, b) => rank(a) - rank(b) || compare(refLabel(a.labels), refLabel(b.labels)) || compare(refOf(a).key, refOf(b).key));
+}
+
+function sortRelationships(rels: SliceRelationship[]): SliceRelationship[] {
+  const key = (r: SliceRelationship) => [r.src.label, r.src.key, r.type, r.dst.label, r.dst.key];
+  return rels.sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    for (let i = 0; i < ka.length; i++) {
+      const c = compare(ka[i]!, kb[i]!);
+      if (c) return c;
+    }
+    return 0;
+  });
+}

@@ -1,0 +1,30 @@
+import { collectSlice } from '../../io/graph-slice.js';
+import { writeGraphFile, type GraphFormat } from '../../io/graph-formats/index.js';
+import type { GraphStore } from '../../store/graph-store.js';
+import type { CompactGraph } from '../compact-graph.js';
+
+export interface ExportOutput {
+  readonly mode: 'export';
+  readonly file: string;
+  readonly format: GraphFormat;
+  /** Replace an existing file. */
+  readonly force?: boolean;
+  /** Also the sampled resources' Original twins, with SCAN_SOURCE_NODE and their resource group's CONTAINS. */
+  readonly includeOriginal?: boolean;
+}
+
+export interface ExportResult {
+  readonly file: string;
+  readonly format: GraphFormat;
+  readonly nodes: number;
+  readonly relationships: number;
+  readonly bytes: number;
+}
+
+/** Writes the sample, with its context, as a file (the ids sorted, so the bytes depend only on the sample). */
+export async function exportSample(store: GraphStore, tenantId: string, graph: CompactGraph, sampled: Uint32Array, output: ExportOutput, meta: Record<string, unknown>): Promise<ExportResult> {
+  const ids = [...sampled].map((v) => graph.ids[v]!).sort();
+  const slice = await collectSlice(store, tenantId, ids, { includeOriginal: Boolean(output.includeOriginal) });
+  const bytes = await writeGraphFile(slice, output.format, output.file, meta);
+  return { file: output.file, format: output.format, nodes: slice.nodes.length, relationships: slice.relationships.length, bytes };
+}
