@@ -4,7 +4,8 @@ import { OperationMetrics } from '../operations/metrics.js';
 import type { GraphStore } from '../store/graph-store.js';
 import type { CompactGraph } from './compact-graph.js';
 import { extractTenantGraph, type ExtractHooks } from './extract.js';
-import { measureFidelity, type FidelityReport } from './fidelity/fidelity.js';
+import { distributions, measureFidelity, type FidelityReport } from './fidelity/fidelity.js';
+import { writeFidelityReport } from './report/write-report.js';
 import { inducedSubgraph } from './induced-subgraph.js';
 import { checkSamplerParams, SAMPLER_DEFAULTS, sampleGraph, type SamplerParams, type SamplingAlgorithm } from './samplers/index.js';
 import { resolveTarget, type TargetOptions } from './target-size.js';
@@ -24,6 +25,8 @@ export interface ScaleDownOptions extends TargetOptions {
   readonly dryRun?: boolean;
   /** Where the sample goes; without it the sample is measured only. */
   readonly output?: ExportOutput;
+  /** An HTML report of the fidelity (with a random-node baseline of the same size) to write. */
+  readonly report?: { readonly file: string; readonly force?: boolean };
 }
 
 /** What a scale-down reports (and prints with --json). */
@@ -40,6 +43,8 @@ export interface ScaleDownSummary {
   readonly sample: { readonly resources: number; readonly relationships: number; readonly addedForTypes: number } | null;
   readonly fidelity: FidelityReport | null;
   readonly output: ExportResult | null;
+  /** The report written, with the random-node baseline's fidelity it shows. */
+  readonly report: { readonly file: string; readonly baseline: FidelityReport } | null;
   readonly phases: readonly PhaseMetric[];
 }
 
@@ -60,6 +65,7 @@ export interface ScaleDownOutcome {
 export async function scaleDown(store: GraphStore, options: ScaleDownOptions, hooks: ExtractHooks = {}): Promise<ScaleDownOutcome> {
   checkSamplerParams(options.params ?? {});
   if (options.output) checkOutputFile(options.output.file, Boolean(options.output.force));
+  if (options.report) checkOutputFile(options.report.file, Boolean(options.report.force));
   const metrics = new OperationMetrics(0);
   const scope = decideTenantScope(options.tenantId, await store.tenantCensus(options.tenantId), options.subscriptionIds);
   const { graph, relationshipsLeavingScope } = await metrics.phase('extract', () => extractTenantGraph(store, scope, hooks), (r) => r.graph.nodeCount);
@@ -75,16 +81,22 @@ export async function scaleDown(store: GraphStore, options: ScaleDownOptions, ho
     tenant: { resources: graph.nodeCount, relationships: graph.edgeCount, relationshipsLeavingScope },
     target,
   };
-  if (options.dryRun) return { summary: { ...base, sample: null, fidelity: null, output: null, phases: metrics.phases }, graph, sampled: new Uint32Array(0), sampleGraph: null };
+  if (options.dryRun) return { summary: { ...base, sample: null, fidelity: null, output: null, report: null, phases: metrics.phases }, graph, sampled: new Uint32Array(0), sampleGraph: null };
   const sampled = await metrics.phase('sample', async () => sampleGraph(graph, { algorithm: options.algorithm, target, seed: options.seed, params, preserveTypes: Boolean(options.preserveTypes) }), (s) => s.length);
   const sub = inducedSubgraph(graph, sampled);
-  const fidelity = await metrics.phase('fidelity', async () => measureFidelity(graph, sub, options.seed), () => graph.nodeCount + sub.nodeCount);
+  const tenantDistributions = distributions(graph);
+  const sampleDistributions = distributions(sub);
+  const fidelity = await metrics.phase('fidelity', async () => measureFidelity(graph, sub, options.seed, tenantDistributions, sampleDistributions), () => graph.nodeCount + sub.nodeCount);
+  const reportFile = options.report?.file;
+  const report = reportFile
+    ? await metrics.phase('report', () => writeFidelityReport(reportFile, { ...base, seed: options.seed }, graph, sub, tenantDistributions, sampleDistributions, fidelity), () => 1)
+    : null;
   const output = options.output;
   const exported = output
     ? await metrics.phase('export', () => exportSample(store, scope.tenantId, graph, sampled, output, { source: `scale-down ${options.algorithm} seed ${options.seed}` }), (r) => r.nodes)
     : null;
   return {
-    summary: { ...base, sample: { resources: sub.nodeCount, relationships: sub.edgeCount, addedForTypes: sampled.length - target }, fidelity, output: exported, phases: metrics.phases },
+    summary: { ...base, sample: { resources: sub.nodeCount, relationships: sub.edgeCount, addedForTypes: sampled.length - target }, fidelity, output: exported, report, phases: metrics.phases },
     graph,
     sampled,
     sampleGraph: sub,

@@ -27,6 +27,7 @@ interface AlgorithmFlags {
   format?: GraphFormat;
   force?: boolean;
   includeOriginal?: boolean;
+  report?: string;
 }
 
 /** The format named by --format, else by the file's extension, else json. */
@@ -57,7 +58,8 @@ export function registerScaleDown(program: Command): void {
     .addOption(new Option('--output-mode <mode>', 'what happens to the sample: export writes it to --output-file').choices(['export']).default('export'))
     .option('--output-file <path>', 'write the sample with its context nodes (subscriptions, resource groups, tags, regions, identities, …) to this file; without it the sample is only measured')
     .addOption(new Option('--format <format>', 'file format (default: from the extension, else json): json (this tool\'s own), yaml, graphml (Gephi, yEd), cypher (a script that loads into an empty Neo4j)').choices(GRAPH_FORMATS))
-    .option('--force', 'replace --output-file if it exists')
+    .option('--report <file.html>', 'write a self-contained HTML page with the tenant, sample and random-node-baseline distributions overlaid for every metric')
+    .option('--force', 'replace --output-file and --report if they exist')
     .option('--include-original', 'also export the sampled resources\' Original twins (SCAN_SOURCE_NODE, resource group CONTAINS)')
     .option('--dry-run', 'read the tenant and print the real counts and the target; sample nothing, write nothing')
     .action(async (flags: AlgorithmFlags, command: Command) => {
@@ -86,6 +88,7 @@ export function registerScaleDown(program: Command): void {
               params,
               preserveTypes: Boolean(flags.preserveTypes),
               dryRun: Boolean(flags.dryRun),
+              ...(flags.report ? { report: { file: flags.report, force: Boolean(flags.force) } } : {}),
               ...(flags.outputFile
                 ? { output: { mode: flags.outputMode, file: flags.outputFile, format: formatOf(flags), force: Boolean(flags.force), includeOriginal: Boolean(flags.includeOriginal) } }
                 : {}),
@@ -109,6 +112,7 @@ export function renderScaleDown(s: ScaleDownSummary): string {
     lines.push(`  sample: ${formatCount(s.sample.resources)} resources, ${formatCount(s.sample.relationships)} relationships among them${s.sample.addedForTypes ? ` (${s.sample.addedForTypes} added by --preserve-types)` : ''}`);
   }
   if (s.fidelity) lines.push('', renderFidelity(s.fidelity));
+  if (s.report) lines.push('', `Report: ${s.report.file} (random-node baseline degree KS D ${s.report.baseline.ks.degree.toFixed(3)})`);
   if (s.output) lines.push('', `Wrote ${s.output.file} (${s.output.format}): ${formatCount(s.output.nodes)} nodes, ${formatCount(s.output.relationships)} relationships, ${formatCount(s.output.bytes)} bytes`);
   if (s.dryRun) lines.push('', 'Dry run: nothing sampled, nothing written.');
   lines.push('', `Phases: ${s.phases.map((p) => `${p.name} ${p.seconds.toFixed(2)} s`).join(', ')}`);

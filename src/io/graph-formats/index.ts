@@ -1,7 +1,7 @@
-import { accessSync, constants, createWriteStream, existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { once } from 'node:events';
 import { UsageError } from '../../domain/errors.js';
+import { writeFileAtomically } from '../atomic-file.js';
 import type { GraphSlice } from '../graph-slice.js';
 import { cypherLines } from './cypher-format.js';
 import { graphmlLines } from './graphml-format.js';
@@ -32,26 +32,7 @@ export function checkOutputFile(path: string, force: boolean): void {
   }
 }
 
-/**
- * Writes the slice in `format` to `path`: streamed to a side file and renamed over `path` when
- * complete, so a failure never leaves a half-written file under the name asked for.
- */
+/** Writes the slice in `format` to `path`, atomically (see writeFileAtomically). */
 export async function writeGraphFile(slice: GraphSlice, format: GraphFormat, path: string, meta: Record<string, unknown> = {}): Promise<number> {
-  const partial = `${path}.partial-${process.pid}`;
-  const out = createWriteStream(partial, { encoding: 'utf8' });
-  let bytes = 0;
-  try {
-    for (const text of WRITERS[format](slice, meta)) {
-      bytes += Buffer.byteLength(text);
-      if (!out.write(text)) await once(out, 'drain');
-    }
-    out.end();
-    await once(out, 'finish');
-    renameSync(partial, path);
-    return bytes;
-  } catch (err) {
-    out.destroy();
-    rmSync(partial, { force: true });
-    throw err;
-  }
+  return writeFileAtomically(path, WRITERS[format](slice, meta));
 }
