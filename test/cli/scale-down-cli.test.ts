@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
@@ -44,6 +47,37 @@ for (const kind of storeKinds()) {
       const dry = cli([...db, 'scale-down', 'algorithm', '--target-count', '5', '--dry-run', '--json']);
       assert.equal(dry.code, 0, dry.stderr);
       assert.equal(JSON.parse(dry.stdout).sample, null);
+    });
+
+    test('--report writes one self-contained page with one plot per metric; --output-file refuses to overwrite without --force', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'tenant-scale-report-'));
+      try {
+        const report = join(dir, 'fidelity.html');
+        const r = cli([...db, 'scale-down', 'algorithm', '--target-size', '0.2', '--report', report]);
+        assert.equal(r.code, 0, r.stderr);
+        const html = readFileSync(report, 'utf8');
+        assert.doesNotMatch(html, /https?:/i, 'no URL: nothing is fetched');
+        assert.doesNotMatch(html, /<script|<link /i);
+        assert.equal((html.match(/<svg/g) ?? []).length, 6, 'five distributions and the type proportions');
+        for (const title of ['Degree (in + out)', 'In-degree', 'Out-degree', 'Local clustering coefficient', 'Weakly connected component size', 'Resource-type proportions']) assert.ok(html.includes(title), title);
+        assert.match(html, /random-node baseline/);
+        const again = cli([...db, 'scale-down', 'algorithm', '--report', report]);
+        assert.equal(again.code, 2);
+        assert.match(again.stderr, /already exists[\s\S]*--force/);
+        const out = join(dir, 'sample.graphml');
+        writeFileSync(out, 'precious');
+        const refused = cli([...db, 'scale-down', 'algorithm', '--output-file', out]);
+        assert.equal(refused.code, 2, refused.stderr);
+        assert.equal(readFileSync(out, 'utf8'), 'precious');
+        const forced = cli([...db, '--json', 'scale-down', 'algorithm', '--output-file', out, '--force']);
+        assert.equal(forced.code, 0, forced.stderr);
+        assert.equal(JSON.parse(forced.stdout).output.format, 'graphml', 'format from the extension');
+        const unwritable = cli([...db, 'scale-down', 'algorithm', '--output-file', join(dir, 'no', 'such', 'dir.json')]);
+        assert.equal(unwritable.code, 2);
+        assert.match(unwritable.stderr, /not writable/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     test('bad input: exit 2, a message naming the fix, no stack trace', () => {

@@ -44,7 +44,7 @@ function cdfSpec(metric: Metric, input: ReportInput): TopLevelSpec {
     encoding: {
       x: { field: 'x', type: 'quantitative', title: METRIC_TITLES[metric], scale: metric === 'clustering' ? { type: 'linear' } : { type: 'symlog' } },
       y: { field: 'y', type: 'quantitative', title: 'cumulative share', scale: { domain: [0, 1] } },
-      color: { field: 'graph', type: 'nominal', scale: COLORS, title: null },
+      color: { field: 'graph', type: 'nominal', scale: COLORS, title: null, legend: { labelLimit: 240 } },
     },
   };
 }
@@ -61,10 +61,10 @@ function typeSpec(input: ReportInput): TopLevelSpec {
     data: { values: rows },
     mark: 'bar',
     encoding: {
-      y: { field: 'type', type: 'nominal', sort: null, title: null },
+      y: { field: 'type', type: 'nominal', sort: null, title: null, axis: { labelLimit: 280 } },
       yOffset: { field: 'graph', sort: COLORS.domain },
       x: { field: 'share', type: 'quantitative', title: 'share of resources', axis: { format: '%' } },
-      color: { field: 'graph', type: 'nominal', scale: COLORS, title: null },
+      color: { field: 'graph', type: 'nominal', scale: COLORS, title: null, legend: { labelLimit: 240 } },
     },
   };
 }
