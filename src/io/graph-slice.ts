@@ -1,5 +1,5 @@
 import { LABEL, REL, SHARED_LABELS } from '../domain/atg-schema.js';
-import type { GraphStore, StoredNode } from '../store/graph-store.js';
+import type { StoredNode, TenantGraphReads } from '../store/graph-store.js';
 
 /** A node as a relationship names it: the label it is keyed under and its key (`id`, or `code` for Region). */
 export interface NodeRef {
@@ -45,7 +45,7 @@ const isShared = (labels: readonly string[]) => !labels.includes(LABEL.Resource)
  * `includeOriginal` their Original twins with SCAN_SOURCE_NODE and the group → Original CONTAINS.
  * Relationships to resources outside the slice are left out.
  */
-export async function collectSlice(store: GraphStore, tenantId: string, resourceIds: readonly string[], options: { includeOriginal?: boolean } = {}): Promise<GraphSlice> {
+export async function collectSlice(store: TenantGraphReads, tenantId: string, resourceIds: readonly string[], options: { includeOriginal?: boolean } = {}): Promise<GraphSlice> {
   const inSlice = new Set(resourceIds);
   const nodes = new Map<string, StoredNode>();
   const relationships: SliceRelationship[] = [];

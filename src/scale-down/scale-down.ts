@@ -84,9 +84,15 @@ export async function scaleDown(store: GraphStore, options: ScaleDownOptions, ho
   if (options.dryRun) return { summary: { ...base, sample: null, fidelity: null, output: null, report: null, phases: metrics.phases }, graph, sampled: new Uint32Array(0), sampleGraph: null };
   const sampled = await metrics.phase('sample', async () => sampleGraph(graph, { algorithm: options.algorithm, target, seed: options.seed, params, preserveTypes: Boolean(options.preserveTypes) }), (s) => s.length);
   const sub = inducedSubgraph(graph, sampled);
-  const tenantDistributions = distributions(graph);
-  const sampleDistributions = distributions(sub);
-  const fidelity = await metrics.phase('fidelity', async () => measureFidelity(graph, sub, options.seed, tenantDistributions, sampleDistributions), () => graph.nodeCount + sub.nodeCount);
+  const { tenantDistributions, sampleDistributions, fidelity } = await metrics.phase(
+    'fidelity',
+    async () => {
+      const tenantDistributions = distributions(graph);
+      const sampleDistributions = distributions(sub);
+      return { tenantDistributions, sampleDistributions, fidelity: measureFidelity(graph, sub, options.seed, tenantDistributions, sampleDistributions) };
+    },
+    () => graph.nodeCount + sub.nodeCount,
+  );
   const reportFile = options.report?.file;
   const report = reportFile
     ? await metrics.phase('report', () => writeFidelityReport(reportFile, { ...base, seed: options.seed }, graph, sub, tenantDistributions, sampleDistributions, fidelity), () => 1)

@@ -117,21 +117,10 @@ export interface GraphCensus {
   readonly relationshipsByType: readonly CountByKey[];
 }
 
-/**
- * The one port every algorithm talks to. Adapters (neo4j/, sqlite/) are thin and may push work
- * down into the database; the contract suite (test/contract) proves they give the same graph.
- */
-export interface GraphStore extends TenantGraphReads {
-  readonly kind: StoreKind;
-  /** Where the store is, safe to print (never a password). */
-  readonly target: string;
-  readonly capabilities: StoreCapabilities;
-
-  /** Server or library version, read once. */
-  version(): Promise<string>;
+/** Writes of new data, and the deletes that undo them. */
+export interface GraphWrites {
   /** Indexes, constraints and migrations; idempotent. */
   ensureSchema(): Promise<void>;
-
   /** Writes a batch of new nodes (or merges them when `batch.mode` is 'merge'); returns nodes created. */
   writeNodes(batch: NodeBatch): Promise<number>;
   /** Creates relationships whose endpoints exist; returns relationships created. */
@@ -143,7 +132,6 @@ export interface GraphStore extends TenantGraphReads {
   writeChunk?(chunk: GraphChunk): Promise<{ nodes: number; relationships: number }>;
   /** With writeChunk: makes every chunk written so far durable (the writer calls it when the stream ends or fails). */
   finishWrites?(): Promise<void>;
-
   /**
    * Optional: runs `work`, a load of new data, as one bulk load. An adapter may stage it outside
    * the store and put it in place only when `work` succeeds (SQLite does so for an empty file);
@@ -151,17 +139,26 @@ export interface GraphStore extends TenantGraphReads {
    * rollback removes.
    */
   bulkLoad?<T>(work: () => Promise<T>): Promise<T>;
+  /** Deletes, in batches, every node (and its relationships) whose tenant_id is `tenantId`. */
+  deleteTenantNodes(tenantId: string, batchSize: number): Promise<number>;
+  /** Deletes, in batches, every node carrying `scale_operation_id` (with its relationships). */
+  deleteOperationNodes(operationId: string, batchSize: number): Promise<number>;
+}
 
+/** Counts and lookups over the whole store or one tenant. */
+export interface GraphSummaries {
   /** One node's labels and properties, found by label and key (`id`, or `code` for Region). */
   getNode(label: string, key: string): Promise<{ labels: string[]; properties: Properties } | undefined>;
-
   tenantCensus(tenantId: string | undefined): Promise<TenantCensus>;
   tenantStats(scope: TenantScope): Promise<TenantStats>;
   graphCensus(): Promise<GraphCensus>;
+}
 
-  /** Deletes, in batches, every node (and its relationships) whose tenant_id is `tenantId`. */
-  deleteTenantNodes(tenantId: string, batchSize: number): Promise<number>;
-
+/**
+ * Template replication pushed down into the database (both adapters implement it: Cypher copies
+ * server-side, SQLite copies rows in one statement per batch).
+ */
+export interface TemplatePushdown {
   /** Templates for scale-up: non-synthetic abstracted resources in scope, sorted by type then id. */
   readTemplates(scope: TenantScope, types?: readonly string[]): Promise<TemplateInfo[]>;
   /** Creates the copies of a batch of templates inside the database; returns nodes created. */
@@ -170,8 +167,10 @@ export interface GraphStore extends TenantGraphReads {
   replicateTemplateRelationships(request: RelationshipReplicationRequest): Promise<number>;
   /** Drops state an adapter kept in memory for an operation's replication (idempotent). */
   releaseReplication(operationId: string): Promise<void>;
-  /** Deletes, in batches, every node carrying `scale_operation_id` (with its relationships). */
-  deleteOperationNodes(operationId: string, batchSize: number): Promise<number>;
+}
+
+/** What validation, cleanup and stats read about the nodes operations wrote. */
+export interface OperationReads {
   /** Nodes carrying `scale_operation_id`. */
   countOperationNodes(operationId: string): Promise<number>;
   /** Distinct scale_operation_id values on the tenant's synthetic nodes (recorded or not). */
@@ -182,13 +181,29 @@ export interface GraphStore extends TenantGraphReads {
   operationRelationshipProfile(operationId: string): Promise<RelationshipProfileRow[]>;
   /** The operation's nodes (with `scenario_stamp`, `scenario_role`) and the relationships among them. Holds them in memory: for scenario-sized operations. */
   readOperationGraph(operationId: string): Promise<OperationGraph>;
+}
 
+/** The operation records (`:ScaleOperation` nodes, the `operations` table). */
+export interface OperationRecords {
   listOperations(tenantId?: string): Promise<OperationRecord[]>;
   getOperation(id: string): Promise<OperationRecord | undefined>;
   /** Records an operation before its first write; the id must be new. */
   recordOperation(record: OperationRecord): Promise<void>;
   /** Updates status, counts, timings, metrics or error of a recorded operation. */
   updateOperation(id: string, patch: OperationPatch): Promise<void>;
+}
 
+/**
+ * The one port every algorithm talks to, split by concern. Adapters (neo4j/, sqlite/) are thin and
+ * may push work down into the database; the contract suite (test/contract) proves they give the
+ * same graph. A feature that needs only some concerns takes only those interfaces.
+ */
+export interface GraphStore extends GraphWrites, GraphSummaries, TenantGraphReads, TemplatePushdown, OperationReads, OperationRecords {
+  readonly kind: StoreKind;
+  /** Where the store is, safe to print (never a password). */
+  readonly target: string;
+  readonly capabilities: StoreCapabilities;
+  /** Server or library version, read once. */
+  version(): Promise<string>;
   close(): Promise<void>;
 }
