@@ -9,13 +9,19 @@ import { writeFidelityReport } from './report/write-report.js';
 import { inducedSubgraph } from './induced-subgraph.js';
 import { checkSamplerParams, SAMPLER_DEFAULTS, sampleGraph, type SamplerParams, type SamplingAlgorithm } from './samplers/index.js';
 import { resolveTarget, type TargetOptions } from './target-size.js';
+import { UsageError } from '../domain/errors.js';
+import { Rng } from '../domain/rng.js';
+import { patternSeeds, type PatternSpec } from './pattern-seeds.js';
+import { growPattern } from './samplers/pattern.js';
 import { checkOutputFile } from '../io/graph-formats/index.js';
 import { exportSample, type ExportOutput, type ExportResult } from './outputs/export-sample.js';
 
 export interface ScaleDownOptions extends TargetOptions {
   readonly tenantId?: string;
   readonly subscriptionIds?: readonly string[];
-  readonly algorithm: SamplingAlgorithm;
+  /** A graph sampler, or `pattern` (then `pattern` says which resources and hops). */
+  readonly algorithm: SamplingAlgorithm | 'pattern';
+  readonly pattern?: PatternSpec;
   /** Used when neither targetSize nor targetCount is given (config scale_down.default_target_size). */
   readonly defaultTargetSize: number;
   readonly seed: number;
@@ -32,7 +38,8 @@ export interface ScaleDownOptions extends TargetOptions {
 /** What a scale-down reports (and prints with --json). */
 export interface ScaleDownSummary {
   readonly tenantId: string;
-  readonly algorithm: SamplingAlgorithm;
+  readonly algorithm: SamplingAlgorithm | 'pattern';
+  readonly pattern: { readonly pattern: string; readonly resourceTypes: readonly string[]; readonly tags: Readonly<Record<string, string>>; readonly hops: number; readonly seeds: number } | null;
   readonly seed: number;
   readonly params: SamplerParams;
   readonly preserveTypes: boolean;
@@ -69,11 +76,19 @@ export async function scaleDown(store: GraphStore, options: ScaleDownOptions, ho
   const metrics = new OperationMetrics(0);
   const scope = decideTenantScope(options.tenantId, await store.tenantCensus(options.tenantId), options.subscriptionIds);
   const { graph, relationshipsLeavingScope } = await metrics.phase('extract', () => extractTenantGraph(store, scope, hooks), (r) => r.graph.nodeCount);
-  const target = resolveTarget(options, graph.nodeCount, options.defaultTargetSize);
+  const byPattern = options.algorithm === 'pattern';
+  if (byPattern && !options.pattern) throw new UsageError('the pattern algorithm needs a pattern', 'use tenant-scale scale-down pattern --pattern …');
+  const seeds = byPattern ? await patternSeeds(store, graph, options.pattern!) : [];
+  // A pattern without a target keeps everything it reaches; a sampler's target defaults to the configured size.
+  const unlimited = byPattern && options.targetSize === undefined && options.targetCount === undefined;
+  const target = unlimited ? graph.nodeCount : resolveTarget(options, graph.nodeCount, options.defaultTargetSize);
   const params = { ...SAMPLER_DEFAULTS, ...options.params };
   const base = {
     tenantId: scope.tenantId,
     algorithm: options.algorithm,
+    pattern: byPattern
+      ? { pattern: options.pattern!.pattern, resourceTypes: options.pattern!.resourceTypes ?? [], tags: Object.fromEntries(options.pattern!.tags ?? []), hops: options.pattern!.hops, seeds: seeds.length }
+      : null,
     seed: options.seed,
     params,
     preserveTypes: Boolean(options.preserveTypes),
@@ -82,7 +97,14 @@ export async function scaleDown(store: GraphStore, options: ScaleDownOptions, ho
     target,
   };
   if (options.dryRun) return { summary: { ...base, sample: null, fidelity: null, output: null, report: null, phases: metrics.phases }, graph, sampled: new Uint32Array(0), sampleGraph: null };
-  const sampled = await metrics.phase('sample', async () => sampleGraph(graph, { algorithm: options.algorithm, target, seed: options.seed, params, preserveTypes: Boolean(options.preserveTypes) }), (s) => s.length);
+  const sampled = await metrics.phase(
+    'sample',
+    async () =>
+      options.algorithm === 'pattern'
+        ? growPattern(graph, seeds, options.pattern!.hops, new Rng(options.seed), target)
+        : sampleGraph(graph, { algorithm: options.algorithm, target, seed: options.seed, params, preserveTypes: Boolean(options.preserveTypes) }),
+    (s) => s.length,
+  );
   const sub = inducedSubgraph(graph, sampled);
   const { tenantDistributions, sampleDistributions, fidelity } = await metrics.phase(
     'fidelity',
@@ -102,7 +124,7 @@ export async function scaleDown(store: GraphStore, options: ScaleDownOptions, ho
     ? await metrics.phase('export', () => exportSample(store, scope.tenantId, graph, sampled, output, { source: `scale-down ${options.algorithm} seed ${options.seed}` }), (r) => r.nodes)
     : null;
   return {
-    summary: { ...base, sample: { resources: sub.nodeCount, relationships: sub.edgeCount, addedForTypes: sampled.length - target }, fidelity, output: exported, report, phases: metrics.phases },
+    summary: { ...base, sample: { resources: sub.nodeCount, relationships: sub.edgeCount, addedForTypes: byPattern ? 0 : sampled.length - target }, fidelity, output: exported, report, phases: metrics.phases },
     graph,
     sampled,
     sampleGraph: sub,

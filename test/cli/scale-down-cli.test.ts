@@ -96,6 +96,22 @@ for (const kind of storeKinds()) {
         assert.match(r.stderr, message);
         assert.doesNotMatch(r.stderr, /\n\s+at /);
       }
+      const patternCases: [string[], RegExp][] = [
+        [[], /--pattern/],
+        [['--pattern', 'everything'], /Allowed choices are security/],
+        [['--pattern', 'resource-type'], /--resource-types/],
+        [['--pattern', 'compute', '--tags', 'environment'], /key=value/],
+        [['--pattern', 'compute', '--tags', 'environment=nowhere'], /matches no resource/],
+        [['--pattern', 'compute', '--include-neighbors', '-1'], /--include-neighbors/],
+      ];
+      for (const [args, message] of patternCases) {
+        const r = cli([...db, 'scale-down', 'pattern', ...args]);
+        assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+        assert.match(r.stderr, message);
+      }
+      const ok = cli([...db, '--json', 'scale-down', 'pattern', '--pattern', 'network', '--include-neighbors', '2', '--target-count', '50']);
+      assert.equal(ok.code, 0, ok.stderr);
+      assert.equal(JSON.parse(ok.stdout).sample.resources, 50);
       const unknown = cli(['--db', opened.dbArg, '--tenant-id', 'no-such-tenant', 'scale-down', 'algorithm']);
       assert.equal(unknown.code, 2, unknown.stderr);
       assert.match(unknown.stderr, /unknown tenant/);

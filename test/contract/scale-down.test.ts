@@ -74,6 +74,27 @@ describe('scale-down (sample) on every store', () => {
         assert.ok(r.summary.tenant.resources >= 1500);
       });
 
+      test('pattern: compute resources tagged environment=prod and their neighbours, the same on every store', async () => {
+        const r = await scaleDown(store, { ...base, algorithm: 'pattern', pattern: { pattern: 'compute', tags: new Map([['environment', 'prod']]), hops: 1 } });
+        const { graph, sampled } = r;
+        const inSample = new Set(sampled);
+        const seeds: number[] = [];
+        for (const v of sampled) {
+          const node = await store.getNode('Resource', graph.ids[v]!);
+          const tags = JSON.parse(String(node!.properties.tags ?? '{}')) as Record<string, string>;
+          if (['Microsoft.Compute/virtualMachines', 'Microsoft.Compute/disks', 'Microsoft.Web/sites', 'Microsoft.Web/serverfarms', 'Microsoft.ContainerService/managedClusters'].includes(graph.types[graph.typeOf[v]!]!) && tags.environment === 'prod') seeds.push(v);
+        }
+        assert.equal(seeds.length, r.summary.pattern!.seeds, 'every matching resource is a seed');
+        const nearSeed = new Set(seeds);
+        for (const s of seeds) {
+          for (let e = graph.outOffsets[s]!; e < graph.outOffsets[s + 1]!; e++) nearSeed.add(graph.outTargets[e]!);
+          for (let e = graph.inOffsets[s]!; e < graph.inOffsets[s + 1]!; e++) nearSeed.add(graph.inSources[e]!);
+        }
+        assert.deepEqual([...inSample].filter((v) => !nearSeed.has(v)), [], 'nothing beyond one hop');
+        assert.deepEqual([...nearSeed].filter((v) => !inSample.has(v)), [], 'the whole neighbourhood');
+        seen.set(`${kind}-pattern`, { ids: [], edges: 0, sample: [...sampled].map((v) => graph.ids[v]!) });
+      });
+
       test('bad input: target out of range, unknown tenant → UsageError', async () => {
         await assert.rejects(scaleDown(store, { ...base, targetSize: 0 }), UsageError);
         await assert.rejects(scaleDown(store, { ...base, targetSize: 1.01 }), UsageError);
@@ -88,5 +109,6 @@ describe('scale-down (sample) on every store', () => {
     assert.deepEqual(a.ids, b.ids);
     assert.equal(a.edges, b.edges);
     assert.deepEqual(a.sample, b.sample);
+    assert.deepEqual(seen.get('sqlite-pattern')!.sample, seen.get('neo4j-pattern')!.sample);
   });
 });

@@ -74,3 +74,27 @@ test('geometric burn counts have mean p / (1 − p)', () => {
   for (let i = 0; i < n; i++) sum += geometric(rng, 0.4);
   assert.ok(Math.abs(sum / n - 0.4 / 0.6) < 0.01, `${sum / n}`);
 });
+
+test('pattern growth: seeds with their neighbourhood, hop by hop, cut between neighbourhoods', async () => {
+  const { growPattern } = await import('../../src/scale-down/samplers/pattern.js');
+  const b = new CompactGraphBuilder();
+  for (const id of ['a', 'b', 'c', 'd', 'x', 'y']) b.addNode(id, 'T');
+  for (const [s, d] of [['a', 'b'], ['c', 'b'], ['c', 'd'], ['y', 'x']]) b.addEdge(s!, 'USES', d!);
+  const g = b.build();
+  const ids = (nodes: Uint32Array) => [...nodes].map((v) => g.ids[v]).sort();
+  assert.deepEqual(ids(growPattern(g, [0], 2, new Rng(1))), ['a', 'b', 'c'], 'two hops from a, both directions');
+  assert.deepEqual(ids(growPattern(g, [0], 0, new Rng(1))), ['a']);
+  assert.deepEqual(ids(growPattern(g, [0, 4], 1, new Rng(1))), ['a', 'b', 'x', 'y']);
+  const cut = growPattern(g, [0, 4], 1, new Rng(1), 2);
+  assert.equal(cut.length, 2);
+  assert.ok(['a,b', 'x,y'].includes(ids(cut).join(',')), `a whole neighbourhood, not one node of each: ${ids(cut)}`);
+});
+
+test('tags as ATG stores them: a JSON string, keys case-insensitive, a truncated string has none', async () => {
+  const { tagsMatch } = await import('../../src/scale-down/patterns.js');
+  const filter = new Map([['Environment', 'prod']]);
+  assert.equal(tagsMatch('{"environment":"prod","team":"web"}', filter), true);
+  assert.equal(tagsMatch('{"environment":"dev"}', filter), false);
+  assert.equal(tagsMatch('{"environment":"pro', filter), false);
+  assert.equal(tagsMatch(null, filter), false);
+});

@@ -1,25 +1,20 @@
 import { type Command, Option } from 'commander';
 import { METRICS, type FidelityReport } from '../../scale-down/fidelity/fidelity.js';
 import { SAMPLING_ALGORITHMS, type SamplerParams, type SamplingAlgorithm } from '../../scale-down/samplers/index.js';
-import { scaleDown, type ScaleDownSummary } from '../../scale-down/scale-down.js';
+import { scaleDown, type ScaleDownOptions, type ScaleDownSummary } from '../../scale-down/scale-down.js';
+import { PATTERNS, type PatternName } from '../../scale-down/patterns.js';
+import { UsageError } from '../../domain/errors.js';
 import { GRAPH_FORMATS, type GraphFormat } from '../../io/graph-formats/index.js';
 import { formatCount, table } from '../format.js';
 import { integerOption, listOption, numberOption, positiveIntegerOption } from '../parse-options.js';
 import { createProgress } from '../progress.js';
-import { runCommand } from '../run-command.js';
+import { runCommand, type CommandContext } from '../run-command.js';
 
-interface AlgorithmFlags {
-  algorithm?: SamplingAlgorithm;
+/** Flags both scale-down commands take. */
+interface CommonFlags {
   targetSize?: number;
   targetCount?: number;
   seed?: number;
-  burningProb?: number;
-  backwardRatio?: number;
-  restartProb?: number;
-  alpha?: number;
-  burnIn?: number;
-  walkLength?: number;
-  preserveTypes?: boolean;
   subscriptionId?: string[];
   dryRun?: boolean;
   outputMode: 'export';
@@ -30,83 +25,141 @@ interface AlgorithmFlags {
   report?: string;
 }
 
+interface AlgorithmFlags extends CommonFlags {
+  algorithm?: SamplingAlgorithm;
+  burningProb?: number;
+  backwardRatio?: number;
+  restartProb?: number;
+  alpha?: number;
+  burnIn?: number;
+  walkLength?: number;
+  preserveTypes?: boolean;
+}
+
+interface PatternFlags extends CommonFlags {
+  pattern: PatternName;
+  resourceTypes?: string[];
+  tags?: string[];
+  includeNeighbors: number;
+}
+
 /** The format named by --format, else by the file's extension, else json. */
-function formatOf(flags: AlgorithmFlags): GraphFormat {
+function formatOf(flags: CommonFlags): GraphFormat {
   if (flags.format) return flags.format;
   const ext = /\.([a-z]+)$/i.exec(flags.outputFile ?? '')?.[1]?.toLowerCase();
   const byExtension: Record<string, GraphFormat> = { json: 'json', yaml: 'yaml', yml: 'yaml', graphml: 'graphml', cypher: 'cypher', cql: 'cypher' };
   return (ext && byExtension[ext]) || 'json';
 }
 
-export function registerScaleDown(program: Command): void {
-  const scaleDownCommand = program.command('scale-down').description("shrink a tenant to a faithful sample: seeded samplers over the tenant's real topology, with measured fidelity");
-  scaleDownCommand
-    .command('algorithm')
-    .description('sample the tenant with a graph sampler and report how faithful the sample is (reads only)')
-    .addOption(new Option('--algorithm <name>', 'sampler (default: scale_down.default_algorithm, forest-fire)').choices(SAMPLING_ALGORITHMS))
-    .option('--target-size <F>', 'fraction of the resources to keep, 0 < F ≤ 1 (1 keeps everything; default: scale_down.default_target_size, 0.1)', numberOption)
+function addCommonOptions(command: Command, targetHelp: string): Command {
+  return command
+    .option('--target-size <F>', targetHelp, numberOption)
     .option('--target-count <N>', 'number of resources to keep, instead of --target-size', positiveIntegerOption)
     .option('--seed <n>', 'random seed: the same seed gives the same sample on every store (default: scale_down.seed, else 42)', integerOption)
+    .option('--subscription-id <ids>', 'only these subscriptions (comma-separated); attributes resources whose tenant_id is null', listOption)
+    .addOption(new Option('--output-mode <mode>', 'what happens to the sample: export writes it to --output-file').choices(['export']).default('export'))
+    .option('--output-file <path>', 'write the sample with its context nodes (subscriptions, resource groups, tags, regions, identities, …) to this file; without it the sample is only measured')
+    .addOption(new Option('--format <format>', "file format (default: from the extension, else json): json (this tool's own), yaml, graphml (Gephi, yEd), cypher (a script that loads into an empty Neo4j)").choices(GRAPH_FORMATS))
+    .option('--include-original', "also export the sampled resources' Original twins (SCAN_SOURCE_NODE, resource group CONTAINS)")
+    .option('--report <file.html>', 'write a self-contained HTML page with the tenant, sample and random-node-baseline distributions overlaid for every metric')
+    .option('--force', 'replace --output-file and --report if they exist')
+    .option('--dry-run', 'read the tenant and print the real counts and the target; sample nothing, write nothing');
+}
+
+/** Runs one scale-down with a progress bar and renders it; `specific` adds the command's own options. */
+async function runScaleDown(command: Command, flags: CommonFlags, specific: (ctx: CommandContext) => Pick<ScaleDownOptions, 'algorithm' | 'params' | 'preserveTypes' | 'pattern'>): Promise<void> {
+  await runCommand(command, {}, async (ctx) => {
+    const store = await ctx.store({ mustExist: true });
+    const cfg = ctx.config.scale_down;
+    const tenantId = ctx.globals.tenantId ?? process.env.AZURE_TENANT_ID;
+    const progress = createProgress('scale-down');
+    try {
+      const outcome = await scaleDown(
+        store,
+        {
+          ...specific(ctx),
+          ...(tenantId ? { tenantId } : {}),
+          ...(flags.subscriptionId?.length ? { subscriptionIds: flags.subscriptionId } : {}),
+          ...(flags.targetSize !== undefined ? { targetSize: flags.targetSize } : {}),
+          ...(flags.targetCount !== undefined ? { targetCount: flags.targetCount } : {}),
+          defaultTargetSize: cfg.default_target_size,
+          seed: flags.seed ?? cfg.seed ?? 42,
+          dryRun: Boolean(flags.dryRun),
+          ...(flags.report ? { report: { file: flags.report, force: Boolean(flags.force) } } : {}),
+          ...(flags.outputFile
+            ? { output: { mode: flags.outputMode, file: flags.outputFile, format: formatOf(flags), force: Boolean(flags.force), includeOriginal: Boolean(flags.includeOriginal) } }
+            : {}),
+        },
+        { onProgress: (phase, done, total) => progress.update(done, total ?? done, `reading ${phase}`), signal: ctx.signal },
+      );
+      return { result: outcome.summary, text: renderScaleDown(outcome.summary) };
+    } finally {
+      progress.stop();
+    }
+  });
+}
+
+/** `k=v,k2=v2` → a map; a pair without `=` is a usage error. */
+function tagFilter(pairs: readonly string[] | undefined): Map<string, string> {
+  const filter = new Map<string, string>();
+  for (const pair of pairs ?? []) {
+    const at = pair.indexOf('=');
+    if (at <= 0) throw new UsageError(`--tags ${pair} is not key=value`, 'pass --tags env=prod,team=web');
+    filter.set(pair.slice(0, at), pair.slice(at + 1));
+  }
+  return filter;
+}
+
+export function registerScaleDown(program: Command): void {
+  const scaleDownCommand = program.command('scale-down').description("shrink a tenant to a faithful sample: seeded samplers over the tenant's real topology, with measured fidelity");
+  const algorithm = scaleDownCommand
+    .command('algorithm')
+    .description('sample the tenant with a graph sampler and report how faithful the sample is')
+    .addOption(new Option('--algorithm <name>', 'sampler (default: scale_down.default_algorithm, forest-fire)').choices(SAMPLING_ALGORITHMS))
     .option('--burning-prob <p>', 'forest fire: forward burning probability, 0 < p < 1; each node burns a geometric number of out-links, mean p/(1−p) (default: scale_down.burning_probability, 0.4)', numberOption)
     .option('--backward-ratio <r>', 'forest fire: in-links burn with probability r·p (default 0.3)', numberOption)
     .option('--restart-prob <c>', 'random walk: probability per step of returning to the start; random jump: of jumping to a random node (default 0.15)', numberOption)
     .option('--alpha <c>', 'the same as --restart-prob (the name ATG uses)', numberOption)
     .option('--burn-in <n>', 'mhrw: steps each walk takes before it records nodes (default 100)', integerOption)
     .option('--walk-length <n>', 'mhrw: steps after which a walk restarts at a random node (default 10000)', integerOption)
-    .option('--preserve-types', 'add the fewest resources needed so every resource type and relationship type of the tenant is in the sample')
-    .option('--subscription-id <ids>', 'only these subscriptions (comma-separated); attributes resources whose tenant_id is null', listOption)
-    .addOption(new Option('--output-mode <mode>', 'what happens to the sample: export writes it to --output-file').choices(['export']).default('export'))
-    .option('--output-file <path>', 'write the sample with its context nodes (subscriptions, resource groups, tags, regions, identities, …) to this file; without it the sample is only measured')
-    .addOption(new Option('--format <format>', 'file format (default: from the extension, else json): json (this tool\'s own), yaml, graphml (Gephi, yEd), cypher (a script that loads into an empty Neo4j)').choices(GRAPH_FORMATS))
-    .option('--report <file.html>', 'write a self-contained HTML page with the tenant, sample and random-node-baseline distributions overlaid for every metric')
-    .option('--force', 'replace --output-file and --report if they exist')
-    .option('--include-original', 'also export the sampled resources\' Original twins (SCAN_SOURCE_NODE, resource group CONTAINS)')
-    .option('--dry-run', 'read the tenant and print the real counts and the target; sample nothing, write nothing')
-    .action(async (flags: AlgorithmFlags, command: Command) => {
-      await runCommand(command, {}, async (ctx) => {
-        const store = await ctx.store({ mustExist: true });
-        const cfg = ctx.config.scale_down;
-        const params: Partial<SamplerParams> = {
+    .option('--preserve-types', 'add the fewest resources needed so every resource type and relationship type of the tenant is in the sample');
+  addCommonOptions(algorithm, 'fraction of the resources to keep, 0 < F ≤ 1 (1 keeps everything; default: scale_down.default_target_size, 0.1)').action(async (flags: AlgorithmFlags, command: Command) => {
+    await runScaleDown(command, flags, (ctx) => {
+      const cfg = ctx.config.scale_down;
+      const restart = flags.restartProb ?? flags.alpha;
+      return {
+        algorithm: flags.algorithm ?? cfg.default_algorithm,
+        params: {
           burningProbability: flags.burningProb ?? cfg.burning_probability,
           ...(flags.backwardRatio !== undefined ? { backwardRatio: flags.backwardRatio } : {}),
-          ...((flags.restartProb ?? flags.alpha) !== undefined ? { restartProbability: (flags.restartProb ?? flags.alpha)! } : {}),
+          ...(restart !== undefined ? { restartProbability: restart } : {}),
           ...(flags.burnIn !== undefined ? { burnIn: flags.burnIn } : {}),
           ...(flags.walkLength !== undefined ? { walkLength: flags.walkLength } : {}),
-        };
-        const progress = createProgress('scale-down');
-        try {
-          const outcome = await scaleDown(
-            store,
-            {
-              ...(ctx.globals.tenantId ?? process.env.AZURE_TENANT_ID ? { tenantId: ctx.globals.tenantId ?? process.env.AZURE_TENANT_ID } : {}),
-              ...(flags.subscriptionId?.length ? { subscriptionIds: flags.subscriptionId } : {}),
-              algorithm: flags.algorithm ?? cfg.default_algorithm,
-              ...(flags.targetSize !== undefined ? { targetSize: flags.targetSize } : {}),
-              ...(flags.targetCount !== undefined ? { targetCount: flags.targetCount } : {}),
-              defaultTargetSize: cfg.default_target_size,
-              seed: flags.seed ?? cfg.seed ?? 42,
-              params,
-              preserveTypes: Boolean(flags.preserveTypes),
-              dryRun: Boolean(flags.dryRun),
-              ...(flags.report ? { report: { file: flags.report, force: Boolean(flags.force) } } : {}),
-              ...(flags.outputFile
-                ? { output: { mode: flags.outputMode, file: flags.outputFile, format: formatOf(flags), force: Boolean(flags.force), includeOriginal: Boolean(flags.includeOriginal) } }
-                : {}),
-            },
-            { onProgress: (phase, done, total) => progress.update(done, total ?? done, `reading ${phase}`), signal: ctx.signal },
-          );
-          return { result: outcome.summary, text: renderScaleDown(outcome.summary) };
-        } finally {
-          progress.stop();
-        }
-      });
+        },
+        preserveTypes: Boolean(flags.preserveTypes),
+      };
     });
+  });
+  const pattern = scaleDownCommand
+    .command('pattern')
+    .description('take the resources a pattern picks (by type and tags) and grow them by relationship hops into a slice that hangs together')
+    .addOption(new Option('--pattern <name>', 'security, network, compute, storage (sets of ARM types), or resource-type (the types of --resource-types)').choices(PATTERNS).makeOptionMandatory())
+    .option('--resource-types <types>', 'ARM types to start from (comma-separated): required for resource-type, narrows the others', listOption)
+    .option('--tags <k=v,…>', "only resources carrying every one of these tags (ATG's JSON-string tags, parsed; keys case-insensitive)", listOption)
+    .option('--include-neighbors <hops>', 'grow the picked resources by this many relationship hops, both directions', integerOption, 1);
+  addCommonOptions(pattern, 'cut the slice at this fraction of the tenant, 0 < F ≤ 1 (default: everything the pattern reaches)').action(async (flags: PatternFlags, command: Command) => {
+    await runScaleDown(command, flags, () => ({
+      algorithm: 'pattern',
+      pattern: { pattern: flags.pattern, ...(flags.resourceTypes?.length ? { resourceTypes: flags.resourceTypes } : {}), tags: tagFilter(flags.tags), hops: flags.includeNeighbors },
+    }));
+  });
 }
 
 const pct = (part: number, whole: number) => (whole === 0 ? '0' : ((100 * part) / whole).toFixed(1));
 
 export function renderScaleDown(s: ScaleDownSummary): string {
-  const head = `Scale-down of tenant ${s.tenantId} (${s.algorithm}, seed ${s.seed}): ${s.dryRun ? 'would take ' : ''}${formatCount(s.target)} of ${formatCount(s.tenant.resources)} resources (${pct(s.target, s.tenant.resources)} %)`;
+  const method = s.pattern ? `pattern ${s.pattern.pattern}, ${formatCount(s.pattern.seeds)} matching resources + ${s.pattern.hops} hop(s)` : s.algorithm;
+  const head = `Scale-down of tenant ${s.tenantId} (${method}, seed ${s.seed}): ${s.dryRun ? 'would take ' : ''}${formatCount(s.sample?.resources ?? s.target)} of ${formatCount(s.tenant.resources)} resources (${pct(s.sample?.resources ?? s.target, s.tenant.resources)} %)`;
   const lines = [head, `  tenant: ${formatCount(s.tenant.resources)} resources, ${formatCount(s.tenant.relationships)} relationships among them`];
   if (s.sample) {
     lines.push(`  sample: ${formatCount(s.sample.resources)} resources, ${formatCount(s.sample.relationships)} relationships among them${s.sample.addedForTypes ? ` (${s.sample.addedForTypes} added by --preserve-types)` : ''}`);

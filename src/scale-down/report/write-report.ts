@@ -2,23 +2,23 @@ import { writeFileAtomically } from '../../io/atomic-file.js';
 import type { CompactGraph } from '../compact-graph.js';
 import { distributions, measureFidelity, typeCounts, type Distributions, type FidelityReport } from '../fidelity/fidelity.js';
 import { inducedSubgraph } from '../induced-subgraph.js';
-import { sampleGraph, type SamplingAlgorithm } from '../samplers/index.js';
+import { sampleGraph } from '../samplers/index.js';
 import { renderReport } from './report-html.js';
 
 /**
- * Writes the HTML fidelity report: tenant vs sample vs a random-node sample of the same size and
+ * Writes the HTML fidelity report: tenant vs sample vs a random-node sample of the sample's size and
  * seed (the baseline the sampler must beat). Returns the baseline's fidelity, which the report shows.
  */
 export async function writeFidelityReport(
   file: string,
-  run: { readonly tenantId: string; readonly algorithm: SamplingAlgorithm; readonly seed: number; readonly target: number },
+  run: { readonly tenantId: string; readonly algorithm: string; readonly seed: number },
   graph: CompactGraph,
   sample: CompactGraph,
   tenantDistributions: Distributions,
   sampleDistributions: Distributions,
   sampleFidelity: FidelityReport,
 ): Promise<{ file: string; baseline: FidelityReport }> {
-  const baselineGraph = inducedSubgraph(graph, sampleGraph(graph, { algorithm: 'random-node', target: run.target, seed: run.seed }));
+  const baselineGraph = inducedSubgraph(graph, sampleGraph(graph, { algorithm: 'random-node', target: sample.nodeCount, seed: run.seed }));
   const baselineDistributions = distributions(baselineGraph);
   const baseline = measureFidelity(graph, baselineGraph, run.seed, tenantDistributions, baselineDistributions);
   const html = await renderReport({
