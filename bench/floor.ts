@@ -205,3 +205,36 @@ export async function runGeneratedFloor(store: GraphStore, chunks: Iterable<Grap
   if (operationId) await store.deleteOperationNodes(operationId, 10_000);
   return { seconds: clock.seconds, nodes, relationships };
 }
+
+/**
+ * The extraction floor: the plainest read of the tenant's relationships among its abstracted
+ * resources, endpoints by id, streamed and counted (SQLite: one SELECT; Neo4j: one MATCH … RETURN
+ * through session.run), nothing kept.
+ */
+export async function runExtractionFloor(store: GraphStore, tenantId: string): Promise<FloorResult> {
+  const started = performance.now();
+  let relationships = 0;
+  if (store instanceof SqliteStore) {
+    const rows = store.database
+      .prepare(
+        `SELECT s.id, r.type, d.id FROM nodes s JOIN rels r ON r.src = s.nid JOIN nodes d ON d.nid = r.dst
+         WHERE s.tenant_id = ? AND s.labels LIKE '%:Resource:%' AND s.labels NOT LIKE '%:Original:%'
+           AND d.labels LIKE '%:Resource:%' AND d.labels NOT LIKE '%:Original:%' AND r.type <> '${REL.SCAN_SOURCE_NODE}'`,
+      )
+      .raw()
+      .iterate(tenantId);
+    for (const _ of rows) relationships++;
+  } else {
+    const session = (store as Neo4jStore).rawDriver.session({ defaultAccessMode: 'READ' });
+    try {
+      const result = session.run(
+        `MATCH (n:Resource {tenant_id: $t})-[r]->(m:Resource) WHERE NOT n:Original AND NOT m:Original AND type(r) <> '${REL.SCAN_SOURCE_NODE}' RETURN n.id, type(r), m.id`,
+        { t: tenantId },
+      );
+      for await (const _ of result) relationships++;
+    } finally {
+      await session.close();
+    }
+  }
+  return { seconds: (performance.now() - started) / 1000, nodes: 0, relationships };
+}

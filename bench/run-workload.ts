@@ -5,7 +5,7 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { syntheticMarkers } from '../src/domain/operation-record.js';
 import { randomChunks } from '../src/scale-up/random/random-chunks.js';
 import { planRandom } from '../src/scale-up/random/random-plan.js';
@@ -22,7 +22,8 @@ import { generateTenant } from '../src/tenant-generator/generate-tenant.js';
 import { loadGeneratedTenant } from '../src/tenant-generator/load-tenant.js';
 import { wipeNeo4j } from '../test/helpers/stores.js';
 import { churn } from './churn.js';
-import { runFloor, runGeneratedFloor, type FloorResult } from './floor.js';
+import { runExtractionFloor, runFloor, runGeneratedFloor, type FloorResult } from './floor.js';
+import { scaleDown } from '../src/scale-down/scale-down.js';
 import { BENCH_SEED, BENCH_TENANT, WORKLOADS, type Workload } from './workloads.js';
 
 const [name, kind, mode] = process.argv.slice(2);
@@ -53,17 +54,24 @@ const common = { tenantId: BENCH_TENANT, batchSize, concurrency, maxResources: 5
 const FLOOR_OP = 'scale-19700101T000000-f1005f10';
 
 /** Our generate-tenant, or our scale-up end to end (plan, write, validate; a failed validation throws). */
-async function ours(store: GraphStore, w: Workload): Promise<{ resources: number; relationships: number; phases: unknown }> {
+async function ours(store: GraphStore, w: Workload): Promise<{ resources: number; relationships: number; phases: unknown; ratioSeconds?: number }> {
   if (w.strategy === 'generate') {
     const r = await loadGeneratedTenant(store, { resources: w.resources, seed: BENCH_SEED, tenantId: BENCH_TENANT, batchSize: 10_000, concurrency });
     return { resources: r.resources, relationships: r.relationshipsCreated, phases: [] };
+  }
+  if (w.strategy === 'scale-down') {
+    const file = join(mkdtempSync(join(tmpdir(), 'tenant-scale-bench-')), 'sample.json');
+    const r = await scaleDown(store, { tenantId: BENCH_TENANT, algorithm: 'forest-fire', targetSize: w.fraction, defaultTargetSize: w.fraction, seed: BENCH_SEED, output: { mode: 'export', file, format: 'json' } });
+    rmSync(dirname(file), { recursive: true, force: true });
+    // Compared with the floor: the extraction (the floor reads the same relationships); the rest is in the phases.
+    return { resources: r.summary.sample!.resources, relationships: r.summary.sample!.relationships, phases: r.summary.phases, ratioSeconds: r.summary.phases.find((p) => p.name === 'extract')!.seconds };
   }
   const r = await scaleUp(store, w);
   if (!r.validationPassed) throw new Error(`validation failed: ${JSON.stringify(r.validation)}`);
   return { resources: r.resourcesCreated, relationships: r.relationshipsCreated, phases: r.metrics.phases };
 }
 
-async function scaleUp(store: GraphStore, w: Exclude<Workload, { strategy: 'generate' }>) {
+async function scaleUp(store: GraphStore, w: Exclude<Workload, { strategy: 'generate' | 'scale-down' }>) {
   switch (w.strategy) {
     case 'template':
       return scaleUpTemplate(store, { ...common, scaleFactor: w.scaleFactor });
@@ -84,6 +92,8 @@ async function floor(store: GraphStore, w: Workload): Promise<FloorResult> {
       return runFloor(store, BENCH_TENANT, w.scaleFactor, 10_000);
     case 'scenario':
       return runGeneratedFloor(store, scenarioChunks(planScenario(resolveScenario({ name: 'hub-spoke', params: { spokeCount: w.spokeCount, resourcesPerSpoke: w.resourcesPerSpoke } }), 1), context('scenario')), FLOOR_OP);
+    case 'scale-down':
+      return runExtractionFloor(store, BENCH_TENANT);
     case 'random':
       return runGeneratedFloor(store, randomChunks(planRandom(w.targetCount, resolveTypeDistribution('tenant'), w.density, BENCH_SEED), context('random')), FLOOR_OP);
   }

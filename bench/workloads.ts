@@ -3,7 +3,8 @@ export type Workload =
   | { readonly name: string; readonly strategy: 'template'; readonly baseResources: number; readonly scaleFactor: number; readonly large: boolean; readonly churned?: boolean }
   | { readonly name: string; readonly strategy: 'scenario'; readonly baseResources: number; readonly spokeCount: number; readonly resourcesPerSpoke: number; readonly large: boolean }
   | { readonly name: string; readonly strategy: 'random'; readonly baseResources: number; readonly targetCount: number; readonly density: number; readonly large: boolean }
-  | { readonly name: string; readonly strategy: 'generate'; readonly baseResources: 0; readonly resources: number; readonly large: boolean };
+  | { readonly name: string; readonly strategy: 'generate'; readonly baseResources: 0; readonly resources: number; readonly large: boolean }
+  | { readonly name: string; readonly strategy: 'scale-down'; readonly baseResources: number; readonly fraction: number; readonly large: boolean };
 
 export const WORKLOADS: readonly Workload[] = [
   { name: 'G0', strategy: 'generate', baseResources: 0, resources: 100_000, large: false },
@@ -14,6 +15,9 @@ export const WORKLOADS: readonly Workload[] = [
   { name: 'B3c', strategy: 'template', baseResources: 5_000, scaleFactor: 8, large: false, churned: true },
   { name: 'S1', strategy: 'scenario', baseResources: 100, spokeCount: 200, resourcesPerSpoke: 50, large: false },
   { name: 'R0', strategy: 'random', baseResources: 100, targetCount: 100_000, density: 1.5, large: false },
+  // Forest fire 10 % of a generated tenant, exported as json; the floor is the plainest read of the relationships.
+  { name: 'D0', strategy: 'scale-down', baseResources: 100_000, fraction: 0.1, large: false },
+  { name: 'D1', strategy: 'scale-down', baseResources: 1_000_000, fraction: 0.1, large: true },
   { name: 'G1', strategy: 'generate', baseResources: 0, resources: 1_000_000, large: true },
   { name: 'B4', strategy: 'template', baseResources: 10_000, scaleFactor: 100, large: true },
   { name: 'R1', strategy: 'random', baseResources: 100, targetCount: 1_000_000, density: 1.5, large: true },
