@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SAMPLING_ALGORITHMS } from '../scale-down/samplers/index.js';
+import { FOREST_FIRE_DEFAULTS } from '../scale-down/samplers/forest-fire.js';
 import { DEFAULT_QUERY_TIMEOUT_SECONDS } from '../store/graph-store.js';
 
 /**
@@ -23,7 +24,7 @@ export const SECTION_SCHEMAS = {
   scale_down: z.strictObject({
       default_algorithm: z.enum(SAMPLING_ALGORITHMS).default('forest-fire'),
       default_target_size: z.coerce.number().gt(0).max(1).default(0.1),
-      burning_probability: z.coerce.number().gt(0).lt(1).default(0.4),
+      burning_probability: z.coerce.number().gt(0).lt(1).default(FOREST_FIRE_DEFAULTS.burningProbability),
       seed: z.coerce.number().int().optional(),
     }),
   performance: z.strictObject({

@@ -27,6 +27,8 @@ export interface ScaleDownOptions extends TargetOptions {
   readonly seed: number;
   readonly params?: Partial<SamplerParams>;
   readonly preserveTypes?: boolean;
+  /** Per-type quotas: the sample keeps the tenant's resource-type mix. */
+  readonly stratifyTypes?: boolean;
   /** Read and plan only: the real counts and the target, no sampling, nothing written. */
   readonly dryRun?: boolean;
   /** Where the sample goes; without it the sample is measured only. */
@@ -43,6 +45,7 @@ export interface ScaleDownSummary {
   readonly seed: number;
   readonly params: SamplerParams;
   readonly preserveTypes: boolean;
+  readonly stratifyTypes: boolean;
   readonly dryRun: boolean;
   readonly tenant: { readonly resources: number; readonly relationships: number; readonly relationshipsLeavingScope: number };
   /** Resources the sample takes (before --preserve-types adds any). */
@@ -92,6 +95,7 @@ export async function scaleDown(store: GraphStore, options: ScaleDownOptions, ho
     seed: options.seed,
     params,
     preserveTypes: Boolean(options.preserveTypes),
+    stratifyTypes: Boolean(options.stratifyTypes),
     dryRun: Boolean(options.dryRun),
     tenant: { resources: graph.nodeCount, relationships: graph.edgeCount, relationshipsLeavingScope },
     target,
@@ -102,7 +106,7 @@ export async function scaleDown(store: GraphStore, options: ScaleDownOptions, ho
     async () =>
       options.algorithm === 'pattern'
         ? growPattern(graph, seeds, options.pattern!.hops, new Rng(options.seed), target)
-        : sampleGraph(graph, { algorithm: options.algorithm, target, seed: options.seed, params, preserveTypes: Boolean(options.preserveTypes) }),
+        : sampleGraph(graph, { algorithm: options.algorithm, target, seed: options.seed, params, preserveTypes: Boolean(options.preserveTypes), stratifyTypes: Boolean(options.stratifyTypes) }),
     (s) => s.length,
   );
   const sub = inducedSubgraph(graph, sampled);

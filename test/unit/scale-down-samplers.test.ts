@@ -98,3 +98,19 @@ test('tags as ATG stores them: a JSON string, keys case-insensitive, a truncated
   assert.equal(tagsMatch('{"environment":"pro', filter), false);
   assert.equal(tagsMatch(null, filter), false);
 });
+
+test('stratified sampling keeps every type within one resource of its share, for every sampler', () => {
+  const g = testGraph();
+  const counts = (nodes: Uint32Array) => {
+    const c = new Map<number, number>();
+    for (const v of nodes) c.set(g.typeOf[v]!, (c.get(g.typeOf[v]!) ?? 0) + 1);
+    return c;
+  };
+  const all = counts(Uint32Array.from({ length: g.nodeCount }, (_, i) => i));
+  for (const algorithm of SAMPLING_ALGORITHMS) {
+    const nodes = sampleGraph(g, { algorithm, target: 300, seed: 4, stratifyTypes: true });
+    assert.equal(nodes.length, 300);
+    const got = counts(nodes);
+    for (const [type, n] of all) assert.ok(Math.abs((got.get(type) ?? 0) - (n * 300) / g.nodeCount) < 1, `${algorithm} type ${g.types[type]}: ${got.get(type)} vs ${(n * 300) / g.nodeCount}`);
+  }
+});

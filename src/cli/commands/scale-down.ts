@@ -34,6 +34,7 @@ interface AlgorithmFlags extends CommonFlags {
   burnIn?: number;
   walkLength?: number;
   preserveTypes?: boolean;
+  stratifyTypes?: boolean;
 }
 
 interface PatternFlags extends CommonFlags {
@@ -67,7 +68,7 @@ function addCommonOptions(command: Command, targetHelp: string): Command {
 }
 
 /** Runs one scale-down with a progress bar and renders it; `specific` adds the command's own options. */
-async function runScaleDown(command: Command, flags: CommonFlags, specific: (ctx: CommandContext) => Pick<ScaleDownOptions, 'algorithm' | 'params' | 'preserveTypes' | 'pattern'>): Promise<void> {
+async function runScaleDown(command: Command, flags: CommonFlags, specific: (ctx: CommandContext) => Pick<ScaleDownOptions, 'algorithm' | 'params' | 'preserveTypes' | 'stratifyTypes' | 'pattern'>): Promise<void> {
   await runCommand(command, {}, async (ctx) => {
     const store = await ctx.store({ mustExist: true });
     const cfg = ctx.config.scale_down;
@@ -116,13 +117,14 @@ export function registerScaleDown(program: Command): void {
     .command('algorithm')
     .description('sample the tenant with a graph sampler and report how faithful the sample is')
     .addOption(new Option('--algorithm <name>', 'sampler (default: scale_down.default_algorithm, forest-fire)').choices(SAMPLING_ALGORITHMS))
-    .option('--burning-prob <p>', 'forest fire: forward burning probability, 0 < p < 1; each node burns a geometric number of out-links, mean p/(1−p) (default: scale_down.burning_probability, 0.4)', numberOption)
-    .option('--backward-ratio <r>', 'forest fire: in-links burn with probability r·p (default 0.3)', numberOption)
+    .option('--burning-prob <p>', 'forest fire: forward burning probability, 0 < p < 1; each node burns a geometric number of out-links, mean p/(1−p) (default: scale_down.burning_probability, 0.7)', numberOption)
+    .option('--backward-ratio <r>', 'forest fire: in-links burn with probability r·p (default 0.6)', numberOption)
     .option('--restart-prob <c>', 'random walk: probability per step of returning to the start; random jump: of jumping to a random node (default 0.15)', numberOption)
     .option('--alpha <c>', 'the same as --restart-prob (the name ATG uses)', numberOption)
     .option('--burn-in <n>', 'mhrw: steps each walk takes before it records nodes (default 100)', integerOption)
     .option('--walk-length <n>', 'mhrw: steps after which a walk restarts at a random node (default 10000)', integerOption)
-    .option('--preserve-types', 'add the fewest resources needed so every resource type and relationship type of the tenant is in the sample');
+    .option('--preserve-types', 'add the fewest resources needed so every resource type and relationship type of the tenant is in the sample')
+    .option('--stratify-types', "keep the tenant's resource-type mix: per-type quotas (within one resource per type); walks and fires pass through full types without taking them");
   addCommonOptions(algorithm, 'fraction of the resources to keep, 0 < F ≤ 1 (1 keeps everything; default: scale_down.default_target_size, 0.1)').action(async (flags: AlgorithmFlags, command: Command) => {
     await runScaleDown(command, flags, (ctx) => {
       const cfg = ctx.config.scale_down;
@@ -137,6 +139,7 @@ export function registerScaleDown(program: Command): void {
           ...(flags.walkLength !== undefined ? { walkLength: flags.walkLength } : {}),
         },
         preserveTypes: Boolean(flags.preserveTypes),
+        stratifyTypes: Boolean(flags.stratifyTypes),
       };
     });
   });

@@ -5,6 +5,8 @@ import { FOREST_FIRE_DEFAULTS, forestFire, type ForestFireParams } from './fores
 import { inducedEdge } from './induced-edge.js';
 import { MHRW_DEFAULTS, mhrw, type MhrwParams } from './mhrw.js';
 import { preserveTypes } from './preserve-types.js';
+import { Sample, typeQuotas } from './node-pool.js';
+import type { Sampler } from './sampler.js';
 import { randomNode } from './random-node.js';
 import { RANDOM_WALK_DEFAULTS, randomJump, randomWalk, type RandomWalkParams } from './random-walk.js';
 
@@ -34,6 +36,8 @@ export interface SampleRequest {
   readonly seed: number;
   readonly params?: Partial<SamplerParams>;
   readonly preserveTypes?: boolean;
+  /** Per-type quotas: the sample keeps the tenant's resource-type mix (within one per type). */
+  readonly stratifyTypes?: boolean;
 }
 
 /** Runs one sampler: same graph, request and seed → the same node indexes, in the same order. */
@@ -41,11 +45,14 @@ export function sampleGraph(graph: CompactGraph, request: SampleRequest): Uint32
   const rng = new Rng(request.seed);
   const params = { ...SAMPLER_DEFAULTS, ...request.params };
   const target = Math.min(request.target, graph.nodeCount);
-  const nodes = pick(request.algorithm)(graph, target, rng, params);
+  const quotas = request.stratifyTypes ? typeQuotas(graph.typeOf, graph.types.length, target) : undefined;
+  const sample = new Sample(graph.typeOf, graph.types.length, target, quotas);
+  pick(request.algorithm)(graph, sample, rng, params);
+  const nodes = sample.nodes();
   return request.preserveTypes ? preserveTypes(graph, nodes) : nodes;
 }
 
-function pick(algorithm: SamplingAlgorithm): (g: CompactGraph, target: number, rng: Rng, p: SamplerParams) => Uint32Array {
+function pick(algorithm: SamplingAlgorithm): Sampler<SamplerParams> {
   switch (algorithm) {
     case 'forest-fire':
       return forestFire;

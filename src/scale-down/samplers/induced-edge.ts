@@ -1,6 +1,6 @@
 import type { Rng } from '../../domain/rng.js';
 import { type CompactGraph, sourceOfEdge } from '../compact-graph.js';
-import { Sample } from './node-pool.js';
+import type { Sample } from './node-pool.js';
 
 /**
  * Totally induced edge sampling (TIES, Ahmed, Neville & Kompella 2013): pick relationships
@@ -8,8 +8,7 @@ import { Sample } from './node-pool.js';
  * then the induced subgraph (as for every sampler here). Picks favour high-degree nodes, which
  * keeps hubs. A graph without relationships falls back to uniform nodes.
  */
-export function inducedEdge(graph: CompactGraph, target: number, rng: Rng): Uint32Array {
-  const sample = new Sample(graph.nodeCount, target);
+export function inducedEdge(graph: CompactGraph, sample: Sample, rng: Rng): void {
   const m = graph.edgeCount;
   // Enough draws to hit every edge many times over; then the rest of the target comes from jumps.
   for (let draws = 0; m > 0 && !sample.full && draws < 20 * m + 1000; draws++) {
@@ -17,6 +16,5 @@ export function inducedEdge(graph: CompactGraph, target: number, rng: Rng): Uint
     sample.add(sourceOfEdge(graph, e));
     sample.add(graph.outTargets[e]!);
   }
-  while (!sample.full) sample.add(sample.pool.random(rng));
-  return sample.nodes();
+  while (!sample.full) sample.add(sample.randomOpen(rng));
 }

@@ -1,6 +1,6 @@
 import type { Rng } from '../../domain/rng.js';
 import { type CompactGraph, degree, neighbour } from '../compact-graph.js';
-import { Sample } from './node-pool.js';
+import type { Sample } from './node-pool.js';
 import { STALL_STEPS } from './random-walk.js';
 
 export interface MhrwParams {
@@ -19,10 +19,9 @@ export const MHRW_DEFAULTS: MhrwParams = { burnIn: 100, walkLength: 10_000 };
  * steps, then records; after `walkLength` steps, or STALL_STEPS without a new node, a new walk
  * starts at a random unsampled node.
  */
-export function mhrw(graph: CompactGraph, target: number, rng: Rng, params: MhrwParams = MHRW_DEFAULTS): Uint32Array {
-  const sample = new Sample(graph.nodeCount, target);
+export function mhrw(graph: CompactGraph, sample: Sample, rng: Rng, params: MhrwParams = MHRW_DEFAULTS): void {
   while (!sample.full) {
-    let v = sample.pool.random(rng);
+    let v = sample.randomOpen(rng);
     if (degree(graph, v) === 0) {
       sample.add(v);
       continue;
@@ -39,5 +38,4 @@ export function mhrw(graph: CompactGraph, target: number, rng: Rng, params: Mhrw
     // A walk that recorded nothing (burn-in longer than the component allows) still takes its last node.
     sample.add(v);
   }
-  return sample.nodes();
 }

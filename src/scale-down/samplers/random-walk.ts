@@ -1,6 +1,6 @@
 import type { Rng } from '../../domain/rng.js';
 import { type CompactGraph, degree, neighbour } from '../compact-graph.js';
-import { Sample } from './node-pool.js';
+import type { Sample } from './node-pool.js';
 
 export interface RandomWalkParams {
   /** Probability per step of flying back to the walk's start (random walk) or jumping to a random node (random jump). */
@@ -18,31 +18,30 @@ export const STALL_STEPS = 1_000;
  * no new node for STALL_STEPS steps (its component is exhausted) starts again at a random
  * unsampled node.
  */
-export function randomWalk(graph: CompactGraph, target: number, rng: Rng, params: RandomWalkParams = RANDOM_WALK_DEFAULTS): Uint32Array {
-  return walk(graph, target, rng, params.restartProbability, 'restart');
+export function randomWalk(graph: CompactGraph, sample: Sample, rng: Rng, params: RandomWalkParams = RANDOM_WALK_DEFAULTS): void {
+  walk(graph, sample, rng, params.restartProbability, 'restart');
 }
 
 /**
  * Random jump: as the random walk, but with probability c the walk jumps to a random unsampled
  * node instead of returning to its start, so it is never trapped.
  */
-export function randomJump(graph: CompactGraph, target: number, rng: Rng, params: RandomWalkParams = RANDOM_WALK_DEFAULTS): Uint32Array {
-  return walk(graph, target, rng, params.restartProbability, 'jump');
+export function randomJump(graph: CompactGraph, sample: Sample, rng: Rng, params: RandomWalkParams = RANDOM_WALK_DEFAULTS): void {
+  walk(graph, sample, rng, params.restartProbability, 'jump');
 }
 
-function walk(graph: CompactGraph, target: number, rng: Rng, c: number, mode: 'restart' | 'jump'): Uint32Array {
-  const sample = new Sample(graph.nodeCount, target);
-  let start = sample.pool.random(rng);
+function walk(graph: CompactGraph, sample: Sample, rng: Rng, c: number, mode: 'restart' | 'jump'): void {
+  let start = sample.randomOpen(rng);
   let v = start;
   sample.add(v);
   let stalled = 0;
   while (!sample.full) {
     const d = degree(graph, v);
     if (d === 0 || stalled >= STALL_STEPS) {
-      start = v = sample.pool.random(rng);
+      start = v = sample.randomOpen(rng);
       stalled = 0;
     } else if (rng.chance(c)) {
-      if (mode === 'jump') v = sample.pool.random(rng);
+      if (mode === 'jump') v = sample.randomOpen(rng);
       else v = start;
     } else {
       v = neighbour(graph, v, Math.floor(rng.next() * d));
@@ -50,5 +49,4 @@ function walk(graph: CompactGraph, target: number, rng: Rng, c: number, mode: 'r
     if (sample.add(v)) stalled = 0;
     else stalled++;
   }
-  return sample.nodes();
 }
