@@ -102,6 +102,13 @@ export class CompactGraphBuilder {
     return this.ids;
   }
 
+  /** An edge between two added nodes, by index (a store that resolved the endpoints itself). */
+  addEdgeByIndex(s: number, d: number, type: string): void {
+    this.src.push(s);
+    this.dst.push(d);
+    this.rel.push(intern(this.relTypeIndex, type, 0xff));
+  }
+
   addEdge(srcId: string, type: string, dstId: string): void {
     const s = this.index.get(srcId);
     const d = this.index.get(dstId);

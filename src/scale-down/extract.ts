@@ -24,6 +24,12 @@ export interface ExtractedGraph {
  */
 export async function extractTenantGraph(store: TenantGraphReads, scope: TenantScope, hooks: ExtractHooks = {}, pageSize = EXTRACT_PAGE_SIZE): Promise<ExtractedGraph> {
   const builder = new CompactGraphBuilder();
+  if (store.readTenantGraph) {
+    hooks.signal?.throwIfAborted();
+    await store.readTenantGraph(scope, builder);
+    hooks.onProgress?.('relationships', builder.nodeIds.length, builder.nodeIds.length);
+    return { graph: builder.build(), relationshipsLeavingScope: 0 };
+  }
   const subscriptions = scope.subscriptionIds?.length ? { subscriptionIds: scope.subscriptionIds } : {};
   const filters: ResourcePageFilter[] = [{ tenantId: scope.tenantId, ...subscriptions }, ...(scope.includeNullTenant ? [{ tenantId: null, ...subscriptions }] : [])];
   for (const filter of filters) {

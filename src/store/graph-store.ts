@@ -99,6 +99,14 @@ export interface NodeRelationship {
   readonly other: { readonly labels: readonly string[]; readonly key: string };
 }
 
+/** Where a pushed-down tenant-graph read puts what it reads (scale-down's compact-graph builder). */
+export interface TenantGraphSink {
+  /** Adds a resource; returns its index. Resources must come in the order readResourcePage gives them. */
+  addNode(id: string, type: string): number;
+  /** Adds a relationship between two added resources, by their indexes. */
+  addEdgeByIndex(src: number, dst: number, type: string): void;
+}
+
 /** Streamed, keyset-paged reads of a tenant's graph in a stable order (scale-down, export). */
 export interface TenantGraphReads {
   /** Up to `limit` resources matching the filter with id > `after`, in id order. */
@@ -109,6 +117,12 @@ export interface TenantGraphReads {
   readNodes(label: string, keys: readonly string[]): Promise<StoredNode[]>;
   /** Every relationship of these nodes in one direction (SCAN_SOURCE_NODE included), with the other end. */
   readNodeRelationships(label: string, keys: readonly string[], direction: 'out' | 'in'): Promise<NodeRelationship[]>;
+  /**
+   * Optional push-down: the whole scope's resource graph into `sink` in one streamed pass for the
+   * resources and one for their relationships, endpoints resolved inside the store (no id strings
+   * for relationships). Must give the same graph as the paged reads; extraction falls back to those.
+   */
+  readTenantGraph?(scope: TenantScope, sink: TenantGraphSink): Promise<void>;
 }
 
 /** Whole-database counts by label set and relationship type: what the stores are compared by. */

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { UsageError } from '../../src/domain/errors.js';
 import { scaleDown, type ScaleDownOptions } from '../../src/scale-down/scale-down.js';
+import { extractTenantGraph } from '../../src/scale-down/extract.js';
 import { SAMPLING_ALGORITHMS } from '../../src/scale-down/samplers/index.js';
 import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
@@ -45,6 +46,18 @@ describe('scale-down (sample) on every store', () => {
         assert.ok(f.ks.degree >= 0 && f.ks.degree <= 1);
         assert.equal(f.tenant.nodes, graph.nodeCount);
         assert.equal(f.sample.relationships, outcome.sampleGraph!.edgeCount);
+      });
+
+      test('the push-down read (where the store has one) gives the same graph as the paged reads', async () => {
+        const scope = { tenantId: A, includeNullTenant: true };
+        const paged = new Proxy(store, { get: (t, k) => (k === 'readTenantGraph' ? undefined : Reflect.get(t, k, t)) }) as GraphStore;
+        const a = (await extractTenantGraph(store, scope)).graph;
+        const b = (await extractTenantGraph(paged, scope, {}, 97)).graph;
+        assert.deepEqual(a.ids, b.ids);
+        assert.deepEqual([...a.typeOf].map((t) => a.types[t]), [...b.typeOf].map((t) => b.types[t]));
+        assert.deepEqual([...a.outOffsets], [...b.outOffsets]);
+        assert.deepEqual([...a.outTargets], [...b.outTargets]);
+        assert.deepEqual([...a.outRelTypes].map((t) => a.relTypes[t]), [...b.outRelTypes].map((t) => b.relTypes[t]));
       });
 
       test('same seed → the same sample; another seed → another', async () => {

@@ -5,7 +5,7 @@ import { operationFromProperties, operationToProperties, patchToProperties, type
 import type { TenantCensus, TenantScope } from '../../domain/tenant-scope.js';
 import { existsSync } from 'node:fs';
 import { InternalError, UsageError } from '../../domain/errors.js';
-import type { CountByKey, GraphCensus, GraphStore, OperationGraph, OperationInspection, NodeRelationship, RelationshipProfileRow, RelationshipRow, ResourcePageFilter, ResourceRow, StoredNode, StoreCapabilities, TenantStats } from '../graph-store.js';
+import type { CountByKey, GraphCensus, GraphStore, OperationGraph, OperationInspection, NodeRelationship, RelationshipProfileRow, RelationshipRow, ResourcePageFilter, ResourceRow, StoredNode, TenantGraphSink, StoreCapabilities, TenantStats } from '../graph-store.js';
 import { SqliteTenantGraph } from './sqlite-tenant-graph.js';
 import { BulkLoadFile, copyDatabase } from './bulk-load-file.js';
 import { openSqlite } from './sqlite-connection.js';
@@ -80,6 +80,10 @@ export class SqliteStore implements GraphStore {
 
   async readOutRelationships(sourceIds: readonly string[]): Promise<RelationshipRow[]> {
     return this.tenantGraph.outRelationshipsOf(sourceIds);
+  }
+
+  async readTenantGraph(scope: TenantScope, sink: TenantGraphSink): Promise<void> {
+    this.tenantGraph.readAll(scope, sink);
   }
 
   async readNodes(label: string, keys: readonly string[]): Promise<StoredNode[]> {

@@ -1,13 +1,18 @@
 import type Database from 'better-sqlite3';
 import { REL } from '../../domain/atg-schema.js';
-import type { NodeRelationship, RelationshipRow, ResourcePageFilter, ResourceRow, StoredNode } from '../graph-store.js';
+import type { TenantScope } from '../../domain/tenant-scope.js';
+import type { NodeRelationship, RelationshipRow, ResourcePageFilter, ResourceRow, StoredNode, TenantGraphSink } from '../graph-store.js';
 import { decodeNodeRow } from './sqlite-rows.js';
 
 /** ':Resource:Original:' → ['Original', 'Resource'] */
 const labelList = (labels: string) => labels.slice(1, -1).split(':').sort();
 
-/** Abstracted layer as stored: labelled Resource, not Original (shared nodes labelled Resource included). */
-const ABSTRACTED = `labels LIKE '%:Resource:%' AND labels NOT LIKE '%:Original:%'`;
+/**
+ * Abstracted layer as stored: labelled Resource, not Original (shared nodes labelled Resource
+ * included). `layer` is 'abstracted' for most, NULL for shared nodes, so the labels (outside the
+ * index) are read only for those few.
+ */
+const ABSTRACTED = `(layer = 'abstracted' OR (layer IS NULL AND labels LIKE '%:Resource:%'))`;
 
 /**
  * Keyset-paged tenant reads: the (tenant_id, id) index gives both the filter and the order, so a
@@ -36,6 +41,26 @@ export class SqliteTenantGraph {
     return rows.map((r) => ({ key: r.key, type: r.type, other: { labels: labelList(r.labels), key: r.otherKey } }));
   }
 
+  /** Resources of the scope in id order (tenant, then null tenant), then their relationships by rowid. */
+  readAll(scope: TenantScope, sink: TenantGraphSink): void {
+    const s = (this.statements ??= prepare(this.db));
+    const maxNid = (this.db.prepare('SELECT max(nid) AS m FROM nodes').get() as { m: number | null }).m ?? 0;
+    // rowid → node index: a typed array, not a Map (10^6 resources: 2·10^6+ rowids, 4 bytes each).
+    const indexOf = new Int32Array(maxNid + 1).fill(-1);
+    const subscriptions = scope.subscriptionIds?.length ? JSON.stringify(scope.subscriptionIds) : null;
+    const phases = [{ tenant: scope.tenantId, statements: [s.allOfTenant, s.relsOfTenant] }, ...(scope.includeNullTenant ? [{ tenant: null, statements: [s.allOfNullTenant, s.relsOfNullTenant] }] : [])];
+    for (const { tenant, statements } of phases) {
+      for (const [nid, id, type] of statements[0]!.raw().iterate({ tenant, subscriptions }) as IterableIterator<[number, string, string]>) indexOf[nid] = sink.addNode(id, type);
+    }
+    for (const { tenant, statements } of phases) {
+      for (const [src, dst, type] of statements[1]!.raw().iterate({ tenant, subscriptions }) as IterableIterator<[number, number, string]>) {
+        const a = indexOf[src]!;
+        const b = dst <= maxNid ? indexOf[dst]! : -1;
+        if (a >= 0 && b >= 0) sink.addEdgeByIndex(a, b, type);
+      }
+    }
+  }
+
   outRelationshipsOf(sourceIds: readonly string[]): RelationshipRow[] {
     return (this.statements ??= prepare(this.db)).outRelationships.all(JSON.stringify(sourceIds)) as RelationshipRow[];
   }
@@ -43,6 +68,14 @@ export class SqliteTenantGraph {
 
 function prepare(db: Database.Database) {
   const subscriptions = `(@subscriptions IS NULL OR subscription_id IN (SELECT value FROM json_each(@subscriptions)))`;
+  const all = (tenant: string) =>
+    db.prepare(`SELECT nid, id, type FROM nodes INDEXED BY nodes_by_tenant_id WHERE ${tenant} AND ${ABSTRACTED} AND ${subscriptions} ORDER BY id`);
+  const rels = (tenant: string) =>
+    db.prepare(
+      // Sources from the (tenant_id, layer, type) index, not the Original layer; targets outside the graph are dropped by the caller.
+      `SELECT r.src, r.dst, r.type FROM nodes s INDEXED BY nodes_by_tenant JOIN rels r ON r.src = s.nid
+       WHERE ${tenant.replace(/tenant_id/g, 's.tenant_id')} AND (s.layer = 'abstracted' OR s.layer IS NULL) AND r.type <> '${REL.SCAN_SOURCE_NODE}'`,
+    );
   const page = (tenant: string) =>
     db.prepare(
       `SELECT id, type FROM nodes INDEXED BY nodes_by_tenant_id
@@ -58,6 +91,10 @@ function prepare(db: Database.Database) {
     nodesByKey: db.prepare('SELECT * FROM nodes WHERE id IN (SELECT value FROM json_each(?)) AND labels LIKE ? ORDER BY id'),
     relationshipsOut: relationships('src', 'dst'),
     relationshipsIn: relationships('dst', 'src'),
+    allOfTenant: all('tenant_id = @tenant'),
+    allOfNullTenant: all('tenant_id IS NULL'),
+    relsOfTenant: rels('tenant_id = @tenant'),
+    relsOfNullTenant: rels('tenant_id IS NULL'),
     pageOfTenant: page('tenant_id = @tenant'),
     pageOfNullTenant: page('tenant_id IS NULL'),
     outRelationships: db.prepare(
