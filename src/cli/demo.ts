@@ -2,7 +2,8 @@
 /**
  * `npm run demo`: the main job on the embedded store, no server needed. Generates a base tenant
  * in ./tenant-scale-demo.db (recreated on every run: the file belongs to the demo), grows it with
- * each scale-up strategy, validates, prints the stats and cleans up.
+ * each scale-up strategy, validates, prints the stats and cleans up; then shrinks it to a 10 % sample
+ * with its fidelity, exported as JSON, and an HTML report.
  */
 import { rmSync } from 'node:fs';
 import { cleanupOperations } from '../operations/cleanup.js';
@@ -15,10 +16,14 @@ import { scaleUpTemplate } from '../scale-up/template-scale-up.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { loadGeneratedTenant } from '../tenant-generator/load-tenant.js';
 import { renderStats } from './commands/scale-stats.js';
+import { renderScaleDown } from './commands/scale-down.js';
+import { scaleDown } from '../scale-down/scale-down.js';
 import { formatCount } from './format.js';
 import { createProgress } from './progress.js';
 
 const DEMO_DB = './tenant-scale-demo.db';
+const DEMO_SAMPLE = './tenant-scale-demo-sample.json';
+const DEMO_REPORT = './tenant-scale-demo-report.html';
 const TENANT_ID = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 const RESOURCES = Number(process.env.DEMO_RESOURCES ?? 20_000);
 
@@ -65,7 +70,15 @@ async function main(): Promise<void> {
     console.log('\n7. scale-cleanup --all --yes');
     const cleaned = await cleanupOperations(store, { all: true, tenantId: TENANT_ID, yes: true, batchSize: 10_000 });
     const after = await tenantStatsReport(store, TENANT_ID);
-    console.log(`   removed ${formatCount(cleaned.nodesDeleted)} synthetic resources; the tenant is back to ${formatCount(after.totals.abstracted)} scanned resources`);
+    console.log(`   removed ${formatCount(cleaned.nodesDeleted)} synthetic resources; the tenant is back to ${formatCount(after.totals.abstracted)} scanned resources\n`);
+
+    console.log(`8. scale-down algorithm --algorithm random-walk --stratify-types --target-size 0.1 --output-file ${DEMO_SAMPLE} --report ${DEMO_REPORT}`);
+    for (const file of [DEMO_SAMPLE, DEMO_REPORT]) rmSync(file, { force: true });
+    const down = await scaleDown(store, {
+      tenantId: TENANT_ID, algorithm: 'random-walk', stratifyTypes: true, targetSize: 0.1, defaultTargetSize: 0.1, seed: 42,
+      output: { mode: 'export', file: DEMO_SAMPLE, format: 'json' }, report: { file: DEMO_REPORT },
+    });
+    console.log(renderScaleDown(down.summary).replace(/^/gm, '   '));
     if (!report.passed || ups.some((u) => !u.success)) process.exitCode = 1;
     console.log(`\nTry it yourself: npx tenant-scale --db ${DEMO_DB} --tenant-id ${TENANT_ID} scale-stats --json`);
   } finally {
