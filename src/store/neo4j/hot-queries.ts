@@ -219,12 +219,42 @@ export function resourcePage(nullTenant: boolean, bySubscription: boolean): HotQ
   };
 }
 
+/** Every resource of the scope in id order, streamed (the push-down read: one query, not pages). */
+export function tenantResources(nullTenant: boolean, bySubscription: boolean): HotQuery {
+  const seek = nullTenant ? "USING INDEX SEEK n:Resource(id) WHERE n.id >= '' AND n.tenant_id IS NULL" : "USING INDEX SEEK n:Resource(tenant_id, id) WHERE n.tenant_id = $tenantId AND n.id >= ''";
+  return {
+    purpose: 'reading the tenant\'s resources',
+    cypher: `MATCH (n:Resource) ${seek} AND NOT n:Original ${bySubscription ? 'AND n.subscription_id IN $subscriptionIds' : ''}
+     RETURN n.id AS id, n.type AS type ORDER BY ${nullTenant ? 'n.id' : 'n.tenant_id, n.id'}`,
+  };
+}
+
+/** Every relationship from a resource of the scope to an abstracted resource, streamed (targets outside the scope are dropped by the caller). */
+export function tenantRelationships(nullTenant: boolean, bySubscription: boolean): HotQuery {
+  const seek = nullTenant ? "USING INDEX SEEK n:Resource(id) WHERE n.id >= '' AND n.tenant_id IS NULL" : 'USING INDEX SEEK n:Resource(tenant_id) WHERE n.tenant_id = $tenantId';
+  return {
+    purpose: 'reading the tenant\'s relationships',
+    cypher: `MATCH (n:Resource) ${seek} AND NOT n:Original ${bySubscription ? 'AND n.subscription_id IN $subscriptionIds' : ''}
+     // A subquery per resource with no label on m, whose layer is tested on a projected value: the
+     // planner has nothing left to scan and must expand from n (it chose a scan of every Resource
+     // in the database, once and then per row, when m carried the labels).
+     WITH n, COLLECT {
+       MATCH (n)-[r]->(m) WHERE type(r) <> ${SCAN}
+       WITH r, CASE WHEN m:Resource AND NOT m:Original THEN m.id END AS dst WHERE dst IS NOT NULL
+       RETURN [type(r), dst]
+     } AS out
+     UNWIND out AS rel
+     RETURN n.id AS src, rel[0] AS type, rel[1] AS dst`,
+  };
+}
+
 export const outRelationships: HotQuery = {
   purpose: 'reading the tenant\'s relationships',
   cypher: `UNWIND $ids AS id
      MATCH (n:Resource {id: id}) USING INDEX SEEK n:Resource(id)
-     MATCH (n)-[r]->(m:Resource) WHERE type(r) <> ${SCAN} AND NOT m:Original
-     RETURN n.id AS src, type(r) AS type, m.id AS dst`,
+     MATCH (n)-[r]->(m) WHERE type(r) <> ${SCAN}
+     WITH n, r, CASE WHEN m:Resource AND NOT m:Original THEN m.id END AS dst WHERE dst IS NOT NULL
+     RETURN n.id AS src, type(r) AS type, dst`,
 };
 
 export function nodesByKey(label: string): HotQuery {
@@ -289,6 +319,10 @@ export const HOT_QUERY_CASES: readonly HotQueryCase[] = [
   { name: 'resourcePage (tenant)', query: resourcePage(false, false), params: (s) => ({ tenantId: s.tenantId, after: '', limit: 10_000 }), ordered: true },
   { name: 'resourcePage (tenant, subscriptions)', query: resourcePage(false, true), params: (s) => ({ tenantId: s.tenantId, after: '', limit: 10_000, subscriptionIds: ['00000000-0000-0000-0000-000000000000'] }), ordered: true },
   { name: 'resourcePage (null tenant)', query: resourcePage(true, false), params: () => ({ after: '', limit: 10_000 }), ordered: true },
+  { name: 'tenantResources (tenant)', query: tenantResources(false, false), params: (s) => ({ tenantId: s.tenantId }), ordered: true },
+  { name: 'tenantResources (null tenant)', query: tenantResources(true, false), params: () => ({}), ordered: true },
+  { name: 'tenantRelationships (tenant)', query: tenantRelationships(false, false), params: (s) => ({ tenantId: s.tenantId }) },
+  { name: 'tenantRelationships (null tenant, subscriptions)', query: tenantRelationships(true, true), params: () => ({ subscriptionIds: ['s'] }) },
   { name: 'outRelationships', query: outRelationships, params: (s) => ({ ids: s.templateIds }) },
   ...KEYED_LABELS.map((label) => ({ name: `nodesByKey(${label})`, query: nodesByKey(label), params: (s: PlanSample) => ({ keys: s.templateIds }) })),
   { name: 'nodeRelationships(Resource, out)', query: nodeRelationships(LABEL.Resource, 'out'), params: (s) => ({ keys: s.templateIds }) },

@@ -1,10 +1,10 @@
-import neo4j, { type Driver, type QueryResult, type RecordShape, type Session, type SessionMode } from 'neo4j-driver';
+import neo4j, { type Driver, type QueryResult, type Record as Neo4jRecord, type RecordShape, type Session, type SessionMode } from 'neo4j-driver';
 import { LABEL, SHARED_LABELS } from '../../domain/atg-schema.js';
 import { InternalError, QueryTimeoutError, StoreConnectionError } from '../../domain/errors.js';
 import type { NodeBatch, Properties, RelationshipBatch } from '../../domain/graph.js';
 import { operationFromProperties, operationToProperties, patchToProperties, type OperationPatch, type OperationRecord } from '../../domain/operation-record.js';
 import type { TenantCensus, TenantScope } from '../../domain/tenant-scope.js';
-import { DEFAULT_QUERY_TIMEOUT_SECONDS, type CountByKey, type GraphCensus, type GraphStore, type OperationGraph, type OperationInspection, type RelationshipProfileRow, type NodeRelationship, type RelationshipRow, type ResourcePageFilter, type ResourceRow, type StoredNode, type StoreCapabilities, type TenantStats } from '../graph-store.js';
+import { DEFAULT_QUERY_TIMEOUT_SECONDS, type CountByKey, type GraphCensus, type GraphStore, type OperationGraph, type OperationInspection, type RelationshipProfileRow, type NodeRelationship, type RelationshipRow, type ResourcePageFilter, type ResourceRow, type StoredNode, type StoreCapabilities, type TenantGraphSink, type TenantStats } from '../graph-store.js';
 import { ABSTRACTED_PREDICATE, createNodesQuery, OBSOLETE_INDEXES, RESOURCE_ID_CONSTRAINT, RESOURCE_ID_INDEX, schemaStatements, scopePredicate } from './cypher.js';
 import * as Q from './hot-queries.js';
 import { toNeo4jRows } from './integers.js';
@@ -208,6 +208,24 @@ export class Neo4jStore implements GraphStore {
     return result.records.map((r) => ({ src: String(r.get('src')), type: String(r.get('type')), dst: String(r.get('dst')) }));
   }
 
+  /** One streamed query for the resources (in id order, from the index) and one for their relationships. */
+  async readTenantGraph(scope: TenantScope, sink: TenantGraphSink): Promise<void> {
+    const index = new Map<string, number>();
+    const bySubscription = Boolean(scope.subscriptionIds?.length);
+    const phases = [false, ...(scope.includeNullTenant ? [true] : [])];
+    const params = { tenantId: scope.tenantId, subscriptionIds: scope.subscriptionIds ?? [] };
+    for (const nullTenant of phases) {
+      await this.stream(Q.tenantResources(nullTenant, bySubscription), params, (r) => index.set(r.get(0) as string, sink.addNode(r.get(0) as string, r.get(1) as string)));
+    }
+    for (const nullTenant of phases) {
+      await this.stream(Q.tenantRelationships(nullTenant, bySubscription), params, (r) => {
+        const a = index.get(r.get(0) as string);
+        const b = index.get(r.get(2) as string);
+        if (a !== undefined && b !== undefined) sink.addEdgeByIndex(a, b, r.get(1) as string);
+      });
+    }
+  }
+
   async readNodes(label: string, keys: readonly string[]): Promise<StoredNode[]> {
     const result = await this.read(Q.nodesByKey(label), { keys });
     return result.records.map((r) => ({ labels: [...(r.get('labels') as string[])].sort(), properties: r.get('properties') as Properties }));
@@ -304,16 +322,36 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async run(mode: SessionMode, query: Query, params: Record<string, unknown>): Promise<QueryResult<RecordShape>> {
-    const { cypher, purpose } = typeof query === 'string' ? { cypher: query, purpose: undefined } : query;
     const config = { timeout: this.queryTimeoutSeconds * 1000 };
+    return this.timed(query, () =>
+      this.withSession(mode, {}, (session) =>
+        mode === neo4j.session.WRITE ? session.executeWrite((tx) => tx.run(textOf(query), params), config) : session.executeRead((tx) => tx.run(textOf(query), params), config),
+      ),
+    );
+  }
+
+  /**
+   * A read streamed record by record to `onRecord` (nothing held): an auto-commit transaction, so
+   * the driver never retries it half-consumed; under the query timeout like every other. Records
+   * come in batches of 10k (the driver's default 1,000 pays a round trip per thousand).
+   */
+  async stream(query: Query, params: Record<string, unknown>, onRecord: (record: Neo4jRecord) => void): Promise<void> {
+    await this.timed(query, () =>
+      this.withSession(neo4j.session.READ, { fetchSize: 10_000 }, async (session) => {
+        for await (const record of session.run(textOf(query), params, { timeout: this.queryTimeoutSeconds * 1000 })) onRecord(record);
+      }),
+    );
+  }
+
+  /** Maps the server's transaction timeout to a QueryTimeoutError naming the query's purpose and the fix. */
+  private async timed<T>(query: Query, work: () => Promise<T>): Promise<T> {
     try {
-      return await this.withSession(mode, (session) =>
-        mode === neo4j.session.WRITE ? session.executeWrite((tx) => tx.run(cypher, params), config) : session.executeRead((tx) => tx.run(cypher, params), config),
-      );
+      return await work();
     } catch (err) {
       if (!/TransactionTimedOut/.test((err as { code?: string }).code ?? '')) throw err;
+      const purpose = typeof query === 'string' ? query.split('\n')[0]!.slice(0, 80) : `for ${query.purpose}`;
       throw new QueryTimeoutError(
-        `Neo4j stopped the query ${purpose ? `for ${purpose}` : cypher.split('\n')[0]!.slice(0, 80)} after the ${this.queryTimeoutSeconds} s query timeout`,
+        `Neo4j stopped the query ${purpose} after the ${this.queryTimeoutSeconds} s query timeout`,
         'if the graph is large or the server busy, raise performance.query_timeout_s (or TENANT_SCALE_PERFORMANCE_QUERY_TIMEOUT_S); ' +
           'if it recurs on a quiet server, refresh its statistics with CALL db.prepareForReplanning() and report it',
       );
@@ -328,15 +366,15 @@ export class Neo4jStore implements GraphStore {
    */
   private async runSchema(statement: string): Promise<void> {
     try {
-      await this.withSession(neo4j.session.WRITE, (session) => session.executeWrite((tx) => tx.run(statement)));
+      await this.withSession(neo4j.session.WRITE, {}, (session) => session.executeWrite((tx) => tx.run(statement)));
     } catch (err) {
       const code = (err as { code?: string }).code ?? '';
       if (!/EquivalentSchemaRuleAlreadyExists|IndexAlreadyExists|ConstraintAlreadyExists/.test(code)) throw err;
     }
   }
 
-  private async withSession<T>(mode: SessionMode, work: (session: Session) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+  private async withSession<T>(mode: SessionMode, options: { fetchSize?: number }, work: (session: Session) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode, ...options });
     try {
       return await work(session);
     } finally {
@@ -344,6 +382,8 @@ export class Neo4jStore implements GraphStore {
     }
   }
 }
+
+const textOf = (query: Query) => (typeof query === 'string' ? query : query.cypher);
 
 function sortCounts(counts: CountByKey[]): CountByKey[] {
   return counts.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
