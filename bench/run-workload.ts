@@ -6,6 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { syntheticMarkers } from '../src/domain/operation-record.js';
 import { randomChunks } from '../src/scale-up/random/random-chunks.js';
 import { planRandom } from '../src/scale-up/random/random-plan.js';
@@ -28,22 +30,47 @@ import { BENCH_SEED, BENCH_TENANT, WORKLOADS, type Workload } from './workloads.
 
 const [name, kind, mode] = process.argv.slice(2);
 const workload = WORKLOADS.find((w) => w.name === name);
-if (!workload || (kind !== 'sqlite' && kind !== 'neo4j') || (mode !== 'ours' && mode !== 'floor')) {
+if (!workload || (kind !== 'sqlite' && kind !== 'neo4j') || (mode !== 'ours' && mode !== 'floor' && mode !== 'load-base')) {
   console.error(`usage: run-workload.js ${WORKLOADS.map((w) => w.name).join('|')} sqlite|neo4j ours|floor`);
   process.exit(2);
 }
 
+/**
+ * A scale-down reads a base it did not write: the base is loaded by a child process (this file
+ * with `--load-base`), so this process's peak RSS is the scale-down's own, not the generator's.
+ */
+const baseInChild = workload.strategy === 'scale-down';
+
 async function open(): Promise<{ store: GraphStore; dispose: () => Promise<void> }> {
   if (kind === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'tenant-scale-bench-'));
-    const store = new SqliteStore(join(dir, 'bench.db'));
+    const path = join(dir, 'bench.db');
+    if (baseInChild) loadBaseInChild(path);
+    const store = new SqliteStore(path);
     return { store, dispose: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
   }
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('NEO4J_URI is not set (npm run bench starts the local Neo4j)');
   await wipeNeo4j(uri);
+  if (baseInChild) loadBaseInChild(uri);
   const store = await Neo4jStore.connect({ uri });
   return { store, dispose: () => store.close() };
+}
+
+function loadBaseInChild(db: string): void {
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), name!, kind!, 'load-base', db], { stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
+  if (r.status !== 0) throw new Error(`bench: loading the ${workload!.baseResources}-resource base failed`);
+}
+
+if (mode === 'load-base') {
+  const db = process.argv[5]!;
+  const store = kind === 'sqlite' ? new SqliteStore(db) : await Neo4jStore.connect({ uri: db });
+  try {
+    await loadGeneratedTenant(store, { resources: workload.baseResources, seed: BENCH_SEED, tenantId: BENCH_TENANT, batchSize: 10_000, concurrency: 2 });
+  } finally {
+    await store.close();
+  }
+  process.exit(0);
 }
 
 // BENCH_BATCH_SIZE / BENCH_CONCURRENCY: for the batch-size sweep documented in the README.
@@ -102,7 +129,7 @@ async function floor(store: GraphStore, w: Workload): Promise<FloorResult> {
 const { store, dispose } = await open();
 try {
   if ('churned' in workload && workload.churned) await churn(store);
-  if (workload.baseResources > 0) await loadGeneratedTenant(store, { resources: workload.baseResources, seed: BENCH_SEED, tenantId: BENCH_TENANT, batchSize: 10_000, concurrency: 2 });
+  if (workload.baseResources > 0 && !baseInChild) await loadGeneratedTenant(store, { resources: workload.baseResources, seed: BENCH_SEED, tenantId: BENCH_TENANT, batchSize: 10_000, concurrency: 2 });
   await store.ensureSchema();
   const rssBefore = process.resourceUsage().maxRSS;
   let record: Record<string, unknown>;
