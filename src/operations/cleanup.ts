@@ -48,7 +48,9 @@ export async function cleanupOperations(store: GraphStore, options: CleanupOptio
     if (!options.tenantId) throw new UsageError('scale-cleanup --all needs a tenant', 'pass --tenant-id (or set AZURE_TENANT_ID)');
     const records = await store.listOperations(options.tenantId);
     const recorded = new Set(records.map((r) => r.id));
-    for (const r of records) if (r.status !== 'rolled_back') targets.push({ id: r.id, status: r.status });
+    // A rolled-back or failed operation may still have nodes (a rollback that was interrupted, or
+    // a batch an older version let commit after it): those are cleaned again.
+    for (const r of records) if (r.status !== 'rolled_back' || (await store.countOperationNodes(r.id)) > 0) targets.push({ id: r.id, status: r.status });
     for (const id of await store.syntheticOperationIds(options.tenantId)) if (!recorded.has(id)) targets.push({ id, status: 'unrecorded' });
   }
   const operations: CleanedOperation[] = [];

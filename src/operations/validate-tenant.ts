@@ -21,7 +21,8 @@ export interface TenantValidation {
 /** scale-validate: the post-write checks over one operation, or every completed operation of a tenant. */
 export async function validateTenant(store: GraphStore, tenantId: string | undefined, operationId?: string): Promise<TenantValidation> {
   const scope = decideTenantScope(tenantId, await store.tenantCensus(tenantId));
-  const records = (await store.listOperations(scope.tenantId)).filter((o) => (operationId ? o.id === operationId : o.status === 'completed'));
+  const all = await store.listOperations(scope.tenantId);
+  const records = all.filter((o) => (operationId ? o.id === operationId : o.status === 'completed'));
   if (operationId && records.length === 0 && (await store.countOperationNodes(operationId)) === 0) {
     throw new UsageError(`no operation ${operationId} in tenant ${scope.tenantId}`, 'list operations with tenant-scale scale-stats');
   }
@@ -29,6 +30,14 @@ export async function validateTenant(store: GraphStore, tenantId: string | undef
   const operations: OperationValidation[] = [];
   for (const id of ids) {
     const record = records.find((r) => r.id === id);
+    const ended = all.find((r) => r.id === id && r.status !== 'completed' && r.status !== 'running');
+    if (ended) {
+      // Nodes under an operation that did not complete: nothing to validate, only to remove.
+      const nodes = await store.countOperationNodes(id);
+      const check = { name: 'no-leftovers', passed: nodes === 0, detail: `${nodes} synthetic nodes remain under operation ${id}, which is ${ended.status}${nodes ? `; remove them with tenant-scale scale-cleanup --operation-id ${id} --yes` : ''}` };
+      operations.push({ operationId: id, checks: [check], passed: check.passed });
+      continue;
+    }
     const checks = await checksFor(store, id, record);
     if (!record) checks.push({ name: 'recorded', passed: false, detail: `synthetic nodes of ${id} have no operation record (or it belongs to another tenant); remove them with scale-cleanup --operation-id ${id}` });
     operations.push({ operationId: id, checks, passed: checks.every((c) => c.passed) });

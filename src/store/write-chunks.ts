@@ -105,7 +105,7 @@ function split<T extends { rows: readonly unknown[] }>(batch: T, size: number): 
   return parts;
 }
 
-/** Runs `work` over `items` with at most `limit` in flight; the first failure stops new work and is thrown. */
+/** Runs `work` over `items` with at most `limit` in flight; the first failure stops new work and is thrown once every batch in flight has settled. */
 export async function runLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let index = 0;
   let failed = false;
@@ -120,5 +120,10 @@ export async function runLimited<T>(items: readonly T[], limit: number, work: (i
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  // Every worker settles before the first failure is thrown: a caller that rolls back on failure
+  // must not start while a sibling batch is still being written (it would commit after the
+  // rollback and stay behind). Promise.all rejected at once and let exactly that happen.
+  const results = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker));
+  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failure) throw failure.reason;
 }
