@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--store sqlite|neo4j|both] [--large] [--only B3,S1,…] [--json FILE] [--reps N]
+ * npm run bench -- [--store sqlite|neo4j|both] [--large] [--only B3,S1,…] [--json FILE] [--reps N] [--neo4j-line 5.26|2025]
  *
  * generate-tenant (G0: 100k resources), template (B1–B3, B3c on a churned server), scenario (S1:
  * hub-spoke 200 × 50) and random (R0: 100k) scale-up, scale-down (D0: forest fire 10 % of 100k,
@@ -10,6 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WORKLOADS } from './workloads.js';
@@ -49,16 +50,36 @@ if (only && workloads.length !== only.length) {
   process.exit(2);
 }
 
-const env = { ...process.env };
-let startedNeo4j = false;
-if (stores.includes('neo4j') && !env.NEO4J_URI) {
-  const r = spawnSync(process.execPath, [join(root, 'tools', 'neo4j', 'neo4j.mjs'), 'start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  env.NEO4J_URI = r.stdout.match(/bolt:\/\/\S+/)?.[0];
-  if (r.status !== 0 || !env.NEO4J_URI) {
+// The bench wipes its Neo4j: it uses one it starts itself (on a free port; --neo4j-line picks 5.26 or
+// 2025), or TENANT_SCALE_TEST_NEO4J_URI, a server named for tests only — never NEO4J_URI.
+const line = option('--neo4j-line') ?? process.env.NEO4J_LINE ?? '5.26';
+if (!['5.26', '2025'].includes(line)) {
+  console.error('--neo4j-line must be 5.26 or 2025');
+  process.exit(2);
+}
+const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_LINE: line };
+delete env.NEO4J_URI;
+let startedNeo4j: NodeJS.ProcessEnv | undefined;
+if (stores.includes('neo4j') && !env.TENANT_SCALE_TEST_NEO4J_URI) {
+  const launcherEnv = { ...env, NEO4J_PORT: env.NEO4J_PORT ?? String(await freePort()) };
+  const r = spawnSync(process.execPath, [join(root, 'tools', 'neo4j', 'neo4j.mjs'), 'start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: launcherEnv });
+  env.TENANT_SCALE_TEST_NEO4J_URI = r.stdout.match(/bolt:\/\/\S+/)?.[0];
+  if (r.status !== 0 || !env.TENANT_SCALE_TEST_NEO4J_URI) {
     console.error('bench: could not start the local Neo4j');
     process.exit(1);
   }
-  startedNeo4j = true;
+  startedNeo4j = launcherEnv;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 function measure(workload: string, store: string, mode: string): Measurement {
@@ -103,7 +124,7 @@ try {
     }
   }
 } finally {
-  if (startedNeo4j) spawnSync(process.execPath, [join(root, 'tools', 'neo4j', 'neo4j.mjs'), 'stop'], { stdio: 'inherit' });
+  if (startedNeo4j) spawnSync(process.execPath, [join(root, 'tools', 'neo4j', 'neo4j.mjs'), 'stop'], { stdio: 'inherit', env: startedNeo4j });
 }
 
 if (workloads.some((w) => w.name === 'D0')) {

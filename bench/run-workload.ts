@@ -49,8 +49,8 @@ async function open(): Promise<{ store: GraphStore; dispose: () => Promise<void>
     const store = new SqliteStore(path);
     return { store, dispose: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
   }
-  const uri = process.env.NEO4J_URI;
-  if (!uri) throw new Error('NEO4J_URI is not set (npm run bench starts the local Neo4j)');
+  const uri = process.env.TENANT_SCALE_TEST_NEO4J_URI;
+  if (!uri) throw new Error('TENANT_SCALE_TEST_NEO4J_URI is not set (npm run bench starts a local Neo4j)');
   await wipeNeo4j(uri);
   if (baseInChild) loadBaseInChild(uri);
   const store = await Neo4jStore.connect({ uri });

@@ -1,29 +1,46 @@
 #!/usr/bin/env node
-// `npm test`: starts the local Neo4j when NEO4J_URI is not set, runs every compiled test file with
-// node's test runner (one file at a time: they share the one Neo4j database), stops Neo4j again.
+// `npm test`: runs every compiled test file with node's test runner (one file at a time: they share
+// one Neo4j database, which they wipe), against a Neo4j this script starts itself on a free port and
+// stops afterwards — or against TENANT_SCALE_TEST_NEO4J_URI, a server you name for tests only (it
+// gets wiped). NEO4J_URI, the variable the CLI reads for a real server, is never used here.
+//   NEO4J_LINE=5.26|2025   the Neo4j line to start (default 5.26); NEO4J_PORT fixes the port
+//   TENANT_SCALE_TEST_STORES=sqlite|neo4j   only one store
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const neo4jTool = join(root, 'tools', 'neo4j', 'neo4j.mjs');
 const env = { ...process.env };
-let started = false;
+delete env.NEO4J_URI;
+let started;
 
-if (!env.NEO4J_URI && env.TENANT_SCALE_TEST_STORES !== 'sqlite') {
-  const r = spawnSync(process.execPath, [neo4jTool, 'start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  if (r.status !== 0) {
-    console.error('npm test: could not start the local Neo4j (see above)');
+/** A port nobody listens on now (the OS picks it). */
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+if (!env.TENANT_SCALE_TEST_NEO4J_URI && env.TENANT_SCALE_TEST_STORES !== 'sqlite') {
+  const launcherEnv = { ...env, NEO4J_PORT: env.NEO4J_PORT ?? String(await freePort()) };
+  const r = spawnSync(process.execPath, [neo4jTool, 'start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: launcherEnv });
+  const uri = r.stdout.match(/bolt:\/\/\S+/)?.[0];
+  if (r.status !== 0 || !uri) {
+    console.error(`npm test: could not start the local Neo4j (see above)${r.stdout ? `; it printed ${JSON.stringify(r.stdout)}` : ''}`);
     process.exit(1);
   }
-  env.NEO4J_URI = r.stdout.match(/bolt:\/\/\S+/)?.[0];
-  if (!env.NEO4J_URI) {
-    console.error(`npm test: the Neo4j launcher printed no bolt:// URI (got ${JSON.stringify(r.stdout)})`);
-    process.exit(1);
-  }
-  started = true;
-  console.error(`npm test: local Neo4j at ${env.NEO4J_URI}`);
+  env.TENANT_SCALE_TEST_NEO4J_URI = uri;
+  env.NEO4J_LINE = env.NEO4J_LINE ?? '5.26';
+  started = launcherEnv;
+  console.error(`npm test: local Neo4j ${env.NEO4J_LINE ?? '5.26'} at ${uri}`);
 }
 
 function testFiles(dir) {
@@ -38,5 +55,5 @@ const files = testFiles(join(root, 'dist', 'test')).sort();
 const args = ['--test', '--test-concurrency=1', ...process.argv.slice(2), ...files];
 const result = spawnSync(process.execPath, args, { stdio: 'inherit', env });
 
-if (started) spawnSync(process.execPath, [neo4jTool, 'stop'], { stdio: 'inherit' });
+if (started) spawnSync(process.execPath, [neo4jTool, 'stop'], { stdio: 'inherit', env: started });
 process.exit(result.status ?? 1);

@@ -8,7 +8,7 @@ import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 
 /**
  * The stores every contract test runs against. TENANT_SCALE_TEST_STORES=sqlite|neo4j narrows the
- * list (Kysely's habit); otherwise both run and a missing NEO4J_URI is a failure, not a skip.
+ * list (Kysely's habit); otherwise both run and a missing TENANT_SCALE_TEST_NEO4J_URI is a failure, not a skip.
  */
 export function storeKinds(): StoreKind[] {
   const only = process.env.TENANT_SCALE_TEST_STORES;
@@ -16,10 +16,22 @@ export function storeKinds(): StoreKind[] {
   return ['sqlite', 'neo4j'];
 }
 
+/**
+ * The Neo4j the tests may wipe: TENANT_SCALE_TEST_NEO4J_URI, set by `npm test` to the server it
+ * started (or by you, for a server of yours that holds nothing you need). Never NEO4J_URI: that
+ * names a user's real database.
+ */
 export function neo4jUri(): string {
-  const uri = process.env.NEO4J_URI;
-  if (!uri) throw new Error('NEO4J_URI is not set: run the tests with `npm test`, which starts the local Neo4j');
+  const uri = process.env.TENANT_SCALE_TEST_NEO4J_URI;
+  if (!uri) throw new Error('TENANT_SCALE_TEST_NEO4J_URI is not set: run the tests with `npm test`, which starts a local Neo4j');
   return uri;
+}
+
+/** The version the test server must report: its line's (NEO4J_LINE, set by `npm test` for the server it starts), else any. */
+export function expectedNeo4jVersion(): RegExp {
+  if (process.env.NEO4J_LINE === '2025') return /^Neo4j 2025\.\d+\.\d+/;
+  if (process.env.NEO4J_LINE === '5.26') return /^Neo4j 5\.26\.\d+/;
+  return /^Neo4j \d+\.\d+\.\d+/;
 }
 
 /**

@@ -1,22 +1,33 @@
 #!/usr/bin/env node
-// Local Neo4j 5.26 (neo4j-harness) for tests and benchmarks.
+// Local Neo4j (neo4j-harness) for tests and benchmarks, on either line we test against.
 //   node tools/neo4j/neo4j.mjs start   build if needed, start in the background, wait for Bolt, print the URI (idempotent)
 //   node tools/neo4j/neo4j.mjs stop    stop the server started by `start`
 //   node tools/neo4j/neo4j.mjs status  print the URI if it answers, exit 1 otherwise
-// Env: NEO4J_PORT (default 7687), NEO4J_HEAP (default 4g), NEO4J_PAGECACHE_BYTES (default 2 GiB).
+// Env: NEO4J_LINE (5.26, the default, or 2025), NEO4J_PORT (default 7687), NEO4J_HEAP (default 4g),
+// NEO4J_PAGECACHE_BYTES (default 2 GiB), JAVA_HOME (the JDK to use; 2025 needs Java 21 or newer, and
+// without a JAVA_HOME that new, the newest JDK under /usr/lib/jvm is used).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** The Neo4j lines the project tests against: harness version, the Java it needs, its build folder. */
+const LINES = {
+  '5.26': { version: '5.26.30', java: 17, buildDir: 'target' },
+  2025: { version: '2025.10.1', java: 21, buildDir: 'target-2025' },
+};
+
 const here = dirname(fileURLToPath(import.meta.url));
+const lineName = process.env.NEO4J_LINE ?? '5.26';
+const line = LINES[lineName];
 const port = Number(process.env.NEO4J_PORT ?? 7687);
 const uri = `bolt://127.0.0.1:${port}`;
 const stateDir = join(here, '..', '..', '.neo4j', String(port));
 const pidFile = join(stateDir, 'pid');
 const logFile = join(stateDir, 'neo4j.log');
-const classpathFile = join(here, 'target', 'classpath.txt');
+const buildDir = join(here, line?.buildDir ?? 'target');
+const classpathFile = join(buildDir, 'classpath.txt');
 
 function boltAnswers(timeoutMs = 500) {
   return new Promise((resolve) => {
@@ -40,25 +51,66 @@ function readPid() {
   return Number.isInteger(pid) && pid > 0 ? pid : undefined;
 }
 
-function build() {
-  if (existsSync(classpathFile) && existsSync(join(here, 'target', 'classes', 'tenantscale', 'Neo4jLauncher.class'))) return;
-  process.stderr.write('neo4j: building the launcher (first run fetches neo4j-harness from Maven Central)…\n');
+/** The feature version of the JDK at `home` (from its `release` file), or 0. */
+function jdkVersion(home) {
+  try {
+    const m = /JAVA_VERSION="(\d+)/.exec(readFileSync(join(home, 'release'), 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * The JDK for this line: JAVA_HOME when it is new enough; else, for a line that needs more than the
+ * default `java`, the newest JDK under /usr/lib/jvm; else the `java` on PATH (undefined home).
+ */
+function javaHome() {
+  const fromEnv = process.env.JAVA_HOME;
+  if (fromEnv && jdkVersion(fromEnv) >= line.java) return fromEnv;
+  if (line.java <= 17 && !fromEnv) return undefined;
+  const candidates = existsSync('/usr/lib/jvm') ? readdirSync('/usr/lib/jvm').map((d) => join('/usr/lib/jvm', d)) : [];
+  const best = candidates.map((home) => ({ home, v: jdkVersion(home) })).filter((j) => j.v >= line.java).sort((a, b) => b.v - a.v)[0];
+  if (best) return best.home;
+  if (line.java <= 17) return undefined;
+  throw new Error(
+    `neo4j: Neo4j ${lineName} needs Java ${line.java} or newer${fromEnv ? `; JAVA_HOME=${fromEnv} is Java ${jdkVersion(fromEnv) || 'unknown'}` : ''} and none was found under /usr/lib/jvm. ` +
+      `Install a JDK ${line.java}+ and set JAVA_HOME to it.`,
+  );
+}
+
+function build(home) {
+  if (existsSync(classpathFile) && existsSync(join(buildDir, 'classes', 'tenantscale', 'Neo4jLauncher.class'))) return;
+  process.stderr.write(`neo4j: building the launcher for Neo4j ${line.version} (first run fetches neo4j-harness from Maven Central)…\n`);
   // Maven's output goes to stderr: stdout carries only the URI, for scripts.
-  const r = spawnSync('mvn', ['-q', '-B', '-Dstyle.color=never', 'package'], { cwd: here, stdio: ['ignore', 2, 2] });
-  if (r.error) throw new Error(`neo4j: could not run Maven (${r.error.message}); install Maven and Java 17`);
-  if (r.status !== 0) throw new Error('neo4j: Maven build of tools/neo4j failed (see output above)');
+  const r = spawnSync('mvn', ['-q', '-B', '-Dstyle.color=never', `-Dneo4j.version=${line.version}`, `-Djava.release=${line.java}`, `-Dbuild.dir=${line.buildDir}`, 'package'], {
+    cwd: here,
+    stdio: ['ignore', 2, 2],
+    env: { ...process.env, ...(home ? { JAVA_HOME: home } : {}) },
+  });
+  if (r.error) throw new Error(`neo4j: could not run Maven (${r.error.message}); install Maven and Java ${line.java}+`);
+  if (r.status !== 0) throw new Error(`neo4j: Maven build of tools/neo4j for Neo4j ${line.version} failed (see output above)`);
 }
 
 async function start() {
-  if (await boltAnswers()) { console.log(uri); return; }
-  build();
+  if (!line) throw new Error(`neo4j: unknown NEO4J_LINE=${lineName}; use one of ${Object.keys(LINES).join(', ')}`);
+  if (await boltAnswers()) {
+    // Only a server this launcher started is reused: tests and benchmarks wipe it, and a server on
+    // this port that we did not start may hold somebody's data.
+    const pid = readPid();
+    if (pid !== undefined && pidAlive(pid)) { console.log(uri); return; }
+    throw new Error(`neo4j: a server tenant-scale did not start answers on ${uri}; set NEO4J_PORT to a free port (its data is never touched)`);
+  }
+  const home = javaHome();
+  build(home);
   mkdirSync(stateDir, { recursive: true });
   const workDir = join(stateDir, 'data');
   rmSync(workDir, { recursive: true, force: true });
-  const classpath = `${join(here, 'target', 'classes')}:${readFileSync(classpathFile, 'utf8').trim()}`;
+  const classpath = `${join(buildDir, 'classes')}:${readFileSync(classpathFile, 'utf8').trim()}`;
   const heap = process.env.NEO4J_HEAP ?? '4g';
   const out = openSync(logFile, 'w');
-  const child = spawn('java', [`-Xms${heap}`, `-Xmx${heap}`, '-XX:+UseG1GC', '-cp', classpath, 'tenantscale.Neo4jLauncher'], {
+  const java = home ? join(home, 'bin', 'java') : 'java';
+  const child = spawn(java, [`-Xms${heap}`, `-Xmx${heap}`, '-XX:+UseG1GC', '--enable-native-access=ALL-UNNAMED', '-cp', classpath, 'tenantscale.Neo4jLauncher'], {
     detached: true,
     stdio: ['ignore', out, out],
     env: { ...process.env, NEO4J_PORT: String(port), NEO4J_WORK_DIR: workDir },
@@ -76,13 +128,12 @@ async function start() {
 
 async function stop() {
   const pid = readPid();
-  if (pid === undefined || !pidAlive(pid)) { rmSync(pidFile, { force: true }); return; }
+  if (pid === undefined || !pidAlive(pid)) { rmSync(stateDir, { recursive: true, force: true }); return; }
   process.kill(-pid, 'SIGTERM');
   const deadline = Date.now() + 30_000;
   while (pidAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
   if (pidAlive(pid)) process.kill(-pid, 'SIGKILL');
-  rmSync(pidFile, { force: true });
-  rmSync(join(stateDir, 'data'), { recursive: true, force: true });
+  rmSync(stateDir, { recursive: true, force: true });
 }
 
 const command = process.argv[2];

@@ -12,7 +12,7 @@ import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 
 /**
- * Starts a throw-away Neo4j 5.26 for tests and benchmarks: Bolt on 127.0.0.1:PORT, auth off,
+ * Starts a throw-away Neo4j (5.26 or 2025.x, whichever harness it is built with) for tests and benchmarks: Bolt on 127.0.0.1:PORT, auth off,
  * no HTTP, and Bolt's advertised address equal to its listen address so neo4j:// routing works.
  * Prints "READY bolt://127.0.0.1:PORT" once serving and stops cleanly on SIGTERM.
  */
