@@ -34,6 +34,13 @@ describe('Neo4j adapter', { skip: !storeKinds().includes('neo4j') && 'TENANT_SCA
     assert.doesNotMatch(err.message, /s3cret-pw/);
   });
 
+  test('dynamic relationship types are detected by a probe that leaves nothing behind', async () => {
+    const store = opened.store as Neo4jStore;
+    const census = await store.graphCensus();
+    assert.equal(await store.supportsDynamicTypes(), true, `the test server (${await store.version()}) writes dynamic types`);
+    assert.deepEqual(await store.graphCensus(), census);
+  });
+
   test('ensureSchema creates the tenant-scale indexes once', async () => {
     const store = opened.store as Neo4jStore;
     await store.ensureSchema();

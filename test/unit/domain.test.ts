@@ -83,12 +83,10 @@ describe('rng', () => {
 });
 
 describe('Neo4j feature detection', () => {
-  test('dynamic relationship types only from 5.26.1 (5.26.0 wrote one type per batch)', async () => {
-    const { supportsDynamicTypes } = await import('../../src/store/neo4j/neo4j-template-replication.js');
-    assert.equal(supportsDynamicTypes('Neo4j 5.26.30 community'), true);
-    assert.equal(supportsDynamicTypes('Neo4j 2025.10.1 enterprise'), true);
-    assert.equal(supportsDynamicTypes('Neo4j 5.26.0 community'), false);
-    assert.equal(supportsDynamicTypes('Neo4j 5.20.0 enterprise'), false);
-    assert.equal(supportsDynamicTypes('Neo4j (unknown version)'), false);
+  test('the dynamic-type probe needs both types read back (5.26.0 wrote one type per batch)', async () => {
+    const { probeShowsDynamicTypes } = await import('../../src/store/neo4j/neo4j-template-replication.js');
+    assert.equal(probeShowsDynamicTypes(['TENANT_SCALE_PROBE_A', 'TENANT_SCALE_PROBE_B']), true);
+    assert.equal(probeShowsDynamicTypes(['TENANT_SCALE_PROBE_A', 'TENANT_SCALE_PROBE_A']), false, '5.26.0 gives the whole batch one type');
+    assert.equal(probeShowsDynamicTypes(undefined), false);
   });
 });

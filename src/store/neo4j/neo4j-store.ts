@@ -38,6 +38,7 @@ export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
   readonly capabilities: StoreCapabilities = { concurrentWriters: true };
   private schemaReady: Promise<void> | undefined;
+  private dynamicTypes: Promise<boolean> | undefined;
 
   private constructor(
     private readonly driver: Driver,
@@ -75,6 +76,22 @@ export class Neo4jStore implements GraphStore {
 
   async version(): Promise<string> {
     return this.serverVersion;
+  }
+
+  /** The dynamic-type probe (see neo4j-template-replication.ts), run once per connection, in a transaction rolled back. */
+  supportsDynamicTypes(): Promise<boolean> {
+    this.dynamicTypes ??= this.withSession(neo4j.session.WRITE, {}, async (session) => {
+      const tx = session.beginTransaction({ timeout: this.queryTimeoutSeconds * 1000 });
+      try {
+        const result = await tx.run(replication.DYNAMIC_TYPES_PROBE);
+        return replication.probeShowsDynamicTypes(result.records[0]?.get('types'));
+      } catch {
+        return false;
+      } finally {
+        await tx.rollback().catch(() => {});
+      }
+    });
+    return this.dynamicTypes;
   }
 
   async ensureSchema(): Promise<void> {
@@ -249,7 +266,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async replicateTemplateRelationships(request: RelationshipReplicationRequest): Promise<number> {
-    return replication.replicateRelationships((q, p) => this.read(q, p), (q, p) => this.write(q, p), request, replication.supportsDynamicTypes(this.serverVersion));
+    return replication.replicateRelationships((q, p) => this.read(q, p), (q, p) => this.write(q, p), request, await this.supportsDynamicTypes());
   }
 
   async releaseReplication(): Promise<void> {

@@ -40,14 +40,17 @@ export async function replicateRelationships(read: Run, write: Run, request: Rel
 }
 
 /**
- * Dynamic labels and types (`:$(expr)`) arrived in 5.26; 5.26.0 silently gave every relationship of
- * an UNWIND batch the same type, so it and older servers take the per-type path.
+ * Whether the server writes dynamic relationship types correctly — a capability probe, not a version
+ * test: one UNWIND batch creates two relationships of two dynamic types inside a transaction that
+ * is rolled back, and the types are read back. Older servers reject the syntax; 5.26.0 accepts it
+ * and gives both relationships the first type. Any error (syntax, a read-only user) → false: the
+ * per-type path works everywhere.
  */
-export function supportsDynamicTypes(version: string): boolean {
-  const m = /(\d+)\.(\d+)\.(\d+)/.exec(version);
-  if (!m) return false;
-  const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return major > 5 || (major === 5 && (minor > 26 || (minor === 26 && patch >= 1)));
+export const DYNAMIC_TYPES_PROBE = `UNWIND ['TENANT_SCALE_PROBE_A', 'TENANT_SCALE_PROBE_B'] AS t
+  CREATE (x:TenantScaleProbe)-[r:$(t)]->(x) RETURN collect(type(r)) AS types`;
+
+export function probeShowsDynamicTypes(types: unknown): boolean {
+  return Array.isArray(types) && types.length === 2 && types[0] === 'TENANT_SCALE_PROBE_A' && types[1] === 'TENANT_SCALE_PROBE_B';
 }
 
 export async function deleteOperationNodes(write: Run, operationId: string, batchSize: number): Promise<number> {
