@@ -77,9 +77,8 @@ export async function collectSlice(store: TenantGraphReads, tenantId: string, re
         if (!options.includeOriginal) continue;
         originals.push(rel.other.key);
       } else if (isShared(rel.other.labels)) {
-        if (inSlice.has(rel.other.key) && dst.label === LABEL.Resource) {
-          // a shared node that is also a sampled resource: already in the slice
-        } else want(dst);
+        // A shared node comes along as context, unless it is a sampled resource itself (an identity labelled Resource).
+        if (!(dst.label === LABEL.Resource && inSlice.has(rel.other.key))) want(dst);
       } else if (!inSlice.has(rel.other.key)) continue;
       relationships.push({ type: rel.type, src, dst });
     }

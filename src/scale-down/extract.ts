@@ -11,8 +11,6 @@ export interface ExtractHooks {
 
 export interface ExtractedGraph {
   readonly graph: CompactGraph;
-  /** Relationships from the tenant's resources to resources outside the scope (another tenant's): not sampled. */
-  readonly relationshipsLeavingScope: number;
 }
 
 /**
@@ -28,7 +26,7 @@ export async function extractTenantGraph(store: TenantGraphReads, scope: TenantS
     hooks.signal?.throwIfAborted();
     await store.readTenantGraph(scope, builder);
     hooks.onProgress?.('relationships', builder.nodeIds.length, builder.nodeIds.length);
-    return { graph: builder.build(), relationshipsLeavingScope: 0 };
+    return { graph: builder.build() };
   }
   const subscriptions = scope.subscriptionIds?.length ? { subscriptionIds: scope.subscriptionIds } : {};
   const filters: ResourcePageFilter[] = [{ tenantId: scope.tenantId, ...subscriptions }, ...(scope.includeNullTenant ? [{ tenantId: null, ...subscriptions }] : [])];
@@ -48,5 +46,5 @@ export async function extractTenantGraph(store: TenantGraphReads, scope: TenantS
     for (const r of await store.readOutRelationships(ids.slice(start, start + pageSize))) builder.addEdge(r.src, r.type, r.dst);
     hooks.onProgress?.('relationships', Math.min(ids.length, start + pageSize), ids.length);
   }
-  return { graph: builder.build(), relationshipsLeavingScope: builder.skippedEdges };
+  return { graph: builder.build() };
 }

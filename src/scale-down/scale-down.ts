@@ -47,7 +47,7 @@ export interface ScaleDownSummary {
   readonly preserveTypes: boolean;
   readonly stratifyTypes: boolean;
   readonly dryRun: boolean;
-  readonly tenant: { readonly resources: number; readonly relationships: number; readonly relationshipsLeavingScope: number };
+  readonly tenant: { readonly resources: number; readonly relationships: number };
   /** Resources the sample takes (before --preserve-types adds any). */
   readonly target: number;
   readonly sample: { readonly resources: number; readonly relationships: number; readonly addedForTypes: number } | null;
@@ -78,7 +78,7 @@ export async function scaleDown(store: GraphStore, options: ScaleDownOptions, ho
   if (options.report) checkOutputFile(options.report.file, Boolean(options.report.force));
   const metrics = new OperationMetrics(0);
   const scope = decideTenantScope(options.tenantId, await store.tenantCensus(options.tenantId), options.subscriptionIds);
-  const { graph, relationshipsLeavingScope } = await metrics.phase('extract', () => extractTenantGraph(store, scope, hooks), (r) => r.graph.nodeCount);
+  const { graph } = await metrics.phase('extract', () => extractTenantGraph(store, scope, hooks), (r) => r.graph.nodeCount);
   const byPattern = options.algorithm === 'pattern';
   if (byPattern && !options.pattern) throw new UsageError('the pattern algorithm needs a pattern', 'use tenant-scale scale-down pattern --pattern …');
   const seeds = byPattern ? await patternSeeds(store, graph, options.pattern!) : [];
@@ -97,7 +97,7 @@ export async function scaleDown(store: GraphStore, options: ScaleDownOptions, ho
     preserveTypes: Boolean(options.preserveTypes),
     stratifyTypes: Boolean(options.stratifyTypes),
     dryRun: Boolean(options.dryRun),
-    tenant: { resources: graph.nodeCount, relationships: graph.edgeCount, relationshipsLeavingScope },
+    tenant: { resources: graph.nodeCount, relationships: graph.edgeCount },
     target,
   };
   if (options.dryRun) return { summary: { ...base, sample: null, fidelity: null, output: null, report: null, phases: metrics.phases }, graph, sampled: new Uint32Array(0), sampleGraph: null };
