@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { loadConfig } from '../config/load-config.js';
 import type { ScaleConfig } from '../config/config-schema.js';
 import { TenantScaleError } from '../domain/errors.js';
+import { passwordOf, scrubSecrets, secretSpellings } from '../domain/secrets.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { openStore } from '../store/open-store.js';
 import { createLogger } from './logger.js';
@@ -40,6 +41,9 @@ export interface CommandOutput<T> {
  */
 export async function runCommand<T>(command: Command, flags: Record<string, Record<string, unknown>>, body: (ctx: CommandContext) => Promise<CommandOutput<T>>): Promise<void> {
   const globals = command.optsWithGlobals() as GlobalOptions;
+  // Whatever is printed passes through scrub: a driver error may quote the URL with its password.
+  const secrets = secretSpellings([passwordOf(globals.db ?? process.env.NEO4J_URI ?? ''), process.env.NEO4J_PASSWORD]);
+  const scrub = (text: string) => scrubSecrets(text, secrets);
   const controller = new AbortController();
   const onSigint = () => {
     if (controller.signal.aborted) process.exit(130);
@@ -49,7 +53,7 @@ export async function runCommand<T>(command: Command, flags: Record<string, Reco
   process.on('SIGINT', onSigint);
   let store: GraphStore | undefined;
   try {
-    const logger = createLogger(globals.logLevel);
+    const logger = createLogger(globals.logLevel, scrub);
     const { config, source } = loadConfig({ ...(globals.config ? { path: globals.config } : {}), flags });
     logger.debug({ configFile: source ?? null }, 'configuration loaded');
     const ctx: CommandContext = {
@@ -69,25 +73,26 @@ export async function runCommand<T>(command: Command, flags: Record<string, Reco
       },
     };
     const output = await body(ctx);
-    process.stdout.write(globals.json ? `${JSON.stringify(output.result, null, 2)}\n` : `${output.text}\n`);
+    process.stdout.write(scrub(globals.json ? `${JSON.stringify(output.result, null, 2)}\n` : `${output.text}\n`));
     process.exitCode = output.exitCode ?? 0;
   } catch (err) {
-    process.exitCode = reportError(err, globals);
+    process.exitCode = reportError(err, globals, scrub);
   } finally {
     process.off('SIGINT', onSigint);
     await store?.close().catch(() => {});
   }
 }
 
-function reportError(err: unknown, globals: GlobalOptions): number {
+function reportError(err: unknown, globals: GlobalOptions, scrub: (text: string) => string): number {
+  const out = (stream: NodeJS.WriteStream, text: string) => stream.write(scrub(text));
   if (err instanceof TenantScaleError) {
-    process.stderr.write(`error: ${err.message}\n${err.fix ? `  fix: ${err.fix}\n` : ''}`);
-    if (globals.json) process.stdout.write(`${JSON.stringify({ error: { kind: err.name, message: err.message, fix: err.fix ?? null } }, null, 2)}\n`);
+    out(process.stderr, `error: ${err.message}\n${err.fix ? `  fix: ${err.fix}\n` : ''}`);
+    if (globals.json) out(process.stdout, `${JSON.stringify({ error: { kind: err.name, message: err.message, fix: err.fix ?? null } }, null, 2)}\n`);
     return err.exitCode;
   }
   const message = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`internal error: ${message}\n  this is a bug in tenant-scale; rerun with --log-level debug and report it\n`);
-  if (globals.logLevel === 'debug' || globals.logLevel === 'trace') process.stderr.write(`${(err as Error).stack ?? ''}\n`);
-  if (globals.json) process.stdout.write(`${JSON.stringify({ error: { kind: 'InternalError', message, fix: null } }, null, 2)}\n`);
+  out(process.stderr, `internal error: ${message}\n  this is a bug in tenant-scale; rerun with --log-level debug and report it\n`);
+  if (globals.logLevel === 'debug' || globals.logLevel === 'trace') out(process.stderr, `${(err as Error).stack ?? ''}\n`);
+  if (globals.json) out(process.stdout, `${JSON.stringify({ error: { kind: 'InternalError', message, fix: null } }, null, 2)}\n`);
   return 70;
 }

@@ -172,6 +172,28 @@ describe('CLI', () => {
     assert.doesNotMatch(r.stderr, /hunter/);
   });
 
+  test('no spelling of a password is ever printed: @ / : % # spaces and unicode, in the URL or NEO4J_PASSWORD, text or --json', () => {
+    for (const password of ['p@ss/w:rd%#', 'with space', 'pässwörd✓', 'q"uo\\te']) {
+      const spellings = [password, encodeURIComponent(password), JSON.stringify(password).slice(1, -1)];
+      const raw = cli(['--json', '--db', `bolt://neo4j:${password}@127.0.0.1:1`, '--tenant-id', TENANT, 'scale-stats']);
+      const runs = [
+        cli(['--db', `bolt://neo4j:${encodeURIComponent(password)}@127.0.0.1:1`, '--tenant-id', TENANT, 'scale-stats']),
+        cli(['--json', '--db', `bolt://neo4j:${encodeURIComponent(password)}@127.0.0.1:1`, '--tenant-id', TENANT, 'scale-stats']),
+        cli(['--json', '--log-level', 'debug', '--db', 'bolt://127.0.0.1:1', '--tenant-id', TENANT, 'scale-stats'], { NEO4J_USER: 'neo4j', NEO4J_PASSWORD: password }),
+      ];
+      // A raw @ / ? # in the URL's password would send the driver to another host: refused (exit 2), unprinted.
+      if (/[@/?#]/.test(password)) {
+        assert.equal(raw.code, 2, raw.stderr);
+        assert.match(raw.stderr, /percent-encode/);
+      } else runs.push(raw);
+      for (const r of [raw, ...runs]) for (const s of spellings) assert.ok(!`${r.stderr}${r.stdout}`.includes(s), `printed ${JSON.stringify(s)}: ${r.stderr}${r.stdout}`);
+      for (const r of runs) {
+        assert.equal(r.code, 1, r.stderr);
+        assert.match(r.stderr, /Neo4j at bolt:\/\/127\.0\.0\.1:1: /, 'the target printed whole, with no credential');
+      }
+    }
+  });
+
   test('config errors name the key and the allowed values (exit 2)', () => {
     const file = join(dir, 'scale-config.yaml');
     writeFileSync(file, 'performance:\n  batch_sise: 5000\n');

@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type QueryResult, type Record as Neo4jRecord, type RecordShape, type Session, type SessionMode } from 'neo4j-driver';
 import { LABEL, SHARED_LABELS } from '../../domain/atg-schema.js';
 import { InternalError, QueryTimeoutError, StoreConnectionError } from '../../domain/errors.js';
+import { passwordOf, redactUri, scrubSecrets, secretSpellings } from '../../domain/secrets.js';
 import type { NodeBatch, Properties, RelationshipBatch } from '../../domain/graph.js';
 import { operationFromProperties, operationToProperties, patchToProperties, type OperationPatch, type OperationRecord } from '../../domain/operation-record.js';
 import type { TenantCensus, TenantScope } from '../../domain/tenant-scope.js';
@@ -24,10 +25,6 @@ export interface Neo4jConnectOptions {
 /** A query as the adapter runs it: plain Cypher, or a hot query that carries its purpose (named in timeout errors). */
 export type Query = string | Q.HotQuery;
 
-/** Removes credentials from a connection URL so it can be printed. */
-export function redactUri(uri: string): string {
-  return uri.replace(/\/\/[^@/]*@/, '//');
-}
 
 /**
  * Neo4j adapter over the official driver. Writes go through managed transactions
@@ -55,7 +52,7 @@ export class Neo4jStore implements GraphStore {
       const auth = options.user !== undefined || options.password !== undefined ? neo4j.auth.basic(options.user ?? 'neo4j', options.password ?? '') : undefined;
       driver = neo4j.driver(options.uri, auth, { disableLosslessIntegers: true, logging: { level: 'error', logger: () => {} } });
     } catch (err) {
-      throw new StoreConnectionError(`invalid Neo4j URL ${target}: ${(err as Error).message}`, 'use bolt://HOST:PORT, neo4j://HOST:PORT or neo4j+s://HOST');
+      throw new StoreConnectionError(`invalid Neo4j URL ${target}: ${scrubSecrets((err as Error).message, secretsOf(options))}`, 'use bolt://HOST:PORT, neo4j://HOST:PORT or neo4j+s://HOST; percent-encode @ / : # % in a password, or pass it in NEO4J_PASSWORD');
     }
     try {
       await driver.verifyConnectivity(options.database ? { database: options.database } : {});
@@ -65,7 +62,7 @@ export class Neo4jStore implements GraphStore {
       return new Neo4jStore(driver, target, options.database, version, options.queryTimeoutSeconds ?? DEFAULT_QUERY_TIMEOUT_SECONDS);
     } catch (err) {
       await driver.close().catch(() => {});
-      throw connectionError(target, err);
+      throw connectionError(target, err, secretsOf(options));
     }
   }
 
@@ -406,7 +403,12 @@ function sortCounts(counts: CountByKey[]): CountByKey[] {
   return counts.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 }
 
-function connectionError(target: string, err: unknown): StoreConnectionError {
+/** Every spelling of the password the options carry (in the URL and given apart), to scrub from messages. */
+function secretsOf(options: Neo4jConnectOptions): string[] {
+  return secretSpellings([options.password, passwordOf(options.uri)]);
+}
+
+function connectionError(target: string, err: unknown, secrets: readonly string[]): StoreConnectionError {
   const code = (err as { code?: string }).code ?? '';
   if (code.includes('Security.Unauthorized') || code.includes('AuthenticationRateLimit')) {
     return new StoreConnectionError(`Neo4j at ${target} rejected the credentials`, 'check NEO4J_USER and NEO4J_PASSWORD');
@@ -414,6 +416,6 @@ function connectionError(target: string, err: unknown): StoreConnectionError {
   if (code.includes('DatabaseNotFound')) {
     return new StoreConnectionError(`Neo4j at ${target} has no such database`, 'check --neo4j-database');
   }
-  const message = (err as Error).message?.split('\n')[0] ?? String(err);
+  const message = scrubSecrets((err as Error).message?.split('\n')[0] ?? String(err), secrets);
   return new StoreConnectionError(`cannot reach Neo4j at ${target}: ${message}`, 'start the server or fix --db / NEO4J_URI (npm run neo4j:start starts a local one)');
 }
