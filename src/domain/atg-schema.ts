@@ -1,6 +1,6 @@
 /**
  * The Azure Tenant Grapher (ATG) schema as ATG writes it: one declarative registry that the
- * generator, stores (indexes), stats and validation all read. DESIGN.md §3.
+ * generator, stores (indexes), stats and validation all read.
  */
 
 export const LABEL = {

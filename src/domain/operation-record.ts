@@ -1,4 +1,4 @@
-/** The record of one scale operation, written before its first write (DESIGN §4). */
+/** The record of one scale operation, written before its first write so that a failure or a crash can always be rolled back. */
 
 export type OperationStatus = 'running' | 'completed' | 'failed' | 'rolled_back';
 export type GenerationStrategy = 'template' | 'scenario' | 'random';

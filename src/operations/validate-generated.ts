@@ -20,7 +20,7 @@ export interface GeneratedExpectations {
 
 const key = (r: Pick<RelationshipProfileRow, 'from' | 'type' | 'to'>) => pairKey(r.from, r.type, r.to);
 
-/** Post-write checks of a scenario or random operation (DESIGN §4), over what the store holds. */
+/** Post-write checks of a scenario or random operation (see README "scale-up scenario" / "scale-up random"), over what the store holds. */
 export async function validateGenerated(store: GraphStore, operationId: string, expect: GeneratedExpectations): Promise<ValidationCheck[]> {
   const facts = await store.inspectOperation(operationId);
   const profile = await store.operationRelationshipProfile(operationId);

@@ -14,7 +14,7 @@ export interface ValidationExpectations {
   readonly checkInDegree?: boolean;
 }
 
-/** The post-write checks of DESIGN §4, over one operation's nodes. */
+/** The post-write checks of a template operation (no Original contamination, markers, type counts, typed degree parity, relationship count), over its nodes. */
 export async function validateOperation(store: GraphStore, operationId: string, expect: ValidationExpectations = {}): Promise<ValidationCheck[]> {
   const facts = await store.inspectOperation(operationId);
   const checks: ValidationCheck[] = [

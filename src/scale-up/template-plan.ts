@@ -1,7 +1,7 @@
 import { UsageError } from '../domain/errors.js';
 
 /**
- * The pure arithmetic of template scale-up (DESIGN §4), shared by every store's replication:
+ * The pure arithmetic of template scale-up (k·E relationships, largest-remainder type split), shared by every store's replication:
  * how many copies each type and each template gets, and where copy j of an edge points.
  */
 

@@ -99,7 +99,7 @@ export async function planTemplateScaleUp(store: GraphStore, options: TemplateSc
 }
 
 /**
- * Template scale-up (DESIGN §4): replicate the tenant's own resources, k·E relationships, inside
+ * Template scale-up: replicate the tenant's own resources, k·E relationships, inside
  * the database. Recorded before the first write; a failed write or validation rolls it back.
  */
 export async function scaleUpTemplate(store: GraphStore, options: TemplateScaleUpOptions, hooks: TemplateScaleUpHooks = {}): Promise<TemplateScaleUpResult> {
