@@ -10,7 +10,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WORKLOADS } from './workloads.js';
@@ -61,25 +60,14 @@ const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_LINE: line };
 delete env.NEO4J_URI;
 let startedNeo4j: NodeJS.ProcessEnv | undefined;
 if (stores.includes('neo4j') && !env.TENANT_SCALE_TEST_NEO4J_URI) {
-  const launcherEnv = { ...env, NEO4J_PORT: env.NEO4J_PORT ?? String(await freePort()) };
+  const launcherEnv = { ...env, NEO4J_PORT: env.NEO4J_PORT ?? 'auto' };
   const r = spawnSync(process.execPath, [join(root, 'tools', 'neo4j', 'neo4j.mjs'), 'start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: launcherEnv });
   env.TENANT_SCALE_TEST_NEO4J_URI = r.stdout.match(/bolt:\/\/\S+/)?.[0];
   if (r.status !== 0 || !env.TENANT_SCALE_TEST_NEO4J_URI) {
     console.error('bench: could not start the local Neo4j');
     process.exit(1);
   }
-  startedNeo4j = launcherEnv;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
+  startedNeo4j = { ...launcherEnv, NEO4J_PORT: new URL(env.TENANT_SCALE_TEST_NEO4J_URI).port };
 }
 
 function measure(workload: string, store: string, mode: string): Measurement {

@@ -7,7 +7,6 @@
 //   TENANT_SCALE_TEST_STORES=sqlite|neo4j   only one store
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,20 +16,8 @@ const env = { ...process.env };
 delete env.NEO4J_URI;
 let started;
 
-/** A port nobody listens on now (the OS picks it). */
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 if (!env.TENANT_SCALE_TEST_NEO4J_URI && env.TENANT_SCALE_TEST_STORES !== 'sqlite') {
-  const launcherEnv = { ...env, NEO4J_PORT: env.NEO4J_PORT ?? String(await freePort()) };
+  const launcherEnv = { ...env, NEO4J_PORT: env.NEO4J_PORT ?? 'auto' };
   const r = spawnSync(process.execPath, [neo4jTool, 'start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: launcherEnv });
   const uri = r.stdout.match(/bolt:\/\/\S+/)?.[0];
   if (r.status !== 0 || !uri) {
@@ -39,7 +26,7 @@ if (!env.TENANT_SCALE_TEST_NEO4J_URI && env.TENANT_SCALE_TEST_STORES !== 'sqlite
   }
   env.TENANT_SCALE_TEST_NEO4J_URI = uri;
   env.NEO4J_LINE = env.NEO4J_LINE ?? '5.26';
-  started = launcherEnv;
+  started = { ...launcherEnv, NEO4J_PORT: new URL(uri).port };
   console.error(`npm test: local Neo4j ${env.NEO4J_LINE ?? '5.26'} at ${uri}`);
 }
 

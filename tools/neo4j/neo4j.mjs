@@ -3,12 +3,13 @@
 //   node tools/neo4j/neo4j.mjs start   build if needed, start in the background, wait for Bolt, print the URI (idempotent)
 //   node tools/neo4j/neo4j.mjs stop    stop the server started by `start`
 //   node tools/neo4j/neo4j.mjs status  print the URI if it answers, exit 1 otherwise
-// Env: NEO4J_LINE (5.26, the default, or 2025), NEO4J_PORT (default 7687), NEO4J_HEAP (default 4g),
+// Env: NEO4J_LINE (5.26, the default, or 2025), NEO4J_PORT (default 7687; `auto` for a free port —
+// the printed URI names it, and `stop` needs it as a number), NEO4J_HEAP (default 4g),
 // NEO4J_PAGECACHE_BYTES (default 2 GiB), JAVA_HOME (the JDK to use; 2025 needs Java 21 or newer, and
 // without a JAVA_HOME that new, the newest JDK under /usr/lib/jvm is used).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,7 +22,19 @@ const LINES = {
 const here = dirname(fileURLToPath(import.meta.url));
 const lineName = process.env.NEO4J_LINE ?? '5.26';
 const line = LINES[lineName];
-const port = Number(process.env.NEO4J_PORT ?? 7687);
+/** A port nobody listens on now (the OS picks it). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port: free } = server.address();
+      server.close(() => resolve(free));
+    });
+  });
+}
+
+const port = process.env.NEO4J_PORT === 'auto' ? await freePort() : Number(process.env.NEO4J_PORT ?? 7687);
 const uri = `bolt://127.0.0.1:${port}`;
 const stateDir = join(here, '..', '..', '.neo4j', String(port));
 const pidFile = join(stateDir, 'pid');

@@ -205,13 +205,23 @@ export const operationGraphRelationships: HotQuery = {
 };
 
 /**
+ * The start of every tenant-graph read: the tenant's resources by the (tenant_id, id) index, or the
+ * null-tenant ones by the id index (nulls are not indexed), with ids bounded by `idBound`.
+ */
+function scopeSeek(nullTenant: boolean, idBound: string): string {
+  return nullTenant
+    ? `USING INDEX SEEK n:Resource(id) WHERE n.id ${idBound} AND n.tenant_id IS NULL`
+    : `USING INDEX SEEK n:Resource(tenant_id, id) WHERE n.tenant_id = $tenantId AND n.id ${idBound}`;
+}
+
+/**
  * A page of a tenant's abstracted resources in id order (keyset: id > $after). The (tenant_id, id)
  * composite index serves the filter and the order, so each page reads only its own rows; null-tenant
  * resources are paged over the id index (nulls are not indexed).
  */
 export function resourcePage(nullTenant: boolean, bySubscription: boolean): HotQuery {
   // ORDER BY names the index's own columns: the planner then reads the index in order (Limit, no Top).
-  const seek = nullTenant ? 'USING INDEX SEEK n:Resource(id) WHERE n.id > $after AND n.tenant_id IS NULL' : 'USING INDEX SEEK n:Resource(tenant_id, id) WHERE n.tenant_id = $tenantId AND n.id > $after';
+  const seek = scopeSeek(nullTenant, '> $after');
   return {
     purpose: 'reading the tenant\'s resources',
     cypher: `MATCH (n:Resource) ${seek} AND NOT n:Original ${bySubscription ? 'AND n.subscription_id IN $subscriptionIds' : ''}
@@ -221,7 +231,7 @@ export function resourcePage(nullTenant: boolean, bySubscription: boolean): HotQ
 
 /** Every resource of the scope in id order, streamed (the push-down read: one query, not pages). */
 export function tenantResources(nullTenant: boolean, bySubscription: boolean): HotQuery {
-  const seek = nullTenant ? "USING INDEX SEEK n:Resource(id) WHERE n.id >= '' AND n.tenant_id IS NULL" : "USING INDEX SEEK n:Resource(tenant_id, id) WHERE n.tenant_id = $tenantId AND n.id >= ''";
+  const seek = scopeSeek(nullTenant, ">= ''");
   return {
     purpose: 'reading the tenant\'s resources',
     cypher: `MATCH (n:Resource) ${seek} AND NOT n:Original ${bySubscription ? 'AND n.subscription_id IN $subscriptionIds' : ''}
@@ -231,7 +241,7 @@ export function tenantResources(nullTenant: boolean, bySubscription: boolean): H
 
 /** Every relationship from a resource of the scope to an abstracted resource, streamed (targets outside the scope are dropped by the caller). */
 export function tenantRelationships(nullTenant: boolean, bySubscription: boolean): HotQuery {
-  const seek = nullTenant ? "USING INDEX SEEK n:Resource(id) WHERE n.id >= '' AND n.tenant_id IS NULL" : 'USING INDEX SEEK n:Resource(tenant_id) WHERE n.tenant_id = $tenantId';
+  const seek = scopeSeek(nullTenant, ">= ''");
   return {
     purpose: 'reading the tenant\'s relationships',
     cypher: `MATCH (n:Resource) ${seek} AND NOT n:Original ${bySubscription ? 'AND n.subscription_id IN $subscriptionIds' : ''}
