@@ -10,7 +10,7 @@ import { cleanupOperations } from '../operations/cleanup.js';
 import { tenantStatsReport } from '../operations/tenant-stats.js';
 import { validateTenant } from '../operations/validate-tenant.js';
 import { scaleUpRandom } from '../scale-up/random/random-scale-up.js';
-import type { ScaleUpResult } from '../scale-up/operation-lifecycle.js';
+import type { ScaleUpResult } from '../scale-up/scale-up-types.js';
 import { scaleUpScenario } from '../scale-up/scenario/scenario-scale-up.js';
 import { scaleUpTemplate } from '../scale-up/template-scale-up.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';

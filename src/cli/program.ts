@@ -6,6 +6,7 @@ import { registerScaleDown } from './commands/scale-down.js';
 import { registerScaleStats } from './commands/scale-stats.js';
 import { registerScaleCleanup, registerScaleValidate } from './commands/scale-operations.js';
 import { registerScaleUp } from './commands/scale-up.js';
+import { registerRestore } from './commands/restore.js';
 
 const pkg = createRequire(import.meta.url)('../../../package.json') as { version: string };
 
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerScaleDown(program);
   registerScaleValidate(program);
   registerScaleCleanup(program);
+  registerRestore(program);
   const exitOverride = (c: Command): void => {
     c.exitOverride();
     c.commands.forEach(exitOverride);

@@ -25,6 +25,8 @@ export interface CommandContext {
   readonly signal: AbortSignal;
   /** Opens the store on first use; closed when the command ends. `mustExist` for read-only commands. */
   store(options?: { mustExist?: boolean }): Promise<GraphStore>;
+  /** Opens a second store (another --db-like location, e.g. --to-db); closed when the command ends. */
+  otherStore(db: string): Promise<GraphStore>;
 }
 
 export interface CommandOutput<T> {
@@ -43,6 +45,7 @@ export async function runCommand<T>(command: Command, flags: Record<string, Reco
   const globals = command.optsWithGlobals() as GlobalOptions;
   // Whatever is printed passes through scrub: a driver error may quote the URL with its password.
   const secrets = secretSpellings([passwordOf(globals.db ?? process.env.NEO4J_URI ?? ''), process.env.NEO4J_PASSWORD]);
+  const others: GraphStore[] = [];
   const scrub = (text: string) => scrubSecrets(text, secrets);
   const controller = new AbortController();
   const onSigint = () => {
@@ -71,6 +74,12 @@ export async function runCommand<T>(command: Command, flags: Record<string, Reco
         logger.debug({ store: store.target }, 'store opened');
         return store;
       },
+      otherStore: async (db) => {
+        secrets.push(...secretSpellings([passwordOf(db)]));
+        const other = await openStore({ db, queryTimeoutSeconds: config.performance.query_timeout_s });
+        others.push(other);
+        return other;
+      },
     };
     const output = await body(ctx);
     process.stdout.write(scrub(globals.json ? `${JSON.stringify(output.result, null, 2)}\n` : `${output.text}\n`));
@@ -80,6 +89,7 @@ export async function runCommand<T>(command: Command, flags: Record<string, Reco
   } finally {
     process.off('SIGINT', onSigint);
     await store?.close().catch(() => {});
+    for (const other of others) await other.close().catch(() => {});
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { ScaleUpResult } from '../scale-up/operation-lifecycle.js';
+import type { ScaleUpResult } from '../scale-up/scale-up-types.js';
 import { formatCount, table } from './format.js';
 import { positiveIntegerOption } from './parse-options.js';
 import { createProgress } from './progress.js';

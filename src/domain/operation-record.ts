@@ -2,6 +2,18 @@
 
 export type OperationStatus = 'running' | 'completed' | 'failed' | 'rolled_back';
 export type GenerationStrategy = 'template' | 'scenario' | 'random';
+/**
+ * What an operation did, stored as `strategy`: a scale-up strategy (its nodes carry the operation's
+ * id and are undone by deleting those), a whole new tenant (generate-tenant, or a scale-down sample
+ * written as another tenant: undone by deleting that tenant), or a tenant shrunk in place (undone by
+ * restoring its backup file).
+ */
+export type OperationKind = GenerationStrategy | 'generate-tenant' | 'new-tenant' | 'scale-down-delete';
+
+/** Kinds whose every node carries `scale_operation_id` (scale-ups). */
+export function isScaleUpKind(kind: OperationKind): kind is GenerationStrategy {
+  return kind === 'template' || kind === 'scenario' || kind === 'random';
+}
 
 export interface PhaseMetric {
   readonly name: string;
@@ -13,7 +25,7 @@ export interface PhaseMetric {
 export interface OperationRecord {
   readonly id: string;
   readonly tenantId: string;
-  readonly strategy: GenerationStrategy;
+  readonly strategy: OperationKind;
   readonly status: OperationStatus;
   /** Parameters as given, JSON-serialisable. */
   readonly params: Record<string, unknown>;
@@ -25,7 +37,7 @@ export interface OperationRecord {
   readonly error: string | null;
 }
 
-export type OperationPatch = Partial<Pick<OperationRecord, 'status' | 'finishedAt' | 'resourcesCreated' | 'relationshipsCreated' | 'metrics' | 'error'>>;
+export type OperationPatch = Partial<Pick<OperationRecord, 'params' | 'status' | 'finishedAt' | 'resourcesCreated' | 'relationshipsCreated' | 'metrics' | 'error'>>;
 
 /** The record as flat properties (JSON strings for nested values), as both stores keep it. */
 export function operationToProperties(r: OperationRecord): Record<string, string | number | null> {
@@ -46,6 +58,7 @@ export function operationToProperties(r: OperationRecord): Record<string, string
 
 export function patchToProperties(patch: OperationPatch): Record<string, string | number | null> {
   const out: Record<string, string | number | null> = {};
+  if (patch.params !== undefined) out.params = JSON.stringify(patch.params);
   if (patch.status !== undefined) out.status = patch.status;
   if (patch.finishedAt !== undefined) out.finished_at = patch.finishedAt;
   if (patch.resourcesCreated !== undefined) out.resources_created = patch.resourcesCreated;
@@ -59,7 +72,7 @@ export function operationFromProperties(p: Record<string, unknown>): OperationRe
   return {
     id: String(p.id),
     tenantId: String(p.tenant_id),
-    strategy: p.strategy as GenerationStrategy,
+    strategy: p.strategy as OperationKind,
     status: p.status as OperationStatus,
     params: JSON.parse(String(p.params ?? '{}')) as Record<string, unknown>,
     startedAt: String(p.started_at),

@@ -1,14 +1,18 @@
 import { once } from 'node:events';
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { closeSync, createWriteStream, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 /**
- * Streams text to a side file and renames it over `path` only when complete, so a failure never
- * leaves a half-written file under the name asked for. Returns the bytes written.
+ * Streams text to a side file and renames it over `path` only when complete and on disk (the file
+ * and then its folder are fsynced), so neither a failure nor a crash or power loss leaves a
+ * half-written file under the name asked for. Returns the bytes written.
  */
 export async function writeFileAtomically(path: string, chunks: Iterable<string>): Promise<number> {
   const partial = `${path}.partial-${process.pid}`;
-  const out = createWriteStream(partial, { encoding: 'utf8' });
+  const fd = openSync(partial, 'w');
+  const out = createWriteStream('', { fd, autoClose: false, encoding: 'utf8' });
   let bytes = 0;
+  let closed = false;
   try {
     for (const text of chunks) {
       bytes += Buffer.byteLength(text);
@@ -16,11 +20,29 @@ export async function writeFileAtomically(path: string, chunks: Iterable<string>
     }
     out.end();
     await once(out, 'finish');
+    fsyncSync(fd);
+    closeSync(fd);
+    closed = true;
     renameSync(partial, path);
+    syncFolder(dirname(path));
     return bytes;
   } catch (err) {
     out.destroy();
+    if (!closed) closeSync(fd);
     rmSync(partial, { force: true });
     throw err;
+  }
+}
+
+/** Makes a rename in the folder durable (a no-op where folders cannot be opened, e.g. Windows). */
+function syncFolder(folder: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(folder, 'r');
+    fsyncSync(fd);
+  } catch {
+    // best effort: the file itself is already on disk
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }

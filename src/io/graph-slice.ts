@@ -115,11 +115,11 @@ const rank = (n: StoredNode) => {
 };
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function sortNodes(nodes: StoredNode[]): StoredNode[] {
+export function sortNodes(nodes: StoredNode[]): StoredNode[] {
   return nodes.sort((a, b) => rank(a) - rank(b) || compare(refLabel(a.labels), refLabel(b.labels)) || compare(refOf(a).key, refOf(b).key));
 }
 
-function sortRelationships(rels: SliceRelationship[]): SliceRelationship[] {
+export function sortRelationships(rels: SliceRelationship[]): SliceRelationship[] {
   const key = (r: SliceRelationship) => [r.src.label, r.src.key, r.type, r.dst.label, r.dst.key];
   return rels.sort((a, b) => {
     const ka = key(a);

@@ -1,6 +1,9 @@
 import { UsageError } from '../domain/errors.js';
-import type { OperationStatus } from '../domain/operation-record.js';
+import { isScaleUpKind, type OperationKind, type OperationRecord, type OperationStatus } from '../domain/operation-record.js';
 import type { GraphStore } from '../store/graph-store.js';
+import { readBackup } from '../scale-down/restore/backup-file.js';
+import { describeKind, undoOperation } from './lifecycle/undo-operation.js';
+import { existsSync } from 'node:fs';
 
 export interface CleanupOptions {
   readonly operationId?: string;
@@ -15,7 +18,12 @@ export interface CleanedOperation {
   readonly id: string;
   /** Status before cleanup; `unrecorded` for synthetic nodes whose operation has no record. */
   readonly status: OperationStatus | 'unrecorded';
+  /** What it was (unrecorded synthetic nodes come from a scale-up). */
+  readonly kind: OperationKind | 'unrecorded';
+  /** Nodes it removes (a scale-up's or a created tenant's), or for a scale-down delete the nodes its backup restores. */
   readonly nodes: number;
+  /** What undoing it did, in words (empty for a dry run). */
+  readonly undone: string;
 }
 
 export interface CleanupResult {
@@ -32,7 +40,7 @@ export interface CleanupResult {
  */
 export async function cleanupOperations(store: GraphStore, options: CleanupOptions): Promise<CleanupResult> {
   if (!options.operationId === !options.all) throw new UsageError('scale-cleanup needs exactly one of --operation-id X or --all', 'pass --operation-id scale-… (see scale-stats) or --all --tenant-id T');
-  const targets: { id: string; status: CleanedOperation['status'] }[] = [];
+  const targets: { id: string; status: CleanedOperation['status']; record?: OperationRecord }[] = [];
   let tenantId = options.tenantId ?? null;
   if (options.operationId) {
     const record = await store.getOperation(options.operationId);
@@ -42,31 +50,68 @@ export async function cleanupOperations(store: GraphStore, options: CleanupOptio
     if (record && options.tenantId && record.tenantId !== options.tenantId) {
       throw new UsageError(`operation ${options.operationId} belongs to tenant ${record.tenantId}, not ${options.tenantId}`, 'drop --tenant-id or pass the right one');
     }
+    if (record && !isScaleUpKind(record.strategy)) await assertUndoable(store, record);
     tenantId = record?.tenantId ?? tenantId;
-    targets.push({ id: options.operationId, status: record?.status ?? 'unrecorded' });
+    targets.push({ id: options.operationId, status: record?.status ?? 'unrecorded', ...(record ? { record } : {}) });
   } else {
     if (!options.tenantId) throw new UsageError('scale-cleanup --all needs a tenant', 'pass --tenant-id (or set AZURE_TENANT_ID)');
-    const records = await store.listOperations(options.tenantId);
+    // --all removes synthetic data (scale-ups); a created tenant or a shrunk one is undone only by its --operation-id.
+    const records = (await store.listOperations(options.tenantId)).filter((r) => isScaleUpKind(r.strategy));
     const recorded = new Set(records.map((r) => r.id));
     // A rolled-back or failed operation may still have nodes (a rollback that was interrupted, or
     // a batch an older version let commit after it): those are cleaned again.
-    for (const r of records) if (r.status !== 'rolled_back' || (await store.countOperationNodes(r.id)) > 0) targets.push({ id: r.id, status: r.status });
+    for (const r of records) if (r.status !== 'rolled_back' || (await store.countOperationNodes(r.id)) > 0) targets.push({ id: r.id, status: r.status, record: r });
     for (const id of await store.syntheticOperationIds(options.tenantId)) if (!recorded.has(id)) targets.push({ id, status: 'unrecorded' });
   }
   const operations: CleanedOperation[] = [];
-  for (const t of targets) operations.push({ ...t, nodes: await store.countOperationNodes(t.id) });
+  for (const t of targets) operations.push({ id: t.id, status: t.status, kind: t.record?.strategy ?? 'unrecorded', nodes: await nodesOf(store, t.id, t.record), undone: '' });
   const total = operations.reduce((s, o) => s + o.nodes, 0);
   if (options.dryRun) return { tenantId, dryRun: true, operations, nodesDeleted: 0 };
-  if (!options.yes && total > 0) {
-    throw new UsageError(`scale-cleanup would delete ${total} synthetic resources of ${operations.length} operation(s)`, 'pass --yes to confirm, or --dry-run to list them');
+  if (!options.yes && (total > 0 || targets.some((t) => t.record && !isScaleUpKind(t.record.strategy)))) {
+    throw new UsageError(`scale-cleanup would undo ${operations.length} operation(s), ${total} nodes`, 'pass --yes to confirm, or --dry-run to list them');
   }
   let nodesDeleted = 0;
-  for (const o of operations) {
-    nodesDeleted += await store.deleteOperationNodes(o.id, options.batchSize);
-    await store.releaseReplication(o.id);
-    if (o.status !== 'unrecorded') {
+  const done: CleanedOperation[] = [];
+  for (const [i, o] of operations.entries()) {
+    const record = targets[i]!.record;
+    let undone: string;
+    if (record && !isScaleUpKind(record.strategy) && record.status === 'rolled_back') {
+      undone = 'already rolled back: nothing to do';
+    } else if (record) {
+      const result = await undoOperation(store, record, options.batchSize);
+      undone = result.summary;
+      nodesDeleted += result.nodesDeleted;
       await store.updateOperation(o.id, { status: 'rolled_back', finishedAt: new Date().toISOString(), ...(o.status === 'running' ? { error: 'left running (crash or interruption); resolved by scale-cleanup' } : {}) });
+    } else {
+      const removed = await store.deleteOperationNodes(o.id, options.batchSize);
+      await store.releaseReplication(o.id);
+      nodesDeleted += removed;
+      undone = `removed its ${removed} nodes`;
     }
+    done.push({ ...o, undone });
   }
-  return { tenantId, dryRun: false, operations, nodesDeleted };
+  return { tenantId, dryRun: false, operations: done, nodesDeleted };
+}
+
+/** A created tenant is removed only when nothing else lives in it: other operations of that tenant go first. */
+async function assertUndoable(store: GraphStore, record: OperationRecord): Promise<void> {
+  if (record.strategy !== 'generate-tenant' && record.strategy !== 'new-tenant') return;
+  const others = (await store.listOperations(record.tenantId)).filter((o) => o.id !== record.id && (o.status === 'completed' || o.status === 'running'));
+  if (others.length) {
+    throw new UsageError(
+      `undoing ${describeKind(record.strategy)} ${record.id} removes tenant ${record.tenantId}, which ${others.length} other operation(s) wrote into (${others.map((o) => o.id).slice(0, 3).join(', ')})`,
+      `undo those first: tenant-scale scale-cleanup --operation-id ${others[others.length - 1]!.id} --yes`,
+    );
+  }
+}
+
+/** How many nodes undoing the operation touches. */
+async function nodesOf(store: GraphStore, id: string, record: OperationRecord | undefined): Promise<number> {
+  if (!record || isScaleUpKind(record.strategy)) return store.countOperationNodes(id);
+  if (record.status === 'rolled_back') return 0;
+  if (record.strategy === 'scale-down-delete') {
+    const file = record.params.backupFile;
+    return typeof file === 'string' && existsSync(file) ? readBackup(file).slice.nodes.length : 0;
+  }
+  return (await store.tenantCensus(record.tenantId)).resourcesWithTenant;
 }

@@ -2,7 +2,10 @@ import { UsageError } from '../domain/errors.js';
 import { decideTenantScope } from '../domain/tenant-scope.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { ALLOWED_RESOURCE_PAIRS } from '../domain/relationship-rules.js';
-import type { OperationRecord } from '../domain/operation-record.js';
+import { isScaleUpKind, type OperationRecord } from '../domain/operation-record.js';
+import { LABEL } from '../domain/atg-schema.js';
+import { existsSync } from 'node:fs';
+import { readBackup } from '../scale-down/restore/backup-file.js';
 import { validateGenerated } from './validate-generated.js';
 import { validateOperation, type ValidationCheck } from './validate-operation.js';
 
@@ -30,7 +33,7 @@ export async function validateTenant(store: GraphStore, tenantId: string | undef
   const operations: OperationValidation[] = [];
   for (const id of ids) {
     const record = records.find((r) => r.id === id);
-    const ended = all.find((r) => r.id === id && r.status !== 'completed' && r.status !== 'running');
+    const ended = all.find((r) => r.id === id && r.status !== 'completed' && r.status !== 'running' && isScaleUpKind(r.strategy));
     if (ended) {
       // Nodes under an operation that did not complete: nothing to validate, only to remove.
       const nodes = await store.countOperationNodes(id);
@@ -47,6 +50,7 @@ export async function validateTenant(store: GraphStore, tenantId: string | undef
 
 /** The checks that fit the operation's strategy, against what its record says was written. */
 async function checksFor(store: GraphStore, id: string, record: OperationRecord | undefined): Promise<ValidationCheck[]> {
+  if (record && !isScaleUpKind(record.strategy)) return checksOfTenantOperation(store, record);
   if (record && (record.strategy === 'scenario' || record.strategy === 'random')) {
     return validateGenerated(store, id, {
       resources: record.resourcesCreated,
@@ -59,4 +63,38 @@ async function checksFor(store: GraphStore, id: string, record: OperationRecord 
     checkInDegree: record?.strategy === 'template' && typeof factor === 'number' && Number.isInteger(factor),
     ...(record ? { plannedRelationships: record.relationshipsCreated } : {}),
   });
+}
+
+/**
+ * A created tenant (generate-tenant, new-tenant) still holds at least the resources it was made
+ * with; a completed scale-down delete has its backup intact (unless it ran without one) and none
+ * of the deleted nodes is back.
+ */
+async function checksOfTenantOperation(store: GraphStore, record: OperationRecord): Promise<ValidationCheck[]> {
+  if (record.status !== 'completed') return [];
+  if (record.strategy === 'scale-down-delete') {
+    const file = record.params.backupFile;
+    if (typeof file !== 'string') return [{ name: 'backup', passed: true, detail: 'ran without a backup (--no-backup)' }];
+    if (!existsSync(file)) return [{ name: 'backup', passed: false, detail: `its backup ${file} is gone: the delete can no longer be undone` }];
+    let backup;
+    try {
+      backup = readBackup(file);
+    } catch (err) {
+      return [{ name: 'backup', passed: false, detail: (err as Error).message }];
+    }
+    const keys = backup.slice.nodes.map((n) => String(n.properties.id));
+    let back = 0;
+    for (let i = 0; i < keys.length; i += 1_000) back += (await store.readNodes(LABEL.Resource, keys.slice(i, i + 1_000))).filter((n) => n.properties.tenant_id === record.tenantId).length;
+    return [
+      { name: 'backup', passed: true, detail: `${file} intact: ${keys.length} nodes, ${backup.slice.relationships.length} relationships` },
+      { name: 'deleted', passed: back === 0, detail: `${back} of the deleted nodes are in the tenant again` },
+    ];
+  }
+  const held = (await store.tenantCensus(record.tenantId)).resourcesWithTenant;
+  // Completed scale-down deletes since then shrank the tenant on purpose.
+  const shrunk = (await store.listOperations(record.tenantId))
+    .filter((o) => o.strategy === 'scale-down-delete' && o.status === 'completed' && o.startedAt >= record.startedAt)
+    .reduce((sum, o) => sum + Number(o.params.removedResources ?? 0), 0);
+  const expected = Math.max(0, record.resourcesCreated - shrunk);
+  return [{ name: 'tenant-present', passed: held >= expected, detail: `tenant ${record.tenantId} holds ${held} resources; the operation wrote ${record.resourcesCreated}${shrunk ? `, completed deletes removed ${shrunk}` : ''}` }];
 }

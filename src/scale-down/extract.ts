@@ -5,7 +5,8 @@ import { CompactGraphBuilder, type CompactGraph } from './compact-graph.js';
 export const EXTRACT_PAGE_SIZE = 10_000;
 
 export interface ExtractHooks {
-  readonly onProgress?: (phase: 'resources' | 'relationships', done: number, total: number | null) => void;
+  /** Phases: 'resources' and 'relationships' while reading, then what an output does ('deleting', …). */
+  readonly onProgress?: (phase: string, done: number, total: number | null) => void;
   readonly signal?: AbortSignal;
 }
 

@@ -15,6 +15,13 @@ import { patternSeeds, type PatternSpec } from './pattern-seeds.js';
 import { growPattern } from './samplers/pattern.js';
 import { checkOutputFile } from '../io/graph-formats/index.js';
 import { exportSample, type ExportOutput, type ExportResult } from './outputs/export-sample.js';
+import { checkNewTenant, writeSampleAsNewTenant, type NewTenantOutput, type NewTenantResult } from './outputs/new-tenant.js';
+import { checkDeleteOutput, checkDeleteScope, deleteOutsideSample, interruptedDelete, resumeDelete, type DeleteOutput, type DeleteResult } from './outputs/delete-in-place.js';
+import { existsSync } from 'node:fs';
+
+/** Where a sample goes: a file, a new tenant (in this store or another), or the tenant itself shrunk in place. */
+export type ScaleDownOutput = ExportOutput | NewTenantOutput | DeleteOutput;
+export type ScaleDownOutputResult = (ExportResult & { readonly mode: 'export' }) | NewTenantResult | DeleteResult;
 
 export interface ScaleDownOptions extends TargetOptions {
   readonly tenantId?: string;
@@ -32,7 +39,10 @@ export interface ScaleDownOptions extends TargetOptions {
   /** Read and plan only: the real counts and the target, no sampling, nothing written. */
   readonly dryRun?: boolean;
   /** Where the sample goes; without it the sample is measured only. */
-  readonly output?: ExportOutput;
+  readonly output?: ScaleDownOutput;
+  /** Rows per write or delete transaction, and write batches in flight (Neo4j), for the writing outputs. */
+  readonly batchSize?: number;
+  readonly concurrency?: number;
   /** An HTML report of the fidelity (with a random-node baseline of the same size) to write. */
   readonly report?: { readonly file: string; readonly force?: boolean };
 }
@@ -52,7 +62,9 @@ export interface ScaleDownSummary {
   readonly target: number;
   readonly sample: { readonly resources: number; readonly relationships: number; readonly addedForTypes: number } | null;
   readonly fidelity: FidelityReport | null;
-  readonly output: ExportResult | null;
+  readonly output: ScaleDownOutputResult | null;
+  /** The output asked for (a dry run writes nothing but says what the output would do). */
+  readonly outputMode: ScaleDownOutput['mode'] | null;
   /** The report written, with the random-node baseline's fidelity it shows. */
   readonly report: { readonly file: string; readonly baseline: FidelityReport } | null;
   readonly phases: readonly PhaseMetric[];
@@ -74,10 +86,29 @@ export interface ScaleDownOutcome {
  */
 export async function scaleDown(store: GraphStore, options: ScaleDownOptions, hooks: ExtractHooks = {}): Promise<ScaleDownOutcome> {
   checkSamplerParams(options.params ?? {});
-  if (options.output) checkOutputFile(options.output.file, Boolean(options.output.force));
+  const output = options.output;
+  if (output?.mode === 'export') checkOutputFile(output.file, Boolean(output.force));
   if (options.report) checkOutputFile(options.report.file, Boolean(options.report.force));
-  const metrics = new OperationMetrics(0);
-  const scope = decideTenantScope(options.tenantId, await store.tenantCensus(options.tenantId), options.subscriptionIds);
+  const batchSize = options.batchSize ?? 10_000;
+  const metrics = new OperationMetrics(batchSize);
+  const census = await store.tenantCensus(options.tenantId);
+  const scope = decideTenantScope(options.tenantId, census, options.subscriptionIds);
+  if (output?.mode === 'new-tenant') await checkNewTenant(output.target ?? store, scope.tenantId, output.newTenantId);
+  if (output?.mode === 'delete') {
+    checkDeleteScope(scope, census.resourcesWithNullTenant);
+    const interrupted = options.dryRun ? undefined : await interruptedDelete(store, scope.tenantId);
+    if (!options.dryRun && !output.confirmed) checkDeleteOutput(output);
+    if (interrupted) {
+      const file = interrupted.params.backupFile;
+      if (typeof file === 'string' && !existsSync(file)) {
+        // Recorded, but its backup never reached the disk: it deleted nothing, so it is closed and this run starts afresh.
+        await store.updateOperation(interrupted.id, { status: 'rolled_back', finishedAt: new Date().toISOString(), error: 'interrupted before its backup was written; nothing had been deleted' });
+      } else {
+        return resumedOutcome(store, options, scope.tenantId, await resumeDelete(store, interrupted, { batchSize, metrics, params: {}, ...(hooks.signal ? { signal: hooks.signal } : {}) }), metrics);
+      }
+    }
+    if (!options.dryRun) checkDeleteOutput(output);
+  }
   const { graph } = await metrics.phase('extract', () => extractTenantGraph(store, scope, hooks), (r) => r.graph.nodeCount);
   const byPattern = options.algorithm === 'pattern';
   if (byPattern && !options.pattern) throw new UsageError('the pattern algorithm needs a pattern', 'use tenant-scale scale-down pattern --pattern …');
@@ -99,6 +130,7 @@ export async function scaleDown(store: GraphStore, options: ScaleDownOptions, ho
     dryRun: Boolean(options.dryRun),
     tenant: { resources: graph.nodeCount, relationships: graph.edgeCount },
     target,
+    outputMode: output?.mode ?? null,
   };
   if (options.dryRun) return { summary: { ...base, sample: null, fidelity: null, output: null, report: null, phases: metrics.phases }, graph, sampled: new Uint32Array(0), sampleGraph: null };
   const sampled = await metrics.phase(
@@ -123,14 +155,47 @@ export async function scaleDown(store: GraphStore, options: ScaleDownOptions, ho
   const report = reportFile
     ? await metrics.phase('report', () => writeFidelityReport(reportFile, { ...base, seed: options.seed }, graph, sub, tenantDistributions, sampleDistributions, fidelity), () => 1)
     : null;
-  const output = options.output;
-  const exported = output
-    ? await metrics.phase('export', () => exportSample(store, scope.tenantId, graph, sampled, output, { source: `scale-down ${options.algorithm} seed ${options.seed}` }), (r) => r.nodes)
-    : null;
+  const exported = output ? await writeOutput(store, scope.tenantId, graph, sampled, output, { ...options, batchSize }, metrics, hooks) : null;
   return {
     summary: { ...base, sample: { resources: sub.nodeCount, relationships: sub.edgeCount, addedForTypes: byPattern ? 0 : sampled.length - target }, fidelity, output: exported, report, phases: metrics.phases },
     graph,
     sampled,
     sampleGraph: sub,
+  };
+}
+
+/** Sends the sample where the output says: a file, a new tenant, or the tenant shrunk to it. */
+async function writeOutput(store: GraphStore, tenantId: string, graph: CompactGraph, sampled: Uint32Array, output: ScaleDownOutput, options: ScaleDownOptions & { batchSize: number }, metrics: OperationMetrics, hooks: ExtractHooks): Promise<ScaleDownOutputResult> {
+  const params = { algorithm: options.algorithm, seed: options.seed, target: sampled.length, sourceTenantId: tenantId };
+  const signal = hooks.signal ? { signal: hooks.signal } : {};
+  const sampledIds = [...sampled].map((v) => graph.ids[v]!).sort();
+  switch (output.mode) {
+    case 'export': {
+      const result = await metrics.phase('export', () => exportSample(store, tenantId, graph, sampled, output, { source: `scale-down ${options.algorithm} seed ${options.seed}` }), (r) => r.nodes);
+      return { mode: 'export', ...result };
+    }
+    case 'new-tenant':
+      return writeSampleAsNewTenant(store, tenantId, sampledIds, output, { batchSize: options.batchSize, concurrency: options.concurrency ?? 2, metrics, params, ...signal });
+    case 'delete': {
+      const kept = new Set(sampledIds);
+      const removed = graph.ids.filter((id) => !kept.has(id));
+      return deleteOutsideSample(store, tenantId, removed, sampledIds.length, output, { batchSize: options.batchSize, metrics, params, ...signal, ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}) });
+    }
+  }
+}
+
+/** The outcome of a rerun that finished an interrupted delete: no new sample was taken. */
+function resumedOutcome(store: GraphStore, options: ScaleDownOptions, tenantId: string, result: DeleteResult, metrics: OperationMetrics): ScaleDownOutcome {
+  const empty = { nodeCount: 0 } as unknown as CompactGraph;
+  void store;
+  return {
+    summary: {
+      tenantId, algorithm: options.algorithm, pattern: null, seed: options.seed, params: { ...SAMPLER_DEFAULTS, ...options.params }, preserveTypes: Boolean(options.preserveTypes), stratifyTypes: Boolean(options.stratifyTypes),
+      dryRun: false, tenant: { resources: result.resourcesKept + result.resourcesDeleted, relationships: 0 }, target: result.resourcesKept, outputMode: 'delete',
+      sample: null, fidelity: null, output: result, report: null, phases: metrics.phases,
+    },
+    graph: empty,
+    sampled: new Uint32Array(0),
+    sampleGraph: null,
   };
 }

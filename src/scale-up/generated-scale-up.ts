@@ -2,13 +2,14 @@ import { LABEL } from '../domain/atg-schema.js';
 import { UsageError } from '../domain/errors.js';
 import type { GraphChunk } from '../domain/graph.js';
 import { newOperationId } from '../domain/ids.js';
-import { syntheticMarkers, type OperationRecord } from '../domain/operation-record.js';
+import { syntheticMarkers } from '../domain/operation-record.js';
 import { decideTenantScope } from '../domain/tenant-scope.js';
 import { OperationMetrics, round } from '../operations/metrics.js';
 import type { ValidationCheck } from '../operations/validate-operation.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { writeChunks, type WriteTotals } from '../store/write-chunks.js';
-import { assertNewOperationId, assertNoRunningOperation, requirePassed, rollBackAndThrow, type ScaleUpBaseOptions, type ScaleUpHooks, type ScaleUpResult } from './operation-lifecycle.js';
+import { runOperation } from '../operations/lifecycle/run-operation.js';
+import type { ScaleUpBaseOptions, ScaleUpHooks, ScaleUpResult } from './scale-up-types.js';
 import type { GeneratedChunkContext } from './synthetic-resource.js';
 
 /** Options every generating scale-up (scenario, random) shares. */
@@ -60,17 +61,9 @@ export async function runGeneratedScaleUp<Summary extends { plannedResources: nu
   if (options.dryRun) {
     return { ...base, dryRun: true, success: true, resourcesCreated: 0, relationshipsCreated: 0, durationSeconds: elapsed(), validationPassed: null, validation: [], metrics: metrics.toJSON() };
   }
-  await assertNoRunningOperation(store, tenantId);
-  await assertNewOperationId(store, operationId);
-  await store.ensureSchema();
-  const record: OperationRecord = {
-    id: operationId, tenantId, strategy: plan.strategy, status: 'running',
-    params: { ...plan.params, subscriptionId: options.subscriptionId ?? null, batchSize: options.batchSize, concurrency: options.concurrency },
-    startedAt: now.toISOString(), finishedAt: null, resourcesCreated: 0, relationshipsCreated: 0, metrics: null, error: null,
-  };
-  await store.recordOperation(record);
-
-  try {
+  const params = { ...plan.params, subscriptionId: options.subscriptionId ?? null, batchSize: options.batchSize, concurrency: options.concurrency };
+  const start = { kind: plan.strategy, tenantId, operationId, startedAt: now, params, batchSize: options.batchSize, metrics, ...(hooks.signal ? { signal: hooks.signal } : {}) };
+  const outcome = await runOperation(store, start, async () => {
     const markers = syntheticMarkers(operationId, plan.strategy, tenantId, now);
     const context = { operationId, tenantId, markers, ...(options.subscriptionId ? { subscriptionId: options.subscriptionId } : {}) };
     const written = await metrics.phase('write', () => writeChunks(store, plan.chunks(context), {
@@ -82,14 +75,9 @@ export async function runGeneratedScaleUp<Summary extends { plannedResources: nu
     metrics.batches += written.batches;
     metrics.queryTimeSeconds += written.queryTimeSeconds;
     const validation = options.validate === false ? [] : await metrics.phase('validate', () => plan.validate(store, operationId, written), (checks) => checks.length);
-    requirePassed(validation);
-    const resourcesCreated = written.resources;
-    const relationshipsCreated = written.relationships;
-    await store.updateOperation(operationId, { status: 'completed', finishedAt: new Date().toISOString(), resourcesCreated, relationshipsCreated, metrics: { ...metrics.toJSON(), validation } });
-    return { ...base, dryRun: false, success: true, resourcesCreated, relationshipsCreated, durationSeconds: elapsed(), validationPassed: validation.length ? true : null, validation, metrics: metrics.toJSON() };
-  } catch (err) {
-    return rollBackAndThrow(store, operationId, err, { ...(hooks.signal ? { signal: hooks.signal } : {}), batchSize: options.batchSize, metrics });
-  }
+    return { resourcesCreated: written.resources, relationshipsCreated: written.relationships, validation };
+  });
+  return { ...base, dryRun: false, success: true, ...outcome, durationSeconds: elapsed(), validationPassed: outcome.validation.length ? true : null, metrics: metrics.toJSON() };
 }
 
 /** The subscription must be in the store (ATG keys it `/subscriptions/<guid>`) and, when it says so, belong to the tenant. */

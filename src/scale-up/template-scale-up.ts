@@ -1,13 +1,14 @@
 import { UsageError } from '../domain/errors.js';
 import { newOperationId, syntheticId } from '../domain/ids.js';
-import { syntheticMarkers, type OperationRecord } from '../domain/operation-record.js';
+import { syntheticMarkers } from '../domain/operation-record.js';
 import type { TemplateCopies, TemplateInfo } from '../domain/template-replication.js';
 import { decideTenantScope, type TenantScope } from '../domain/tenant-scope.js';
 import { OperationMetrics, round } from '../operations/metrics.js';
 import { validateOperation } from '../operations/validate-operation.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { runLimited } from '../store/write-chunks.js';
-import { assertNewOperationId, assertNoRunningOperation, requirePassed, rollBackAndThrow, type ScaleUpBaseOptions, type ScaleUpHooks, type ScaleUpResult } from './operation-lifecycle.js';
+import { runOperation } from '../operations/lifecycle/run-operation.js';
+import type { ScaleUpBaseOptions, ScaleUpHooks, ScaleUpResult } from './scale-up-types.js';
 import { allocateCopiesByType, copiesOfTemplate } from './template-plan.js';
 
 export interface TemplateScaleUpOptions extends ScaleUpBaseOptions {
@@ -113,20 +114,11 @@ export async function scaleUpTemplate(store: GraphStore, options: TemplateScaleU
   if (options.dryRun) {
     return { ...base, dryRun: true, success: true, resourcesCreated: 0, relationshipsCreated: 0, durationSeconds: round((performance.now() - started) / 1000), validationPassed: null, validation: [], metrics: metrics.toJSON() };
   }
-  await assertNoRunningOperation(store, tenantId);
-  await assertNewOperationId(store, operationId);
-
-  await store.ensureSchema();
-  const record: OperationRecord = {
-    id: operationId, tenantId, strategy: 'template', status: 'running',
-    params: { scaleFactor: options.scaleFactor, resourceTypes: options.resourceTypes ?? null, subscriptionIds: options.subscriptionIds ?? null, batchSize: options.batchSize, concurrency: options.concurrency },
-    startedAt: now.toISOString(), finishedAt: null, resourcesCreated: 0, relationshipsCreated: 0, metrics: null, error: null,
-  };
-  await store.recordOperation(record);
-
+  const params = { scaleFactor: options.scaleFactor, resourceTypes: options.resourceTypes ?? null, subscriptionIds: options.subscriptionIds ?? null, batchSize: options.batchSize, concurrency: options.concurrency };
+  const start = { kind: 'template' as const, tenantId, operationId, startedAt: now, params, batchSize: options.batchSize, metrics, ...(hooks.signal ? { signal: hooks.signal } : {}) };
   let resourcesCreated = 0;
   let relationshipsCreated = 0;
-  try {
+  const outcome = await runOperation(store, start, async () => {
     const markers = { ...syntheticMarkers(operationId, 'template', tenantId, now), generation_strategy: 'template' as const };
     // Copy ids are made per batch, when it is written: memory stays flat as the target grows.
     const copiesOfBatch = (batch: readonly TemplateInfo[]) =>
@@ -163,15 +155,11 @@ export async function scaleUpTemplate(store: GraphStore, options: TemplateScaleU
           plannedRelationships: plan.summary.plannedRelationships,
           checkInDegree: Number.isInteger(options.scaleFactor),
         }), (checks) => checks.length);
-    requirePassed(validation);
-    const durationSeconds = round((performance.now() - started) / 1000);
-    await store.updateOperation(operationId, { status: 'completed', finishedAt: new Date().toISOString(), resourcesCreated, relationshipsCreated, metrics: { ...metrics.toJSON(), validation } });
-    return { ...base, dryRun: false, success: true, resourcesCreated, relationshipsCreated, durationSeconds, validationPassed: validation.length ? true : null, validation, metrics: metrics.toJSON() };
-  } catch (err) {
-    return rollBackAndThrow(store, operationId, err, { ...(hooks.signal ? { signal: hooks.signal } : {}), batchSize: options.batchSize, metrics });
-  }
+    return { resourcesCreated, relationshipsCreated, validation };
+  });
+  const durationSeconds = round((performance.now() - started) / 1000);
+  return { ...base, dryRun: false, success: true, ...outcome, durationSeconds, validationPassed: outcome.validation.length ? true : null, metrics: metrics.toJSON() };
 }
-
 
 /** Consecutive templates whose weight (copies × per-copy cost) adds up to about `rows`. */
 function batchTemplates(plan: Plan, rows: number, costPerCopy: (t: TemplateInfo) => number): TemplateInfo[][] {

@@ -155,6 +155,13 @@ export interface GraphWrites {
   bulkLoad?<T>(work: () => Promise<T>): Promise<T>;
   /** Deletes, in batches, every node (and its relationships) whose tenant_id is `tenantId`. */
   deleteTenantNodes(tenantId: string, batchSize: number): Promise<number>;
+  /**
+   * Deletes these nodes (label and key) with their relationships, but only those whose tenant_id is
+   * `tenantId`: a key of another tenant is never touched. One transaction; returns nodes deleted.
+   */
+  deleteTenantNodesByKey(tenantId: string, label: string, keys: readonly string[]): Promise<number>;
+  /** Deletes these shared nodes (no tenant_id) where nothing points at them any more; returns nodes deleted. */
+  deleteUnusedSharedNodes(label: string, keys: readonly string[]): Promise<number>;
   /** Deletes, in batches, every node carrying `scale_operation_id` (with its relationships). */
   deleteOperationNodes(operationId: string, batchSize: number): Promise<number>;
 }

@@ -1,4 +1,7 @@
-import { OperationFailedError, UsageError } from '../domain/errors.js';
+import { UsageError } from '../domain/errors.js';
+import { newOperationId } from '../domain/ids.js';
+import { runOperation } from '../operations/lifecycle/run-operation.js';
+import { OperationMetrics } from '../operations/metrics.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { writeChunks, type WriteTotals } from '../store/write-chunks.js';
 import { generateTenant } from './generate-tenant.js';
@@ -9,10 +12,15 @@ export interface LoadTenantOptions {
   readonly tenantId: string;
   readonly batchSize: number;
   readonly concurrency: number;
+  /** Fixed clock and operation id for reproducible runs; defaults to now and a new id. */
+  readonly now?: Date;
+  readonly operationId?: string;
 }
 
 export interface LoadTenantResult {
   readonly tenantId: string;
+  /** The recorded operation (scale-cleanup --operation-id removes the tenant again). */
+  readonly operationId: string;
   readonly seed: number;
   readonly store: string;
   readonly resources: number;
@@ -43,34 +51,42 @@ export async function loadGeneratedTenant(store: GraphStore, options: LoadTenant
   if (census.tenantNodeIds.includes(options.tenantId) || census.resourcesWithTenant > 0) {
     throw new UsageError(`tenant ${options.tenantId} already exists in ${store.target}`, 'pick another --tenant-id, or another --db');
   }
-  await store.ensureSchema();
   const started = performance.now();
-  try {
-    const write = () =>
-      writeChunks(store, generateTenant(options), {
+  const now = options.now ?? new Date();
+  const operationId = options.operationId ?? newOperationId(now);
+  const metrics = new OperationMetrics(options.batchSize);
+  const start = {
+    kind: 'generate-tenant' as const, tenantId: options.tenantId, operationId, startedAt: now, batchSize: options.batchSize, metrics,
+    params: { resources: options.resources, seed: options.seed, batchSize: options.batchSize, concurrency: options.concurrency },
+    ...(hooks.signal ? { signal: hooks.signal } : {}),
+  };
+  let totals: WriteTotals | undefined;
+  // Recorded, written and validated as one operation; into an empty SQLite file all of it goes to
+  // the bulk-load side file, so a failure or a crash leaves no trace at all.
+  const run = () =>
+    runOperation(store, start, async () => {
+      totals = await metrics.phase('write', () => writeChunks(store, generateTenant(options), {
         batchSize: options.batchSize,
         concurrency: options.concurrency,
         onProgress: (t) => hooks.onProgress?.(t, options.resources),
         ...(hooks.signal ? { signal: hooks.signal } : {}),
-      });
-    const totals = await (store.bulkLoad ? store.bulkLoad(write) : write());
-    const seconds = (performance.now() - started) / 1000;
-    return {
-      tenantId: options.tenantId,
-      seed: options.seed,
-      store: store.target,
-      resources: totals.resources,
-      nodesCreated: totals.nodes,
-      relationshipsCreated: totals.relationships,
-      seconds: round(seconds),
-      resourcesPerSecond: Math.round(totals.resources / seconds),
-    };
-  } catch (err) {
-    const removed = await store.deleteTenantNodes(options.tenantId, options.batchSize);
-    const reason = hooks.signal?.aborted ? 'interrupted' : (err as Error).message;
-    const undone = removed > 0 ? `removed the ${removed} nodes it had written` : 'the store is as it was';
-    throw new OperationFailedError(`generate-tenant failed (${reason}); ${undone}`, 'fix the cause and run it again');
-  }
+      }), (t) => t.nodes + t.relationships);
+      const validation = [{ name: 'resource-count', passed: totals.resources === options.resources, detail: `${totals.resources} resources written, ${options.resources} asked for` }];
+      return { resourcesCreated: totals.resources, relationshipsCreated: totals.relationships, validation };
+    });
+  await (store.bulkLoad ? store.bulkLoad(run) : run());
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    tenantId: options.tenantId,
+    operationId,
+    seed: options.seed,
+    store: store.target,
+    resources: totals!.resources,
+    nodesCreated: totals!.nodes,
+    relationshipsCreated: totals!.relationships,
+    seconds: round(seconds),
+    resourcesPerSecond: Math.round(totals!.resources / seconds),
+  };
 }
 
 function round(n: number): number {

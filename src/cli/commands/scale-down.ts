@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
 import { METRICS, type FidelityReport } from '../../scale-down/fidelity/fidelity.js';
 import { SAMPLING_ALGORITHMS, type SamplerParams, type SamplingAlgorithm } from '../../scale-down/samplers/index.js';
-import { scaleDown, type ScaleDownOptions, type ScaleDownSummary } from '../../scale-down/scale-down.js';
+import { scaleDown, type ScaleDownOptions, type ScaleDownOutputResult, type ScaleDownSummary } from '../../scale-down/scale-down.js';
 import { PATTERNS, type PatternName } from '../../scale-down/patterns.js';
 import { UsageError } from '../../domain/errors.js';
 import { GRAPH_FORMATS, type GraphFormat } from '../../io/graph-formats/index.js';
@@ -9,6 +9,8 @@ import { formatCount, table } from '../format.js';
 import { integerOption, listOption, numberOption, positiveIntegerOption } from '../parse-options.js';
 import { createProgress } from '../progress.js';
 import { runCommand, type CommandContext } from '../run-command.js';
+import type { GraphStore } from '../../store/graph-store.js';
+import { defaultBackupFile } from '../../scale-down/outputs/delete-in-place.js';
 
 /** Flags both scale-down commands take. */
 interface CommonFlags {
@@ -17,8 +19,14 @@ interface CommonFlags {
   seed?: number;
   subscriptionId?: string[];
   dryRun?: boolean;
-  outputMode: 'export';
+  outputMode: 'export' | 'new-tenant' | 'delete';
   outputFile?: string;
+  newTenantId?: string;
+  toDb?: string;
+  yes?: boolean;
+  backupFile?: string;
+  /** commander's --no-backup: false when given. */
+  backup: boolean;
   format?: GraphFormat;
   force?: boolean;
   includeOriginal?: boolean;
@@ -58,7 +66,16 @@ function addCommonOptions(command: Command, targetHelp: string): Command {
     .option('--target-count <N>', 'number of resources to keep, instead of --target-size', positiveIntegerOption)
     .option('--seed <n>', 'random seed: the same seed gives the same sample on every store (default: scale_down.seed, else 42)', integerOption)
     .option('--subscription-id <ids>', 'only these subscriptions (comma-separated); attributes resources whose tenant_id is null', listOption)
-    .addOption(new Option('--output-mode <mode>', 'what happens to the sample: export writes it to --output-file').choices(['export']).default('export'))
+    .addOption(
+      new Option('--output-mode <mode>', 'what happens to the sample: export writes it to --output-file; new-tenant writes it as tenant --new-tenant-id (here or in --to-db); delete shrinks the tenant in place to it (needs --yes, writes --backup-file first)')
+        .choices(['export', 'new-tenant', 'delete'])
+        .default('export'),
+    )
+    .option('--new-tenant-id <id>', 'new-tenant: the id of the tenant the sample becomes (new ids for all its nodes, none shared with the source)')
+    .option('--to-db <url>', 'new-tenant: write it into this store instead (a Neo4j URL, sqlite:PATH or a file path)')
+    .option('--yes', 'delete: confirm deleting every resource of the tenant outside the sample')
+    .option('--backup-file <path>', 'delete: where the backup of everything deleted goes, written and fsynced before the first delete (default: next to the store file)')
+    .option('--no-backup', 'delete: write no backup (the deletion cannot be undone or resumed)')
     .option('--output-file <path>', 'write the sample with its context nodes (subscriptions, resource groups, tags, regions, identities, …) to this file; without it the sample is only measured')
     .addOption(new Option('--format <format>', "file format (default: from the extension, else json): json (this tool's own), yaml, graphml (Gephi, yEd), cypher (a script that loads into an empty Neo4j)").choices(GRAPH_FORMATS))
     .option('--include-original', "also export the sampled resources' Original twins (SCAN_SOURCE_NODE, resource group CONTAINS)")
@@ -87,9 +104,9 @@ async function runScaleDown(command: Command, flags: CommonFlags, specific: (ctx
           seed: flags.seed ?? cfg.seed ?? 42,
           dryRun: Boolean(flags.dryRun),
           ...(flags.report ? { report: { file: flags.report, force: Boolean(flags.force) } } : {}),
-          ...(flags.outputFile
-            ? { output: { mode: flags.outputMode, file: flags.outputFile, format: formatOf(flags), force: Boolean(flags.force), includeOriginal: Boolean(flags.includeOriginal) } }
-            : {}),
+          ...(await outputOf(ctx, flags, store, tenantId)),
+          batchSize: ctx.config.performance.batch_size,
+          concurrency: ctx.config.performance.concurrency,
         },
         { onProgress: (phase, done, total) => progress.update(done, total ?? done, `reading ${phase}`), signal: ctx.signal },
       );
@@ -98,6 +115,25 @@ async function runScaleDown(command: Command, flags: CommonFlags, specific: (ctx
       progress.stop();
     }
   });
+}
+
+/** The output the flags ask for; flags of another mode are refused rather than ignored. */
+async function outputOf(ctx: CommandContext, flags: CommonFlags, store: GraphStore, tenantId: string | undefined): Promise<Pick<ScaleDownOptions, 'output'>> {
+  const mode = flags.outputMode;
+  const foreign = ([['--output-file', mode !== 'export' && flags.outputFile], ['--format', mode !== 'export' && flags.format], ['--new-tenant-id', mode !== 'new-tenant' && flags.newTenantId], ['--to-db', mode !== 'new-tenant' && flags.toDb], ['--backup-file', mode !== 'delete' && flags.backupFile], ['--no-backup', mode !== 'delete' && !flags.backup]] as const).filter(([, bad]) => bad);
+  if (foreign.length) throw new UsageError(`${foreign.map(([flag]) => flag).join(', ')} does not apply to --output-mode ${mode}`, 'drop it, or pick the --output-mode it belongs to');
+  if (mode === 'export') {
+    return flags.outputFile ? { output: { mode, file: flags.outputFile, format: formatOf(flags), force: Boolean(flags.force), includeOriginal: Boolean(flags.includeOriginal) } } : {};
+  }
+  if (mode === 'new-tenant') {
+    if (!flags.newTenantId) throw new UsageError('--output-mode new-tenant needs --new-tenant-id', 'pass --new-tenant-id with the id the sample should get');
+    const target = flags.toDb ? await ctx.otherStore(flags.toDb) : undefined;
+    return { output: { mode, newTenantId: flags.newTenantId, includeOriginal: Boolean(flags.includeOriginal), ...(target ? { target } : {}) } };
+  }
+  if (flags.backupFile && !flags.backup) throw new UsageError('--backup-file and --no-backup contradict each other', 'pass one of them');
+  const storeFile = store.kind === 'sqlite' ? store.target.replace(/^sqlite:/, '') : null;
+  const backupFile = flags.backup ? (flags.backupFile ?? defaultBackupFile(storeFile, tenantId ?? 'tenant')) : null;
+  return { output: { mode, confirmed: Boolean(flags.yes), backupFile } };
 }
 
 /** `k=v,k2=v2` → a map; a pair without `=` is a usage error. */
@@ -169,10 +205,25 @@ export function renderScaleDown(s: ScaleDownSummary): string {
   }
   if (s.fidelity) lines.push('', renderFidelity(s.fidelity));
   if (s.report) lines.push('', `Report: ${s.report.file} (random-node baseline degree KS D ${s.report.baseline.ks.degree.toFixed(3)})`);
-  if (s.output) lines.push('', `Wrote ${s.output.file} (${s.output.format}): ${formatCount(s.output.nodes)} nodes, ${formatCount(s.output.relationships)} relationships, ${formatCount(s.output.bytes)} bytes`);
+  if (s.output) lines.push('', renderOutput(s.output));
+  if (s.dryRun && s.outputMode === 'delete') lines.push('', `Would delete ${formatCount(s.tenant.resources - s.target)} resources outside the sample (each with its Original twin and every relationship touching it) and keep ${formatCount(s.target)}.`);
   if (s.dryRun) lines.push('', 'Dry run: nothing sampled, nothing written.');
   lines.push('', `Phases: ${s.phases.map((p) => `${p.name} ${p.seconds.toFixed(2)} s`).join(', ')}`);
   return lines.join('\n');
+}
+
+function renderOutput(o: ScaleDownOutputResult): string {
+  switch (o.mode) {
+    case 'export':
+      return `Wrote ${o.file} (${o.format}): ${formatCount(o.nodes)} nodes, ${formatCount(o.relationships)} relationships, ${formatCount(o.bytes)} bytes`;
+    case 'new-tenant':
+      return `Wrote the sample as tenant ${o.newTenantId} in ${o.store} (operation ${o.operationId}): ${formatCount(o.resources)} resources, ${formatCount(o.nodes)} nodes with context, ${formatCount(o.relationships)} relationships; validation passed.\n  Remove it again with: tenant-scale scale-cleanup --operation-id ${o.operationId} --yes`;
+    case 'delete':
+      return [
+        `${o.resumed ? 'Finished the interrupted delete' : 'Shrunk the tenant in place'} (operation ${o.operationId}): deleted ${formatCount(o.resourcesDeleted)} resources (${formatCount(o.nodesDeleted)} nodes with their Original twins, ${formatCount(o.relationshipsDeleted)} relationships), kept ${formatCount(o.resourcesKept)}; validation passed.`,
+        o.backupFile ? `  Backup: ${o.backupFile}\n  Put everything back with: tenant-scale restore --file ${o.backupFile}` : '  No backup was written (--no-backup): this cannot be undone.',
+      ].join('\n');
+  }
 }
 
 const METRIC_LABELS: Record<(typeof METRICS)[number], string> = {

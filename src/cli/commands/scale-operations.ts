@@ -8,9 +8,9 @@ export function registerScaleCleanup(program: Command): void {
   program
     .command('scale-cleanup')
     .alias('scale-clean')
-    .description('delete synthetic data, batched and tenant-scoped: one operation or all of a tenant; resolves operations a crash left running')
-    .option('--operation-id <id>', 'the operation to remove (see scale-stats)')
-    .option('--all', "every synthetic resource of the tenant (--tenant-id)")
+    .description('undo operations, batched and tenant-scoped: a scale-up\'s synthetic data, a tenant made by generate-tenant or scale-down new-tenant, a scale-down delete (restored from its backup); resolves operations a crash left running')
+    .option('--operation-id <id>', 'the operation to undo (see scale-stats)')
+    .option('--all', "every scale-up's synthetic resources in the tenant (--tenant-id)")
     .option('--dry-run', 'list what would be deleted, delete nothing')
     .option('--yes', 'confirm the deletion')
     .action(async (flags: { operationId?: string; all?: boolean; dryRun?: boolean; yes?: boolean }, command: Command) => {
@@ -39,10 +39,10 @@ export function registerScaleValidate(program: Command): void {
 
 function renderCleanup(r: CleanupResult): string {
   if (r.operations.length === 0) return `Nothing to clean up${r.tenantId ? ` for tenant ${r.tenantId}` : ''}.`;
-  const lines = r.operations.map((o) => `  ${o.id}  ${o.status}  ${formatCount(o.nodes)} resources`);
+  const lines = r.operations.map((o) => `  ${o.id}  ${o.kind}  ${o.status}  ${formatCount(o.nodes)} nodes${o.undone ? `: ${o.undone}` : ''}`);
   return r.dryRun
-    ? [`Would delete (dry run, nothing deleted):`, ...lines].join('\n')
-    : [`Deleted ${formatCount(r.nodesDeleted)} synthetic resources:`, ...lines].join('\n');
+    ? [`Would undo (dry run, nothing changed):`, ...lines].join('\n')
+    : [`Undid ${r.operations.length} operation(s), ${formatCount(r.nodesDeleted)} nodes deleted:`, ...lines].join('\n');
 }
 
 function renderValidation(r: TenantValidation): string {

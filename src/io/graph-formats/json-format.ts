@@ -1,5 +1,9 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { UsageError } from '../../domain/errors.js';
 import type { Properties } from '../../domain/graph.js';
-import type { GraphSlice } from '../graph-slice.js';
+import type { StoredNode } from '../../store/graph-store.js';
+import type { GraphSlice, SliceRelationship } from '../graph-slice.js';
 
 export const GRAPH_FORMAT_NAME = 'tenant-scale-graph';
 export const GRAPH_FORMAT_VERSION = 1;
@@ -9,21 +13,69 @@ export function sortedProperties(p: Properties): Properties {
   return Object.fromEntries(Object.keys(p).sort().map((k) => [k, p[k]!]));
 }
 
+const nodeLine = (n: StoredNode) => JSON.stringify({ labels: n.labels, properties: sortedProperties(n.properties) });
+const relationshipLine = (r: SliceRelationship) => JSON.stringify({ type: r.type, src: { label: r.src.label, key: r.src.key }, dst: { label: r.dst.label, key: r.dst.key } });
+
 /**
  * tenant-scale's own format: one JSON document, versioned, with one node or relationship per line
  * so that it can be written and read as a stream (a reader may parse line by line between the
- * `"nodes": [` and `"relationships": [` lines, or JSON.parse the whole file).
+ * `"nodes": [` and `"relationships": [` lines, or JSON.parse the whole file). The last key,
+ * `sha256`, is the digest of the node and relationship lines (each without its separator, joined
+ * by newlines): a reader tells a damaged file from a good one.
  */
 export function* jsonLines(slice: GraphSlice, meta: Record<string, unknown>): Generator<string> {
+  const hash = createHash('sha256');
   const header = { format: GRAPH_FORMAT_NAME, version: GRAPH_FORMAT_VERSION, tenantId: slice.tenantId, ...meta, counts: { nodes: slice.nodes.length, relationships: slice.relationships.length } };
   yield `${JSON.stringify(header).slice(0, -1)},\n"nodes": [\n`;
   for (let i = 0; i < slice.nodes.length; i++) {
-    const n = slice.nodes[i]!;
-    yield `${JSON.stringify({ labels: n.labels, properties: sortedProperties(n.properties) })}${i + 1 < slice.nodes.length ? ',' : ''}\n`;
+    const line = nodeLine(slice.nodes[i]!);
+    hash.update(line).update('\n');
+    yield `${line}${i + 1 < slice.nodes.length ? ',' : ''}\n`;
   }
   yield '],\n"relationships": [\n';
   for (let i = 0; i < slice.relationships.length; i++) {
-    yield `${JSON.stringify(slice.relationships[i])}${i + 1 < slice.relationships.length ? ',' : ''}\n`;
+    const line = relationshipLine(slice.relationships[i]!);
+    hash.update(line).update('\n');
+    yield `${line}${i + 1 < slice.relationships.length ? ',' : ''}\n`;
   }
-  yield ']}\n';
+  yield `],\n"sha256": "${hash.digest('hex')}"}\n`;
+}
+
+/** A graph file read back: its header fields and its slice. */
+export interface GraphDocument {
+  readonly header: Readonly<Record<string, unknown>>;
+  readonly slice: GraphSlice;
+}
+
+const damaged = (path: string, reason: string) => new UsageError(`${path} is not a usable tenant-scale graph file: ${reason}`, 'use the file tenant-scale wrote, unmodified (a damaged copy cannot be trusted)');
+
+/**
+ * Reads a file of the JSON format and checks it whole: format, version, counts and digest. Any
+ * damage (a truncated file, an edited line, a flipped byte) is a UsageError naming the file.
+ */
+export function readGraphJson(path: string): GraphDocument {
+  let doc: Record<string, unknown>;
+  try {
+    doc = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`no file ${path}`, 'pass the path of an existing file');
+    throw damaged(path, `not valid JSON (${(err as Error).message}); truncated or edited`);
+  }
+  if (doc === null || typeof doc !== 'object' || doc.format !== GRAPH_FORMAT_NAME) throw damaged(path, `its format is not ${GRAPH_FORMAT_NAME}`);
+  if (doc.version !== GRAPH_FORMAT_VERSION) throw damaged(path, `version ${String(doc.version)}, this tenant-scale reads version ${GRAPH_FORMAT_VERSION}`);
+  const nodes = doc.nodes as StoredNode[];
+  const relationships = doc.relationships as SliceRelationship[];
+  if (!Array.isArray(nodes) || !Array.isArray(relationships) || typeof doc.tenantId !== 'string') throw damaged(path, 'nodes, relationships or tenantId missing');
+  const counts = doc.counts as { nodes?: number; relationships?: number } | undefined;
+  if (counts?.nodes !== nodes.length || counts?.relationships !== relationships.length) throw damaged(path, `its counts say ${counts?.nodes} nodes and ${counts?.relationships} relationships, it holds ${nodes.length} and ${relationships.length}`);
+  const hash = createHash('sha256');
+  try {
+    for (const n of nodes) hash.update(nodeLine(n)).update('\n');
+    for (const r of relationships) hash.update(relationshipLine(r)).update('\n');
+  } catch {
+    throw damaged(path, 'a node or relationship has the wrong shape');
+  }
+  if (doc.sha256 !== hash.digest('hex')) throw damaged(path, 'its sha256 does not match its content');
+  const { nodes: _n, relationships: _r, sha256: _s, ...header } = doc;
+  return { header, slice: { tenantId: doc.tenantId, nodes, relationships } };
 }

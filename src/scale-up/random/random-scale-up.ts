@@ -3,7 +3,7 @@ import { validateGenerated } from '../../operations/validate-generated.js';
 import type { CountByKey, GraphStore } from '../../store/graph-store.js';
 import { generatedChunkRows } from '../chunk-rows.js';
 import { runGeneratedScaleUp, type GeneratedScaleUpOptions } from '../generated-scale-up.js';
-import type { ScaleUpHooks, ScaleUpResult } from '../operation-lifecycle.js';
+import type { ScaleUpHooks, ScaleUpResult } from '../scale-up-types.js';
 import { randomChunks } from './random-chunks.js';
 import { planRandom } from './random-plan.js';
 import { resolveTypeDistribution } from './type-distribution.js';

@@ -5,7 +5,7 @@ import type { CountByKey, GraphStore, RelationshipProfileRow } from '../../store
 import { AZURE_REGION_CODES } from '../../tenant-generator/shared-catalog.js';
 import { generatedChunkRows } from '../chunk-rows.js';
 import { runGeneratedScaleUp, type GeneratedScaleUpOptions } from '../generated-scale-up.js';
-import type { ScaleUpHooks, ScaleUpResult } from '../operation-lifecycle.js';
+import type { ScaleUpHooks, ScaleUpResult } from '../scale-up-types.js';
 import { BUILTIN_SCENARIO_DEFAULTS, BUILTIN_SCENARIOS, builtinScenario, type BuiltinScenario, type BuiltinScenarioParams } from './builtin-scenarios.js';
 import { scenarioChunks } from './scenario-chunks.js';
 import { scenarioSchema, type ScenarioDefinition } from './scenario-definition.js';

@@ -267,6 +267,22 @@ export const outRelationships: HotQuery = {
      RETURN n.id AS src, type(r) AS type, dst`,
 };
 
+export function deleteTenantNodesByKey(label: string): HotQuery {
+  const key = quoteName(keyPropertyOf(label));
+  return {
+    purpose: `deleting ${label} nodes of the tenant`,
+    cypher: `UNWIND $keys AS k MATCH (n:${quoteName(label)} {${key}: k}) USING INDEX SEEK n:${quoteName(label)}(${key}) WHERE n.tenant_id = $tenantId DETACH DELETE n`,
+  };
+}
+
+export function deleteUnusedSharedNodes(label: string): HotQuery {
+  const key = quoteName(keyPropertyOf(label));
+  return {
+    purpose: `deleting unused shared ${label} nodes`,
+    cypher: `UNWIND $keys AS k MATCH (n:${quoteName(label)} {${key}: k}) USING INDEX SEEK n:${quoteName(label)}(${key}) WHERE n.tenant_id IS NULL AND NOT EXISTS { (n)--() } DELETE n`,
+  };
+}
+
 export function nodesByKey(label: string): HotQuery {
   const key = quoteName(keyPropertyOf(label));
   return {
@@ -338,6 +354,8 @@ export const HOT_QUERY_CASES: readonly HotQueryCase[] = [
   { name: 'nodeRelationships(Resource, out)', query: nodeRelationships(LABEL.Resource, 'out'), params: (s) => ({ keys: s.templateIds }) },
   { name: 'nodeRelationships(Resource, in)', query: nodeRelationships(LABEL.Resource, 'in'), params: (s) => ({ keys: s.templateIds }) },
   { name: 'nodeRelationships(Subscription, out)', query: nodeRelationships(LABEL.Subscription, 'out'), params: (s) => ({ keys: s.templateIds }) },
+  ...KEYED_LABELS.map((label) => ({ name: `deleteTenantNodesByKey(${label})`, query: deleteTenantNodesByKey(label), params: (s: PlanSample) => ({ tenantId: s.tenantId, keys: s.templateIds }) })),
+  ...KEYED_LABELS.map((label) => ({ name: `deleteUnusedSharedNodes(${label})`, query: deleteUnusedSharedNodes(label), params: (s: PlanSample) => ({ keys: s.templateIds }) })),
   { name: 'mergeNodes(Region)', query: mergeNodes([LABEL.Region]), params: () => ({ rows: [{ code: 'eastus' }, { code: 'westus' }] }) },
   { name: 'mergeNodes(Tag)', query: mergeNodes([LABEL.Tag]), params: () => ({ rows: [{ id: 'env:prod' }] }) },
 ];

@@ -206,6 +206,18 @@ export class Neo4jStore implements GraphStore {
     return deleted;
   }
 
+  async deleteTenantNodesByKey(tenantId: string, label: string, keys: readonly string[]): Promise<number> {
+    if (keys.length === 0) return 0;
+    const result = await this.write(Q.deleteTenantNodesByKey(label), { tenantId, keys });
+    return result.summary.counters.updates().nodesDeleted;
+  }
+
+  async deleteUnusedSharedNodes(label: string, keys: readonly string[]): Promise<number> {
+    if (keys.length === 0) return 0;
+    const result = await this.write(Q.deleteUnusedSharedNodes(label), { keys });
+    return result.summary.counters.updates().nodesDeleted;
+  }
+
   async readResourcePage(filter: ResourcePageFilter, after: string, limit: number): Promise<ResourceRow[]> {
     const bySubscription = Boolean(filter.subscriptionIds?.length);
     const result = await this.read(Q.resourcePage(filter.tenantId === null, bySubscription), {

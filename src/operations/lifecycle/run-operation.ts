@@ -1,0 +1,106 @@
+import { OperationFailedError, TenantScaleError, UsageError } from '../../domain/errors.js';
+import type { OperationKind, OperationRecord } from '../../domain/operation-record.js';
+import type { GraphStore } from '../../store/graph-store.js';
+import type { OperationMetrics } from '../metrics.js';
+import type { ValidationCheck } from '../validate-operation.js';
+import { describeKind, undoOperation } from './undo-operation.js';
+
+/** How a recorded operation starts: what it is, for which tenant, under which id. */
+export interface OperationStart {
+  readonly kind: OperationKind;
+  readonly tenantId: string;
+  readonly operationId: string;
+  readonly startedAt: Date;
+  /** Parameters as given (JSON-serialisable); undo reads some of them (a backup file, created shared nodes). */
+  readonly params: Record<string, unknown>;
+  readonly batchSize: number;
+  readonly metrics: OperationMetrics;
+  readonly signal?: AbortSignal;
+}
+
+/** What the work of an operation reports: its counts and the checks it ran over what it wrote. */
+export interface OperationWork {
+  readonly resourcesCreated: number;
+  readonly relationshipsCreated: number;
+  readonly validation: readonly ValidationCheck[];
+}
+
+/**
+ * The one lifecycle of every command that writes: refuse while another operation of the tenant is
+ * running; record the operation (status running) before the first write, so a crash always leaves a
+ * record that scale-cleanup can undo; run the work; require every validation check to pass; mark it
+ * completed — or undo what it wrote (by its kind), mark it rolled_back with the reason and throw
+ * the error the user sees (exit 1).
+ */
+export async function runOperation<T extends OperationWork>(
+  store: GraphStore,
+  start: OperationStart,
+  work: (update: (params: Record<string, unknown>) => Promise<void>) => Promise<T>,
+  options: { readonly resume?: OperationRecord } = {},
+): Promise<T> {
+  let record: OperationRecord;
+  if (options.resume) {
+    // A rerun finishing an interrupted operation: its record (running) is the one to complete.
+    record = options.resume;
+  } else {
+    await assertNoRunningOperation(store, start.tenantId);
+    await assertNewOperationId(store, start.operationId);
+    await store.ensureSchema();
+    record = {
+      id: start.operationId, tenantId: start.tenantId, strategy: start.kind, status: 'running', params: start.params,
+      startedAt: start.startedAt.toISOString(), finishedAt: null, resourcesCreated: 0, relationshipsCreated: 0, metrics: null, error: null,
+    };
+    await store.recordOperation(record);
+  }
+  try {
+    const outcome = await work(async (params) => {
+      record = { ...record, params: { ...record.params, ...params } };
+      await store.updateOperation(record.id, { params: record.params });
+    });
+    requirePassed(outcome.validation);
+    await store.updateOperation(record.id, {
+      status: 'completed', finishedAt: new Date().toISOString(), resourcesCreated: outcome.resourcesCreated, relationshipsCreated: outcome.relationshipsCreated,
+      metrics: { ...start.metrics.toJSON(), validation: outcome.validation },
+    });
+    return outcome;
+  } catch (err) {
+    const reason = start.signal?.aborted ? 'interrupted' : (err as Error).message;
+    const undone = await undoOperation(store, record, start.batchSize);
+    await store.updateOperation(record.id, { status: 'rolled_back', finishedAt: new Date().toISOString(), resourcesCreated: 0, relationshipsCreated: 0, error: reason, metrics: start.metrics.toJSON() });
+    const invalid = err instanceof ValidationFailed;
+    throw new OperationFailedError(
+      `${describeKind(start.kind)} ${record.id} ${invalid ? 'failed validation' : 'failed'} (${reason}); rolled back: ${undone.summary}`,
+      invalid ? 'the data written did not pass its checks and was removed; run it again, and report it if it fails the same way' : (err instanceof TenantScaleError && err.fix) || 'fix the cause and run it again',
+    );
+  }
+}
+
+/** Refuses to start while another operation of the tenant is marked running (crashed or concurrent). */
+export async function assertNoRunningOperation(store: GraphStore, tenantId: string): Promise<void> {
+  const stale = (await store.listOperations(tenantId)).filter((o) => o.status === 'running');
+  if (stale.length) {
+    throw new UsageError(
+      `operation ${stale[0]!.id} (${describeKind(stale[0]!.strategy)}) of tenant ${tenantId} is still marked running (a crashed or concurrent run)`,
+      `if no other tenant-scale is running, resolve it with: tenant-scale scale-cleanup --operation-id ${stale[0]!.id} --yes`,
+    );
+  }
+}
+
+/** Refuses an operation id that is already recorded (only library callers choose ids; records are history). */
+export async function assertNewOperationId(store: GraphStore, operationId: string): Promise<void> {
+  if (await store.getOperation(operationId)) {
+    throw new UsageError(`operation id ${operationId} is already recorded`, 'leave operationId unset to get a new one');
+  }
+}
+
+/** Thrown inside an operation when its post-write validation fails, so it is rolled back. */
+export class ValidationFailed extends Error {
+  constructor(checks: readonly ValidationCheck[]) {
+    super(checks.filter((c) => !c.passed).map((c) => `${c.name}: ${c.detail}`).join('; '));
+  }
+}
+
+/** Throws ValidationFailed unless every check passed. */
+export function requirePassed(checks: readonly ValidationCheck[]): void {
+  if (!checks.every((c) => c.passed)) throw new ValidationFailed(checks);
+}

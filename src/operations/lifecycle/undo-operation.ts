@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { isScaleUpKind, type OperationKind, type OperationRecord } from '../../domain/operation-record.js';
+import { readBackup } from '../../scale-down/restore/backup-file.js';
+import { restoreBackup } from '../../scale-down/restore/restore-backup.js';
+import type { GraphStore } from '../../store/graph-store.js';
+
+const KIND_NAMES: Record<OperationKind, string> = {
+  template: 'template scale-up',
+  scenario: 'scenario scale-up',
+  random: 'random scale-up',
+  'generate-tenant': 'generate-tenant',
+  'new-tenant': 'scale-down to a new tenant',
+  'scale-down-delete': 'scale-down delete',
+};
+
+/** The operation kind in words, for messages. */
+export function describeKind(kind: OperationKind): string {
+  return KIND_NAMES[kind] ?? kind;
+}
+
+export interface UndoResult {
+  readonly nodesDeleted: number;
+  /** What was done, in words. */
+  readonly summary: string;
+}
+
+/** Shared nodes (no tenant_id) an operation created, by label: removed again on undo when nothing uses them. */
+export type CreatedSharedNodes = Record<string, string[]>;
+
+/**
+ * Undoes what an operation wrote, by its kind, and says what it did. Scale-ups: their nodes (all
+ * carry the operation's id). generate-tenant and new-tenant: the tenant they created (it did not
+ * exist before them), and the shared nodes they created that nothing else uses. A scale-down
+ * delete: its backup is restored (without a backup file nothing had been deleted yet, or the user
+ * chose --no-backup and there is nothing to restore from).
+ */
+export async function undoOperation(store: GraphStore, record: OperationRecord, batchSize: number): Promise<UndoResult> {
+  const kind = record.strategy;
+  if (isScaleUpKind(kind)) {
+    const removed = await store.deleteOperationNodes(record.id, batchSize);
+    await store.releaseReplication(record.id);
+    return { nodesDeleted: removed, summary: `removed its ${removed} nodes` };
+  }
+  if (kind === 'generate-tenant' || kind === 'new-tenant') {
+    const removed = await store.deleteTenantNodes(record.tenantId, batchSize);
+    let shared = 0;
+    for (const [label, keys] of Object.entries((record.params.createdSharedNodes ?? {}) as CreatedSharedNodes)) {
+      for (let i = 0; i < keys.length; i += batchSize) shared += await store.deleteUnusedSharedNodes(label, keys.slice(i, i + batchSize));
+    }
+    const summary = removed + shared > 0 ? `removed the ${removed} nodes of tenant ${record.tenantId}${shared ? ` and ${shared} shared nodes it had created` : ''}` : 'nothing had been written';
+    return { nodesDeleted: removed + shared, summary };
+  }
+  const file = record.params.backupFile;
+  if (typeof file !== 'string') return { nodesDeleted: 0, summary: 'it ran without a backup (--no-backup): nothing to restore from' };
+  if (!existsSync(file)) return { nodesDeleted: 0, summary: 'its backup had not been written, so nothing had been deleted' };
+  const restored = await restoreBackup(store, readBackup(file), { batchSize });
+  return { nodesDeleted: 0, summary: `restored ${restored.nodes} nodes and ${restored.relationships} relationships from ${file}` };
+}

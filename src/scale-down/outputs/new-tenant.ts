@@ -1,0 +1,112 @@
+import { LABEL } from '../../domain/atg-schema.js';
+import { UsageError } from '../../domain/errors.js';
+import { newOperationId } from '../../domain/ids.js';
+import { TenantIdRewriter } from '../../domain/tenant-copy-ids.js';
+import { collectSlice, refLabel, refOf, type GraphSlice } from '../../io/graph-slice.js';
+import { isTenantOwned, sliceChunks } from '../../io/slice-chunks.js';
+import { runOperation } from '../../operations/lifecycle/run-operation.js';
+import type { CreatedSharedNodes } from '../../operations/lifecycle/undo-operation.js';
+import type { OperationMetrics } from '../../operations/metrics.js';
+import type { ValidationCheck } from '../../operations/validate-operation.js';
+import type { GraphStore } from '../../store/graph-store.js';
+import { writeChunks } from '../../store/write-chunks.js';
+import { compareSliceCopy } from './slice-copy-checks.js';
+
+export interface NewTenantOutput {
+  readonly mode: 'new-tenant';
+  /** The tenant the sample becomes; it must not exist in the target store. */
+  readonly newTenantId: string;
+  /** The store to write it to (another store, already open); default: the source store. */
+  readonly target?: GraphStore;
+  /** Also the sampled resources' Original twins. */
+  readonly includeOriginal?: boolean;
+}
+
+export interface NewTenantResult {
+  readonly mode: 'new-tenant';
+  readonly operationId: string;
+  readonly newTenantId: string;
+  readonly store: string;
+  readonly nodes: number;
+  readonly relationships: number;
+  readonly resources: number;
+  readonly validation: readonly ValidationCheck[];
+}
+
+/** Refuses, before anything is read or written, a new tenant id that is empty, the source's, or already in the target store. */
+export async function checkNewTenant(target: GraphStore, sourceTenantId: string | undefined, newTenantId: string): Promise<void> {
+  if (!newTenantId.trim()) throw new UsageError('the new tenant id is empty', 'pass --new-tenant-id with the id the sample should get');
+  if (newTenantId === sourceTenantId) throw new UsageError(`the new tenant id ${newTenantId} is the source tenant's`, 'pass another --new-tenant-id');
+  const census = await target.tenantCensus(newTenantId);
+  if (census.tenantNodeIds.includes(newTenantId) || census.resourcesWithTenant > 0) {
+    throw new UsageError(`tenant ${newTenantId} already exists in ${target.target}`, 'pick another --new-tenant-id, or remove that tenant first');
+  }
+}
+
+/**
+ * Writes the sample, its context nodes and (optionally) its Original twins as a new tenant, in the
+ * same store or another: ids rewritten so none collides with the source tenant's, shared nodes
+ * (regions, tags, role definitions) merged. One recorded operation of the new tenant: validated
+ * against the rewritten slice, rolled back (the new tenant deleted) on any failure, and removable
+ * later with scale-cleanup --operation-id.
+ */
+export async function writeSampleAsNewTenant(
+  source: GraphStore,
+  sourceTenantId: string,
+  resourceIds: readonly string[],
+  output: NewTenantOutput,
+  context: { batchSize: number; concurrency: number; metrics: OperationMetrics; signal?: AbortSignal; params: Record<string, unknown> },
+): Promise<NewTenantResult> {
+  const target = output.target ?? source;
+  const includeOriginal = Boolean(output.includeOriginal);
+  const slice = await context.metrics.phase('collect', () => collectSlice(source, sourceTenantId, resourceIds, { includeOriginal }), (s) => s.nodes.length);
+  const { copy, newResourceIds } = rewriteSlice(slice, output.newTenantId, new Set(resourceIds));
+  const created = await sharedNodesMissingFrom(target, copy);
+  const now = new Date();
+  const operationId = newOperationId(now);
+  const start = {
+    kind: 'new-tenant' as const, tenantId: output.newTenantId, operationId, startedAt: now, batchSize: context.batchSize, metrics: context.metrics,
+    params: { ...context.params, sourceTenantId, sourceStore: source.target, includeOriginal, createdSharedNodes: created },
+    ...(context.signal ? { signal: context.signal } : {}),
+  };
+  const outcome = await runOperation(target, start, async () => {
+    const written = await context.metrics.phase('write', () => writeChunks(target, sliceChunks(copy.nodes, copy.relationships, context.batchSize), {
+      batchSize: context.batchSize,
+      concurrency: context.concurrency,
+      ...(context.signal ? { signal: context.signal } : {}),
+    }), (t) => t.nodes + t.relationships);
+    const readBack = await context.metrics.phase('validate', () => collectSlice(target, output.newTenantId, newResourceIds, { includeOriginal }), (s) => s.nodes.length);
+    return { resourcesCreated: newResourceIds.length, relationshipsCreated: written.relationships, validation: compareSliceCopy(copy, readBack) };
+  });
+  return { mode: 'new-tenant', operationId, newTenantId: output.newTenantId, store: target.target, nodes: copy.nodes.length, relationships: copy.relationships.length, resources: newResourceIds.length, validation: outcome.validation };
+}
+
+/** The slice as the new tenant's: owned nodes under new ids, every reference to them rewritten, shared nodes as they are. */
+export function rewriteSlice(slice: GraphSlice, newTenantId: string, sampled: ReadonlySet<string>): { copy: GraphSlice; newResourceIds: string[] } {
+  const subscriptions = slice.nodes.filter((n) => n.labels.includes(LABEL.Subscription)).map((n) => String(n.properties.subscription_id ?? String(n.properties.id).split('/').pop()));
+  const ids = new TenantIdRewriter(slice.tenantId, newTenantId, subscriptions);
+  const owned = slice.nodes.filter(isTenantOwned);
+  ids.registerIds(owned.map((n) => refOf(n).key));
+  const nodes = slice.nodes.map((n) => (isTenantOwned(n) ? { labels: n.labels, properties: ids.properties(n.properties) } : n));
+  const relationships = slice.relationships.map((r) => ({ type: r.type, src: { label: r.src.label, key: ids.reference(r.src.key) }, dst: { label: r.dst.label, key: ids.reference(r.dst.key) } }));
+  const newResourceIds = [...sampled].map((id) => ids.reference(id)).sort();
+  return { copy: { tenantId: newTenantId, nodes, relationships }, newResourceIds };
+}
+
+/** The copy's shared nodes the target does not hold yet: the new tenant creates them, so its undo may remove them again. */
+async function sharedNodesMissingFrom(target: GraphStore, copy: GraphSlice): Promise<CreatedSharedNodes> {
+  const byLabel = new Map<string, string[]>();
+  for (const n of copy.nodes) {
+    if (isTenantOwned(n)) continue;
+    const label = refLabel(n.labels);
+    if (!byLabel.has(label)) byLabel.set(label, []);
+    byLabel.get(label)!.push(refOf(n).key);
+  }
+  const created: CreatedSharedNodes = {};
+  for (const [label, keys] of byLabel) {
+    const present = new Set((await target.readNodes(label, keys)).map((n) => refOf(n).key));
+    const missing = keys.filter((k) => !present.has(k));
+    if (missing.length) created[label] = missing;
+  }
+  return created;
+}

@@ -1,0 +1,244 @@
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { cleanupOperations } from '../../src/operations/cleanup.js';
+import { restoreFromBackup } from '../../src/scale-down/restore/restore.js';
+import { scaleDown, type ScaleDownOptions, type ScaleDownOutput } from '../../src/scale-down/scale-down.js';
+import type { GraphStore, StoreKind } from '../../src/store/graph-store.js';
+import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
+import { canonicalHash, nodeCount } from '../helpers/canonical-hash.js';
+import { freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
+
+const MAIN = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
+const A = 'aaaaaaaa-1111-4000-8000-00000000000a';
+const B = 'bbbbbbbb-2222-4000-8000-00000000000b';
+const X = 'cccccccc-3333-4000-8000-00000000000c';
+
+const sample = (tenantId: string, output: ScaleDownOutput, seed = 7): ScaleDownOptions => ({
+  tenantId, algorithm: 'forest-fire', targetSize: 0.1, defaultTargetSize: 0.1, seed, output, batchSize: 150, concurrency: 2,
+});
+
+function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+async function twoTenants(kind: StoreKind): Promise<OpenedStore> {
+  const opened = await freshStore(kind);
+  await loadGeneratedTenant(opened.store, { resources: 1200, seed: 3, tenantId: A, batchSize: 5000, concurrency: 2 });
+  await loadGeneratedTenant(opened.store, { resources: 300, seed: 5, tenantId: B, batchSize: 5000, concurrency: 2 });
+  return opened;
+}
+
+/** The ids of a tenant's nodes. */
+async function idsOf(store: GraphStore, tenantId: string): Promise<Set<string>> {
+  const ids = new Set<string>();
+  for (let after = ''; ; ) {
+    const page = await store.readResourcePage({ tenantId }, after, 5000);
+    for (const r of page) ids.add(r.id);
+    if (page.length < 5000) return ids;
+    after = page[page.length - 1]!.id;
+  }
+}
+
+for (const kind of storeKinds()) {
+  describe(`scale-down that writes, on ${kind}`, () => {
+    let opened: OpenedStore;
+    let store: GraphStore;
+    let dir: string;
+    before(async () => {
+      opened = await twoTenants(kind);
+      store = opened.store;
+      dir = mkdtempSync(join(tmpdir(), 'tenant-scale-writes-'));
+    });
+    after(async () => {
+      await opened.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    test('new-tenant in the same store: validated, no id shared with the source, and scale-cleanup leaves the store as before', async () => {
+      const before = await canonicalHash(store);
+      const r = await scaleDown(store, sample(A, { mode: 'new-tenant', newTenantId: X, includeOriginal: true }));
+      const out = r.summary.output;
+      assert.ok(out?.mode === 'new-tenant');
+      assert.ok(out.validation.length >= 4 && out.validation.every((c) => c.passed), JSON.stringify(out.validation));
+      assert.equal(out.resources, r.sampled.length);
+      const copied = await idsOf(store, X);
+      // The sampled resources, and identities (resources too) that came along as context.
+      assert.ok(copied.size >= r.sampled.length, `${copied.size} resources in the copy`);
+      const source = await idsOf(store, A);
+      assert.equal([...copied].filter((id) => source.has(id)).length, 0, 'no id in common');
+      // The sample's Originals came along and are the new tenant's too.
+      assert.ok((await nodeCount(store, X)) > 2 * r.sampled.length);
+      assert.equal((await store.getOperation(out.operationId))?.status, 'completed');
+      assert.equal(await canonicalHash(store, A), await canonicalHash(store, A), 'stable');
+
+      const cleaned = await cleanupOperations(store, { operationId: out.operationId, yes: true, batchSize: 100 });
+      assert.ok(cleaned.nodesDeleted > 2 * r.sampled.length);
+      assert.equal(await nodeCount(store, X), 0);
+      assert.equal(await canonicalHash(store), before, 'both tenants as before');
+      assert.equal((await store.getOperation(out.operationId))?.status, 'rolled_back');
+    });
+
+    test('delete shrinks only this tenant, after a backup; restore puts it back exactly', async () => {
+      const beforeA = await canonicalHash(store, A);
+      const beforeB = await canonicalHash(store, B);
+      const whole = await canonicalHash(store);
+      const backupFile = join(dir, `${kind}-backup.json`);
+      const r = await scaleDown(store, sample(A, { mode: 'delete', confirmed: true, backupFile }));
+      const out = r.summary.output;
+      assert.ok(out?.mode === 'delete');
+      assert.ok(out.validation.every((c) => c.passed));
+      assert.equal((await idsOf(store, A)).size, r.sampled.length, 'the tenant is the sample');
+      assert.equal(await canonicalHash(store, B), beforeB, 'the other tenant untouched');
+      assert.notEqual(await canonicalHash(store, A), beforeA);
+      const backup = JSON.parse(readFileSync(backupFile, 'utf8'));
+      assert.equal(backup.kind, 'scale-down-backup');
+      assert.ok(backup.nodes.some((n: { labels: string[] }) => n.labels.includes('Original')), 'both layers');
+
+      const restored = await restoreFromBackup(store, { file: backupFile, batchSize: 100 });
+      assert.equal(restored.nodes, out.nodesDeleted);
+      assert.equal(await canonicalHash(store, A), beforeA, 'restored exactly');
+      assert.equal(await canonicalHash(store), whole);
+      assert.equal((await store.getOperation(out.operationId))?.status, 'rolled_back');
+      // Restoring twice adds nothing.
+      const again = await restoreFromBackup(store, { file: backupFile, batchSize: 100 });
+      assert.equal(again.nodes + again.relationships, 0);
+      assert.equal(await canonicalHash(store), whole);
+    });
+
+    test('a delete killed (SIGKILL) mid-way: restore gives the original back; a rerun finishes the same delete', async (t) => {
+      const whole = await canonicalHash(store);
+      // The reference: the same delete, uninterrupted, then undone by scale-cleanup (which restores).
+      const refBackup = join(dir, `${kind}-ref.json`);
+      const ref = await scaleDown(store, sample(A, { mode: 'delete', confirmed: true, backupFile: refBackup }, 11));
+      const shrunk = await canonicalHash(store);
+      const refOut = ref.summary.output;
+      assert.ok(refOut?.mode === 'delete');
+      await cleanupOperations(store, { operationId: refOut.operationId, yes: true, batchSize: 100 });
+      assert.equal(await canonicalHash(store), whole, 'scale-cleanup of a delete restores it');
+
+      let interrupted = 0;
+      for (const [trial, delayMs] of [0, 15, 40, 90].entries()) {
+        const backupFile = join(dir, `${kind}-killed-${trial}.json`);
+        const args = ['--db', opened.dbArg, '--tenant-id', A, '--json', 'scale-down', 'algorithm', '--target-size', '0.1', '--seed', '11', '--output-mode', 'delete', '--yes', '--backup-file', backupFile];
+        const child = spawn(process.execPath, [MAIN, ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, TENANT_SCALE_PERFORMANCE_BATCH_SIZE: kind === 'sqlite' ? '2' : '10' }, stdio: 'ignore' });
+        const exited = new Promise((resolve) => child.on('exit', resolve));
+        while (!existsSync(backupFile) && child.exitCode === null) await new Promise((r) => setTimeout(r, 2));
+        await new Promise((r) => setTimeout(r, delayMs));
+        child.kill('SIGKILL');
+        await exited;
+        const records = await (await opened.reopen()).listOperations(A);
+        const record = records[records.length - 1]!;
+        if (record.status !== 'running') {
+          // Finished before the kill: undo it and try the next moment.
+          assert.equal(record.status, 'completed');
+          await cleanupOperations(store, { operationId: record.id, yes: true, batchSize: 100 });
+          assert.equal(await canonicalHash(store), whole);
+          continue;
+        }
+        interrupted++;
+        if (trial % 2 === 0) {
+          const restored = await restoreFromBackup(store, { file: backupFile, batchSize: 100 });
+          assert.ok(restored.alreadyPresent > 0 || restored.nodes > 0);
+          assert.equal(await canonicalHash(store), whole, `trial ${trial}: restored after the kill`);
+        } else {
+          const rerun = cli(args);
+          assert.equal(rerun.code, 0, rerun.stderr);
+          const out = JSON.parse(rerun.stdout).output;
+          assert.equal(out.resumed, true);
+          assert.equal(await canonicalHash(store), shrunk, `trial ${trial}: the rerun finished the same delete`);
+          await cleanupOperations(store, { operationId: record.id, yes: true, batchSize: 100 });
+          assert.equal(await canonicalHash(store), whole);
+        }
+      }
+      assert.ok(interrupted >= 1, 'at least one kill landed during the delete');
+      t.diagnostic(`${interrupted} of 4 kills landed during the delete`);
+    });
+
+    test('bad input: exit 2, a message with the fix, nothing written', async () => {
+      const whole = await canonicalHash(store);
+      const db = ['--db', opened.dbArg, '--tenant-id', A];
+      const cases: [string, string[], RegExp][] = [
+        ['new tenant id exists', ['scale-down', 'algorithm', '--output-mode', 'new-tenant', '--new-tenant-id', B], /already exists/],
+        ['new tenant id missing', ['scale-down', 'algorithm', '--output-mode', 'new-tenant'], /needs --new-tenant-id/],
+        ['the source tenant', ['scale-down', 'algorithm', '--output-mode', 'new-tenant', '--new-tenant-id', A], /source tenant/],
+        ['delete without --yes', ['scale-down', 'algorithm', '--output-mode', 'delete', '--backup-file', join(dir, 'never.json')], /--yes/],
+        ['unwritable backup path', ['scale-down', 'algorithm', '--output-mode', 'delete', '--yes', '--backup-file', '/nonexistent-folder/b.json'], /not writable/],
+        ['a flag of another mode', ['scale-down', 'algorithm', '--output-mode', 'delete', '--yes', '--new-tenant-id', X], /does not apply/],
+      ];
+      for (const [name, args, message] of cases) {
+        const r = cli([...db, ...args]);
+        assert.equal(r.code, 2, `${name}: ${r.stderr}`);
+        assert.match(r.stderr, message, name);
+        assert.match(r.stderr, /fix: /, name);
+      }
+      assert.equal(existsSync(join(dir, 'never.json')), false);
+
+      // Restore refuses a backup of another tenant, a damaged one and a truncated one.
+      const good = join(dir, `${kind}-for-restore.json`);
+      const r = await scaleDown(store, sample(A, { mode: 'delete', confirmed: true, backupFile: good }, 5));
+      const shrunk = await canonicalHash(store);
+      const text = readFileSync(good, 'utf8');
+      const flipped = join(dir, 'flipped.json');
+      const at = text.indexOf('"type":"Microsoft.') + 10;
+      writeFileSync(flipped, text.slice(0, at) + (text[at] === 'X' ? 'Y' : 'X') + text.slice(at + 1));
+      const truncated = join(dir, 'truncated.json');
+      writeFileSync(truncated, text.slice(0, Math.floor(text.length / 2)));
+      for (const [name, args, message] of [
+        ['another tenant', ['--db', opened.dbArg, '--tenant-id', B, 'restore', '--file', good], /backup of tenant/],
+        ['a flipped byte', ['--db', opened.dbArg, 'restore', '--file', flipped], /sha256 does not match/],
+        ['truncated', ['--db', opened.dbArg, 'restore', '--file', truncated], /not valid JSON/],
+        ['no such file', ['--db', opened.dbArg, 'restore', '--file', join(dir, 'none.json')], /no file/],
+      ] as [string, string[], RegExp][]) {
+        const out = cli(args);
+        assert.equal(out.code, 2, `${name}: ${out.stderr}`);
+        assert.match(out.stderr, message, name);
+        assert.equal(await canonicalHash(store), shrunk, `${name}: nothing written`);
+      }
+      const ok = cli(['--db', opened.dbArg, 'restore', '--file', good]);
+      assert.equal(ok.code, 0, ok.stderr);
+      assert.match(ok.stdout, /Restored tenant/);
+      assert.equal(await canonicalHash(store), whole);
+      assert.ok(r.summary.output);
+    });
+  });
+}
+
+if (storeKinds().length === 2) {
+  describe('new-tenant into the other store', () => {
+    let sqlite: OpenedStore;
+    let neo: OpenedStore;
+    before(async () => {
+      sqlite = await freshStore('sqlite');
+      neo = await freshStore('neo4j');
+      await loadGeneratedTenant(sqlite.store, { resources: 900, seed: 8, tenantId: A, batchSize: 5000, concurrency: 2 });
+      await loadGeneratedTenant(neo.store, { resources: 900, seed: 8, tenantId: A, batchSize: 5000, concurrency: 2 });
+    });
+    after(async () => {
+      await sqlite.dispose();
+      await neo.dispose();
+    });
+
+    test('SQLite → Neo4j and Neo4j → SQLite give the same tenant; cleanup leaves both stores as before', async () => {
+      const sqliteBefore = await canonicalHash(sqlite.store);
+      const neoBefore = await canonicalHash(neo.store);
+      assert.equal(await canonicalHash(sqlite.store, A), await canonicalHash(neo.store, A), 'the same source tenant on both');
+      const toNeo = await scaleDown(sqlite.store, sample(A, { mode: 'new-tenant', newTenantId: X, target: neo.store, includeOriginal: true }));
+      const toSqlite = await scaleDown(neo.store, sample(A, { mode: 'new-tenant', newTenantId: X, target: sqlite.store, includeOriginal: true }));
+      const a = toNeo.summary.output;
+      const b = toSqlite.summary.output;
+      assert.ok(a?.mode === 'new-tenant' && b?.mode === 'new-tenant');
+      assert.ok(a.validation.every((c) => c.passed) && b.validation.every((c) => c.passed));
+      assert.equal(await canonicalHash(neo.store, X), await canonicalHash(sqlite.store, X), 'the same copy, whichever way');
+      await cleanupOperations(neo.store, { operationId: a.operationId, yes: true, batchSize: 100 });
+      await cleanupOperations(sqlite.store, { operationId: b.operationId, yes: true, batchSize: 100 });
+      assert.equal(await canonicalHash(neo.store), neoBefore);
+      assert.equal(await canonicalHash(sqlite.store), sqliteBefore);
+    });
+  });
+}
