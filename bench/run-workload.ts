@@ -26,6 +26,11 @@ import { wipeNeo4j } from '../test/helpers/stores.js';
 import { churn } from './churn.js';
 import { runExtractionFloor, runFloor, runGeneratedFloor, type FloorResult } from './floor.js';
 import { scaleDown } from '../src/scale-down/scale-down.js';
+import { restoreFromBackup } from '../src/scale-down/restore/restore.js';
+import { collectSlice } from '../src/io/graph-slice.js';
+import { sliceChunks } from '../src/io/slice-chunks.js';
+import { rewriteSlice } from '../src/scale-down/outputs/new-tenant.js';
+import { collectRemoval } from '../src/scale-down/outputs/removal-slice.js';
 import { BENCH_SEED, BENCH_TENANT, WORKLOADS, type Workload } from './workloads.js';
 
 const [name, kind, mode] = process.argv.slice(2);
@@ -86,6 +91,7 @@ async function ours(store: GraphStore, w: Workload): Promise<{ resources: number
     const r = await loadGeneratedTenant(store, { resources: w.resources, seed: BENCH_SEED, tenantId: BENCH_TENANT, batchSize: 10_000, concurrency });
     return { resources: r.resources, relationships: r.relationshipsCreated, phases: [] };
   }
+  if (w.strategy === 'scale-down' && w.output) return writingScaleDown(store, w.fraction, w.output);
   if (w.strategy === 'scale-down') {
     const file = join(mkdtempSync(join(tmpdir(), 'tenant-scale-bench-')), 'sample.json');
     const r = await scaleDown(store, { tenantId: BENCH_TENANT, algorithm: 'forest-fire', targetSize: w.fraction, defaultTargetSize: w.fraction, seed: BENCH_SEED, output: { mode: 'export', file, format: 'json' } });
@@ -120,10 +126,61 @@ async function floor(store: GraphStore, w: Workload): Promise<FloorResult> {
     case 'scenario':
       return runGeneratedFloor(store, scenarioChunks(planScenario(resolveScenario({ name: 'hub-spoke', params: { spokeCount: w.spokeCount, resourcesPerSpoke: w.resourcesPerSpoke } }), 1), context('scenario')), FLOOR_OP);
     case 'scale-down':
-      return runExtractionFloor(store, BENCH_TENANT);
+      return w.output ? writingScaleDownFloor(store, w.fraction, w.output) : runExtractionFloor(store, BENCH_TENANT);
     case 'random':
       return runGeneratedFloor(store, randomChunks(planRandom(w.targetCount, resolveTypeDistribution('tenant'), w.density, BENCH_SEED), context('random')), FLOOR_OP);
   }
+}
+
+const NEW_TENANT = 'beec0000-0000-4000-8000-00000000000e';
+const PHASES_OF_OUTPUT = { 'new-tenant': ['collect', 'write', 'validate'], delete: ['collect', 'backup', 'delete', 'validate'] } as const;
+
+/** A measured-only sample of the bench tenant: the sampled ids, and the rest. */
+async function sampleOf(store: GraphStore, fraction: number): Promise<{ sampled: string[]; removed: string[] }> {
+  const r = await scaleDown(store, { tenantId: BENCH_TENANT, algorithm: 'forest-fire', targetSize: fraction, defaultTargetSize: fraction, seed: BENCH_SEED });
+  const kept = new Set([...r.sampled].map((v) => r.graph.ids[v]!));
+  return { sampled: [...kept].sort(), removed: r.graph.ids.filter((id) => !kept.has(id)) };
+}
+
+/** Ours: the output step of a scale-down that writes (its phases; sampling is D0's), or a restore of the delete's backup. */
+async function writingScaleDown(store: GraphStore, fraction: number, output: 'new-tenant' | 'delete' | 'restore') {
+  const dir = mkdtempSync(join(tmpdir(), 'tenant-scale-bench-'));
+  try {
+    const base = { tenantId: BENCH_TENANT, algorithm: 'forest-fire' as const, targetSize: fraction, defaultTargetSize: fraction, seed: BENCH_SEED, batchSize: 10_000, concurrency };
+    const backupFile = join(dir, 'backup.json');
+    const r = await scaleDown(store, { ...base, output: output === 'new-tenant' ? { mode: 'new-tenant', newTenantId: NEW_TENANT, includeOriginal: true } : { mode: 'delete', confirmed: true, backupFile } });
+    const out = r.summary.output!;
+    if ('validation' in out && !out.validation.every((c) => c.passed)) throw new Error(`validation failed: ${JSON.stringify(out.validation)}`);
+    if (output === 'restore') {
+      const started = performance.now();
+      const restored = await restoreFromBackup(store, { file: backupFile, batchSize: 10_000 });
+      const seconds = (performance.now() - started) / 1000;
+      return { resources: restored.nodes, relationships: restored.relationships, phases: [{ name: 'restore', seconds }], ratioSeconds: seconds };
+    }
+    const names: readonly string[] = PHASES_OF_OUTPUT[output];
+    const phases = r.summary.phases;
+    const ratioSeconds = phases.filter((p) => names.includes(p.name)).reduce((s, p) => s + p.seconds, 0);
+    return out.mode === 'new-tenant'
+      ? { resources: out.nodes, relationships: out.relationships, phases, ratioSeconds }
+      : { resources: out.mode === 'delete' ? out.nodesDeleted : 0, relationships: out.mode === 'delete' ? out.relationshipsDeleted : 0, phases, ratioSeconds };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The floor of a writing scale-down: the same rows (built outside the clock) written by the plainest bulk write. */
+async function writingScaleDownFloor(store: GraphStore, fraction: number, output: 'new-tenant' | 'delete' | 'restore'): Promise<FloorResult> {
+  const { sampled, removed } = await sampleOf(store, fraction);
+  if (output === 'new-tenant') {
+    const slice = await collectSlice(store, BENCH_TENANT, sampled, { includeOriginal: true });
+    const { copy } = rewriteSlice(slice, NEW_TENANT, new Set(sampled));
+    return runGeneratedFloor(store, sliceChunks(copy.nodes, copy.relationships, 10_000));
+  }
+  // Delete and restore: the rows the delete removes, written back into the store they were removed from.
+  const removal = await collectRemoval(store, BENCH_TENANT, removed);
+  const keys = removal.nodes.map((n) => String(n.properties.id));
+  for (let i = 0; i < keys.length; i += 10_000) await store.deleteTenantNodesByKey(BENCH_TENANT, 'Resource', keys.slice(i, i + 10_000));
+  return runGeneratedFloor(store, sliceChunks(removal.nodes, removal.relationships, 10_000));
 }
 
 const { store, dispose } = await open();

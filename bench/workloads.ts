@@ -4,7 +4,7 @@ export type Workload =
   | { readonly name: string; readonly strategy: 'scenario'; readonly baseResources: number; readonly spokeCount: number; readonly resourcesPerSpoke: number; readonly large: boolean }
   | { readonly name: string; readonly strategy: 'random'; readonly baseResources: number; readonly targetCount: number; readonly density: number; readonly large: boolean }
   | { readonly name: string; readonly strategy: 'generate'; readonly baseResources: 0; readonly resources: number; readonly large: boolean }
-  | { readonly name: string; readonly strategy: 'scale-down'; readonly baseResources: number; readonly fraction: number; readonly large: boolean };
+  | { readonly name: string; readonly strategy: 'scale-down'; readonly baseResources: number; readonly fraction: number; readonly large: boolean; readonly output?: 'new-tenant' | 'delete' | 'restore' };
 
 export const WORKLOADS: readonly Workload[] = [
   { name: 'G0', strategy: 'generate', baseResources: 0, resources: 100_000, large: false },
@@ -17,6 +17,12 @@ export const WORKLOADS: readonly Workload[] = [
   { name: 'R0', strategy: 'random', baseResources: 100, targetCount: 100_000, density: 1.5, large: false },
   // Forest fire 10 % of a generated tenant, exported as json; the floor is the plainest read of the relationships.
   { name: 'D0', strategy: 'scale-down', baseResources: 100_000, fraction: 0.1, large: false },
+  // The writing outputs of a 10 % sample of the same tenant: written as a new tenant (D2), the tenant shrunk in place
+  // with its backup (D3), and the 90 % backup restored (D4). Compared: the output's phases with the plainest write of
+  // the same rows (D2: the rewritten sample with its context; D3, D4: the removed nodes and relationships).
+  { name: 'D2', strategy: 'scale-down', baseResources: 100_000, fraction: 0.1, large: false, output: 'new-tenant' },
+  { name: 'D3', strategy: 'scale-down', baseResources: 100_000, fraction: 0.1, large: false, output: 'delete' },
+  { name: 'D4', strategy: 'scale-down', baseResources: 100_000, fraction: 0.1, large: false, output: 'restore' },
   { name: 'D1', strategy: 'scale-down', baseResources: 1_000_000, fraction: 0.1, large: true },
   { name: 'G1', strategy: 'generate', baseResources: 0, resources: 1_000_000, large: true },
   { name: 'B4', strategy: 'template', baseResources: 10_000, scaleFactor: 100, large: true },

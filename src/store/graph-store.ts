@@ -125,7 +125,7 @@ export interface TenantGraphReads {
   readTenantGraph?(scope: TenantScope, sink: TenantGraphSink): Promise<void>;
 }
 
-/** Whole-database counts by label set and relationship type: what the stores are compared by. */
+/** Whole-database counts by label set and relationship type, operation records left out: what the stores are compared by. */
 export interface GraphCensus {
   readonly nodesByLabels: readonly CountByKey[];
   readonly relationshipsByType: readonly CountByKey[];

@@ -176,7 +176,8 @@ export class Neo4jStore implements GraphStore {
   }
 
   async graphCensus(): Promise<GraphCensus> {
-    const nodes = await this.read('MATCH (n) RETURN labels(n) AS labels, count(*) AS count');
+    // Operation records are not part of the graph (SQLite keeps them in a table): left out, so both stores count the same.
+    const nodes = await this.read(`MATCH (n) WHERE NOT n:${LABEL.ScaleOperation} RETURN labels(n) AS labels, count(*) AS count`);
     const rels = await this.read('MATCH ()-[r]->() RETURN type(r) AS key, count(*) AS count ORDER BY key');
     const merged = new Map<string, number>();
     for (const r of nodes.records) {
