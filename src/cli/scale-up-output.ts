@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { ScaleUpResult } from '../scale-up/scale-up-types.js';
+import { scaleUpDefaults } from '../config/operation-defaults.js';
 import { formatCount, table } from './format.js';
 import { positiveIntegerOption } from './parse-options.js';
 import { createProgress } from './progress.js';
@@ -34,13 +35,14 @@ export function commonConfigFlags(flags: CommonScaleUpFlags, batchKey: BatchKey 
 
 /** Options shared by the scale-up functions, from flags and configuration. */
 export function commonScaleUpOptions(ctx: CommandContext, flags: CommonScaleUpFlags, batchKey: BatchKey = 'batch_size') {
+  const defaults = scaleUpDefaults(ctx.config, batchKey === 'batch_size' ? 'template' : 'generated');
   return {
     tenantId: ctx.globals.tenantId ?? process.env.AZURE_TENANT_ID,
-    batchSize: ctx.config.scale_up[batchKey],
-    concurrency: ctx.config.scale_up.concurrency,
-    maxResources: ctx.config.scale_up.max_resources,
+    batchSize: defaults.batchSize,
+    concurrency: defaults.concurrency,
+    maxResources: defaults.maxResources,
     dryRun: flags.dryRun ?? false,
-    validate: flags.validate && ctx.config.scale_up.validate && ctx.config.validation.enabled,
+    validate: flags.validate && defaults.validate,
   };
 }
 

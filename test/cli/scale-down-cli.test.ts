@@ -80,6 +80,26 @@ for (const kind of storeKinds()) {
       }
     });
 
+    test("ATG's scale_down config section is what a scale-down without flags uses; flags override it", () => {
+      const dir = mkdtempSync(join(tmpdir(), 'tenant-scale-config-'));
+      try {
+        const config = join(dir, 'scale-config.yaml');
+        writeFileSync(config, 'scale_down:\n  default_algorithm: random-walk\n  default_target_size: 0.2\n  burning_probability: 0.4\n  seed: 9\n');
+        const r = cli([...db, '--config', config, '--json', 'scale-down', 'algorithm']);
+        assert.equal(r.code, 0, r.stderr);
+        const out = JSON.parse(r.stdout);
+        assert.equal(out.algorithm, 'random-walk');
+        assert.equal(out.seed, 9);
+        assert.equal(out.target, Math.round(0.2 * out.tenant.resources));
+        assert.equal(out.params.burningProbability, 0.4);
+        const flags = JSON.parse(cli([...db, '--config', config, '--json', 'scale-down', 'algorithm', '--algorithm', 'forest-fire', '--seed', '3', '--target-size', '0.1', '--burning-prob', '0.6']).stdout);
+        assert.deepEqual([flags.algorithm, flags.seed, flags.params.burningProbability], ['forest-fire', 3, 0.6]);
+        assert.equal(flags.target, Math.round(0.1 * flags.tenant.resources));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
     test('bad input: exit 2, a message naming the fix, no stack trace', () => {
       const cases: [string[], RegExp][] = [
         [['--algorithm', 'snowball'], /Allowed choices are forest-fire/],

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../domain/errors.js';
 import { loadGeneratedTenant } from '../../tenant-generator/load-tenant.js';
+import { writeDefaults } from '../../config/operation-defaults.js';
 import { formatCount } from '../format.js';
 import { positiveIntegerOption, integerOption } from '../parse-options.js';
 import { createProgress } from '../progress.js';
@@ -36,7 +37,7 @@ export function registerGenerateTenant(program: Command): void {
         try {
           const result = await loadGeneratedTenant(
             store,
-            { resources: flags.resources, seed: flags.seed, tenantId, batchSize: ctx.config.performance.batch_size, concurrency: ctx.config.performance.concurrency },
+            { ...writeDefaults(ctx.config), resources: flags.resources, seed: flags.seed, tenantId },
             { onProgress: (t, target) => progress.update(t.resources, target, `${formatCount(t.nodes)} nodes, ${formatCount(t.relationships)} relationships`), signal: ctx.signal },
           );
           progress.stop();

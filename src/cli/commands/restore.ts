@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { restoreFromBackup, type RestoreResult } from '../../scale-down/restore/restore.js';
+import { writeDefaults } from '../../config/operation-defaults.js';
 import { formatCount } from '../format.js';
 import { createProgress } from '../progress.js';
 import { runCommand } from '../run-command.js';
@@ -19,7 +20,7 @@ export function registerRestore(program: Command): void {
           const result = await restoreFromBackup(store, {
             file: flags.file,
             ...(tenantId ? { tenantId } : {}),
-            batchSize: ctx.config.performance.batch_size,
+            batchSize: writeDefaults(ctx.config).batchSize,
             dryRun: Boolean(flags.dryRun),
             signal: ctx.signal,
             onProgress: (done, total) => progress.update(done, total, 'restoring'),

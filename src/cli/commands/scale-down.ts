@@ -5,6 +5,7 @@ import { scaleDown, type ScaleDownOptions, type ScaleDownOutputResult, type Scal
 import { PATTERNS, type PatternName } from '../../scale-down/patterns.js';
 import { UsageError } from '../../domain/errors.js';
 import { GRAPH_FORMATS, type GraphFormat } from '../../io/graph-formats/index.js';
+import { scaleDownDefaults } from '../../config/operation-defaults.js';
 import { formatCount, table } from '../format.js';
 import { integerOption, listOption, numberOption, positiveIntegerOption } from '../parse-options.js';
 import { createProgress } from '../progress.js';
@@ -88,7 +89,7 @@ function addCommonOptions(command: Command, targetHelp: string): Command {
 async function runScaleDown(command: Command, flags: CommonFlags, specific: (ctx: CommandContext) => Pick<ScaleDownOptions, 'algorithm' | 'params' | 'preserveTypes' | 'stratifyTypes' | 'pattern'>): Promise<void> {
   await runCommand(command, {}, async (ctx) => {
     const store = await ctx.store({ mustExist: true });
-    const cfg = ctx.config.scale_down;
+    const defaults = scaleDownDefaults(ctx.config);
     const tenantId = ctx.globals.tenantId ?? process.env.AZURE_TENANT_ID;
     const progress = createProgress('scale-down');
     try {
@@ -100,13 +101,13 @@ async function runScaleDown(command: Command, flags: CommonFlags, specific: (ctx
           ...(flags.subscriptionId?.length ? { subscriptionIds: flags.subscriptionId } : {}),
           ...(flags.targetSize !== undefined ? { targetSize: flags.targetSize } : {}),
           ...(flags.targetCount !== undefined ? { targetCount: flags.targetCount } : {}),
-          defaultTargetSize: cfg.default_target_size,
-          seed: flags.seed ?? cfg.seed ?? 42,
+          defaultTargetSize: defaults.defaultTargetSize,
+          seed: flags.seed ?? defaults.seed,
           dryRun: Boolean(flags.dryRun),
           ...(flags.report ? { report: { file: flags.report, force: Boolean(flags.force) } } : {}),
           ...(await outputOf(ctx, flags, store, tenantId)),
-          batchSize: ctx.config.performance.batch_size,
-          concurrency: ctx.config.performance.concurrency,
+          batchSize: defaults.batchSize,
+          concurrency: defaults.concurrency,
         },
         { onProgress: (phase, done, total) => progress.update(done, total ?? done, `reading ${phase}`), signal: ctx.signal },
       );
@@ -163,12 +164,12 @@ export function registerScaleDown(program: Command): void {
     .option('--stratify-types', "keep the tenant's resource-type mix: per-type quotas (within one resource per type); walks and fires pass through full types without taking them");
   addCommonOptions(algorithm, 'fraction of the resources to keep, 0 < F ≤ 1 (1 keeps everything; default: scale_down.default_target_size, 0.1)').action(async (flags: AlgorithmFlags, command: Command) => {
     await runScaleDown(command, flags, (ctx) => {
-      const cfg = ctx.config.scale_down;
+      const defaults = scaleDownDefaults(ctx.config);
       const restart = flags.restartProb ?? flags.alpha;
       return {
-        algorithm: flags.algorithm ?? cfg.default_algorithm,
+        algorithm: flags.algorithm ?? defaults.algorithm,
         params: {
-          burningProbability: flags.burningProb ?? cfg.burning_probability,
+          burningProbability: flags.burningProb ?? defaults.burningProbability,
           ...(flags.backwardRatio !== undefined ? { backwardRatio: flags.backwardRatio } : {}),
           ...(restart !== undefined ? { restartProbability: restart } : {}),
           ...(flags.burnIn !== undefined ? { burnIn: flags.burnIn } : {}),

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { cleanupOperations, type CleanupResult } from '../../operations/cleanup.js';
 import { validateTenant, type TenantValidation } from '../../operations/validate-tenant.js';
+import { writeDefaults } from '../../config/operation-defaults.js';
 import { formatCount } from '../format.js';
 import { runCommand } from '../run-command.js';
 
@@ -17,7 +18,7 @@ export function registerScaleCleanup(program: Command): void {
       await runCommand(command, {}, async (ctx) => {
         const store = await ctx.store({ mustExist: true });
         const tenantId = ctx.globals.tenantId ?? process.env.AZURE_TENANT_ID;
-        const result = await cleanupOperations(store, { ...flags, ...(tenantId ? { tenantId } : {}), batchSize: ctx.config.performance.batch_size });
+        const result = await cleanupOperations(store, { ...flags, ...(tenantId ? { tenantId } : {}), batchSize: writeDefaults(ctx.config).batchSize });
         return { result, text: renderCleanup(result) };
       });
     });

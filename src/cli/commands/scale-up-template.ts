@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { scaleUpDefaults } from '../../config/operation-defaults.js';
 import { scaleUpTemplate } from '../../scale-up/template-scale-up.js';
 import { formatCount, table } from '../format.js';
 import { listOption, numberOption } from '../parse-options.js';
@@ -29,7 +30,7 @@ export function registerScaleUpTemplate(scaleUp: Command): void {
       const options = {
         ...commonScaleUpOptions(ctx, flags),
         ...(flags.subscriptionId ? { subscriptionIds: flags.subscriptionId } : {}),
-        scaleFactor: flags.scaleFactor ?? ctx.config.scale_up.default_scale_factor,
+        scaleFactor: flags.scaleFactor ?? scaleUpDefaults(ctx.config, 'template').scaleFactor,
         ...(flags.resourceTypes ? { resourceTypes: flags.resourceTypes } : {}),
       };
       return runScaleUp(ctx, 'scale-up', (hooks) => scaleUpTemplate(store, options, hooks), (r) => [

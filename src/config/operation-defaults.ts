@@ -1,0 +1,36 @@
+import type { ScaleConfig } from './config-schema.js';
+
+/**
+ * The configuration as the options the library functions take: one place where config keys become
+ * options, for the CLI and for library callers alike (a caller overrides what it sets itself).
+ */
+
+/** What every writing operation takes from `performance`. */
+export function writeDefaults(config: ScaleConfig): { batchSize: number; concurrency: number } {
+  return { batchSize: config.performance.batch_size, concurrency: config.performance.concurrency };
+}
+
+/** Scale-up options from `scale_up` (and `validation.enabled`): template copies batch by batch_size, generated rows by generated_batch_size. */
+export function scaleUpDefaults(config: ScaleConfig, rows: 'template' | 'generated') {
+  return {
+    batchSize: rows === 'template' ? config.scale_up.batch_size : config.scale_up.generated_batch_size,
+    concurrency: config.scale_up.concurrency,
+    maxResources: config.scale_up.max_resources,
+    validate: config.scale_up.validate && config.validation.enabled,
+    scaleFactor: config.scale_up.default_scale_factor,
+  };
+}
+
+/** The seed a scale-down uses when none is given and scale_down.seed is unset. */
+export const DEFAULT_SCALE_DOWN_SEED = 42;
+
+/** Scale-down options from `scale_down` (ATG's keys: default_algorithm, default_target_size, burning_probability, seed) and `performance`. */
+export function scaleDownDefaults(config: ScaleConfig) {
+  return {
+    algorithm: config.scale_down.default_algorithm,
+    defaultTargetSize: config.scale_down.default_target_size,
+    seed: config.scale_down.seed ?? DEFAULT_SCALE_DOWN_SEED,
+    burningProbability: config.scale_down.burning_probability,
+    ...writeDefaults(config),
+  };
+}
