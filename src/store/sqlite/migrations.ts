@@ -74,4 +74,11 @@ export const MIGRATIONS: readonly Migration[] = [
     // Covering for the resource reads (id, layer, type, rowid): 100k resources in 76 ms instead of 360 ms.
     sql: `CREATE INDEX nodes_by_tenant_id ON nodes(tenant_id, id, layer, type);`,
   },
+  {
+    version: 4,
+    description: 'the Tenant nodes, for the tenant census every command starts with',
+    // Partial: holds only Tenant nodes, and the census query repeats its WHERE term so SQLite uses it
+    // (was a scan of every node: 150 ms per command at 100k resources).
+    sql: `CREATE INDEX nodes_tenants ON nodes(id) WHERE labels LIKE '%:Tenant:%';`,
+  },
 ];

@@ -35,10 +35,29 @@ export class SqliteTenantGraph {
     return rows.map((row) => ({ labels: labelList(row.labels as string), properties: decodeNodeRow(row) }));
   }
 
+  /**
+   * In three set-based steps: the nodes' rowids, their relationships by rowid (small rows, from the
+   * src/dst index), then each distinct other end's id and labels once. Joining the other end per
+   * relationship read its whole row (properties included) once per relationship: a hub's row was
+   * read thousands of times, 5 µs each.
+   */
   nodeRelationships(label: string, keys: readonly string[], direction: 'out' | 'in'): NodeRelationship[] {
     const s = (this.statements ??= prepare(this.db));
-    const rows = (direction === 'out' ? s.relationshipsOut : s.relationshipsIn).all(JSON.stringify(keys), `%:${label}:%`) as { key: string; type: string; labels: string; otherKey: string }[];
-    return rows.map((r) => ({ key: r.key, type: r.type, other: { labels: labelList(r.labels), key: r.otherKey } }));
+    const near = s.nidsByKey.raw().all(JSON.stringify(keys), `%:${label}:%`) as [number, string][];
+    if (near.length === 0) return [];
+    const keyOf = new Map(near);
+    const rels = (direction === 'out' ? s.relsFrom : s.relsTo).raw().all(JSON.stringify(near.map(([nid]) => nid))) as [number, string, number][];
+    const ends = new Map<number, { labels: string[]; key: string }>();
+    const farNids = [...new Set(rels.map((r) => r[2]))];
+    for (let i = 0; i < farNids.length; i += 10_000) {
+      for (const [nid, id, labels] of s.refsByNid.raw().all(JSON.stringify(farNids.slice(i, i + 10_000))) as [number, string, string][]) ends.set(nid, { labels: labelList(labels), key: id });
+    }
+    const out: NodeRelationship[] = [];
+    for (const [nearNid, type, farNid] of rels) {
+      const other = ends.get(farNid);
+      if (other) out.push({ key: keyOf.get(nearNid)!, type, other: { labels: [...other.labels], key: other.key } });
+    }
+    return out;
   }
 
   /** Resources of the scope in id order (tenant, then null tenant), then their relationships by rowid. */
@@ -81,16 +100,15 @@ function prepare(db: Database.Database) {
       `SELECT id, type FROM nodes INDEXED BY nodes_by_tenant_id
        WHERE ${tenant} AND id > @after AND ${ABSTRACTED} AND ${subscriptions} ORDER BY id LIMIT @limit`,
     );
-  const relationships = (near: 'src' | 'dst', far: 'src' | 'dst') =>
-    db.prepare(
-      `SELECT n.id AS key, r.type AS type, m.labels AS labels, m.id AS otherKey
-       FROM nodes n JOIN rels r ON r.${near} = n.nid JOIN nodes m ON m.nid = r.${far}
-       WHERE n.id IN (SELECT value FROM json_each(?)) AND n.labels LIKE ?`,
-    );
+  const relationshipsBy = (near: 'src' | 'dst', far: 'src' | 'dst') =>
+    db.prepare(`SELECT ${near}, type, ${far} FROM rels WHERE ${near} IN (SELECT value FROM json_each(?))`);
   return {
     nodesByKey: db.prepare('SELECT * FROM nodes WHERE id IN (SELECT value FROM json_each(?)) AND labels LIKE ? ORDER BY id'),
-    relationshipsOut: relationships('src', 'dst'),
-    relationshipsIn: relationships('dst', 'src'),
+    nidsByKey: db.prepare('SELECT nid, id FROM nodes WHERE id IN (SELECT value FROM json_each(?)) AND labels LIKE ?'),
+    relsFrom: relationshipsBy('src', 'dst'),
+    relsTo: relationshipsBy('dst', 'src'),
+    // Every node's key is in `id` (a Region's code too).
+    refsByNid: db.prepare('SELECT nid, id, labels FROM nodes WHERE nid IN (SELECT value FROM json_each(?))'),
     allOfTenant: all('tenant_id = @tenant'),
     allOfNullTenant: all('tenant_id IS NULL'),
     relsOfTenant: rels('tenant_id = @tenant'),
