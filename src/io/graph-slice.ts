@@ -24,7 +24,8 @@ export interface GraphSlice {
   readonly relationships: readonly SliceRelationship[];
 }
 
-const PAGE = 1_000;
+/** Keys per read: 5,000 halved Neo4j's time per key against 1,000 (fewer round trips); SQLite is indifferent. */
+const PAGE = 5_000;
 
 /** The label a node is keyed under: Region by its code, a resource (even a shared one) by its id under Resource. */
 export function refLabel(labels: readonly string[]): string {

@@ -192,7 +192,7 @@ for (const kind of storeKinds()) {
       for (const [name, args, message] of [
         ['another tenant', ['--db', opened.dbArg, '--tenant-id', B, 'restore', '--file', good], /backup of tenant/],
         ['a flipped byte', ['--db', opened.dbArg, 'restore', '--file', flipped], /sha256 does not match/],
-        ['truncated', ['--db', opened.dbArg, 'restore', '--file', truncated], /not valid JSON/],
+        ['truncated', ['--db', opened.dbArg, 'restore', '--file', truncated], /truncated/],
         ['no such file', ['--db', opened.dbArg, 'restore', '--file', join(dir, 'none.json')], /no file/],
       ] as [string, string[], RegExp][]) {
         const out = cli(args);

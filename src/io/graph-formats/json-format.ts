@@ -54,20 +54,64 @@ const damaged = (path: string, reason: string) => new UsageError(`${path} is not
  * damage (a truncated file, an edited line, a flipped byte) is a UsageError naming the file.
  */
 export function readGraphJson(path: string): GraphDocument {
-  let doc: Record<string, unknown>;
+  let text: string;
   try {
-    doc = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    text = readFileSync(path, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`no file ${path}`, 'pass the path of an existing file');
+    throw new UsageError(`cannot read ${path}: ${(err as Error).message}`, 'pass a readable file');
+  }
+  return readLines(path, text) ?? readWhole(path, text);
+}
+
+/**
+ * The file as this tool writes it, line by line: the digest is taken over the very lines read (no
+ * re-serialising), each element parsed on its own. Undefined when the file is not laid out that
+ * way (e.g. re-indented by another tool): then it is read as one JSON document.
+ */
+function readLines(path: string, text: string): GraphDocument | undefined {
+  const lines = text.split('\n');
+  const nodesAt = lines.indexOf('"nodes": [');
+  const relsAt = lines.indexOf('"relationships": [', nodesAt + 1);
+  if (nodesAt !== 1 || relsAt < 0 || lines[relsAt - 1] !== '],') return undefined;
+  let header: Record<string, unknown>;
+  try {
+    header = JSON.parse(`${lines[0]!.replace(/,$/, '')}}`) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  checkHeader(path, header);
+  const end = lines.indexOf('],', relsAt + 1);
+  const trailer = /^"sha256": "([0-9a-f]{64})"}$/.exec(lines[end + 1] ?? '');
+  if (end < 0 || !trailer || lines.slice(end + 2).some((l) => l.trim() !== '')) throw damaged(path, 'it does not end the way tenant-scale ends it (truncated or edited)');
+  const hash = createHash('sha256');
+  const element = <T>(line: string, last: boolean): T => {
+    const body = last ? line : line.endsWith(',') ? line.slice(0, -1) : '\u0000';
+    hash.update(body).update('\n');
+    try {
+      return JSON.parse(body) as T;
+    } catch {
+      throw damaged(path, `line ${lines.indexOf(line) + 1} is not a node or relationship (truncated or edited)`);
+    }
+  };
+  const nodes = lines.slice(nodesAt + 1, relsAt - 1).map((l, i, all) => element<StoredNode>(l, i === all.length - 1));
+  const relationships = lines.slice(relsAt + 1, end).map((l, i, all) => element<SliceRelationship>(l, i === all.length - 1));
+  if (trailer[1] !== hash.digest('hex')) throw damaged(path, 'its sha256 does not match its content');
+  return finish(path, header, nodes, relationships);
+}
+
+function readWhole(path: string, text: string): GraphDocument {
+  let doc: Record<string, unknown>;
+  try {
+    doc = JSON.parse(text) as Record<string, unknown>;
+  } catch (err) {
     throw damaged(path, `not valid JSON (${(err as Error).message}); truncated or edited`);
   }
-  if (doc === null || typeof doc !== 'object' || doc.format !== GRAPH_FORMAT_NAME) throw damaged(path, `its format is not ${GRAPH_FORMAT_NAME}`);
-  if (doc.version !== GRAPH_FORMAT_VERSION) throw damaged(path, `version ${String(doc.version)}, this tenant-scale reads version ${GRAPH_FORMAT_VERSION}`);
+  if (doc === null || typeof doc !== 'object') throw damaged(path, 'not a JSON object');
+  checkHeader(path, doc);
   const nodes = doc.nodes as StoredNode[];
   const relationships = doc.relationships as SliceRelationship[];
-  if (!Array.isArray(nodes) || !Array.isArray(relationships) || typeof doc.tenantId !== 'string') throw damaged(path, 'nodes, relationships or tenantId missing');
-  const counts = doc.counts as { nodes?: number; relationships?: number } | undefined;
-  if (counts?.nodes !== nodes.length || counts?.relationships !== relationships.length) throw damaged(path, `its counts say ${counts?.nodes} nodes and ${counts?.relationships} relationships, it holds ${nodes.length} and ${relationships.length}`);
+  if (!Array.isArray(nodes) || !Array.isArray(relationships)) throw damaged(path, 'nodes or relationships missing');
   const hash = createHash('sha256');
   try {
     for (const n of nodes) hash.update(nodeLine(n)).update('\n');
@@ -77,5 +121,23 @@ export function readGraphJson(path: string): GraphDocument {
   }
   if (doc.sha256 !== hash.digest('hex')) throw damaged(path, 'its sha256 does not match its content');
   const { nodes: _n, relationships: _r, sha256: _s, ...header } = doc;
-  return { header, slice: { tenantId: doc.tenantId, nodes, relationships } };
+  return finish(path, header, nodes, relationships);
+}
+
+function checkHeader(path: string, header: Record<string, unknown>): void {
+  if (header.format !== GRAPH_FORMAT_NAME) throw damaged(path, `its format is not ${GRAPH_FORMAT_NAME}`);
+  if (header.version !== GRAPH_FORMAT_VERSION) throw damaged(path, `version ${String(header.version)}, this tenant-scale reads version ${GRAPH_FORMAT_VERSION}`);
+  if (typeof header.tenantId !== 'string') throw damaged(path, 'tenantId missing');
+}
+
+function finish(path: string, header: Record<string, unknown>, nodes: StoredNode[], relationships: SliceRelationship[]): GraphDocument {
+  const counts = header.counts as { nodes?: number; relationships?: number } | undefined;
+  if (counts?.nodes !== nodes.length || counts?.relationships !== relationships.length) {
+    throw damaged(path, `its counts say ${counts?.nodes} nodes and ${counts?.relationships} relationships, it holds ${nodes.length} and ${relationships.length}`);
+  }
+  const shapeless = nodes.findIndex((n) => !Array.isArray(n?.labels) || typeof n?.properties !== 'object' || n.properties === null);
+  if (shapeless >= 0) throw damaged(path, `node ${shapeless + 1} has no labels or properties`);
+  const badRel = relationships.findIndex((r) => typeof r?.type !== 'string' || typeof r?.src?.key !== 'string' || typeof r?.dst?.key !== 'string');
+  if (badRel >= 0) throw damaged(path, `relationship ${badRel + 1} has no type or ends`);
+  return { header, slice: { tenantId: header.tenantId as string, nodes, relationships } };
 }

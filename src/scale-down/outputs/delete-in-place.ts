@@ -38,7 +38,7 @@ export interface DeleteResult {
   readonly validation: readonly ValidationCheck[];
 }
 
-const PAGE = 1_000;
+const PAGE = 5_000;
 
 /** The default backup file: next to a store file, else in the working folder; named by tenant and time. */
 export function defaultBackupFile(storeFile: string | null, tenantId: string, now = new Date()): string {
@@ -140,7 +140,7 @@ async function deleteAndCheck(store: GraphStore, tenantId: string, keys: readonl
   }, (n) => n);
   const validation = await context.metrics.phase('validate', async () => {
     let left = 0;
-    for (let i = 0; i < keys.length; i += PAGE) left += (await store.readNodes(LABEL.Resource, keys.slice(i, i + PAGE))).filter((n) => n.properties.tenant_id === tenantId).length;
+    for (let i = 0; i < keys.length; i += PAGE) left += (await store.readTenantNodeKeys(tenantId, LABEL.Resource, keys.slice(i, i + PAGE))).length;
     let remaining = 0;
     for (let after = ''; ; ) {
       const page = await store.readResourcePage({ tenantId }, after, 10_000);

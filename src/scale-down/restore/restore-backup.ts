@@ -6,7 +6,7 @@ import type { GraphStore } from '../../store/graph-store.js';
 import { writeChunks } from '../../store/write-chunks.js';
 import type { Backup } from './backup-file.js';
 
-const PAGE = 1_000;
+const PAGE = 5_000;
 
 export interface RestoreCounts {
   /** Nodes of the backup that were missing and were written back. */
@@ -27,9 +27,7 @@ export async function restoreBackup(store: GraphStore, backup: Backup, options: 
   const keys = backup.slice.nodes.map((n) => refOf(n).key);
   const present = new Set<string>();
   for (let i = 0; i < keys.length; i += PAGE) {
-    for (const n of await store.readNodes(LABEL.Resource, keys.slice(i, i + PAGE))) {
-      if (n.properties.tenant_id === backup.tenantId) present.add(String(n.properties.id));
-    }
+    for (const key of await store.readTenantNodeKeys(backup.tenantId, LABEL.Resource, keys.slice(i, i + PAGE))) present.add(key);
   }
   const missing = backup.slice.nodes.filter((n) => !present.has(refOf(n).key));
   const isMissing = new Set(missing.map((n) => refOf(n).key));

@@ -275,6 +275,14 @@ export function deleteTenantNodesByKey(label: string): HotQuery {
   };
 }
 
+export function tenantNodeKeys(label: string): HotQuery {
+  const key = quoteName(keyPropertyOf(label));
+  return {
+    purpose: `checking which ${label} nodes of the tenant exist`,
+    cypher: `UNWIND $keys AS k MATCH (n:${quoteName(label)} {${key}: k}) USING INDEX SEEK n:${quoteName(label)}(${key}) WHERE n.tenant_id = $tenantId RETURN k`,
+  };
+}
+
 export function deleteUnusedSharedNodes(label: string): HotQuery {
   const key = quoteName(keyPropertyOf(label));
   return {
@@ -355,6 +363,7 @@ export const HOT_QUERY_CASES: readonly HotQueryCase[] = [
   { name: 'nodeRelationships(Resource, in)', query: nodeRelationships(LABEL.Resource, 'in'), params: (s) => ({ keys: s.templateIds }) },
   { name: 'nodeRelationships(Subscription, out)', query: nodeRelationships(LABEL.Subscription, 'out'), params: (s) => ({ keys: s.templateIds }) },
   ...KEYED_LABELS.map((label) => ({ name: `deleteTenantNodesByKey(${label})`, query: deleteTenantNodesByKey(label), params: (s: PlanSample) => ({ tenantId: s.tenantId, keys: s.templateIds }) })),
+  ...KEYED_LABELS.map((label) => ({ name: `tenantNodeKeys(${label})`, query: tenantNodeKeys(label), params: (s: PlanSample) => ({ tenantId: s.tenantId, keys: s.templateIds }) })),
   ...KEYED_LABELS.map((label) => ({ name: `deleteUnusedSharedNodes(${label})`, query: deleteUnusedSharedNodes(label), params: (s: PlanSample) => ({ keys: s.templateIds }) })),
   { name: 'mergeNodes(Region)', query: mergeNodes([LABEL.Region]), params: () => ({ rows: [{ code: 'eastus' }, { code: 'westus' }] }) },
   { name: 'mergeNodes(Tag)', query: mergeNodes([LABEL.Tag]), params: () => ({ rows: [{ id: 'env:prod' }] }) },

@@ -213,6 +213,12 @@ export class Neo4jStore implements GraphStore {
     return result.summary.counters.updates().nodesDeleted;
   }
 
+  async readTenantNodeKeys(tenantId: string, label: string, keys: readonly string[]): Promise<string[]> {
+    if (keys.length === 0) return [];
+    const result = await this.read(Q.tenantNodeKeys(label), { tenantId, keys });
+    return result.records.map((r) => String(r.get('k')));
+  }
+
   async deleteUnusedSharedNodes(label: string, keys: readonly string[]): Promise<number> {
     if (keys.length === 0) return 0;
     const result = await this.write(Q.deleteUnusedSharedNodes(label), { keys });

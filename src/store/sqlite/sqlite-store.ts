@@ -90,6 +90,10 @@ export class SqliteStore implements GraphStore {
     return this.tenantGraph.nodes(label, keys);
   }
 
+  async readTenantNodeKeys(tenantId: string, label: string, keys: readonly string[]): Promise<string[]> {
+    return this.db.prepare('SELECT id FROM nodes WHERE id IN (SELECT value FROM json_each(?)) AND tenant_id = ? AND labels LIKE ?').pluck().all(JSON.stringify(keys), tenantId, `%:${label}:%`) as string[];
+  }
+
   async readNodeRelationships(label: string, keys: readonly string[], direction: 'out' | 'in'): Promise<NodeRelationship[]> {
     return this.tenantGraph.nodeRelationships(label, keys, direction);
   }
