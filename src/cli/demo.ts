@@ -3,7 +3,8 @@
  * `npm run demo`: the main job on the embedded store, no server needed. Generates a base tenant
  * in ./tenant-scale-demo.db (recreated on every run: the file belongs to the demo), grows it with
  * each scale-up strategy, validates, prints the stats and cleans up; then shrinks it to a 10 % sample
- * with its fidelity, exported as JSON, and an HTML report.
+ * with its fidelity, exported as JSON, and an HTML report; writes a sample as a new tenant; and
+ * shrinks the tenant in place with a backup, then restores it.
  */
 import { rmSync } from 'node:fs';
 import { cleanupOperations } from '../operations/cleanup.js';
@@ -18,12 +19,14 @@ import { loadGeneratedTenant } from '../tenant-generator/load-tenant.js';
 import { renderStats } from './commands/scale-stats.js';
 import { renderScaleDown } from './commands/scale-down.js';
 import { scaleDown } from '../scale-down/scale-down.js';
+import { restoreFromBackup } from '../scale-down/restore/restore.js';
 import { formatCount } from './format.js';
 import { createProgress } from './progress.js';
 
 const DEMO_DB = './tenant-scale-demo.db';
 const DEMO_SAMPLE = './tenant-scale-demo-sample.json';
 const DEMO_REPORT = './tenant-scale-demo-report.html';
+const DEMO_BACKUP = './tenant-scale-demo-backup.json';
 const TENANT_ID = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 const RESOURCES = Number(process.env.DEMO_RESOURCES ?? 20_000);
 
@@ -79,6 +82,23 @@ async function main(): Promise<void> {
       output: { mode: 'export', file: DEMO_SAMPLE, format: 'json' }, report: { file: DEMO_REPORT },
     });
     console.log(renderScaleDown(down.summary).replace(/^/gm, '   '));
+
+    const sampleTenant = `${TENANT_ID.slice(0, -4)}5a3d`;
+    console.log(`\n9. scale-down algorithm --target-size 0.1 --output-mode new-tenant --new-tenant-id ${sampleTenant} --include-original`);
+    const copy = await scaleDown(store, { tenantId: TENANT_ID, algorithm: 'forest-fire', targetSize: 0.1, defaultTargetSize: 0.1, seed: 42, output: { mode: 'new-tenant', newTenantId: sampleTenant, includeOriginal: true } });
+    const copied = copy.summary.output?.mode === 'new-tenant' ? copy.summary.output : undefined;
+    console.log(`   tenant ${sampleTenant}: ${formatCount(copied?.resources ?? 0)} resources, ${formatCount(copied?.nodes ?? 0)} nodes, ${formatCount(copied?.relationships ?? 0)} relationships, new ids; checks ${copied?.validation.every((c) => c.passed) ? 'passed' : 'FAILED'} (operation ${copied?.operationId})`);
+
+    for (const suffix of ['', '.partial']) rmSync(`${DEMO_BACKUP}${suffix}`, { force: true });
+    console.log(`\n10. scale-down algorithm --target-size 0.1 --output-mode delete --yes --backup-file ${DEMO_BACKUP}, then restore --file ${DEMO_BACKUP}`);
+    const before = await tenantStatsReport(store, TENANT_ID);
+    const shrink = await scaleDown(store, { tenantId: TENANT_ID, algorithm: 'forest-fire', targetSize: 0.1, defaultTargetSize: 0.1, seed: 42, output: { mode: 'delete', confirmed: true, backupFile: DEMO_BACKUP } });
+    const shrunk = await tenantStatsReport(store, TENANT_ID);
+    const restored = await restoreFromBackup(store, { file: DEMO_BACKUP, batchSize: 10_000 });
+    const back = await tenantStatsReport(store, TENANT_ID);
+    const same = JSON.stringify(back.totals) === JSON.stringify(before.totals);
+    console.log(`   shrunk in place to ${formatCount(shrunk.totals.abstracted)} of ${formatCount(before.totals.abstracted)} resources (operation ${shrink.summary.output?.mode === 'delete' ? shrink.summary.output.operationId : '?'}); restored ${formatCount(restored.nodes)} nodes and ${formatCount(restored.relationships)} relationships: ${same ? 'the tenant is as before' : 'THE TENANT DIFFERS'}`);
+    if (!same || !copied?.validation.every((c) => c.passed)) process.exitCode = 1;
     if (!report.passed || ups.some((u) => !u.success)) process.exitCode = 1;
     console.log(`\nTry it yourself: npx tenant-scale --db ${DEMO_DB} --tenant-id ${TENANT_ID} scale-stats --json`);
   } finally {

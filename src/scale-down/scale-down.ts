@@ -16,7 +16,7 @@ import { growPattern } from './samplers/pattern.js';
 import { checkOutputFile } from '../io/graph-formats/index.js';
 import { exportSample, type ExportOutput, type ExportResult } from './outputs/export-sample.js';
 import { checkNewTenant, writeSampleAsNewTenant, type NewTenantOutput, type NewTenantResult } from './outputs/new-tenant.js';
-import { checkDeleteOutput, checkDeleteScope, deleteOutsideSample, interruptedDelete, resumeDelete, type DeleteOutput, type DeleteResult } from './outputs/delete-in-place.js';
+import { checkDeleteOutput, checkDeleteScope, checkNoLiveScaleUps, deleteOutsideSample, interruptedDelete, resumeDelete, type DeleteOutput, type DeleteResult } from './outputs/delete-in-place.js';
 import { existsSync } from 'node:fs';
 
 /** Where a sample goes: a file, a new tenant (in this store or another), or the tenant itself shrunk in place. */
@@ -107,7 +107,10 @@ export async function scaleDown(store: GraphStore, options: ScaleDownOptions, ho
         return resumedOutcome(store, options, scope.tenantId, await resumeDelete(store, interrupted, { batchSize, metrics, params: {}, ...(hooks.signal ? { signal: hooks.signal } : {}) }), metrics);
       }
     }
-    if (!options.dryRun) checkDeleteOutput(output);
+    if (!options.dryRun) {
+      checkDeleteOutput(output);
+      await checkNoLiveScaleUps(store, scope.tenantId);
+    }
   }
   const { graph } = await metrics.phase('extract', () => extractTenantGraph(store, scope, hooks), (r) => r.graph.nodeCount);
   const byPattern = options.algorithm === 'pattern';

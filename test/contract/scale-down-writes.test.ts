@@ -10,6 +10,7 @@ import { restoreFromBackup } from '../../src/scale-down/restore/restore.js';
 import { scaleDown, type ScaleDownOptions, type ScaleDownOutput } from '../../src/scale-down/scale-down.js';
 import type { GraphStore, StoreKind } from '../../src/store/graph-store.js';
 import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
+import { scaleUpTemplate } from '../../src/scale-up/template-scale-up.js';
 import { canonicalHash, nodeCount } from '../helpers/canonical-hash.js';
 import { freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
 
@@ -205,6 +206,40 @@ for (const kind of storeKinds()) {
       assert.match(ok.stdout, /Restored tenant/);
       assert.equal(await canonicalHash(store), whole);
       assert.ok(r.summary.output);
+    });
+
+    test('a scaled-up tenant: its sample as a new tenant is cut loose from the scale-up; an in-place delete is refused', async () => {
+      const whole = await canonicalHash(store);
+      const up = await scaleUpTemplate(store, { tenantId: B, scaleFactor: 2, batchSize: 500, concurrency: 2, maxResources: 100_000 });
+      const r = await scaleDown(store, { ...sample(B, { mode: 'new-tenant', newTenantId: X }), targetSize: 0.5 });
+      const out = r.summary.output;
+      assert.ok(out?.mode === 'new-tenant' && out.validation.every((c) => c.passed));
+      const copy = await canonicalHash(store, X);
+      assert.ok((await idsOf(store, X)).size > 0);
+      // Cleaning up the scale-up (by operation id) leaves the new tenant's copies of its nodes alone.
+      await cleanupOperations(store, { operationId: up.operationId, yes: true, batchSize: 100 });
+      assert.equal(await canonicalHash(store, X), copy);
+      await cleanupOperations(store, { operationId: out.operationId, yes: true, batchSize: 100 });
+      assert.equal(await canonicalHash(store), whole);
+
+      const again = await scaleUpTemplate(store, { tenantId: B, scaleFactor: 2, batchSize: 500, concurrency: 2, maxResources: 100_000 });
+      const refused = cli(['--db', opened.dbArg, '--tenant-id', B, 'scale-down', 'algorithm', '--output-mode', 'delete', '--yes', '--backup-file', join(dir, 'refused.json')]);
+      assert.equal(refused.code, 2, refused.stderr);
+      assert.match(refused.stderr, /scale-up/);
+      await cleanupOperations(store, { operationId: again.operationId, yes: true, batchSize: 100 });
+      assert.equal(await canonicalHash(store), whole);
+    });
+
+    test('--no-backup must be explicit, and is then recorded as such', async () => {
+      const aBefore = await canonicalHash(store, A);
+      const r = cli(['--db', opened.dbArg, '--tenant-id', B, '--json', 'scale-down', 'algorithm', '--target-size', '0.5', '--output-mode', 'delete', '--yes', '--no-backup']);
+      assert.equal(r.code, 0, r.stderr);
+      const out = JSON.parse(r.stdout).output;
+      assert.equal(out.backupFile, null);
+      assert.equal((await idsOf(store, B)).size, out.resourcesKept);
+      const report = JSON.parse(cli(['--db', opened.dbArg, '--tenant-id', B, '--json', 'scale-validate', '--operation-id', out.operationId]).stdout);
+      assert.match(report.operations[0].checks[0].detail, /without a backup/);
+      assert.equal(await canonicalHash(store, A), aBefore, 'the other tenant untouched');
     });
   });
 }

@@ -99,6 +99,27 @@ for (const kind of storeKinds()) {
       assert.deepEqual(census.relationshipsByType, [{ key: 'CONTAINS', count: 1 }, { key: 'LOCATED_IN', count: 1 }]);
     });
 
+    test('by key: presence and deletes are tenant-scoped; unused shared nodes go, used ones stay', async () => {
+      await store.writeNodes({ mode: 'create', labels: [LABEL.Resource], rows: [resource('nic-t1', T1), resource('nic-t2', T2)] });
+      await store.writeRelationships({ type: REL.LOCATED_IN, srcLabel: LABEL.Resource, dstLabel: LABEL.Region, rows: [{ src: 'nic-t1', dst: 'eastus' }, { src: 'nic-t2', dst: 'eastus' }] });
+      await store.writeRelationships({ type: REL.CONNECTED_TO, srcLabel: LABEL.Resource, dstLabel: LABEL.Resource, rows: [{ src: 'nic-t1', dst: 'vnet-1' }] });
+      assert.deepEqual((await store.readTenantNodeKeys(T1, LABEL.Resource, ['nic-t1', 'nic-t2', 'nowhere'])).sort(), ['nic-t1']);
+      assert.equal(await store.deleteTenantNodesByKey(T1, LABEL.Resource, ['nic-t2']), 0, "T2's node is not T1's to delete");
+      assert.ok(await store.getNode(LABEL.Resource, 'nic-t2'));
+      const before = await store.graphCensus();
+      assert.equal(await store.deleteTenantNodesByKey(T1, LABEL.Resource, ['nic-t1', 'nowhere']), 1);
+      assert.equal(await store.getNode(LABEL.Resource, 'nic-t1'), undefined);
+      const after = await store.graphCensus();
+      const count = (c: typeof after, type: string) => c.relationshipsByType.find((r) => r.key === type)?.count ?? 0;
+      assert.equal(count(after, REL.CONNECTED_TO), count(before, REL.CONNECTED_TO) - 1, 'its relationships went with it');
+      assert.equal(count(after, REL.LOCATED_IN), count(before, REL.LOCATED_IN) - 1);
+      await store.writeNodes({ mode: 'merge', labels: [LABEL.Region], rows: [{ id: 'northpole', code: 'northpole', name: 'North Pole' }] });
+      assert.equal(await store.deleteUnusedSharedNodes(LABEL.Region, ['eastus', 'northpole']), 1, 'eastus is still used by nic-t2');
+      assert.ok(await store.getNode(LABEL.Region, 'eastus'));
+      assert.equal(await store.getNode(LABEL.Region, 'northpole'), undefined);
+      assert.equal(await store.deleteTenantNodesByKey(T2, LABEL.Resource, ['nic-t2']), 1);
+    });
+
     test('operation records: recorded before writes, updated, listed per tenant, ids unique', async () => {
       const record: OperationRecord = {
         id: 'scale-20261127T040000-0000abcd', tenantId: T1, strategy: 'template', status: 'running',

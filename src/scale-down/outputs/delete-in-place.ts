@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { LABEL } from '../../domain/atg-schema.js';
 import { UsageError } from '../../domain/errors.js';
 import { newOperationId } from '../../domain/ids.js';
-import type { OperationRecord } from '../../domain/operation-record.js';
+import { isScaleUpKind, type OperationRecord } from '../../domain/operation-record.js';
 import type { TenantScope } from '../../domain/tenant-scope.js';
 import { writeGraphFile } from '../../io/graph-formats/index.js';
 import { refOf } from '../../io/graph-slice.js';
@@ -67,6 +67,20 @@ export function checkDeleteScope(scope: TenantScope, nullTenantResources: number
     throw new UsageError(
       `tenant ${scope.tenantId} includes ${nullTenantResources} resources with a null tenant_id, which a tenant-scoped delete cannot touch`,
       'shrink in place only tenants whose resources carry tenant_id (or write the sample with --output-mode new-tenant)',
+    );
+  }
+}
+
+/**
+ * Refuses to shrink a tenant that holds live scale-ups: deleting their synthetic nodes from under
+ * their records would leave records that no longer describe the graph (and validations that fail).
+ */
+export async function checkNoLiveScaleUps(store: GraphStore, tenantId: string): Promise<void> {
+  const live = (await store.listOperations(tenantId)).filter((o) => isScaleUpKind(o.strategy) && (o.status === 'completed' || o.status === 'running'));
+  if (live.length) {
+    throw new UsageError(
+      `tenant ${tenantId} holds ${live.length} scale-up(s) (${live.slice(0, 3).map((o) => o.id).join(', ')}) whose synthetic resources a delete would cut from under their records`,
+      'remove them first (tenant-scale scale-cleanup --all --tenant-id T --yes), or write the sample with --output-mode new-tenant',
     );
   }
 }

@@ -1,4 +1,5 @@
 import { LABEL } from '../../domain/atg-schema.js';
+import type { Properties } from '../../domain/graph.js';
 import { UsageError } from '../../domain/errors.js';
 import { newOperationId } from '../../domain/ids.js';
 import { TenantIdRewriter } from '../../domain/tenant-copy-ids.js';
@@ -87,10 +88,22 @@ export function rewriteSlice(slice: GraphSlice, newTenantId: string, sampled: Re
   const ids = new TenantIdRewriter(slice.tenantId, newTenantId, subscriptions);
   const owned = slice.nodes.filter(isTenantOwned);
   ids.registerIds(owned.map((n) => refOf(n).key));
-  const nodes = slice.nodes.map((n) => (isTenantOwned(n) ? { labels: n.labels, properties: ids.properties(n.properties) } : n));
+  const nodes = slice.nodes.map((n) => (isTenantOwned(n) ? { labels: n.labels, properties: ids.properties(withoutOperationLinks(n.properties)) } : n));
   const relationships = slice.relationships.map((r) => ({ type: r.type, src: { label: r.src.label, key: ids.reference(r.src.key) }, dst: { label: r.dst.label, key: ids.reference(r.dst.key) } }));
   const newResourceIds = [...sampled].map((id) => ids.reference(id)).sort();
   return { copy: { tenantId: newTenantId, nodes, relationships }, newResourceIds };
+}
+
+/**
+ * A sampled synthetic resource becomes a plain resource of the new tenant: it keeps `synthetic` and
+ * its generation markers as provenance, but not the links to the source's operation — with them,
+ * scale-cleanup of that operation (which deletes by operation id) would delete it from the new
+ * tenant too, and its template would be a resource of another tenant.
+ */
+const OPERATION_LINKS = ['scale_operation_id', 'template_source_id', 'template_copy_index'];
+function withoutOperationLinks(p: Properties): Properties {
+  if (!OPERATION_LINKS.some((k) => k in p)) return p;
+  return Object.fromEntries(Object.entries(p).filter(([k]) => !OPERATION_LINKS.includes(k)));
 }
 
 /** The copy's shared nodes the target does not hold yet: the new tenant creates them, so its undo may remove them again. */
