@@ -66,7 +66,7 @@ for (const kind of storeKinds()) {
       const r = await scaleDown(store, sample(A, { mode: 'new-tenant', newTenantId: X, includeOriginal: true }));
       const out = r.summary.output;
       assert.ok(out?.mode === 'new-tenant');
-      assert.ok(out.validation.length >= 4 && out.validation.every((c) => c.passed), JSON.stringify(out.validation));
+      assert.ok(out.validation.length === 3 && out.validation.every((c) => c.passed), JSON.stringify(out.validation));
       assert.equal(out.resources, r.sampled.length);
       const copied = await idsOf(store, X);
       // The sampled resources, and identities (resources too) that came along as context.

@@ -11,7 +11,7 @@ import type { OperationMetrics } from '../../operations/metrics.js';
 import type { ValidationCheck } from '../../operations/validate-operation.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { writeChunks } from '../../store/write-chunks.js';
-import { compareSliceCopy } from './slice-copy-checks.js';
+import { checkCopy, readBackCopy } from './slice-copy-checks.js';
 
 export interface NewTenantOutput {
   readonly mode: 'new-tenant';
@@ -48,7 +48,7 @@ export async function checkNewTenant(target: GraphStore, sourceTenantId: string 
  * Writes the sample, its context nodes and (optionally) its Original twins as a new tenant, in the
  * same store or another: ids rewritten so none collides with the source tenant's, shared nodes
  * (regions, tags, role definitions) merged. One recorded operation of the new tenant: validated
- * against the rewritten slice, rolled back (the new tenant deleted) on any failure, and removable
+ * by reading it back (every owned node present, relationships by type, typed degrees), rolled back (the new tenant deleted) on any failure, and removable
  * later with scale-cleanup --operation-id.
  */
 export async function writeSampleAsNewTenant(
@@ -76,8 +76,8 @@ export async function writeSampleAsNewTenant(
       concurrency: context.concurrency,
       ...(context.signal ? { signal: context.signal } : {}),
     }), (t) => t.nodes + t.relationships);
-    const readBack = await context.metrics.phase('validate', () => collectSlice(target, output.newTenantId, newResourceIds, { includeOriginal }), (s) => s.nodes.length);
-    return { resourcesCreated: newResourceIds.length, relationshipsCreated: written.relationships, validation: compareSliceCopy(copy, readBack) };
+    const readBack = await context.metrics.phase('validate', () => readBackCopy(target, output.newTenantId, copy), (r) => r.relationships.length);
+    return { resourcesCreated: newResourceIds.length, relationshipsCreated: written.relationships, validation: checkCopy(copy, readBack) };
   });
   return { mode: 'new-tenant', operationId, newTenantId: output.newTenantId, store: target.target, nodes: copy.nodes.length, relationships: copy.relationships.length, resources: newResourceIds.length, validation: outcome.validation };
 }
