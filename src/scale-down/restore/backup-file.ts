@@ -13,7 +13,7 @@ export interface Backup {
 
 /** Reads and checks a backup file whole (format, digest, kind); anything else is a UsageError (exit 2) naming it. */
 export function readBackup(path: string): Backup {
-  const { header, slice } = readGraphJson(path);
+  const { header, slice } = readGraphJson(path, { requireDigest: true });
   if (header.kind !== BACKUP_KIND || typeof header.operationId !== 'string') {
     throw new UsageError(`${path} is a tenant-scale graph file but not a scale-down backup`, 'pass the --backup-file a scale-down --output-mode delete wrote');
   }
