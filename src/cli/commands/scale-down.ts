@@ -79,7 +79,7 @@ function addCommonOptions(command: Command, targetHelp: string): Command {
     .option('--no-backup', 'delete: write no backup (the deletion cannot be undone or resumed)')
     .option('--output-file <path>', 'write the sample with its context nodes (subscriptions, resource groups, tags, regions, identities, …) to this file; without it the sample is only measured')
     .addOption(new Option('--format <format>', "file format (default: from the extension, else json): json (this tool's own), yaml, graphml (Gephi, yEd), cypher (a script that loads into an empty Neo4j)").choices(GRAPH_FORMATS))
-    .option('--include-original', "also export the sampled resources' Original twins (SCAN_SOURCE_NODE, resource group CONTAINS)")
+    .option('--include-original', "export and new-tenant: also the sampled resources' Original twins (SCAN_SOURCE_NODE, resource group CONTAINS)")
     .option('--report <file.html>', 'write a self-contained HTML page with the tenant, sample and random-node-baseline distributions overlaid for every metric')
     .option('--force', 'replace --output-file and --report if they exist')
     .option('--dry-run', 'read the tenant and print the real counts and the target; sample nothing, write nothing');
@@ -121,7 +121,16 @@ async function runScaleDown(command: Command, flags: CommonFlags, specific: (ctx
 /** The output the flags ask for; flags of another mode are refused rather than ignored. */
 async function outputOf(ctx: CommandContext, flags: CommonFlags, store: GraphStore, tenantId: string | undefined): Promise<Pick<ScaleDownOptions, 'output'>> {
   const mode = flags.outputMode;
-  const foreign = ([['--output-file', mode !== 'export' && flags.outputFile], ['--format', mode !== 'export' && flags.format], ['--new-tenant-id', mode !== 'new-tenant' && flags.newTenantId], ['--to-db', mode !== 'new-tenant' && flags.toDb], ['--backup-file', mode !== 'delete' && flags.backupFile], ['--no-backup', mode !== 'delete' && !flags.backup]] as const).filter(([, bad]) => bad);
+  const misplaced: [string, unknown][] = [
+    ['--output-file', mode !== 'export' && flags.outputFile],
+    ['--format', mode !== 'export' && flags.format],
+    ['--new-tenant-id', mode !== 'new-tenant' && flags.newTenantId],
+    ['--to-db', mode !== 'new-tenant' && flags.toDb],
+    ['--backup-file', mode !== 'delete' && flags.backupFile],
+    ['--no-backup', mode !== 'delete' && !flags.backup],
+    ['--include-original', mode === 'delete' && flags.includeOriginal],
+  ];
+  const foreign = misplaced.filter(([, bad]) => bad);
   if (foreign.length) throw new UsageError(`${foreign.map(([flag]) => flag).join(', ')} does not apply to --output-mode ${mode}`, 'drop it, or pick the --output-mode it belongs to');
   if (mode === 'export') {
     return flags.outputFile ? { output: { mode, file: flags.outputFile, format: formatOf(flags), force: Boolean(flags.force), includeOriginal: Boolean(flags.includeOriginal) } } : {};
