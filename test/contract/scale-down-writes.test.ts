@@ -89,6 +89,7 @@ for (const kind of storeKinds()) {
       const beforeA = await canonicalHash(store, A);
       const beforeB = await canonicalHash(store, B);
       const whole = await canonicalHash(store);
+      const resourcesBefore = (await idsOf(store, A)).size;
       const backupFile = join(dir, `${kind}-backup.json`);
       const r = await scaleDown(store, sample(A, { mode: 'delete', confirmed: true, backupFile }));
       const out = r.summary.output;
@@ -101,11 +102,32 @@ for (const kind of storeKinds()) {
       assert.equal(backup.kind, 'scale-down-backup');
       assert.ok(backup.nodes.some((n: { labels: string[] }) => n.labels.includes('Original')), 'both layers');
 
+      // A restore that dies after writing every node and before any relationship, then a real one: exact.
+      const dying = new Proxy(store, {
+        get: (target, key) => {
+          if (key === 'writeChunk' && target.writeChunk) {
+            return async (chunk: Parameters<NonNullable<GraphStore['writeChunk']>>[0]) => {
+              if (chunk.relationships.length) {
+                await target.finishWrites?.();
+                throw new Error('died');
+              }
+              return target.writeChunk!(chunk);
+            };
+          }
+          if (key === 'writeRelationships') return async () => { throw new Error('died'); };
+          return Reflect.get(target, key, target);
+        },
+      }) as GraphStore;
+      await assert.rejects(restoreFromBackup(dying, { file: backupFile, batchSize: 100 }), /died/);
+      assert.equal((await idsOf(store, A)).size, resourcesBefore, 'every resource is back');
+      assert.notEqual(await canonicalHash(store, A), beforeA, 'nodes back, relationships not yet');
       const restored = await restoreFromBackup(store, { file: backupFile, batchSize: 100 });
-      assert.equal(restored.nodes, out.nodesDeleted);
+      assert.equal(restored.nodes, 0, 'every node was back already');
+      assert.equal(restored.alreadyPresent, out.nodesDeleted);
       assert.equal(await canonicalHash(store, A), beforeA, 'restored exactly');
       assert.equal(await canonicalHash(store), whole);
       assert.equal((await store.getOperation(out.operationId))?.status, 'rolled_back');
+      assert.ok(restored.relationships > 0);
       // Restoring twice adds nothing.
       const again = await restoreFromBackup(store, { file: backupFile, batchSize: 100 });
       assert.equal(again.nodes + again.relationships, 0);
@@ -159,6 +181,41 @@ for (const kind of storeKinds()) {
       }
       assert.ok(interrupted >= 1, 'at least one kill landed during the delete');
       t.diagnostic(`${interrupted} of 4 kills landed during the delete`);
+
+      // Killed after its record, before its backup was complete: nothing was deleted; the rerun closes the record and starts afresh.
+      const early = join(dir, `${kind}-killed-early.json`);
+      const args = ['--db', opened.dbArg, '--tenant-id', A, '--json', 'scale-down', 'algorithm', '--target-size', '0.1', '--seed', '11', '--output-mode', 'delete', '--yes', '--backup-file', early];
+      const watcher = await opened.reopen();
+      const child = spawn(process.execPath, [MAIN, ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME }, stdio: 'ignore' });
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      const running = async () => (await watcher.listOperations(A)).some((o) => o.status === 'running');
+      while (child.exitCode === null && !(await running())) await new Promise((r) => setTimeout(r, 1));
+      child.kill('SIGKILL');
+      await exited;
+      if (!existsSync(early) && (await running())) {
+        assert.equal(await canonicalHash(store), whole, 'nothing deleted before the backup');
+        const rerun = cli(args);
+        assert.equal(rerun.code, 0, rerun.stderr);
+        assert.equal(JSON.parse(rerun.stdout).output.resumed, false);
+        assert.equal(await canonicalHash(store), shrunk);
+        const closed = (await store.listOperations(A)).filter((o) => o.strategy === 'scale-down-delete' && /nothing had been deleted/.test(o.error ?? ''));
+        assert.equal(closed.length, 1, 'the interrupted record is closed');
+        t.diagnostic('a kill before the backup was complete landed');
+      }
+      for (const o of await store.listOperations(A)) if (o.strategy === 'scale-down-delete' && o.status !== 'rolled_back') await cleanupOperations(store, { operationId: o.id, yes: true, batchSize: 100 });
+      assert.equal(await canonicalHash(store), whole);
+
+      // A restore killed mid-way, then run again: exactly the original.
+      const backupFile = join(dir, `${kind}-restore-killed.json`);
+      await scaleDown(store, sample(A, { mode: 'delete', confirmed: true, backupFile }, 11));
+      const restoring = spawn(process.execPath, [MAIN, '--db', opened.dbArg, 'restore', '--file', backupFile], { env: { PATH: process.env.PATH, HOME: process.env.HOME, TENANT_SCALE_PERFORMANCE_BATCH_SIZE: '5' }, stdio: 'ignore' });
+      const restoreExited = new Promise((resolve) => restoring.on('exit', resolve));
+      await new Promise((r) => setTimeout(r, kind === 'sqlite' ? 400 : 1500));
+      restoring.kill('SIGKILL');
+      await restoreExited;
+      const again = await restoreFromBackup(store, { file: backupFile, batchSize: 100 });
+      t.diagnostic(`restore killed after writing ${again.alreadyPresent} of ${again.alreadyPresent + again.nodes} nodes`);
+      assert.equal(await canonicalHash(store), whole, 'the rerun of a killed restore finishes it');
     });
 
     test('bad input: exit 2, a message with the fix, nothing written', async () => {
