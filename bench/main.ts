@@ -3,7 +3,8 @@
  *
  * generate-tenant (G0: 100k resources), template (B1–B3, B3c on a churned server), scenario (S1:
  * hub-spoke 200 × 50) and random (R0: 100k) scale-up, scale-down (D0: forest fire 10 % of 100k,
- * with the fidelity table of every sampler at 15 %), and G1 (generate-tenant 10^6), B4, R1 (random
+ * with the fidelity table of every sampler at 15 %; D2–D4: that sample written as a new tenant,
+ * the tenant shrunk in place to it, its backup restored), and G1 (generate-tenant 10^6), B4, R1 (random
  * 10^6 at density 1.5) and D1 (scale-down of 10^6) with --large, end to end, each side by side with the
  * floor measured in the same run: the same rows written by the plainest bulk write on the same
  * store. Every measurement runs in its own process (peak RSS is its own). Reports ratios.
