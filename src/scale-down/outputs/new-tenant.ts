@@ -61,8 +61,10 @@ export async function writeSampleAsNewTenant(
   const target = output.target ?? source;
   const includeOriginal = Boolean(output.includeOriginal);
   const slice = await context.metrics.phase('collect', () => collectSlice(source, sourceTenantId, resourceIds, { includeOriginal }), (s) => s.nodes.length);
-  const { copy, newResourceIds } = rewriteSlice(slice, output.newTenantId, new Set(resourceIds));
-  const created = await sharedNodesMissingFrom(target, copy);
+  const { copy, newResourceIds, created } = await context.metrics.phase('rewrite', async () => {
+    const rewritten = rewriteSlice(slice, output.newTenantId, new Set(resourceIds));
+    return { ...rewritten, created: await sharedNodesMissingFrom(target, rewritten.copy) };
+  }, (r) => r.copy.nodes.length);
   const now = new Date();
   const operationId = newOperationId(now);
   const start = {
