@@ -7,6 +7,7 @@ import { registerScaleStats } from './commands/scale-stats.js';
 import { registerScaleCleanup, registerScaleValidate } from './commands/scale-operations.js';
 import { registerScaleUp } from './commands/scale-up.js';
 import { registerRestore } from './commands/restore.js';
+import { registerTransfer } from './commands/transfer.js';
 
 const pkg = createRequire(import.meta.url)('../../../package.json') as { version: string };
 
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerScaleValidate(program);
   registerScaleCleanup(program);
   registerRestore(program);
+  registerTransfer(program);
   const exitOverride = (c: Command): void => {
     c.exitOverride();
     c.commands.forEach(exitOverride);

@@ -26,7 +26,7 @@ export interface CommandContext {
   /** Opens the store on first use; closed when the command ends. `mustExist` for read-only commands. */
   store(options?: { mustExist?: boolean }): Promise<GraphStore>;
   /** Opens a second store (another --db-like location, e.g. --to-db); closed when the command ends. */
-  otherStore(db: string): Promise<GraphStore>;
+  otherStore(db: string, options?: { mustExist?: boolean }): Promise<GraphStore>;
 }
 
 export interface CommandOutput<T> {
@@ -74,9 +74,9 @@ export async function runCommand<T>(command: Command, flags: Record<string, Reco
         logger.debug({ store: store.target }, 'store opened');
         return store;
       },
-      otherStore: async (db) => {
+      otherStore: async (db, options = {}) => {
         secrets.push(...secretSpellings([passwordOf(db)]));
-        const other = await openStore({ db, queryTimeoutSeconds: config.performance.query_timeout_s });
+        const other = await openStore({ db, mustExist: options.mustExist ?? false, queryTimeoutSeconds: config.performance.query_timeout_s });
         others.push(other);
         return other;
       },

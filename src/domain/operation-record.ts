@@ -4,11 +4,11 @@ export type OperationStatus = 'running' | 'completed' | 'failed' | 'rolled_back'
 export type GenerationStrategy = 'template' | 'scenario' | 'random';
 /**
  * What an operation did, stored as `strategy`: a scale-up strategy (its nodes carry the operation's
- * id and are undone by deleting those), a whole new tenant (generate-tenant, or a scale-down sample
- * written as another tenant: undone by deleting that tenant), or a tenant shrunk in place (undone by
+ * id and are undone by deleting those), a whole new tenant (generate-tenant, a scale-down sample
+ * written as another tenant, an imported or copied tenant: undone by deleting that tenant), or a tenant shrunk in place (undone by
  * restoring its backup file).
  */
-export type OperationKind = GenerationStrategy | 'generate-tenant' | 'new-tenant' | 'scale-down-delete';
+export type OperationKind = GenerationStrategy | 'generate-tenant' | 'new-tenant' | 'import' | 'scale-down-delete';
 
 /** Kinds whose every node carries `scale_operation_id` (scale-ups). */
 export function isScaleUpKind(kind: OperationKind): kind is GenerationStrategy {

@@ -2,7 +2,7 @@ import { UsageError } from '../domain/errors.js';
 import { isScaleUpKind, type OperationKind, type OperationRecord, type OperationStatus } from '../domain/operation-record.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { readBackup } from '../scale-down/restore/backup-file.js';
-import { describeKind, undoOperation } from './lifecycle/undo-operation.js';
+import { createsTenant, describeKind, undoOperation } from './lifecycle/undo-operation.js';
 import { existsSync } from 'node:fs';
 
 export interface CleanupOptions {
@@ -95,7 +95,7 @@ export async function cleanupOperations(store: GraphStore, options: CleanupOptio
 
 /** A created tenant is removed only when nothing else lives in it: other operations of that tenant go first. */
 async function assertUndoable(store: GraphStore, record: OperationRecord): Promise<void> {
-  if (record.strategy !== 'generate-tenant' && record.strategy !== 'new-tenant') return;
+  if (!createsTenant(record.strategy)) return;
   const others = (await store.listOperations(record.tenantId)).filter((o) => o.id !== record.id && (o.status === 'completed' || o.status === 'running'));
   if (others.length) {
     throw new UsageError(

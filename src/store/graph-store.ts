@@ -115,6 +115,8 @@ export interface TenantGraphReads {
   readOutRelationships(sourceIds: readonly string[]): Promise<RelationshipRow[]>;
   /** The nodes with this label and these keys (`id`, or `code` for Region); missing keys are left out. */
   readNodes(label: string, keys: readonly string[]): Promise<StoredNode[]>;
+  /** Every node with this label and tenant_id = tenantId: its key and labels (sorted), in no particular order. */
+  listTenantNodes(tenantId: string, label: string): Promise<{ key: string; labels: string[] }[]>;
   /** Which of these keys are nodes with this label and tenant_id = tenantId (presence only: no properties read). */
   readTenantNodeKeys(tenantId: string, label: string, keys: readonly string[]): Promise<string[]>;
   /** Every relationship of these nodes in one direction (SCAN_SOURCE_NODE included), with the other end. */

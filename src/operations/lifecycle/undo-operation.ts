@@ -10,8 +10,14 @@ const KIND_NAMES: Record<OperationKind, string> = {
   random: 'random scale-up',
   'generate-tenant': 'generate-tenant',
   'new-tenant': 'scale-down to a new tenant',
+  import: 'import',
   'scale-down-delete': 'scale-down delete',
 };
+
+/** Kinds that create a whole tenant (which did not exist before them): undone by deleting it. */
+export function createsTenant(kind: OperationKind): boolean {
+  return kind === 'generate-tenant' || kind === 'new-tenant' || kind === 'import';
+}
 
 /** The operation kind in words, for messages. */
 export function describeKind(kind: OperationKind): string {
@@ -29,7 +35,7 @@ export type CreatedSharedNodes = Record<string, string[]>;
 
 /**
  * Undoes what an operation wrote, by its kind, and says what it did. Scale-ups: their nodes (all
- * carry the operation's id). generate-tenant and new-tenant: the tenant they created (it did not
+ * carry the operation's id). generate-tenant, new-tenant and import: the tenant they created (it did not
  * exist before them), and the shared nodes they created that nothing else uses. A scale-down
  * delete: its backup is restored (without a backup file nothing had been deleted yet, or the user
  * chose --no-backup and there is nothing to restore from).
@@ -41,7 +47,7 @@ export async function undoOperation(store: GraphStore, record: OperationRecord, 
     await store.releaseReplication(record.id);
     return { nodesDeleted: removed, summary: `removed its ${removed} nodes` };
   }
-  if (kind === 'generate-tenant' || kind === 'new-tenant') {
+  if (createsTenant(kind)) {
     const removed = await store.deleteTenantNodes(record.tenantId, batchSize);
     let shared = 0;
     for (const [label, keys] of Object.entries((record.params.createdSharedNodes ?? {}) as CreatedSharedNodes)) {

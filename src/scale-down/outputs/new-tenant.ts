@@ -35,12 +35,12 @@ export interface NewTenantResult {
 }
 
 /** Refuses, before anything is read or written, a new tenant id that is empty, the source's, or already in the target store. */
-export async function checkNewTenant(target: GraphStore, sourceTenantId: string | undefined, newTenantId: string): Promise<void> {
-  if (!newTenantId.trim()) throw new UsageError('the new tenant id is empty', 'pass --new-tenant-id with the id the sample should get');
-  if (newTenantId === sourceTenantId) throw new UsageError(`the new tenant id ${newTenantId} is the source tenant's`, 'pass another --new-tenant-id');
+export async function checkNewTenant(target: GraphStore, sourceTenantId: string | undefined, newTenantId: string, how = 'pass another --new-tenant-id'): Promise<void> {
+  if (!newTenantId.trim()) throw new UsageError('the new tenant id is empty', `${how} (a non-empty id)`);
+  if (newTenantId === sourceTenantId) throw new UsageError(`the new tenant id ${newTenantId} is the source tenant's`, how);
   const census = await target.tenantCensus(newTenantId);
   if (census.tenantNodeIds.includes(newTenantId) || census.resourcesWithTenant > 0) {
-    throw new UsageError(`tenant ${newTenantId} already exists in ${target.target}`, 'pick another --new-tenant-id, or remove that tenant first');
+    throw new UsageError(`tenant ${newTenantId} already exists in ${target.target}`, `${how}, or remove that tenant first`);
   }
 }
 
@@ -109,7 +109,7 @@ function withoutOperationLinks(p: Properties): Properties {
 }
 
 /** The copy's shared nodes the target does not hold yet: the new tenant creates them, so its undo may remove them again. */
-async function sharedNodesMissingFrom(target: GraphStore, copy: GraphSlice): Promise<CreatedSharedNodes> {
+export async function sharedNodesMissingFrom(target: GraphStore, copy: GraphSlice): Promise<CreatedSharedNodes> {
   const byLabel = new Map<string, string[]>();
   for (const n of copy.nodes) {
     if (isTenantOwned(n)) continue;

@@ -16,16 +16,20 @@ const differences = (a: Map<string, number>, b: Map<string, number>) =>
 
 /**
  * Reads back what a copy wrote, cheaply: how many of its owned nodes exist, by key label (keys
- * only, no properties), and every relationship leaving them.
+ * only, no properties), and every relationship leaving them (or entering them from elsewhere).
  */
 export async function readBackCopy(store: TenantGraphReads, tenantId: string, expected: GraphSlice): Promise<{ present: Map<string, number>; relationships: SliceRelationship[] }> {
   const byLabel = new Map<string, string[]>();
+  const owned = new Set<string>();
   for (const n of expected.nodes) {
     if (!isTenantOwned(n)) continue;
     const ref = refOf(n);
     if (!byLabel.has(ref.label)) byLabel.set(ref.label, []);
     byLabel.get(ref.label)!.push(ref.key);
+    owned.add(`${ref.label}\u0000${ref.key}`);
   }
+  // Relationships entering the tenant from a node it does not own (rare: most start at a tenant's node) are read too when there are any.
+  const inbound = expected.relationships.some((r) => !owned.has(`${r.src.label}\u0000${r.src.key}`));
   const present = new Map<string, number>();
   const relationships: SliceRelationship[] = [];
   for (const [label, keys] of byLabel) {
@@ -33,6 +37,11 @@ export async function readBackCopy(store: TenantGraphReads, tenantId: string, ex
       const page = keys.slice(i, i + PAGE);
       present.set(label, (present.get(label) ?? 0) + (await store.readTenantNodeKeys(tenantId, label, page)).length);
       for (const r of await store.readNodeRelationships(label, page, 'out')) relationships.push({ type: r.type, src: { label, key: r.key }, dst: { label: refLabel(r.other.labels), key: r.other.key } });
+      if (!inbound) continue;
+      for (const r of await store.readNodeRelationships(label, page, 'in')) {
+        const src = { label: refLabel(r.other.labels), key: r.other.key };
+        if (!owned.has(`${src.label}\u0000${src.key}`)) relationships.push({ type: r.type, src, dst: { label, key: r.key } });
+      }
     }
   }
   return { present, relationships };

@@ -275,6 +275,13 @@ export function deleteTenantNodesByKey(label: string): HotQuery {
   };
 }
 
+export function listTenantNodes(label: string): HotQuery {
+  return {
+    purpose: `listing the tenant's ${label} nodes`,
+    cypher: `MATCH (n:${quoteName(label)}) USING INDEX SEEK n:${quoteName(label)}(tenant_id) WHERE n.tenant_id = $tenantId RETURN CASE WHEN n:${LABEL.Region} THEN n.code ELSE n.id END AS key, labels(n) AS labels`,
+  };
+}
+
 export function tenantNodeKeys(label: string): HotQuery {
   const key = quoteName(keyPropertyOf(label));
   return {
@@ -363,6 +370,7 @@ export const HOT_QUERY_CASES: readonly HotQueryCase[] = [
   { name: 'nodeRelationships(Resource, in)', query: nodeRelationships(LABEL.Resource, 'in'), params: (s) => ({ keys: s.templateIds }) },
   { name: 'nodeRelationships(Subscription, out)', query: nodeRelationships(LABEL.Subscription, 'out'), params: (s) => ({ keys: s.templateIds }) },
   ...KEYED_LABELS.map((label) => ({ name: `deleteTenantNodesByKey(${label})`, query: deleteTenantNodesByKey(label), params: (s: PlanSample) => ({ tenantId: s.tenantId, keys: s.templateIds }) })),
+  ...KEYED_LABELS.map((label) => ({ name: `listTenantNodes(${label})`, query: listTenantNodes(label), params: (s: PlanSample) => ({ tenantId: s.tenantId }) })),
   ...KEYED_LABELS.map((label) => ({ name: `tenantNodeKeys(${label})`, query: tenantNodeKeys(label), params: (s: PlanSample) => ({ tenantId: s.tenantId, keys: s.templateIds }) })),
   ...KEYED_LABELS.map((label) => ({ name: `deleteUnusedSharedNodes(${label})`, query: deleteUnusedSharedNodes(label), params: (s: PlanSample) => ({ keys: s.templateIds }) })),
   { name: 'mergeNodes(Region)', query: mergeNodes([LABEL.Region]), params: () => ({ rows: [{ code: 'eastus' }, { code: 'westus' }] }) },

@@ -213,6 +213,11 @@ export class Neo4jStore implements GraphStore {
     return result.summary.counters.updates().nodesDeleted;
   }
 
+  async listTenantNodes(tenantId: string, label: string): Promise<{ key: string; labels: string[] }[]> {
+    const result = await this.read(Q.listTenantNodes(label), { tenantId });
+    return result.records.map((r) => ({ key: String(r.get('key')), labels: [...(r.get('labels') as string[])].sort() }));
+  }
+
   async readTenantNodeKeys(tenantId: string, label: string, keys: readonly string[]): Promise<string[]> {
     if (keys.length === 0) return [];
     const result = await this.read(Q.tenantNodeKeys(label), { tenantId, keys });

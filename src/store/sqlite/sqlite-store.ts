@@ -90,6 +90,11 @@ export class SqliteStore implements GraphStore {
     return this.tenantGraph.nodes(label, keys);
   }
 
+  async listTenantNodes(tenantId: string, label: string): Promise<{ key: string; labels: string[] }[]> {
+    const rows = this.db.prepare('SELECT id, labels FROM nodes WHERE tenant_id = ? AND labels LIKE ?').raw().all(tenantId, `%:${label}:%`) as [string, string][];
+    return rows.map(([key, labels]) => ({ key, labels: labels.slice(1, -1).split(':').sort() }));
+  }
+
   async readTenantNodeKeys(tenantId: string, label: string, keys: readonly string[]): Promise<string[]> {
     return this.db.prepare('SELECT id FROM nodes WHERE id IN (SELECT value FROM json_each(?)) AND tenant_id = ? AND labels LIKE ?').pluck().all(JSON.stringify(keys), tenantId, `%:${label}:%`) as string[];
   }

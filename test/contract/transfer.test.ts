@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { cleanupOperations } from '../../src/operations/cleanup.js';
+import { scaleUpTemplate } from '../../src/scale-up/template-scale-up.js';
+import type { StoreKind } from '../../src/store/graph-store.js';
+import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
+import { copyTenant, exportTenant, importGraphFile } from '../../src/transfer/transfer-tenant.js';
+import { canonicalHash, nodeCount } from '../helpers/canonical-hash.js';
+import { freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
+
+const MAIN = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
+const A = 'aaaaaaaa-5555-4000-8000-00000000000a';
+const X = 'cccccccc-6666-4000-8000-00000000000c';
+const write = { batchSize: 500, concurrency: 2 };
+
+function cli(args: string[]) {
+  const r = spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const other = (kind: StoreKind): StoreKind => (kind === 'sqlite' ? 'neo4j' : 'sqlite');
+
+for (const kind of storeKinds()) {
+  describe(`export, import and copy of a whole tenant, from ${kind}`, () => {
+    let source: OpenedStore;
+    let dir: string;
+    let original: string;
+    before(async () => {
+      source = await freshStore(kind);
+      await loadGeneratedTenant(source.store, { resources: 700, seed: 9, tenantId: A, ...write });
+      // Synthetic data travels with the tenant too.
+      await scaleUpTemplate(source.store, { tenantId: A, scaleFactor: 1.5, ...write, maxResources: 10_000 });
+      original = await canonicalHash(source.store, A);
+      dir = mkdtempSync(join(tmpdir(), 'tenant-scale-transfer-'));
+    });
+    after(async () => {
+      await source.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    test('export → import into an empty store: the same tenant, node for node', async () => {
+      const file = join(dir, 'tenant.json');
+      const exported = await exportTenant(source.store, { tenantId: A, file, format: 'json', includeOriginal: true });
+      assert.ok(exported.nodes > 1400);
+      const target = await freshStore('sqlite'); // a second Neo4j database is not available (Community): SQLite for both
+      try {
+        const r = await importGraphFile(target.store, file, write);
+        assert.ok(r.validation.every((c) => c.passed), JSON.stringify(r.validation));
+        assert.equal(await canonicalHash(target.store, A), original);
+        const again = cli(['--db', target.dbArg, 'import', '--file', file]);
+        assert.equal(again.code, 2, 'the tenant exists now');
+        assert.match(again.stderr, /already exists[\s\S]*--as-tenant/);
+        await cleanupOperations(target.store, { operationId: r.operationId, yes: true, batchSize: 500 });
+        assert.equal(await nodeCount(target.store), 0, 'cleanup removes the import, shared nodes included');
+      } finally {
+        await target.dispose();
+      }
+    });
+
+    test(`copy ${kind} → ${other(kind)} → a fresh ${kind}: the same tenant on every side`, async () => {
+      const middle = await freshStore(other(kind));
+      // Neo4j Community holds one database (the source, when it is Neo4j): the way back is taken from SQLite only.
+      const back = kind === 'sqlite' ? await freshStore('sqlite') : undefined;
+      try {
+        const there = await copyTenant(source.store, middle.store, { tenantId: A, ...write });
+        assert.ok(there.validation.every((c) => c.passed));
+        assert.equal(await canonicalHash(middle.store, A), original, `the same on ${other(kind)}`);
+        if (back) {
+          const home = await copyTenant(middle.store, back.store, { tenantId: A, ...write });
+          assert.ok(home.validation.every((c) => c.passed));
+          assert.equal(await canonicalHash(back.store, A), original, 'and back');
+        }
+      } finally {
+        await middle.dispose();
+        await back?.dispose();
+      }
+    });
+
+    test('import under another tenant id: new ids everywhere, the same shape', async () => {
+      const file = join(dir, 'as.json');
+      await exportTenant(source.store, { tenantId: A, file, format: 'json', includeOriginal: true });
+      const target = await freshStore('sqlite');
+      try {
+        const r = cli(['--db', target.dbArg, '--json', 'import', '--file', file, '--as-tenant', X]);
+        assert.equal(r.code, 0, r.stderr);
+        assert.equal(JSON.parse(r.stdout).tenantId, X);
+        assert.equal(await nodeCount(target.store, X), await nodeCount(source.store, A));
+        assert.equal(await nodeCount(target.store, A), 0);
+      } finally {
+        await target.dispose();
+      }
+    });
+
+    test('bad input: exit 2, the file and the reason named, nothing written', async () => {
+      const file = join(dir, 'good.json');
+      await exportTenant(source.store, { tenantId: A, file, format: 'json', includeOriginal: true });
+      const text = readFileSync(file, 'utf8');
+      const truncated = join(dir, 'truncated.json');
+      writeFileSync(truncated, text.slice(0, Math.floor(text.length * 0.7)));
+      const flipped = join(dir, 'flipped.json');
+      const at = text.indexOf('"type":"Microsoft.') + 12;
+      writeFileSync(flipped, text.slice(0, at) + (text[at] === 'Q' ? 'R' : 'Q') + text.slice(at + 1));
+      const target = await freshStore('sqlite');
+      try {
+        for (const [name, args, message] of [
+          ['truncated', ['--db', target.dbArg, 'import', '--file', truncated], /truncated\.json .*not valid JSON/],
+          ['a flipped byte', ['--db', target.dbArg, 'import', '--file', flipped], /flipped\.json .*sha256/],
+          ['no such file', ['--db', target.dbArg, 'import', '--file', join(dir, 'none.json')], /no file/],
+          ['export over a file', ['--db', source.dbArg, '--tenant-id', A, 'export', '--output', file], /already exists/],
+          ['export of no tenant', ['--db', source.dbArg, '--tenant-id', 'nobody', 'export', '--output', join(dir, 'x.json')], /no tenant nobody/],
+          ['copy of no tenant', ['--tenant-id', 'nobody', 'copy', '--from', source.dbArg, '--to', target.dbArg], /no tenant nobody/],
+          ['copy onto itself', ['--tenant-id', A, 'copy', '--from', target.dbArg, '--to', target.dbArg], /same store/],
+        ] as [string, string[], RegExp][]) {
+          const r = cli(args);
+          assert.equal(r.code, 2, `${name}: ${r.stderr}`);
+          assert.match(r.stderr, message, name);
+          assert.match(r.stderr, /fix: /, name);
+        }
+        const format = cli(['--db', target.dbArg, 'import', '--file', file, '--format', 'xml']);
+        assert.equal(format.code, 2);
+        assert.match(format.stderr, /Allowed choices are json/);
+        assert.equal(await nodeCount(target.store), 0, 'nothing written');
+        assert.equal(existsSync(join(dir, 'x.json')), false);
+        assert.equal(await canonicalHash(source.store, A), original);
+      } finally {
+        await target.dispose();
+      }
+    });
+  });
+}
