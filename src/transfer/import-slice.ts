@@ -2,7 +2,8 @@ import { LABEL } from '../domain/atg-schema.js';
 import { newOperationId } from '../domain/ids.js';
 import type { GraphSlice } from '../io/graph-slice.js';
 import { refOf } from '../io/graph-slice.js';
-import { sliceChunks } from '../io/slice-chunks.js';
+import { isTenantOwned, sliceChunks } from '../io/slice-chunks.js';
+import { UsageError } from '../domain/errors.js';
 import { runOperation } from '../operations/lifecycle/run-operation.js';
 import { OperationMetrics } from '../operations/metrics.js';
 import type { ValidationCheck } from '../operations/validate-operation.js';
@@ -33,6 +34,33 @@ export interface ImportResult {
 }
 
 /**
+ * Refuses, before anything is written, nodes the store already holds under another tenant (two
+ * tenants cannot share a subscription, a resource group or a resource id): the import would fail
+ * half-way on the store's uniqueness, or merge two tenants.
+ */
+async function assertNoneExists(store: GraphStore, slice: GraphSlice): Promise<void> {
+  const byLabel = new Map<string, string[]>();
+  for (const n of slice.nodes) {
+    if (!isTenantOwned(n)) continue;
+    const ref = refOf(n);
+    if (!byLabel.has(ref.label)) byLabel.set(ref.label, []);
+    byLabel.get(ref.label)!.push(ref.key);
+  }
+  for (const [label, keys] of byLabel) {
+    for (let i = 0; i < keys.length; i += 5_000) {
+      const found = await store.readNodes(label, keys.slice(i, i + 5_000));
+      if (found.length) {
+        const first = found[0]!.properties;
+        throw new UsageError(
+          `${store.target} already holds ${label} ${String(first.id ?? first.code)}${first.tenant_id ? ` (tenant ${String(first.tenant_id)})` : ''}${found.length > 1 ? ` and ${found.length - 1} more of the nodes to import` : ''}`,
+          'two tenants cannot share subscriptions, groups or resources: import into another store, or remove the tenant holding them first',
+        );
+      }
+    }
+  }
+}
+
+/**
  * Writes a tenant (a slice read from a file or another store) into a store where that tenant does
  * not exist: one recorded operation, all or nothing (a failure deletes what it wrote, and the
  * shared nodes it created), validated by reading it back (every node present, relationships by
@@ -45,6 +73,7 @@ export async function importSlice(store: GraphStore, slice: GraphSlice, options:
   const metrics = new OperationMetrics(options.batchSize);
   const resources = new Set(slice.nodes.filter((n) => n.labels.includes(LABEL.Resource) && !n.labels.includes(LABEL.Original)).map((n) => refOf(n).key));
   const data = tenantId === slice.tenantId ? slice : rewriteSlice(slice, tenantId, resources).copy;
+  await assertNoneExists(store, data);
   const created = await sharedNodesMissingFrom(store, data);
   const now = new Date();
   const operationId = newOperationId(now);

@@ -2,6 +2,8 @@ import { type Command, Option } from 'commander';
 import { writeDefaults } from '../../config/operation-defaults.js';
 import { GRAPH_FORMATS, type GraphFormat } from '../../io/graph-formats/index.js';
 import type { ImportResult } from '../../transfer/import-slice.js';
+import { importAzureFile } from '../../import/import-azure.js';
+import { AZURE_FORMATS, type AzureFormat } from '../../import/read-azure-resources.js';
 import { copyTenant, exportTenant, importGraphFile, type ExportTenantResult } from '../../transfer/transfer-tenant.js';
 import { UsageError } from '../../domain/errors.js';
 import { formatCount } from '../format.js';
@@ -32,15 +34,27 @@ export function registerTransfer(program: Command): void {
 
   program
     .command('import')
-    .description("bring a tenant in from a file: --format json reads this tool's own format (an export, a scale-down sample); one recorded operation, all or nothing")
+    .description('bring a tenant in from a file, offline: one recorded operation, all or nothing, validated')
     .requiredOption('--file <path>', 'the file to read')
-    .addOption(new Option('--format <format>', "the file's format").choices(['json']).default('json'))
-    .option('--as-tenant <id>', "import under this tenant id (every id is rewritten, as scale-down new-tenant does); default: the file's tenant")
-    .action(async (flags: { file: string; asTenant?: string }, command: Command) => {
+    .addOption(
+      new Option('--format <format>', "json: this tool's own format (an export, a scale-down sample; its tenant, or --as-tenant); resource-graph: `az graph query -q Resources -o json`; azure-export: Export-AzRuleData / Get-AzResource -ExpandProperties (the tenant: --tenant-id)")
+        .choices(['json', ...AZURE_FORMATS])
+        .default('json'),
+    )
+    .option('--as-tenant <id>', "json: import under this tenant id (every id is rewritten, as scale-down new-tenant does); default: the file's tenant")
+    .action(async (flags: { file: string; format: 'json' | AzureFormat; asTenant?: string }, command: Command) => {
       await runCommand(command, {}, async (ctx) => {
         const store = await ctx.store();
-        const result = await withProgress('import', (onProgress) => importGraphFile(store, flags.file, { ...writeDefaults(ctx.config), ...(flags.asTenant ? { tenantId: flags.asTenant } : {}), signal: ctx.signal, onProgress }));
-        return { result, text: renderImport(result, flags.file) };
+        if (flags.format === 'json') {
+          const result = await withProgress('import', (onProgress) => importGraphFile(store, flags.file, { ...writeDefaults(ctx.config), ...(flags.asTenant ? { tenantId: flags.asTenant } : {}), signal: ctx.signal, onProgress }));
+          return { result, text: renderImport(result, flags.file) };
+        }
+        if (flags.asTenant) throw new UsageError('--as-tenant is for --format json', `name the tenant of ${flags.format} data with --tenant-id`);
+        const tenantId = tenantOf(ctx, `import --format ${flags.format}`);
+        const result = await withProgress('import', (onProgress) => importAzureFile(store, { file: flags.file, format: flags.format as AzureFormat, tenantId, ...writeDefaults(ctx.config), signal: ctx.signal, onProgress }));
+        for (const warning of result.warnings) ctx.logger.warn(warning);
+        const text = renderImport(result, flags.file) + (result.warnings.length ? `\n  ${result.warnings.length} warning(s): ${result.warnings.slice(0, 3).join('; ')}${result.warnings.length > 3 ? '; …' : ''}` : '');
+        return { result, text };
       });
     });
 

@@ -1,0 +1,153 @@
+import { LABEL, REL } from '../atg-schema.js';
+import type { Properties } from '../graph.js';
+import { abstractedId } from '../ids.js';
+import type { GraphSlice, SliceRelationship } from '../../io/graph-slice.js';
+import type { StoredNode } from '../../store/graph-store.js';
+import { armIdParts, childType, parentArmId, type ArmResource } from './arm-resource.js';
+import { referencesOf } from './reference-rules.js';
+
+export interface EmittedTenant {
+  readonly slice: GraphSlice;
+  /** Abstracted resources (each also has its Original twin). */
+  readonly resources: number;
+  /** What was left out and why (references to resources not in the input, duplicates): the data is still usable. */
+  readonly warnings: readonly string[];
+}
+
+/** Embedded collections whose items ATG records as resources of their own (a VNet's subnets). */
+const EMBEDDED_CHILDREN: Readonly<Record<string, string>> = { 'microsoft.network/virtualnetworks': 'subnets' };
+
+const REGION_CODE = /^[a-z0-9]+$/;
+
+/**
+ * The two-layer ATG graph of a set of Azure resources, as a scan would have written it: the Tenant,
+ * its subscriptions and resource groups (subscription -CONTAINS-> group), for every resource an
+ * abstracted node (`<prefix>-<16 hex>` id) and its `:Original` twin (the ARM id) joined by
+ * `SCAN_SOURCE_NODE`, the group's `CONTAINS` to the Original, `LOCATED_IN` its Region and
+ * `TAGGED_WITH` its tags; a child resource is CONTAINED by its parent; and every reference the
+ * rules find becomes a relationship between abstracted nodes (a reference into a sub-resource —
+ * a load balancer's backend pool — is one to the resource holding it).
+ */
+export function emitTenant(input: readonly ArmResource[], tenantId: string, updatedAt: string): EmittedTenant {
+  const warnings: string[] = [];
+  const byId = new Map<string, ArmResource>();
+  const add = (res: ArmResource) => {
+    const key = res.id.toLowerCase();
+    if (byId.has(key)) warnings.push(`${res.id} appears twice; the first is kept`);
+    else byId.set(key, res);
+  };
+  for (const res of input) add(res);
+  for (const res of input) for (const child of embeddedChildren(res)) if (!byId.has(child.id.toLowerCase())) add(child);
+
+  const nodes = new Map<string, StoredNode>();
+  const relationships = new Map<string, SliceRelationship>();
+  const node = (label: string, key: string, labels: string[], properties: Properties) => {
+    if (!nodes.has(`${label}\u0000${key}`)) nodes.set(`${label}\u0000${key}`, { labels: [...labels].sort(), properties });
+  };
+  const relate = (type: string, src: { label: string; key: string }, dst: { label: string; key: string }) => {
+    relationships.set(`${src.label}\u0000${src.key}\u0000${type}\u0000${dst.label}\u0000${dst.key}`, { type, src, dst });
+  };
+
+  node(LABEL.Tenant, tenantId, [LABEL.Tenant], { id: tenantId, name: `tenant-${tenantId.slice(0, 8)}`, tenant_id: tenantId, updated_at: updatedAt });
+  const abstracted = new Map<string, string>();
+  for (const [key, res] of byId) abstracted.set(key, abstractedId(res.type, res.id));
+
+  // Subscriptions and groups are where the ids say (the fields of an export can disagree), one node per name
+  // whatever its case (Azure compares them case-insensitively): the first spelling met names it.
+  const spelling = new Map<string, string>();
+  const canonical = (kind: string, name: string | null) => {
+    if (name === null) return null;
+    const key = `${kind}\u0000${name.toLowerCase()}`;
+    if (!spelling.has(key)) spelling.set(key, name);
+    return spelling.get(key)!;
+  };
+  for (const [key, res] of byId) {
+    const parts = armIdParts(res.id);
+    const subscription = canonical('subscription', parts.subscriptionId ?? res.subscriptionId);
+    const group = subscription === null ? null : canonical(`group ${subscription}`, parts.resourceGroup ?? res.resourceGroup);
+    const id = abstracted.get(key)!;
+    const location = res.location ? res.location.toLowerCase().replace(/\s+/g, '') : null;
+    const common: Properties = {
+      type: res.type,
+      location,
+      resource_group: group,
+      subscription_id: subscription,
+      tenant_id: tenantId,
+      properties: JSON.stringify(res.properties),
+      tags: JSON.stringify(res.tags),
+      processing_status: 'completed',
+      updated_at: updatedAt,
+      ...(res.sku !== undefined && res.sku !== null ? { sku: JSON.stringify(res.sku) } : {}),
+      ...(res.kind ? { kind: res.kind } : {}),
+    };
+    node(LABEL.Resource, id, [LABEL.Resource], { id, name: id, ...common, original_id: res.id, original_name: res.name, abstracted_id: id });
+    node(LABEL.Resource, res.id, [LABEL.Resource, LABEL.Original], { id: res.id, name: res.name, ...common, abstracted_id: id });
+    relate(REL.SCAN_SOURCE_NODE, ref(id), ref(res.id));
+    if (subscription) {
+      const subId = `/subscriptions/${subscription}`;
+      node(LABEL.Subscription, subId, [LABEL.Subscription], { id: subId, name: subscription, subscription_id: subscription, tenant_id: tenantId, updated_at: updatedAt });
+      if (group) {
+        const groupId = `${subId}/resourceGroups/${group}`;
+        node(LABEL.ResourceGroup, groupId, [LABEL.ResourceGroup], { id: groupId, name: group, location, subscription_id: subscription, tenant_id: tenantId, updated_at: updatedAt });
+        relate(REL.CONTAINS, { label: LABEL.Subscription, key: subId }, { label: LABEL.ResourceGroup, key: groupId });
+        relate(REL.CONTAINS, { label: LABEL.ResourceGroup, key: groupId }, ref(res.id));
+      }
+    }
+    if (location && REGION_CODE.test(location)) {
+      node(LABEL.Region, location, [LABEL.Region], { id: location, code: location, name: location });
+      relate(REL.LOCATED_IN, ref(id), { label: LABEL.Region, key: location });
+    }
+    for (const [k, v] of Object.entries(res.tags)) {
+      const tag = `${k}:${v}`;
+      node(LABEL.Tag, tag, [LABEL.Tag], { id: tag, key: k, value: String(v) });
+      relate(REL.TAGGED_WITH, ref(id), { label: LABEL.Tag, key: tag });
+    }
+    const parent = resolve(byId, parentArmId(res.id));
+    if (parent && parent !== key) relate(REL.CONTAINS, ref(abstracted.get(parent)!), ref(id));
+  }
+
+  let dangling = 0;
+  for (const [key, res] of byId) {
+    for (const found of referencesOf(res)) {
+      const target = resolve(byId, found.target);
+      if (!target) {
+        dangling++;
+        if (dangling <= 20) warnings.push(`${res.id}: ${found.path} names ${found.target}, which is not in the input; that relationship is left out`);
+        continue;
+      }
+      if (target === key) continue;
+      const [from, to] = found.reverse ? [target, key] : [key, target];
+      relate(found.relationship, ref(abstracted.get(from)!), ref(abstracted.get(to)!));
+    }
+  }
+  if (dangling > 20) warnings.push(`… and ${dangling - 20} more references to resources not in the input`);
+  return { slice: { tenantId, nodes: [...nodes.values()], relationships: [...relationships.values()] }, resources: byId.size, warnings };
+}
+
+const ref = (key: string) => ({ label: LABEL.Resource, key });
+
+/** The imported resource an id names, or the nearest one holding it (a sub-resource's id); lower-case key. */
+function resolve(byId: ReadonlyMap<string, ArmResource>, id: string | undefined): string | undefined {
+  for (let cur = id; cur; cur = parentArmId(cur)) if (byId.has(cur.toLowerCase())) return cur.toLowerCase();
+  return undefined;
+}
+
+function embeddedChildren(res: ArmResource): ArmResource[] {
+  const collection = EMBEDDED_CHILDREN[res.type.toLowerCase()];
+  const items = collection ? res.properties[collection] : undefined;
+  if (!collection || !Array.isArray(items)) return [];
+  return items.flatMap((item: unknown) => {
+    const record = item as { id?: unknown; name?: unknown; properties?: unknown };
+    if (!record || typeof record.id !== 'string') return [];
+    return [{
+      id: record.id,
+      name: typeof record.name === 'string' ? record.name : record.id.split('/').pop()!,
+      type: childType(res.type, collection),
+      location: res.location,
+      resourceGroup: res.resourceGroup,
+      subscriptionId: res.subscriptionId,
+      properties: record.properties && typeof record.properties === 'object' ? (record.properties as Record<string, unknown>) : {},
+      tags: {},
+    }];
+  });
+}

@@ -1,0 +1,116 @@
+import { REL } from '../atg-schema.js';
+import type { ArmResource } from './arm-resource.js';
+
+/**
+ * Where an Azure resource names another one, and the ATG relationship that reference becomes: the
+ * one table of this knowledge (importers read it; the generator's shapes follow it). A path is
+ * dot-separated keys matched case-insensitively (ARM exports vary: `logAnalyticsWorkspaceResourceID`,
+ * `loganalyticsworkspaceresourceid`); `[]` walks an array, `{}` takes an object's keys (user-assigned
+ * identities are keyed by id). `reverse` makes the referenced resource the source (a private
+ * endpoint names the resource it serves, which ATG records as resource -CONNECTED_TO_PE-> endpoint).
+ */
+export interface ReferenceRule {
+  /** Lower-case ARM type, or `*` for every type. */
+  readonly type: string;
+  readonly path: string;
+  readonly relationship: string;
+  readonly reverse?: boolean;
+}
+
+const r = (type: string, path: string, relationship: string, reverse = false): ReferenceRule => ({ type: type.toLowerCase(), path, relationship, ...(reverse ? { reverse } : {}) });
+
+const NIC = 'Microsoft.Network/networkInterfaces';
+const VM = 'Microsoft.Compute/virtualMachines';
+const SUBNET = 'Microsoft.Network/virtualNetworks/subnets';
+const IP_CONFIGURED = ['Microsoft.Network/azureFirewalls', 'Microsoft.Network/virtualNetworkGateways', 'Microsoft.Network/bastionHosts', 'Microsoft.Network/applicationGateways'];
+
+export const REFERENCE_RULES: readonly ReferenceRule[] = [
+  // Networks. (A VNet's properties.subnets[] become child resources: CONTAINS comes from the parent rule.)
+  r('Microsoft.Network/virtualNetworks', 'properties.virtualNetworkPeerings[].properties.remoteVirtualNetwork.id', REL.CONNECTED_TO),
+  r(SUBNET, 'properties.networkSecurityGroup.id', REL.SECURED_BY),
+  r(SUBNET, 'properties.routeTable.id', REL.DEPENDS_ON),
+  r(NIC, 'properties.ipConfigurations[].properties.subnet.id', REL.CONNECTED_TO),
+  r(NIC, 'properties.ipConfigurations[].properties.publicIPAddress.id', REL.USES),
+  r(NIC, 'properties.ipConfigurations[].properties.loadBalancerBackendAddressPools[].id', REL.DEPENDS_ON),
+  r(NIC, 'properties.networkSecurityGroup.id', REL.SECURED_BY),
+  ...IP_CONFIGURED.flatMap((type) => [
+    r(type, 'properties.ipConfigurations[].properties.subnet.id', REL.CONNECTED_TO),
+    r(type, 'properties.ipConfigurations[].properties.publicIPAddress.id', REL.USES),
+  ]),
+  r('Microsoft.Network/azureFirewalls', 'properties.firewallPolicy.id', REL.DEPENDS_ON),
+  r('Microsoft.Network/firewallPolicies', 'properties.basePolicy.id', REL.DEPENDS_ON),
+  r('Microsoft.Network/loadBalancers', 'properties.frontendIPConfigurations[].properties.publicIPAddress.id', REL.USES),
+  r('Microsoft.Network/loadBalancers', 'properties.frontendIPConfigurations[].properties.subnet.id', REL.CONNECTED_TO),
+  r('Microsoft.Network/privateEndpoints', 'properties.subnet.id', REL.CONNECTED_TO),
+  r('Microsoft.Network/privateEndpoints', 'properties.privateLinkServiceConnections[].properties.privateLinkServiceId', REL.CONNECTED_TO_PE, true),
+  r('*', 'properties.privateEndpointConnections[].properties.privateEndpoint.id', REL.CONNECTED_TO_PE),
+  // Compute.
+  r(VM, 'properties.networkProfile.networkInterfaces[].id', REL.USES),
+  r(VM, 'properties.storageProfile.osDisk.managedDisk.id', REL.DEPENDS_ON),
+  r(VM, 'properties.storageProfile.dataDisks[].managedDisk.id', REL.DEPENDS_ON),
+  r(VM, 'properties.availabilitySet.id', REL.DEPENDS_ON),
+  r('Microsoft.ContainerService/managedClusters', 'properties.agentPoolProfiles[].vnetSubnetID', REL.CONNECTED_TO),
+  r('Microsoft.ContainerService/managedClusters/agentPools', 'properties.vnetSubnetID', REL.CONNECTED_TO),
+  r('Microsoft.ContainerService/managedClusters', 'properties.addonProfiles.omsagent.config.logAnalyticsWorkspaceResourceID', REL.LOGS_TO),
+  r('Microsoft.Web/sites', 'properties.serverFarmId', REL.DEPENDS_ON),
+  r('Microsoft.Web/sites/slots', 'properties.serverFarmId', REL.DEPENDS_ON),
+  // Every type.
+  r('*', 'properties.workspaceId', REL.LOGS_TO),
+  r('*', 'properties.diagnosticSettings[].properties.workspaceId', REL.LOGS_TO),
+  r('*', 'identity.userAssignedIdentities{}', REL.USES_IDENTITY),
+  r('*', 'dependsOn[]', REL.DEPENDS_ON),
+];
+
+/** One reference found in a resource: the relationship and the id it names (an ARM id, maybe of a sub-resource). */
+export interface FoundReference {
+  readonly relationship: string;
+  readonly target: string;
+  readonly reverse: boolean;
+  readonly path: string;
+}
+
+/**
+ * Every reference the rules find in a resource. The path walk is written here rather than taken from
+ * a JSONPath library: the rules need three operators and case-insensitive keys, which JSONPath
+ * libraries do not offer.
+ */
+export function referencesOf(resource: ArmResource): FoundReference[] {
+  const type = resource.type.toLowerCase();
+  const root: Record<string, unknown> = { properties: resource.properties, identity: resource.identity, dependsOn: resource.dependsOn };
+  const found: FoundReference[] = [];
+  for (const rule of REFERENCE_RULES) {
+    if (rule.type !== '*' && rule.type !== type) continue;
+    for (const value of walk(root, rule.path.split('.'))) {
+      if (typeof value === 'string' && value.startsWith('/')) found.push({ relationship: rule.relationship, target: value, reverse: Boolean(rule.reverse), path: rule.path });
+    }
+  }
+  return found;
+}
+
+function* walk(value: unknown, steps: readonly string[]): Generator<unknown> {
+  if (steps.length === 0) {
+    yield value;
+    return;
+  }
+  const [step, ...rest] = steps as [string, ...string[]];
+  const keys = step.endsWith('{}');
+  const array = step.endsWith('[]');
+  const name = keys || array ? step.slice(0, -2) : step;
+  const next = field(value, name);
+  if (keys) {
+    if (next && typeof next === 'object' && !Array.isArray(next)) for (const k of Object.keys(next)) yield* walk(k, rest);
+  } else if (array) {
+    if (Array.isArray(next)) for (const item of next) yield* walk(item, rest);
+  } else if (next !== undefined && next !== null) {
+    yield* walk(next, rest);
+  }
+}
+
+function field(value: unknown, name: string): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const record = value as Record<string, unknown>;
+  if (name in record) return record[name];
+  const lower = name.toLowerCase();
+  const key = Object.keys(record).find((k) => k.toLowerCase() === lower);
+  return key === undefined ? undefined : record[key];
+}

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import type { ArmResource } from '../domain/atg-catalog/arm-resource.js';
+import { armIdParts, typeFromArmId } from '../domain/atg-catalog/arm-resource.js';
+import { UsageError } from '../domain/errors.js';
+
+/** The Azure data formats read offline. */
+export const AZURE_FORMATS = ['resource-graph', 'azure-export'] as const;
+export type AzureFormat = (typeof AZURE_FORMATS)[number];
+
+type Json = Record<string, unknown>;
+
+const bad = (file: string, path: string, reason: string, fix: string) => new UsageError(`${file}: ${path}: ${reason}`, fix);
+
+/**
+ * The resources of a file: `resource-graph` is what `az graph query -q "Resources" -o json` prints
+ * (a bare array, or `{data: […]}`), `azure-export` what Export-AzRuleData or
+ * `Get-AzResource -ExpandProperties` write (PascalCase keys, child resources nested under
+ * `resources`). A malformed file is a UsageError naming the file, the JSON path and the reason.
+ */
+export function readAzureResources(file: string, format: AzureFormat): ArmResource[] {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`no file ${file}`, 'pass the path of an existing file');
+    throw bad(file, '$', `not valid JSON (${(err as Error).message})`, 'pass the whole file as the tool wrote it (it looks truncated or edited)');
+  }
+  const rows = Array.isArray(doc) ? doc : doc && typeof doc === 'object' && Array.isArray((doc as Json).data) ? ((doc as Json).data as unknown[]) : undefined;
+  const root = Array.isArray(doc) ? '$' : '$.data';
+  if (!rows) throw bad(file, '$', 'expected an array of resources, or an object with a "data" array', `is it a ${format} file? pass the --format it was written in`);
+  const out: ArmResource[] = [];
+  rows.forEach((row, i) => (format === 'resource-graph' ? out.push(fromResourceGraph(file, `${root}[${i}]`, row)) : out.push(...fromAzureExport(file, `${root}[${i}]`, row, undefined))));
+  return out;
+}
+
+function object(file: string, path: string, value: unknown): Json {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw bad(file, path, `expected an object, found ${Array.isArray(value) ? 'an array' : JSON.stringify(value)}`, 'each resource is a JSON object');
+  return value as Json;
+}
+
+function text(file: string, path: string, value: unknown, required: boolean): string | null {
+  if (value === undefined || value === null || value === '') {
+    if (required) throw bad(file, path, 'missing', 'every resource needs its id, name and type');
+    return null;
+  }
+  if (typeof value !== 'string') throw bad(file, path, `expected a string, found ${JSON.stringify(value).slice(0, 60)}`, 'fix the value in the file');
+  return value;
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+function tags(value: unknown): Record<string, string> {
+  return Object.fromEntries(Object.entries(record(value)).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+}
+
+function fromResourceGraph(file: string, path: string, value: unknown): ArmResource {
+  const row = object(file, path, value);
+  const id = text(file, `${path}.id`, row.id, true)!;
+  const parts = armIdParts(id);
+  return {
+    id,
+    name: text(file, `${path}.name`, row.name, true)!,
+    type: text(file, `${path}.type`, row.type ?? typeFromArmId(id), true)!,
+    location: text(file, `${path}.location`, row.location, false),
+    resourceGroup: text(file, `${path}.resourceGroup`, row.resourceGroup, false) ?? parts.resourceGroup,
+    subscriptionId: text(file, `${path}.subscriptionId`, row.subscriptionId, false) ?? parts.subscriptionId,
+    properties: record(row.properties),
+    tags: tags(row.tags),
+    ...(row.sku !== undefined ? { sku: row.sku } : {}),
+    ...(typeof row.kind === 'string' && row.kind ? { kind: row.kind } : {}),
+    ...(row.identity !== undefined && row.identity !== null ? { identity: row.identity } : {}),
+  };
+}
+
+/** First of several spellings (Export-AzRuleData writes PascalCase; nested resources often camelCase). */
+const pick = (row: Json, ...keys: string[]) => keys.map((k) => row[k]).find((v) => v !== undefined && v !== null && v !== '');
+
+function fromAzureExport(file: string, path: string, value: unknown, parent: ArmResource | undefined): ArmResource[] {
+  const row = object(file, path, value);
+  const given = text(file, `${path}.ResourceId`, pick(row, 'ResourceId', 'Id', 'id'), false);
+  // A nested child may come without a type (its id spells it) or without an id (its parent's id, its type's last segment, its name).
+  const type = text(file, `${path}.ResourceType`, pick(row, 'ResourceType', 'Type', 'type') ?? (given ? typeFromArmId(given) : undefined), true)!;
+  const name = text(file, `${path}.Name`, pick(row, 'Name', 'ResourceName', 'name'), true)!;
+  if (!given && !parent) throw bad(file, `${path}.ResourceId`, 'missing', 'every top-level resource needs its id');
+  const id = given ?? `${parent!.id}/${type.split('/').pop()}/${name.split('/').pop()}`;
+  const parts = armIdParts(id);
+  const resource: ArmResource = {
+    id,
+    name,
+    type,
+    location: text(file, `${path}.Location`, pick(row, 'Location', 'location'), false) ?? parent?.location ?? null,
+    resourceGroup: text(file, `${path}.ResourceGroupName`, pick(row, 'ResourceGroupName', 'resourceGroup'), false) ?? parts.resourceGroup ?? parent?.resourceGroup ?? null,
+    subscriptionId: text(file, `${path}.SubscriptionId`, pick(row, 'SubscriptionId', 'subscriptionId'), false) ?? parts.subscriptionId ?? parent?.subscriptionId ?? null,
+    properties: record(pick(row, 'Properties', 'properties')),
+    tags: tags(pick(row, 'Tags', 'tags')),
+    ...(pick(row, 'Sku', 'sku') !== undefined ? { sku: pick(row, 'Sku', 'sku') } : {}),
+    ...(typeof pick(row, 'Kind', 'kind') === 'string' ? { kind: pick(row, 'Kind', 'kind') as string } : {}),
+    ...(pick(row, 'Identity', 'identity') !== undefined ? { identity: pick(row, 'Identity', 'identity') } : {}),
+  };
+  const children = pick(row, 'Resources', 'resources');
+  if (children !== undefined && !Array.isArray(children)) throw bad(file, `${path}.resources`, 'expected an array of child resources', 'fix the value in the file');
+  return [resource, ...((children as unknown[] | undefined) ?? []).flatMap((child, i) => fromAzureExport(file, `${path}.resources[${i}]`, child, resource))];
+}
