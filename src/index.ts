@@ -1,6 +1,6 @@
 /**
- * tenant-scale as a library: open a store, generate a tenant, scale it up or down, restore, validate,
- * clean up, read stats. Every function takes a GraphStore and plain options; long operations take
+ * tenant-scale as a library: open a store, generate a tenant, scale it up or down, restore, import,
+ * export and copy tenants, validate, clean up, read stats. Every function takes a GraphStore and plain options; long operations take
  * hooks with `onProgress` and an `AbortSignal` (an aborted operation rolls back). Errors are the
  * typed classes below: `UsageError`/`ConfigError` mean nothing was written, `OperationFailedError`
  * that what was written was rolled back; each carries a `fix`.
@@ -26,6 +26,11 @@ export type { ExportOutput, ExportResult } from './scale-down/outputs/export-sam
 export type { NewTenantOutput, NewTenantResult } from './scale-down/outputs/new-tenant.js';
 export type { DeleteOutput, DeleteResult } from './scale-down/outputs/delete-in-place.js';
 export { restoreFromBackup, type RestoreOptions, type RestoreResult } from './scale-down/restore/restore.js';
+
+export { exportTenant, importGraphFile, copyTenant, type ExportTenantOptions, type ExportTenantResult } from './transfer/transfer-tenant.js';
+export { importSlice, type ImportSliceOptions, type ImportResult } from './transfer/import-slice.js';
+export { importAzureFile, type ImportAzureOptions, type ImportAzureResult } from './import/import-azure.js';
+export { AZURE_FORMATS, type AzureFormat } from './import/read-azure-resources.js';
 
 export { validateTenant, type TenantValidation, type OperationValidation } from './operations/validate-tenant.js';
 export type { ValidationCheck } from './operations/validate-operation.js';
