@@ -31,6 +31,12 @@ import { collectSlice } from '../src/io/graph-slice.js';
 import { sliceChunks } from '../src/io/slice-chunks.js';
 import { rewriteSlice } from '../src/scale-down/outputs/new-tenant.js';
 import { collectRemoval } from '../src/scale-down/outputs/removal-slice.js';
+import { writeFileSync } from 'node:fs';
+import { emitTenant } from '../src/domain/atg-catalog/emit-tenant.js';
+import { importAzureFile } from '../src/import/import-azure.js';
+import { readAzureResources } from '../src/import/read-azure-resources.js';
+import { collectTenant } from '../src/io/tenant-slice.js';
+import { copyTenant } from '../src/transfer/transfer-tenant.js';
 import { BENCH_SEED, BENCH_TENANT, WORKLOADS, type Workload } from './workloads.js';
 
 const [name, kind, mode] = process.argv.slice(2);
@@ -44,7 +50,7 @@ if (!workload || (kind !== 'sqlite' && kind !== 'neo4j') || (mode !== 'ours' && 
  * A scale-down reads a base it did not write: the base is loaded by a child process (this file
  * with `--load-base`), so this process's peak RSS is the scale-down's own, not the generator's.
  */
-const baseInChild = workload.strategy === 'scale-down';
+const baseInChild = workload.strategy === 'scale-down' || workload.strategy === 'transfer';
 
 async function open(): Promise<{ store: GraphStore; dispose: () => Promise<void> }> {
   if (kind === 'sqlite') {
@@ -91,6 +97,7 @@ async function ours(store: GraphStore, w: Workload): Promise<{ resources: number
     const r = await loadGeneratedTenant(store, { resources: w.resources, seed: BENCH_SEED, tenantId: BENCH_TENANT, batchSize: 10_000, concurrency });
     return { resources: r.resources, relationships: r.relationshipsCreated, phases: [] };
   }
+  if (w.strategy === 'transfer') return (await transfer(store, w.transfer, 'ours')) as { resources: number; relationships: number; phases: unknown };
   if (w.strategy === 'scale-down' && w.output) return writingScaleDown(store, w.fraction, w.output);
   if (w.strategy === 'scale-down') {
     const file = join(mkdtempSync(join(tmpdir(), 'tenant-scale-bench-')), 'sample.json');
@@ -104,7 +111,7 @@ async function ours(store: GraphStore, w: Workload): Promise<{ resources: number
   return { resources: r.resourcesCreated, relationships: r.relationshipsCreated, phases: r.metrics.phases };
 }
 
-async function scaleUp(store: GraphStore, w: Exclude<Workload, { strategy: 'generate' | 'scale-down' }>) {
+async function scaleUp(store: GraphStore, w: Exclude<Workload, { strategy: 'generate' | 'scale-down' | 'transfer' }>) {
   switch (w.strategy) {
     case 'template':
       return scaleUpTemplate(store, { ...common, scaleFactor: w.scaleFactor });
@@ -127,6 +134,8 @@ async function floor(store: GraphStore, w: Workload): Promise<FloorResult> {
       return runGeneratedFloor(store, scenarioChunks(planScenario(resolveScenario({ name: 'hub-spoke', params: { spokeCount: w.spokeCount, resourcesPerSpoke: w.resourcesPerSpoke } }), 1), context('scenario')), FLOOR_OP);
     case 'scale-down':
       return w.output ? writingScaleDownFloor(store, w.fraction, w.output) : runExtractionFloor(store, BENCH_TENANT);
+    case 'transfer':
+      return transfer(store, w.transfer, 'floor') as Promise<FloorResult>;
     case 'random':
       return runGeneratedFloor(store, randomChunks(planRandom(w.targetCount, resolveTypeDistribution('tenant'), w.density, BENCH_SEED), context('random')), FLOOR_OP);
   }
@@ -182,6 +191,65 @@ async function writingScaleDownFloor(store: GraphStore, fraction: number, output
   for (let i = 0; i < keys.length; i += 10_000) await store.deleteTenantNodesByKey(BENCH_TENANT, 'Resource', keys.slice(i, i + 10_000));
   return runGeneratedFloor(store, sliceChunks(removal.nodes, removal.relationships, 10_000));
 }
+
+/** The tenant's resources as `az graph query -q Resources -o json` prints them, from its Original layer. */
+async function resourceGraphRows(store: GraphStore): Promise<unknown[]> {
+  const keys = (await store.listTenantNodes(BENCH_TENANT, 'Resource')).filter((n) => n.labels.includes('Original')).map((n) => n.key);
+  const rows: unknown[] = [];
+  for (let i = 0; i < keys.length; i += 5_000) {
+    for (const n of await store.readNodes('Resource', keys.slice(i, i + 5_000))) {
+      const p = n.properties;
+      rows.push({ id: p.id, name: p.name, type: p.type, location: p.location, resourceGroup: p.resource_group, subscriptionId: p.subscription_id, tenantId: BENCH_TENANT, properties: JSON.parse(String(p.properties ?? '{}')), tags: JSON.parse(String(p.tags ?? '{}')), sku: null, kind: null, identity: null });
+    }
+  }
+  return rows;
+}
+
+/** An empty store of the other kind (copy's target), or of this kind for import (Neo4j Community has one database: it is wiped). */
+async function emptyTarget(kind: 'sqlite' | 'neo4j'): Promise<{ store: GraphStore; close: () => Promise<void> }> {
+  if (kind === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'tenant-scale-bench-target-'));
+    const target = new SqliteStore(join(dir, 'target.db'));
+    return { store: target, close: async () => { await target.close(); rmSync(dir, { recursive: true, force: true }); } };
+  }
+  const uri = process.env.TENANT_SCALE_TEST_NEO4J_URI!;
+  await wipeNeo4j(uri);
+  const target = await Neo4jStore.connect({ uri });
+  return { store: target, close: () => target.close() };
+}
+
+/** I0 and C0: ours times the command; the floor times the plainest write of the same rows, built outside the clock. */
+async function transfer(store: GraphStore, what: 'import' | 'copy', side: 'ours' | 'floor') {
+  const dir = mkdtempSync(join(tmpdir(), 'tenant-scale-bench-'));
+  try {
+    if (what === 'import') {
+      const file = join(dir, 'resources.json');
+      writeFileSync(file, JSON.stringify(await resourceGraphRows(store)));
+      const target = await emptyTarget(store.kind); // the base was only the file's source
+      try {
+        if (side === 'floor') return await runGeneratedFloor(target.store, sliceChunks(...sliceOf(emitTenant(readAzureResources(file, 'resource-graph'), BENCH_TENANT, '2026-01-01T00:00:00Z').slice), 10_000));
+        const started = performance.now();
+        const r = await importAzureFile(target.store, { file, format: 'resource-graph', tenantId: BENCH_TENANT, batchSize: 10_000, concurrency });
+        return { resources: r.resources, relationships: r.relationships, phases: [{ name: 'import', seconds: (performance.now() - started) / 1000 }] };
+      } finally {
+        await target.close();
+      }
+    }
+    const target = await emptyTarget(store.kind === 'sqlite' ? 'neo4j' : 'sqlite');
+    try {
+      if (side === 'floor') return await runGeneratedFloor(target.store, sliceChunks(...sliceOf(await collectTenant(store, BENCH_TENANT, { includeOriginal: true })), 10_000));
+      const started = performance.now();
+      const r = await copyTenant(store, target.store, { tenantId: BENCH_TENANT, batchSize: 10_000, concurrency });
+      return { resources: r.nodes, relationships: r.relationships, phases: [{ name: 'copy', seconds: (performance.now() - started) / 1000 }] };
+    } finally {
+      await target.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const sliceOf = (slice: { nodes: Parameters<typeof sliceChunks>[0]; relationships: Parameters<typeof sliceChunks>[1] }) => [slice.nodes, slice.relationships] as const;
 
 const { store, dispose } = await open();
 try {

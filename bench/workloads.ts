@@ -4,7 +4,8 @@ export type Workload =
   | { readonly name: string; readonly strategy: 'scenario'; readonly baseResources: number; readonly spokeCount: number; readonly resourcesPerSpoke: number; readonly large: boolean }
   | { readonly name: string; readonly strategy: 'random'; readonly baseResources: number; readonly targetCount: number; readonly density: number; readonly large: boolean }
   | { readonly name: string; readonly strategy: 'generate'; readonly baseResources: 0; readonly resources: number; readonly large: boolean }
-  | { readonly name: string; readonly strategy: 'scale-down'; readonly baseResources: number; readonly fraction: number; readonly large: boolean; readonly output?: 'new-tenant' | 'delete' | 'restore' };
+  | { readonly name: string; readonly strategy: 'scale-down'; readonly baseResources: number; readonly fraction: number; readonly large: boolean; readonly output?: 'new-tenant' | 'delete' | 'restore' }
+  | { readonly name: string; readonly strategy: 'transfer'; readonly baseResources: number; readonly transfer: 'import' | 'copy'; readonly large: boolean };
 
 export const WORKLOADS: readonly Workload[] = [
   { name: 'G0', strategy: 'generate', baseResources: 0, resources: 100_000, large: false },
@@ -23,6 +24,10 @@ export const WORKLOADS: readonly Workload[] = [
   { name: 'D2', strategy: 'scale-down', baseResources: 100_000, fraction: 0.1, large: false, output: 'new-tenant' },
   { name: 'D3', strategy: 'scale-down', baseResources: 100_000, fraction: 0.1, large: false, output: 'delete' },
   { name: 'D4', strategy: 'scale-down', baseResources: 100_000, fraction: 0.1, large: false, output: 'restore' },
+  // I0: the 100k tenant's resources as `az graph query` JSON, imported into an empty store (the file is written outside the clock).
+  // C0: the 100k tenant copied into the other store (STORE names the source). Floors: the same rows' plainest write into the target.
+  { name: 'I0', strategy: 'transfer', baseResources: 100_000, transfer: 'import', large: false },
+  { name: 'C0', strategy: 'transfer', baseResources: 100_000, transfer: 'copy', large: false },
   { name: 'D1', strategy: 'scale-down', baseResources: 1_000_000, fraction: 0.1, large: true },
   { name: 'G1', strategy: 'generate', baseResources: 0, resources: 1_000_000, large: true },
   { name: 'B4', strategy: 'template', baseResources: 10_000, scaleFactor: 100, large: true },
