@@ -1,13 +1,25 @@
 import type { GraphChunk, NodeBatch, Properties, RelationshipBatch } from '../domain/graph.js';
 import { LABEL } from '../domain/atg-schema.js';
 import type { StoredNode } from '../store/graph-store.js';
-import type { SliceRelationship } from './graph-slice.js';
+import { refOf, type SliceRelationship } from './graph-slice.js';
 
 /**
  * A node a tenant owns (it carries tenant_id) is created; a node without one (Region, Tag,
  * RoleDefinition) is shared between tenants and merged, so writing never duplicates it.
  */
 export const isTenantOwned = (node: StoredNode): boolean => typeof node.properties.tenant_id === 'string';
+
+/** The keys of the nodes a test picks, grouped by the label they are keyed under (what the by-key store reads take). */
+export function keysByLabel(nodes: readonly StoredNode[], pick: (node: StoredNode) => boolean): Map<string, string[]> {
+  const byLabel = new Map<string, string[]>();
+  for (const n of nodes) {
+    if (!pick(n)) continue;
+    const ref = refOf(n);
+    if (!byLabel.has(ref.label)) byLabel.set(ref.label, []);
+    byLabel.get(ref.label)!.push(ref.key);
+  }
+  return byLabel;
+}
 
 const isResource = (labels: readonly string[]) => labels.includes(LABEL.Resource) && !labels.includes(LABEL.Original);
 

@@ -2,7 +2,7 @@ import type { PhaseMetric } from '../domain/operation-record.js';
 import { decideTenantScope } from '../domain/tenant-scope.js';
 import { OperationMetrics } from '../operations/metrics.js';
 import type { GraphStore } from '../store/graph-store.js';
-import type { CompactGraph } from './compact-graph.js';
+import { CompactGraphBuilder, type CompactGraph } from './compact-graph.js';
 import { extractTenantGraph, type ExtractHooks } from './extract.js';
 import { distributions, measureFidelity, type FidelityReport } from './fidelity/fidelity.js';
 import { writeFidelityReport } from './report/write-report.js';
@@ -104,7 +104,7 @@ export async function scaleDown(store: GraphStore, options: ScaleDownOptions, ho
         // Recorded, but its backup never reached the disk: it deleted nothing, so it is closed and this run starts afresh.
         await store.updateOperation(interrupted.id, { status: 'rolled_back', finishedAt: new Date().toISOString(), error: 'interrupted before its backup was written; nothing had been deleted' });
       } else {
-        return resumedOutcome(store, options, scope.tenantId, await resumeDelete(store, interrupted, { batchSize, metrics, params: {}, ...(hooks.signal ? { signal: hooks.signal } : {}) }), metrics);
+        return resumedOutcome(options, scope.tenantId, await resumeDelete(store, interrupted, { batchSize, metrics, params: {}, ...(hooks.signal ? { signal: hooks.signal } : {}) }), metrics);
       }
     }
     if (!options.dryRun) {
@@ -188,9 +188,8 @@ async function writeOutput(store: GraphStore, tenantId: string, graph: CompactGr
 }
 
 /** The outcome of a rerun that finished an interrupted delete: no new sample was taken. */
-function resumedOutcome(store: GraphStore, options: ScaleDownOptions, tenantId: string, result: DeleteResult, metrics: OperationMetrics): ScaleDownOutcome {
-  const empty = { nodeCount: 0 } as unknown as CompactGraph;
-  void store;
+function resumedOutcome(options: ScaleDownOptions, tenantId: string, result: DeleteResult, metrics: OperationMetrics): ScaleDownOutcome {
+  const empty = new CompactGraphBuilder().build();
   return {
     summary: {
       tenantId, algorithm: options.algorithm, pattern: null, seed: options.seed, params: { ...SAMPLER_DEFAULTS, ...options.params }, preserveTypes: Boolean(options.preserveTypes), stratifyTypes: Boolean(options.stratifyTypes),

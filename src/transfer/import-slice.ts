@@ -2,7 +2,7 @@ import { LABEL } from '../domain/atg-schema.js';
 import { newOperationId } from '../domain/ids.js';
 import type { GraphSlice } from '../io/graph-slice.js';
 import { refOf } from '../io/graph-slice.js';
-import { isTenantOwned, sliceChunks } from '../io/slice-chunks.js';
+import { isTenantOwned, keysByLabel, sliceChunks } from '../io/slice-chunks.js';
 import { UsageError } from '../domain/errors.js';
 import { runOperation } from '../operations/lifecycle/run-operation.js';
 import { OperationMetrics } from '../operations/metrics.js';
@@ -39,14 +39,7 @@ export interface ImportResult {
  * half-way on the store's uniqueness, or merge two tenants.
  */
 async function assertNoneExists(store: GraphStore, slice: GraphSlice): Promise<void> {
-  const byLabel = new Map<string, string[]>();
-  for (const n of slice.nodes) {
-    if (!isTenantOwned(n)) continue;
-    const ref = refOf(n);
-    if (!byLabel.has(ref.label)) byLabel.set(ref.label, []);
-    byLabel.get(ref.label)!.push(ref.key);
-  }
-  for (const [label, keys] of byLabel) {
+  for (const [label, keys] of keysByLabel(slice.nodes, isTenantOwned)) {
     for (let i = 0; i < keys.length; i += 5_000) {
       const found = await store.readNodes(label, keys.slice(i, i + 5_000));
       if (found.length) {

@@ -1,6 +1,6 @@
 import { type Command, Option } from 'commander';
 import { METRICS, type FidelityReport } from '../../scale-down/fidelity/fidelity.js';
-import { SAMPLING_ALGORITHMS, type SamplerParams, type SamplingAlgorithm } from '../../scale-down/samplers/index.js';
+import { SAMPLING_ALGORITHMS, type SamplingAlgorithm } from '../../scale-down/samplers/index.js';
 import { scaleDown, type ScaleDownOptions, type ScaleDownOutputResult, type ScaleDownSummary } from '../../scale-down/scale-down.js';
 import { PATTERNS, type PatternName } from '../../scale-down/patterns.js';
 import { UsageError } from '../../domain/errors.js';

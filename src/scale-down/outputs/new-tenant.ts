@@ -3,8 +3,8 @@ import type { Properties } from '../../domain/graph.js';
 import { UsageError } from '../../domain/errors.js';
 import { newOperationId } from '../../domain/ids.js';
 import { TenantIdRewriter } from '../../domain/tenant-copy-ids.js';
-import { collectSlice, refLabel, refOf, type GraphSlice } from '../../io/graph-slice.js';
-import { isTenantOwned, sliceChunks } from '../../io/slice-chunks.js';
+import { collectSlice, refOf, type GraphSlice } from '../../io/graph-slice.js';
+import { isTenantOwned, keysByLabel, sliceChunks } from '../../io/slice-chunks.js';
 import { runOperation } from '../../operations/lifecycle/run-operation.js';
 import type { CreatedSharedNodes } from '../../operations/lifecycle/undo-operation.js';
 import type { OperationMetrics } from '../../operations/metrics.js';
@@ -110,15 +110,8 @@ function withoutOperationLinks(p: Properties): Properties {
 
 /** The copy's shared nodes the target does not hold yet: the new tenant creates them, so its undo may remove them again. */
 export async function sharedNodesMissingFrom(target: GraphStore, copy: GraphSlice): Promise<CreatedSharedNodes> {
-  const byLabel = new Map<string, string[]>();
-  for (const n of copy.nodes) {
-    if (isTenantOwned(n)) continue;
-    const label = refLabel(n.labels);
-    if (!byLabel.has(label)) byLabel.set(label, []);
-    byLabel.get(label)!.push(refOf(n).key);
-  }
   const created: CreatedSharedNodes = {};
-  for (const [label, keys] of byLabel) {
+  for (const [label, keys] of keysByLabel(copy.nodes, (n) => !isTenantOwned(n))) {
     const present = new Set((await target.readNodes(label, keys)).map((n) => refOf(n).key));
     const missing = keys.filter((k) => !present.has(k));
     if (missing.length) created[label] = missing;

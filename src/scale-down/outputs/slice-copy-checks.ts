@@ -2,7 +2,7 @@ import { refLabel, refOf, type GraphSlice, type SliceRelationship } from '../../
 import type { TenantGraphReads } from '../../store/graph-store.js';
 
 const PAGE = 5_000;
-import { isTenantOwned } from '../../io/slice-chunks.js';
+import { isTenantOwned, keysByLabel } from '../../io/slice-chunks.js';
 import type { ValidationCheck } from '../../operations/validate-operation.js';
 
 const countBy = <T>(items: readonly T[], key: (t: T) => string) => {
@@ -19,15 +19,8 @@ const differences = (a: Map<string, number>, b: Map<string, number>) =>
  * only, no properties), and every relationship leaving them (or entering them from elsewhere).
  */
 export async function readBackCopy(store: TenantGraphReads, tenantId: string, expected: GraphSlice): Promise<{ present: Map<string, number>; relationships: SliceRelationship[] }> {
-  const byLabel = new Map<string, string[]>();
-  const owned = new Set<string>();
-  for (const n of expected.nodes) {
-    if (!isTenantOwned(n)) continue;
-    const ref = refOf(n);
-    if (!byLabel.has(ref.label)) byLabel.set(ref.label, []);
-    byLabel.get(ref.label)!.push(ref.key);
-    owned.add(`${ref.label}\u0000${ref.key}`);
-  }
+  const byLabel = keysByLabel(expected.nodes, isTenantOwned);
+  const owned = new Set([...byLabel].flatMap(([label, keys]) => keys.map((key) => `${label}\u0000${key}`)));
   // Relationships entering the tenant from a node it does not own (rare: most start at a tenant's node) are read too when there are any.
   const inbound = expected.relationships.some((r) => !owned.has(`${r.src.label}\u0000${r.src.key}`));
   const present = new Map<string, number>();
