@@ -31,6 +31,7 @@ export { exportTenant, importGraphFile, copyTenant, type ExportTenantOptions, ty
 export { importSlice, type ImportSliceOptions, type ImportResult } from './transfer/import-slice.js';
 export { importAzureFile, type ImportAzureOptions, type ImportAzureResult } from './import/import-azure.js';
 export { AZURE_FORMATS, type AzureFormat } from './import/read-azure-resources.js';
+export { evaluateTemplate, TemplateError, type DeploymentScope, type EvaluatedTemplate } from './domain/arm-template/evaluate-template.js';
 
 export { validateTenant, type TenantValidation, type OperationValidation } from './operations/validate-tenant.js';
 export type { ValidationCheck } from './operations/validate-operation.js';

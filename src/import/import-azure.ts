@@ -3,10 +3,13 @@ import { UsageError } from '../domain/errors.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { importSlice, type ImportResult } from '../transfer/import-slice.js';
 import { readAzureResources, type AzureFormat } from './read-azure-resources.js';
+import { readArmTemplate, type ArmDeployment } from './read-arm-template.js';
 
 export interface ImportAzureOptions {
   readonly file: string;
-  readonly format: AzureFormat;
+  readonly format: AzureFormat | 'arm';
+  /** For an ARM template: where it is deployed (subscription, resource group, location, parameters file). */
+  readonly deployment?: Omit<ArmDeployment, 'tenantId'>;
   /** The tenant the resources become (it must not exist in the store yet). */
   readonly tenantId: string;
   readonly batchSize: number;
@@ -24,13 +27,22 @@ export interface ImportAzureResult extends ImportResult {
 }
 
 /**
- * import --format resource-graph|azure-export: the file's resources as an ATG tenant (both layers,
+ * import --format arm|resource-graph|azure-export: the file's resources (an ARM template's, evaluated offline) as an ATG tenant (both layers,
  * context, the relationships their references imply), written as one recorded operation, all or
  * nothing. The file is read and checked whole before anything is written.
  */
 export async function importAzureFile(store: GraphStore, options: ImportAzureOptions): Promise<ImportAzureResult> {
   if (!options.tenantId.trim()) throw new UsageError('an import needs the tenant the resources belong to', 'pass --tenant-id (or set AZURE_TENANT_ID)');
-  const resources = readAzureResources(options.file, options.format);
+  let resources;
+  const warnings: string[] = [];
+  if (options.format === 'arm') {
+    if (!options.deployment) throw new UsageError('an ARM template import needs the deployment scope', 'pass --subscription-id and --resource-group (and --location, --parameters)');
+    const evaluated = readArmTemplate(options.file, { ...options.deployment, tenantId: options.tenantId });
+    resources = evaluated.resources;
+    warnings.push(...evaluated.warnings);
+  } else {
+    resources = readAzureResources(options.file, options.format);
+  }
   if (resources.length === 0) throw new UsageError(`${options.file} holds no resources`, 'pass a file with at least one resource');
   const emitted = emitTenant(resources, options.tenantId, (options.now ?? new Date()).toISOString());
   const result = await importSlice(store, emitted.slice, {
@@ -40,5 +52,5 @@ export async function importAzureFile(store: GraphStore, options: ImportAzureOpt
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  return { ...result, resources: emitted.resources, warnings: emitted.warnings };
+  return { ...result, resources: emitted.resources, warnings: [...warnings, ...emitted.warnings] };
 }

@@ -37,12 +37,16 @@ export function registerTransfer(program: Command): void {
     .description('bring a tenant in from a file, offline: one recorded operation, all or nothing, validated')
     .requiredOption('--file <path>', 'the file to read')
     .addOption(
-      new Option('--format <format>', "json: this tool's own format (an export, a scale-down sample; its tenant, or --as-tenant); resource-graph: `az graph query -q Resources -o json`; azure-export: Export-AzRuleData / Get-AzResource -ExpandProperties (the tenant: --tenant-id)")
-        .choices(['json', ...AZURE_FORMATS])
+      new Option('--format <format>', "json: this tool's own format (an export, a scale-down sample; its tenant, or --as-tenant); arm: an ARM deployment template, evaluated offline (--subscription-id, --resource-group, --location, --parameters); resource-graph: `az graph query -q Resources -o json`; azure-export: Export-AzRuleData / Get-AzResource -ExpandProperties (the tenant: --tenant-id)")
+        .choices(['json', 'arm', ...AZURE_FORMATS])
         .default('json'),
     )
     .option('--as-tenant <id>', "json: import under this tenant id (every id is rewritten, as scale-down new-tenant does); default: the file's tenant")
-    .action(async (flags: { file: string; format: 'json' | AzureFormat; asTenant?: string }, command: Command) => {
+    .option('--subscription-id <guid>', 'arm: the subscription the template is deployed to (subscription())')
+    .option('--resource-group <name>', 'arm: the resource group it is deployed to (resourceGroup())')
+    .option('--location <region>', "arm: the resource group's location (resourceGroup().location)", 'eastus')
+    .option('--parameters <file>', 'arm: a deployment-parameters file overriding the defaults')
+    .action(async (flags: { file: string; format: 'json' | 'arm' | AzureFormat; asTenant?: string; subscriptionId?: string; resourceGroup?: string; location: string; parameters?: string }, command: Command) => {
       await runCommand(command, {}, async (ctx) => {
         const store = await ctx.store();
         if (flags.format === 'json') {
@@ -51,7 +55,11 @@ export function registerTransfer(program: Command): void {
         }
         if (flags.asTenant) throw new UsageError('--as-tenant is for --format json', `name the tenant of ${flags.format} data with --tenant-id`);
         const tenantId = tenantOf(ctx, `import --format ${flags.format}`);
-        const result = await withProgress('import', (onProgress) => importAzureFile(store, { file: flags.file, format: flags.format as AzureFormat, tenantId, ...writeDefaults(ctx.config), signal: ctx.signal, onProgress }));
+        const armOnly = [['--subscription-id', flags.subscriptionId], ['--resource-group', flags.resourceGroup], ['--parameters', flags.parameters]].filter(([, v]) => v).map(([f]) => f);
+        if (flags.format !== 'arm' && armOnly.length) throw new UsageError(`${armOnly.join(', ')} is for --format arm`, 'drop it: the file names its subscriptions and groups');
+        if (flags.format === 'arm' && (!flags.subscriptionId || !flags.resourceGroup)) throw new UsageError('an ARM template is evaluated for a deployment scope', 'pass --subscription-id GUID and --resource-group NAME (and --location, --parameters)');
+        const deployment = flags.format === 'arm' ? { deployment: { subscriptionId: flags.subscriptionId!, resourceGroup: flags.resourceGroup!, location: flags.location, ...(flags.parameters ? { parametersFile: flags.parameters } : {}) } } : {};
+        const result = await withProgress('import', (onProgress) => importAzureFile(store, { file: flags.file, format: flags.format as AzureFormat | 'arm', tenantId, ...deployment, ...writeDefaults(ctx.config), signal: ctx.signal, onProgress }));
         for (const warning of result.warnings) ctx.logger.warn(warning);
         const text = renderImport(result, flags.file) + (result.warnings.length ? `\n  ${result.warnings.length} warning(s): ${result.warnings.slice(0, 3).join('; ')}${result.warnings.length > 3 ? '; …' : ''}` : '');
         return { result, text };

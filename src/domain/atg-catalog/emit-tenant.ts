@@ -138,10 +138,12 @@ function embeddedChildren(res: ArmResource): ArmResource[] {
   if (!collection || !Array.isArray(items)) return [];
   return items.flatMap((item: unknown) => {
     const record = item as { id?: unknown; name?: unknown; properties?: unknown };
-    if (!record || typeof record.id !== 'string') return [];
+    // A template's embedded subnet has a name, not an id: its id is the parent's, the collection's and its name.
+    const id = typeof record?.id === 'string' ? record.id : typeof record?.name === 'string' ? `${res.id}/${collection}/${record.name}` : undefined;
+    if (!id) return [];
     return [{
-      id: record.id,
-      name: typeof record.name === 'string' ? record.name : record.id.split('/').pop()!,
+      id,
+      name: typeof record.name === 'string' ? record.name : id.split('/').pop()!,
       type: childType(res.type, collection),
       location: res.location,
       resourceGroup: res.resourceGroup,
