@@ -52,5 +52,5 @@ export async function importAzureFile(store: GraphStore, options: ImportAzureOpt
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  return { ...result, resources: emitted.resources, warnings: [...warnings, ...emitted.warnings] };
+  return { ...result, resources: emitted.resources, warnings: [...warnings, ...emitted.warnings, ...result.warnings] };
 }

@@ -24,6 +24,8 @@ export interface ImportSliceOptions {
 }
 
 export interface ImportResult {
+  /** What is odd but still usable (ATG `properties` strings cut at 5,000 characters). */
+  readonly warnings: readonly string[];
   readonly operationId: string;
   readonly tenantId: string;
   readonly store: string;
@@ -31,6 +33,26 @@ export interface ImportResult {
   readonly relationships: number;
   readonly seconds: number;
   readonly validation: readonly ValidationCheck[];
+}
+
+/** ATG cuts `properties` and `tags` strings at 5,000 characters: such a string no longer parses. Imported as it is, with a warning. */
+export function truncatedJsonWarnings(slice: GraphSlice): string[] {
+  const warnings: string[] = [];
+  let more = 0;
+  for (const n of slice.nodes) {
+    for (const key of ['properties', 'tags']) {
+      const v = n.properties[key];
+      if (typeof v !== 'string' || v.length < 5_000) continue;
+      try {
+        JSON.parse(v);
+      } catch {
+        if (warnings.length < 20) warnings.push(`${String(n.properties.id)}: ${key} is ${v.length} characters and does not parse (ATG cuts these strings at 5,000); imported as it is`);
+        else more++;
+      }
+    }
+  }
+  if (more) warnings.push(`… and ${more} more cut ${'`properties`'} or ${'`tags`'} strings`);
+  return warnings;
 }
 
 /**
@@ -85,5 +107,5 @@ export async function importSlice(store: GraphStore, slice: GraphSlice, options:
     const readBack = await metrics.phase('validate', () => readBackCopy(store, tenantId, data), (r) => r.relationships.length);
     return { resourcesCreated: resources.size, relationshipsCreated: written.relationships, validation: checkCopy(data, readBack) };
   });
-  return { operationId, tenantId, store: store.target, nodes: data.nodes.length, relationships: data.relationships.length, seconds: Math.round(performance.now() - started) / 1000, validation: outcome.validation };
+  return { warnings: truncatedJsonWarnings(data), operationId, tenantId, store: store.target, nodes: data.nodes.length, relationships: data.relationships.length, seconds: Math.round(performance.now() - started) / 1000, validation: outcome.validation };
 }

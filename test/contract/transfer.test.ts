@@ -62,7 +62,9 @@ for (const kind of storeKinds()) {
       }
     });
 
-    test(`copy ${kind} → ${other(kind)} → a fresh ${kind}: the same tenant on every side`, async () => {
+    // SQLite is always there; Neo4j only when the run includes it.
+    const copyable = other(kind) === 'sqlite' || storeKinds().includes('neo4j');
+    if (copyable) test(`copy ${kind} → ${other(kind)} → a fresh ${kind}: the same tenant on every side`, async () => {
       const middle = await freshStore(other(kind));
       // Neo4j Community holds one database (the source, when it is Neo4j): the way back is taken from SQLite only.
       const back = kind === 'sqlite' ? await freshStore('sqlite') : undefined;
@@ -91,6 +93,27 @@ for (const kind of storeKinds()) {
         assert.equal(JSON.parse(r.stdout).tenantId, X);
         assert.equal(await nodeCount(target.store, X), await nodeCount(source.store, A));
         assert.equal(await nodeCount(target.store, A), 0);
+      } finally {
+        await target.dispose();
+      }
+    });
+
+    test("ATG's properties strings cut at 5,000 characters are imported as they are, with a warning", async () => {
+      const file = join(dir, 'cut.json');
+      await exportTenant(source.store, { tenantId: A, file, format: 'json', includeOriginal: true });
+      const doc = JSON.parse(readFileSync(file, 'utf8'));
+      const victim = doc.nodes.find((n: { labels: string[] }) => n.labels.includes('Resource') && !n.labels.includes('Original'));
+      const cut = JSON.stringify({ provisioningState: 'Succeeded', blob: 'x'.repeat(6_000) }).slice(0, 5_000);
+      victim.properties.properties = cut;
+      delete doc.sha256; // as a file written by hand or by an older tenant-scale: no digest to check
+      const edited = join(dir, 'cut-edited.json');
+      writeFileSync(edited, JSON.stringify(doc));
+      const target = await freshStore('sqlite');
+      try {
+        const r = cli(['--db', target.dbArg, 'import', '--file', edited]);
+        assert.equal(r.code, 0, r.stderr);
+        assert.match(r.stdout, new RegExp(`warning: ${victim.properties.id}: properties is 5000 characters and does not parse`));
+        assert.equal((await target.store.getNode('Resource', victim.properties.id))?.properties.properties, cut, 'kept as it was');
       } finally {
         await target.dispose();
       }

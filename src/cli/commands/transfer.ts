@@ -60,9 +60,7 @@ export function registerTransfer(program: Command): void {
         if (flags.format === 'arm' && (!flags.subscriptionId || !flags.resourceGroup)) throw new UsageError('an ARM template is evaluated for a deployment scope', 'pass --subscription-id GUID and --resource-group NAME (and --location, --parameters)');
         const deployment = flags.format === 'arm' ? { deployment: { subscriptionId: flags.subscriptionId!, resourceGroup: flags.resourceGroup!, location: flags.location, ...(flags.parameters ? { parametersFile: flags.parameters } : {}) } } : {};
         const result = await withProgress('import', (onProgress) => importAzureFile(store, { file: flags.file, format: flags.format as AzureFormat | 'arm', tenantId, ...deployment, ...writeDefaults(ctx.config), signal: ctx.signal, onProgress }));
-        for (const warning of result.warnings) ctx.logger.warn(warning);
-        const text = renderImport(result, flags.file) + (result.warnings.length ? `\n  ${result.warnings.length} warning(s): ${result.warnings.slice(0, 3).join('; ')}${result.warnings.length > 3 ? '; …' : ''}` : '');
-        return { result, text };
+        return { result, text: renderImport(result, flags.file) };
       });
     });
 
@@ -97,6 +95,7 @@ function renderExport(r: ExportTenantResult): string {
 
 function renderImport(r: ImportResult, source: string): string {
   return [
+    ...r.warnings.map((w) => `warning: ${w}`),
     `Wrote tenant ${r.tenantId} from ${source} into ${r.store} (operation ${r.operationId}): ${formatCount(r.nodes)} nodes, ${formatCount(r.relationships)} relationships in ${r.seconds.toFixed(2)} s; validation passed.`,
     `  Remove it again with: tenant-scale scale-cleanup --operation-id ${r.operationId} --yes`,
   ].join('\n');
