@@ -6,8 +6,7 @@ import { cleanupOperations } from '../../src/operations/cleanup.js';
 import { validateTenant } from '../../src/operations/validate-tenant.js';
 import { scaleUpTemplate } from '../../src/scale-up/template-scale-up.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
-import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
-import { freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
+import { storeWithTenants, storeKinds, type OpenedStore } from '../helpers/stores.js';
 
 const TENANT = 'aace0000-0000-4000-8000-00000000aace';
 
@@ -17,9 +16,8 @@ describe('rollback and leftovers', () => {
       let opened: OpenedStore;
       let store: GraphStore;
       before(async () => {
-        opened = await freshStore(kind);
+        opened = await storeWithTenants(kind, [{ tenantId: TENANT, resources: 600, seed: 9 }]);
         store = opened.store;
-        await loadGeneratedTenant(store, { resources: 600, seed: 9, tenantId: TENANT, batchSize: 5000, concurrency: 2 });
       });
       after(async () => opened.dispose());
 

@@ -15,11 +15,10 @@ function exported(r: ScaleDownOutcome) {
   return out;
 }
 import type { GraphFormat } from '../../src/io/graph-formats/index.js';
-import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { runCypherScript } from '../helpers/cypher-script.js';
-import { freshStore, neo4jUri, storeKinds, wipeNeo4j, type OpenedStore } from '../helpers/stores.js';
+import { storeWithTenants, neo4jUri, storeKinds, wipeNeo4j, type OpenedStore } from '../helpers/stores.js';
 
 const A = 'e0000000-0000-4000-8000-0000000000ea';
 const B = 'e0000000-0000-4000-8000-0000000000eb';
@@ -40,10 +39,8 @@ describe('scale-down export', () => {
       let opened: OpenedStore;
       let store: GraphStore;
       before(async () => {
-        opened = await freshStore(kind);
+        opened = await storeWithTenants(kind, [{ tenantId: A, resources: 900, seed: 31 }, { tenantId: B, resources: 300, seed: 32 }]);
         store = opened.store;
-        await loadGeneratedTenant(store, { resources: 900, seed: 31, tenantId: A, batchSize: 5000, concurrency: 2 });
-        await loadGeneratedTenant(store, { resources: 300, seed: 32, tenantId: B, batchSize: 5000, concurrency: 2 });
       });
       after(async () => opened.dispose());
 

@@ -8,11 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { cleanupOperations } from '../../src/operations/cleanup.js';
 import { restoreFromBackup } from '../../src/scale-down/restore/restore.js';
 import { scaleDown, type ScaleDownOptions, type ScaleDownOutput } from '../../src/scale-down/scale-down.js';
-import type { GraphStore, StoreKind } from '../../src/store/graph-store.js';
+import type { GraphStore } from '../../src/store/graph-store.js';
 import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
 import { scaleUpTemplate } from '../../src/scale-up/template-scale-up.js';
 import { canonicalHash, nodeCount } from '../helpers/canonical-hash.js';
-import { freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
+import { freshStore, storeWithTenants, storeKinds, type OpenedStore } from '../helpers/stores.js';
 
 const MAIN = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
 const A = 'aaaaaaaa-1111-4000-8000-00000000000a';
@@ -28,12 +28,6 @@ function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-async function twoTenants(kind: StoreKind): Promise<OpenedStore> {
-  const opened = await freshStore(kind);
-  await loadGeneratedTenant(opened.store, { resources: 1200, seed: 3, tenantId: A, batchSize: 5000, concurrency: 2 });
-  await loadGeneratedTenant(opened.store, { resources: 300, seed: 5, tenantId: B, batchSize: 5000, concurrency: 2 });
-  return opened;
-}
 
 /** The ids of a tenant's nodes. */
 async function idsOf(store: GraphStore, tenantId: string): Promise<Set<string>> {
@@ -52,7 +46,7 @@ for (const kind of storeKinds()) {
     let store: GraphStore;
     let dir: string;
     before(async () => {
-      opened = await twoTenants(kind);
+      opened = await storeWithTenants(kind, [{ tenantId: A, resources: 1200, seed: 3 }, { tenantId: B, resources: 300, seed: 5 }]);
       store = opened.store;
       dir = mkdtempSync(join(tmpdir(), 'tenant-scale-writes-'));
     });

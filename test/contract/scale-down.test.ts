@@ -4,9 +4,8 @@ import { UsageError } from '../../src/domain/errors.js';
 import { scaleDown, type ScaleDownOptions } from '../../src/scale-down/scale-down.js';
 import { extractTenantGraph } from '../../src/scale-down/extract.js';
 import { SAMPLING_ALGORITHMS } from '../../src/scale-down/samplers/index.js';
-import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
-import { freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
+import { storeWithTenants, storeKinds, type OpenedStore } from '../helpers/stores.js';
 
 const A = 'd0000000-0000-4000-8000-0000000000da';
 const B = 'd0000000-0000-4000-8000-0000000000db';
@@ -20,10 +19,8 @@ describe('scale-down (sample) on every store', () => {
       let opened: OpenedStore;
       let store: GraphStore;
       before(async () => {
-        opened = await freshStore(kind);
+        opened = await storeWithTenants(kind, [{ tenantId: A, resources: 1500, seed: 21 }, { tenantId: B, resources: 400, seed: 22 }]);
         store = opened.store;
-        await loadGeneratedTenant(store, { resources: 1500, seed: 21, tenantId: A, batchSize: 5000, concurrency: 2 });
-        await loadGeneratedTenant(store, { resources: 400, seed: 22, tenantId: B, batchSize: 5000, concurrency: 2 });
       });
       after(async () => opened.dispose());
 

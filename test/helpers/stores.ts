@@ -5,6 +5,7 @@ import neo4j from 'neo4j-driver';
 import type { GraphStore, StoreKind } from '../../src/store/graph-store.js';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
 
 /**
  * The stores every contract test runs against. TENANT_SCALE_TEST_STORES=sqlite|neo4j narrows the
@@ -144,4 +145,11 @@ export async function deleteRelationships(store: GraphStore, src: string, type: 
   } else {
     await (store as Neo4jStore).write(`MATCH (a {id: $src})-[r:\`${type}\`]->(b {id: $dst}) DELETE r`, { src, dst });
   }
+}
+
+/** An empty store of the given kind holding generated tenants (each `resources` with its seed), the set-up most contract tests share. */
+export async function storeWithTenants(kind: StoreKind, tenants: readonly { tenantId: string; resources: number; seed: number }[]): Promise<OpenedStore> {
+  const opened = await freshStore(kind);
+  for (const t of tenants) await loadGeneratedTenant(opened.store, { ...t, batchSize: 5000, concurrency: 2 });
+  return opened;
 }
