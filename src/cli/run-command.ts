@@ -96,8 +96,9 @@ export async function runCommand<T>(command: Command, flags: Record<string, Reco
 function reportError(err: unknown, globals: GlobalOptions, scrub: (text: string) => string): number {
   const out = (stream: NodeJS.WriteStream, text: string) => stream.write(scrub(text));
   if (err instanceof TenantScaleError) {
-    out(process.stderr, `error: ${err.message}\n${err.fix ? `  fix: ${err.fix}\n` : ''}`);
-    if (globals.json) out(process.stdout, `${JSON.stringify({ error: { kind: err.name, message: err.message, fix: err.fix ?? null } }, null, 2)}\n`);
+    const { message, fix } = err.forCli();
+    out(process.stderr, `error: ${message}\n${fix ? `  fix: ${fix}\n` : ''}`);
+    if (globals.json) out(process.stdout, `${JSON.stringify({ error: { kind: err.name, message, fix: fix ?? null } }, null, 2)}\n`);
     return err.exitCode;
   }
   const message = err instanceof Error ? err.message : String(err);

@@ -37,7 +37,7 @@ export function loadConfig(options: LoadConfigOptions = {}): LoadedConfig {
 
 function readConfigFile(path: string, explicit: boolean): Layer {
   if (!existsSync(path)) {
-    if (explicit) throw new ConfigError(`config file ${path} does not exist`, 'fix --config / SCALE_CONFIG_PATH, or remove it to use defaults');
+    if (explicit) throw new ConfigError(`config file ${path} does not exist`, 'fix {{option:path|config}} / SCALE_CONFIG_PATH, or remove it to use defaults');
     return {};
   }
   let data: unknown;

@@ -2,11 +2,38 @@
  * Typed errors. Expected failures carry the fix and map to exit 2 (bad usage) or 1 (environment);
  * anything else is a bug. The CLI maps classes to exit codes in one place (cli/run-command.ts).
  */
+const OPTION_TOKEN = /\{\{option:([A-Za-z0-9]+)(?:\|([a-z0-9-]+))?\}\}/g;
+const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/**
+ * Names an option inside an error's text. The library's message names the option (`targetCount`);
+ * the CLI renders the same error with its flag (`--target-count`, or the flag given when the
+ * option is spelled otherwise on the command line: `opt('tenantId', 'as-tenant')`).
+ */
+export const opt = (name: string, flag?: string): string => `{{option:${name}${flag ? `|${flag}` : ''}}}`;
+
+/** Text with its option tokens rendered for a library caller (the option name) or a command line (the flag). */
+export function renderOptions(text: string, audience: 'library' | 'cli'): string {
+  return text.replace(OPTION_TOKEN, (_m, name: string, flag: string | undefined) => (audience === 'cli' ? `--${flag ?? kebab(name)}` : `\`${name}\``));
+}
+
 export abstract class TenantScaleError extends Error {
   abstract readonly exitCode: number;
-  constructor(message: string, readonly fix?: string) {
-    super(message);
+  /** The fix, naming options as a library caller passes them. */
+  readonly fix?: string;
+
+  constructor(
+    private readonly rawMessage: string,
+    private readonly rawFix?: string,
+  ) {
+    super(renderOptions(rawMessage, 'library'));
+    if (rawFix !== undefined) this.fix = renderOptions(rawFix, 'library');
     this.name = new.target.name;
+  }
+
+  /** Message and fix as the command line shows them: options named by their flags. */
+  forCli(): { message: string; fix: string | undefined } {
+    return { message: renderOptions(this.rawMessage, 'cli'), fix: this.rawFix === undefined ? undefined : renderOptions(this.rawFix, 'cli') };
   }
 }
 

@@ -28,7 +28,7 @@ export function decideTenantScope(tenantId: string | undefined, census: TenantCe
     if (census.tenantNodeIds.length === 1) return decideTenantScope(census.tenantNodeIds[0], census, subscriptionIds);
     throw new UsageError(
       census.tenantNodeIds.length === 0 ? 'no tenant given and the database holds no Tenant' : `no tenant given and the database holds ${census.tenantNodeIds.length} tenants`,
-      `pass --tenant-id (or set AZURE_TENANT_ID)${census.tenantNodeIds.length ? `; known tenants: ${census.tenantNodeIds.slice(0, 10).join(', ')}` : ''}`,
+      `pass {{option:tenantId}} (or set AZURE_TENANT_ID)${census.tenantNodeIds.length ? `; known tenants: ${census.tenantNodeIds.slice(0, 10).join(', ')}` : ''}`,
     );
   }
   const known = census.tenantNodeIds.includes(tenantId) || census.resourcesWithTenant > 0;
@@ -37,7 +37,7 @@ export function decideTenantScope(tenantId: string | undefined, census: TenantCe
       `unknown tenant ${tenantId}: no Tenant node and no resource carries that tenant_id`,
       census.tenantNodeIds.length
         ? `use one of the known tenants: ${census.tenantNodeIds.slice(0, 10).join(', ')}`
-        : 'generate or import a tenant first (tenant-scale generate-tenant --tenant-id …)',
+        : 'generate or import a tenant first (tenant-scale generate-tenant {{option:tenantId}} …)',
     );
   }
   const hasSubscriptions = subscriptionIds !== undefined && subscriptionIds.length > 0;
@@ -45,7 +45,7 @@ export function decideTenantScope(tenantId: string | undefined, census: TenantCe
   if (census.resourcesWithNullTenant > 0 && !singleTenant && !hasSubscriptions && census.resourcesWithTenant === 0) {
     throw new UsageError(
       `tenant ${tenantId}: its resources have no tenant_id and the database holds ${census.tenantNodeIds.length} tenants, so they cannot be attributed`,
-      'pass --subscription-id with the subscriptions of this tenant',
+      'pass {{option:subscriptionIds|subscription-id}} with the subscriptions of this tenant',
     );
   }
   return {

@@ -32,11 +32,11 @@ export interface ImportAzureResult extends ImportResult {
  * nothing. The file is read and checked whole before anything is written.
  */
 export async function importAzureFile(store: GraphStore, options: ImportAzureOptions): Promise<ImportAzureResult> {
-  if (!options.tenantId.trim()) throw new UsageError('an import needs the tenant the resources belong to', 'pass --tenant-id (or set AZURE_TENANT_ID)');
+  if (!options.tenantId.trim()) throw new UsageError('an import needs the tenant the resources belong to', 'pass {{option:tenantId}} (or set AZURE_TENANT_ID)');
   let resources;
   const warnings: string[] = [];
   if (options.format === 'arm') {
-    if (!options.deployment) throw new UsageError('an ARM template import needs the deployment scope', 'pass --subscription-id and --resource-group (and --location, --parameters)');
+    if (!options.deployment) throw new UsageError('an ARM template import needs the deployment scope', 'pass {{option:subscriptionIds|subscription-id}} and {{option:resourceGroup}} (and {{option:location}}, {{option:parameters}})');
     const evaluated = readArmTemplate(options.file, { ...options.deployment, tenantId: options.tenantId });
     resources = evaluated.resources;
     warnings.push(...evaluated.warnings);

@@ -27,7 +27,7 @@ export function readAzureResources(file: string, format: AzureFormat): ArmResour
   }
   const rows = Array.isArray(doc) ? doc : doc && typeof doc === 'object' && Array.isArray((doc as Json).data) ? ((doc as Json).data as unknown[]) : undefined;
   const root = Array.isArray(doc) ? '$' : '$.data';
-  if (!rows) throw bad(file, '$', 'expected an array of resources, or an object with a "data" array', `is it a ${format} file? pass the --format it was written in`);
+  if (!rows) throw bad(file, '$', 'expected an array of resources, or an object with a "data" array', `is it a ${format} file? pass the {{option:format}} it was written in`);
   const out: ArmResource[] = [];
   rows.forEach((row, i) => (format === 'resource-graph' ? out.push(fromResourceGraph(file, `${root}[${i}]`, row)) : out.push(...fromAzureExport(file, `${root}[${i}]`, row, undefined))));
   return out;

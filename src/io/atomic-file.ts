@@ -7,14 +7,14 @@ import { dirname } from 'node:path';
  * and then its folder are fsynced), so neither a failure nor a crash or power loss leaves a
  * half-written file under the name asked for. Returns the bytes written.
  */
-export async function writeFileAtomically(path: string, chunks: Iterable<string>): Promise<number> {
+export async function writeFileAtomically(path: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<number> {
   const partial = `${path}.partial-${process.pid}`;
   const fd = openSync(partial, 'w');
   const out = createWriteStream('', { fd, autoClose: false, encoding: 'utf8' });
   let bytes = 0;
   let closed = false;
   try {
-    for (const text of chunks) {
+    for await (const text of chunks) {
       bytes += Buffer.byteLength(text);
       if (!out.write(text)) await once(out, 'drain');
     }

@@ -1,71 +1,93 @@
 import { LABEL, SHARED_LABELS } from '../domain/atg-schema.js';
-import type { StoredNode, TenantGraphReads } from '../store/graph-store.js';
+import type { NodeRelationship, StoredNode, TenantGraphReads } from '../store/graph-store.js';
 import { refLabel, sortNodes, sortRelationships, type GraphSlice, type SliceRelationship } from './graph-slice.js';
+import { STREAM_PAGE } from './graph-stream.js';
 
-const PAGE = 5_000;
-
-/** The labels a tenant's nodes are listed by (each has a tenant_id index); a node is taken under its key label only. */
-const TENANT_LABELS = [LABEL.Resource, ...SHARED_LABELS];
+/** The labels a tenant's nodes are listed by (each has a tenant_id index), in the order they are walked; a node is taken under its key label only. */
+const TENANT_LABELS = [LABEL.Tenant, LABEL.Subscription, LABEL.ResourceGroup, LABEL.Resource, ...SHARED_LABELS.filter((l) => ![LABEL.Tenant, LABEL.Subscription, LABEL.ResourceGroup].includes(l as never)).sort()];
 
 export interface TenantSliceOptions {
   /** Also the Original layer (every `:Original` node of the tenant, with its relationships). */
   readonly includeOriginal?: boolean;
+  /** Read node properties (default); without, an owned node is its labels, key and tenant_id (enough to count and compare). */
+  readonly withProperties?: boolean;
 }
+
+/** One page of a walked tenant: some of its nodes, and the relationships the walk assigns to them. */
+export interface TenantPage {
+  readonly nodes: readonly StoredNode[];
+  readonly relationships: readonly SliceRelationship[];
+}
+
+/** A node the walk did not read: its labels, key and tenant. */
+const keyOf = (key: string, labels: readonly string[], tenantId: string): StoredNode => ({ labels, properties: { [labels.includes(LABEL.Region) ? 'code' : 'id']: key, tenant_id: tenantId } });
 
 /**
- * A whole tenant as a slice: every node carrying its tenant_id (both layers with `includeOriginal`;
- * Tenant, subscriptions, groups, identities, role assignments, …), every relationship leaving one of
- * them or entering one from a node the tenant does not own, and the shared nodes (no tenant_id:
- * regions, tags, role definitions) those relationships reach, as context. Importing it into an
- * empty store gives the tenant back, node for node and relationship for relationship.
+ * A whole tenant, a page at a time: every node carrying its tenant_id (both layers with
+ * `includeOriginal`; Tenant, subscriptions, groups, identities, role assignments, …) with every
+ * relationship leaving it, and every relationship entering it from a node the tenant does not own;
+ * then the shared nodes (no tenant_id: regions, tags, role definitions) those relationships reach,
+ * as context. Importing it into an empty store gives the tenant back, node for node and
+ * relationship for relationship. Owned nodes come in key-label order (Tenant, subscriptions,
+ * groups, resources, the rest by name) and key order within a label (keyset pages), so memory holds
+ * one page plus the context keys and the inbound relationships (a handful: relationships start at a
+ * tenant's own nodes).
  */
-export async function collectTenant(store: TenantGraphReads, tenantId: string, options: TenantSliceOptions = {}): Promise<GraphSlice> {
-  const owned = new Map<string, string[]>();
-  const ownedKeys = new Set<string>();
-  for (const label of TENANT_LABELS) {
-    for (const n of await store.listTenantNodes(tenantId, label)) {
-      if (refLabel(n.labels) !== label || (!options.includeOriginal && n.labels.includes(LABEL.Original))) continue;
-      if (!owned.has(label)) owned.set(label, []);
-      owned.get(label)!.push(n.key);
-      ownedKeys.add(`${label}\u0000${n.key}`);
-    }
-  }
-  const isOwned = (label: string, key: string) => ownedKeys.has(`${label}\u0000${key}`);
-  const nodes: StoredNode[] = [];
-  const relationships: SliceRelationship[] = [];
+export async function* walkTenant(store: TenantGraphReads, tenantId: string, options: TenantSliceOptions = {}): AsyncGenerator<TenantPage> {
+  const withProperties = options.withProperties ?? true;
   const context = new Map<string, Set<string>>();
+  const inbound: SliceRelationship[] = [];
+  const wanted = (r: NodeRelationship) => options.includeOriginal || !r.other.labels.includes(LABEL.Original);
   /** A node a relationship reaches that the tenant does not own comes along as context. */
-  const reach = (label: string, key: string) => {
-    if (isOwned(label, key)) return;
+  const reach = (r: NodeRelationship, label: string) => {
+    if (r.other.tenantId === tenantId) return;
     if (!context.has(label)) context.set(label, new Set());
-    context.get(label)!.add(key);
+    context.get(label)!.add(r.other.key);
   };
-  for (const [label, keys] of owned) {
-    for (let i = 0; i < keys.length; i += PAGE) {
-      const page = keys.slice(i, i + PAGE);
-      nodes.push(...(await store.readNodes(label, page)));
-      for (const r of await store.readNodeRelationships(label, page, 'out')) {
+  for (const label of TENANT_LABELS) {
+    for (let after = ''; ;) {
+      const listed = await store.listTenantNodes(tenantId, label, { after, limit: STREAM_PAGE });
+      if (listed.length === 0) break;
+      after = listed[listed.length - 1]!.key;
+      const mine = listed.filter((n) => refLabel(n.labels) === label && (options.includeOriginal || !n.labels.includes(LABEL.Original)));
+      if (mine.length === 0) continue;
+      const keys = mine.map((n) => n.key);
+      const nodes = withProperties ? sortNodes(await store.readNodes(label, keys)) : mine.map((n) => keyOf(n.key, n.labels, tenantId));
+      const relationships: SliceRelationship[] = [];
+      for (const r of await store.readNodeRelationships(label, keys, 'out')) {
+        if (!wanted(r)) continue;
         const other = refLabel(r.other.labels);
-        if (excluded(r.other.labels, options)) continue;
-        reach(other, r.other.key);
+        reach(r, other);
         relationships.push({ type: r.type, src: { label, key: r.key }, dst: { label: other, key: r.other.key } });
       }
-      for (const r of await store.readNodeRelationships(label, page, 'in')) {
+      for (const r of await store.readNodeRelationships(label, keys, 'in')) {
+        // An owned source's relationships come as its out-relationships.
+        if (r.other.tenantId === tenantId || !wanted(r)) continue;
         const other = refLabel(r.other.labels);
-        if (isOwned(other, r.other.key) || excluded(r.other.labels, options)) continue; // an owned source's relationships come as its out-relationships
-        reach(other, r.other.key);
-        relationships.push({ type: r.type, src: { label: other, key: r.other.key }, dst: { label, key: r.key } });
+        reach(r, other);
+        inbound.push({ type: r.type, src: { label: other, key: r.other.key }, dst: { label, key: r.key } });
       }
+      yield { nodes, relationships: sortRelationships(relationships) };
+      if (listed.length < STREAM_PAGE) break;
     }
   }
-  for (const [label, keys] of context) {
-    const list = [...keys];
-    for (let i = 0; i < list.length; i += PAGE) nodes.push(...(await store.readNodes(label, list.slice(i, i + PAGE))));
+  for (const [label, keys] of [...context].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const list = [...keys].sort();
+    for (let i = 0; i < list.length; i += STREAM_PAGE) {
+      const page = list.slice(i, i + STREAM_PAGE);
+      yield { nodes: sortNodes(await store.readNodes(label, page)), relationships: [] };
+    }
   }
-  return { tenantId, nodes: sortNodes(nodes), relationships: sortRelationships(relationships) };
+  if (inbound.length) yield { nodes: [], relationships: sortRelationships(inbound) };
 }
 
-/** Without the Original layer, a relationship to or from an Original node is left out with it. */
-function excluded(labels: readonly string[], options: TenantSliceOptions): boolean {
-  return !options.includeOriginal && labels.includes(LABEL.Original);
+/** A whole tenant in memory (see walkTenant): for what is small or needs it whole. */
+export async function collectTenant(store: TenantGraphReads, tenantId: string, options: TenantSliceOptions = {}): Promise<GraphSlice> {
+  const nodes: StoredNode[] = [];
+  const relationships: SliceRelationship[] = [];
+  for await (const page of walkTenant(store, tenantId, options)) {
+    nodes.push(...page.nodes);
+    relationships.push(...page.relationships);
+  }
+  return { tenantId, nodes, relationships };
 }

@@ -39,7 +39,7 @@ export interface CleanupResult {
  * operation's id, so scanned resources and the Original layer are safe by construction.
  */
 export async function cleanupOperations(store: GraphStore, options: CleanupOptions): Promise<CleanupResult> {
-  if (!options.operationId === !options.all) throw new UsageError('scale-cleanup needs exactly one of --operation-id X or --all', 'pass --operation-id scale-… (see scale-stats) or --all --tenant-id T');
+  if (!options.operationId === !options.all) throw new UsageError('scale-cleanup needs exactly one of {{option:operationId}} X or {{option:all}}', 'pass {{option:operationId}} scale-… (see scale-stats) or {{option:all}} {{option:tenantId}} T');
   const targets: { id: string; status: CleanedOperation['status']; record?: OperationRecord }[] = [];
   let tenantId = options.tenantId ?? null;
   if (options.operationId) {
@@ -48,13 +48,13 @@ export async function cleanupOperations(store: GraphStore, options: CleanupOptio
       throw new UsageError(`no operation ${options.operationId}`, 'list operations with tenant-scale scale-stats');
     }
     if (record && options.tenantId && record.tenantId !== options.tenantId) {
-      throw new UsageError(`operation ${options.operationId} belongs to tenant ${record.tenantId}, not ${options.tenantId}`, 'drop --tenant-id or pass the right one');
+      throw new UsageError(`operation ${options.operationId} belongs to tenant ${record.tenantId}, not ${options.tenantId}`, 'drop {{option:tenantId}} or pass the right one');
     }
     if (record && !isScaleUpKind(record.strategy)) await assertUndoable(store, record);
     tenantId = record?.tenantId ?? tenantId;
     targets.push({ id: options.operationId, status: record?.status ?? 'unrecorded', ...(record ? { record } : {}) });
   } else {
-    if (!options.tenantId) throw new UsageError('scale-cleanup --all needs a tenant', 'pass --tenant-id (or set AZURE_TENANT_ID)');
+    if (!options.tenantId) throw new UsageError('scale-cleanup {{option:all}} needs a tenant', 'pass {{option:tenantId}} (or set AZURE_TENANT_ID)');
     // --all removes synthetic data (scale-ups); a created tenant or a shrunk one is undone only by its --operation-id.
     const records = (await store.listOperations(options.tenantId)).filter((r) => isScaleUpKind(r.strategy));
     const recorded = new Set(records.map((r) => r.id));
@@ -68,7 +68,7 @@ export async function cleanupOperations(store: GraphStore, options: CleanupOptio
   const total = operations.reduce((s, o) => s + o.nodes, 0);
   if (options.dryRun) return { tenantId, dryRun: true, operations, nodesDeleted: 0 };
   if (!options.yes && (total > 0 || targets.some((t) => t.record && !isScaleUpKind(t.record.strategy)))) {
-    throw new UsageError(`scale-cleanup would undo ${operations.length} operation(s), ${total} nodes`, 'pass --yes to confirm, or --dry-run to list them');
+    throw new UsageError(`scale-cleanup would undo ${operations.length} operation(s), ${total} nodes`, 'pass {{option:yes}} to confirm, or {{option:dryRun}} to list them');
   }
   let nodesDeleted = 0;
   const done: CleanedOperation[] = [];
@@ -100,7 +100,7 @@ async function assertUndoable(store: GraphStore, record: OperationRecord): Promi
   if (others.length) {
     throw new UsageError(
       `undoing ${describeKind(record.strategy)} ${record.id} removes tenant ${record.tenantId}, which ${others.length} other operation(s) wrote into (${others.map((o) => o.id).slice(0, 3).join(', ')})`,
-      `undo those first: tenant-scale scale-cleanup --operation-id ${others[others.length - 1]!.id} --yes`,
+      `undo those first: tenant-scale scale-cleanup {{option:operationId}} ${others[others.length - 1]!.id} {{option:yes}}`,
     );
   }
 }

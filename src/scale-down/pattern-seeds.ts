@@ -19,9 +19,9 @@ const PAGE = 1_000;
 /** The seed resources of a pattern: node indexes of the graph, in index order. */
 export async function patternSeeds(store: TenantGraphReads, graph: CompactGraph, spec: PatternSpec): Promise<number[]> {
   if (spec.pattern === 'resource-type' && !spec.resourceTypes?.length) {
-    throw new UsageError('pattern resource-type needs the types to start from', 'pass --resource-types Microsoft.Compute/virtualMachines,…');
+    throw new UsageError('pattern resource-type needs the types to start from', 'pass {{option:resourceTypes}} Microsoft.Compute/virtualMachines,…');
   }
-  if (!Number.isInteger(spec.hops) || spec.hops < 0) throw new UsageError(`--include-neighbors ${spec.hops} is out of range`, 'pass --include-neighbors as a whole number ≥ 0');
+  if (!Number.isInteger(spec.hops) || spec.hops < 0) throw new UsageError(`{{option:includeNeighbors}} ${spec.hops} is out of range`, 'pass {{option:includeNeighbors}} as a whole number ≥ 0');
   const wanted = new Set((spec.resourceTypes?.length ? spec.resourceTypes : PATTERN_TYPES[spec.pattern as Exclude<PatternName, 'resource-type'>]).map((t) => t.toLowerCase()));
   const typeOk = graph.types.map((t) => wanted.has(t.toLowerCase()));
   let seeds: number[] = [];
@@ -40,7 +40,7 @@ export async function patternSeeds(store: TenantGraphReads, graph: CompactGraph,
     const present = [...new Set(graph.types)].sort().slice(0, 8).join(', ');
     throw new UsageError(
       `pattern ${spec.pattern} matches no resource of the tenant${spec.tags?.size ? ` with tags ${[...spec.tags].map(([k, v]) => `${k}=${v}`).join(',')}` : ''}`,
-      `check --resource-types / --tags; the tenant has types such as ${present}`,
+      `check {{option:resourceTypes}} / {{option:tags}}; the tenant has types such as ${present}`,
     );
   }
   return seeds;

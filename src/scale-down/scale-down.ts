@@ -114,7 +114,7 @@ export async function scaleDown(store: GraphStore, options: ScaleDownOptions, ho
   }
   const { graph } = await metrics.phase('extract', () => extractTenantGraph(store, scope, hooks), (r) => r.graph.nodeCount);
   const byPattern = options.algorithm === 'pattern';
-  if (byPattern && !options.pattern) throw new UsageError('the pattern algorithm needs a pattern', 'use tenant-scale scale-down pattern --pattern …');
+  if (byPattern && !options.pattern) throw new UsageError('the pattern algorithm needs a pattern', 'use tenant-scale scale-down pattern {{option:pattern}} …');
   const seeds = byPattern ? await patternSeeds(store, graph, options.pattern!) : [];
   // A pattern without a target keeps everything it reaches; a sampler's target defaults to the configured size.
   const unlimited = byPattern && options.targetSize === undefined && options.targetCount === undefined;

@@ -49,8 +49,8 @@ export async function runGeneratedScaleUp<Summary extends { plannedResources: nu
   const summary = { ...plan.summary, estimatedSeconds: round((plan.summary.plannedResources + plan.summary.plannedRelationships) / ESTIMATED_ROWS_PER_SECOND[store.kind]) };
   if (plan.summary.plannedResources > options.maxResources) {
     throw new UsageError(
-      `the plan creates ${plan.summary.plannedResources.toLocaleString('en-US')} resources, above --max-resources ${options.maxResources.toLocaleString('en-US')}`,
-      'plan a smaller operation or raise --max-resources',
+      `the plan creates ${plan.summary.plannedResources.toLocaleString('en-US')} resources, above {{option:maxResources}} ${options.maxResources.toLocaleString('en-US')}`,
+      'plan a smaller operation or raise {{option:maxResources}}',
     );
   }
   const now = options.now ?? new Date();

@@ -48,7 +48,7 @@ interface Plan {
 /** Reads the tenant's templates and plans the copies: pure arithmetic over real counts (also --dry-run). */
 export async function planTemplateScaleUp(store: GraphStore, options: TemplateScaleUpOptions): Promise<Plan> {
   if (typeof options.scaleFactor !== 'number' || !Number.isFinite(options.scaleFactor) || options.scaleFactor <= 1) {
-    throw new UsageError(`--scale-factor must be a number greater than 1 (got ${String(options.scaleFactor)})`, 'pass e.g. --scale-factor 2 (doubles the tenant) or 8');
+    throw new UsageError(`{{option:scaleFactor}} must be a number greater than 1 (got ${String(options.scaleFactor)})`, 'pass e.g. {{option:scaleFactor}} 2 (doubles the tenant) or 8');
   }
   const scope = decideTenantScope(options.tenantId, await store.tenantCensus(options.tenantId), options.subscriptionIds);
   const all = await store.readTemplates(scope);
@@ -80,8 +80,8 @@ export async function planTemplateScaleUp(store: GraphStore, options: TemplateSc
   const plannedResources = [...copiesByType.values()].reduce((s, c) => s + c, 0);
   if (plannedResources > options.maxResources) {
     throw new UsageError(
-      `the plan creates ${plannedResources.toLocaleString('en-US')} resources, above --max-resources ${options.maxResources.toLocaleString('en-US')}`,
-      'lower --scale-factor, filter with --resource-types, or raise --max-resources',
+      `the plan creates ${plannedResources.toLocaleString('en-US')} resources, above {{option:maxResources}} ${options.maxResources.toLocaleString('en-US')}`,
+      'lower {{option:scaleFactor}}, filter with {{option:resourceTypes}}, or raise {{option:maxResources}}',
     );
   }
   const rate = ESTIMATED_ROWS_PER_SECOND[store.kind];

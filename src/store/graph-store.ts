@@ -92,11 +92,17 @@ export interface StoredNode {
   readonly properties: Properties;
 }
 
-/** A relationship of a node asked for by key, with the other end's labels (sorted) and key (`id`, or `code` for a Region). */
+/** A relationship of a node asked for by key, with the other end's labels (sorted), key (`id`, or `code` for a Region) and tenant_id (null for a shared node). */
 export interface NodeRelationship {
   readonly key: string;
   readonly type: string;
-  readonly other: { readonly labels: readonly string[]; readonly key: string };
+  readonly other: { readonly labels: readonly string[]; readonly key: string; readonly tenantId: string | null };
+}
+
+/** A keyset page: up to `limit` items with a key greater than `after`, in key order. */
+export interface KeyPage {
+  readonly after: string;
+  readonly limit: number;
 }
 
 /** Where a pushed-down tenant-graph read puts what it reads (scale-down's compact-graph builder). */
@@ -115,8 +121,8 @@ export interface TenantGraphReads {
   readOutRelationships(sourceIds: readonly string[]): Promise<RelationshipRow[]>;
   /** The nodes with this label and these keys (`id`, or `code` for Region); missing keys are left out. */
   readNodes(label: string, keys: readonly string[]): Promise<StoredNode[]>;
-  /** Every node with this label and tenant_id = tenantId: its key and labels (sorted), in no particular order. */
-  listTenantNodes(tenantId: string, label: string): Promise<{ key: string; labels: string[] }[]>;
+  /** The nodes with this label and tenant_id = tenantId: their key and labels (sorted); every one in no particular order, or one keyset page in key order. */
+  listTenantNodes(tenantId: string, label: string, page?: KeyPage): Promise<{ key: string; labels: string[] }[]>;
   /** Which of these keys are nodes with this label and tenant_id = tenantId (presence only: no properties read). */
   readTenantNodeKeys(tenantId: string, label: string, keys: readonly string[]): Promise<string[]>;
   /** Every relationship of these nodes in one direction (SCAN_SOURCE_NODE included), with the other end. */

@@ -30,7 +30,7 @@ export function resolveStore(location: StoreLocation): ResolvedStore {
   if (db === undefined || db === '') return { kind: 'sqlite', path: DEFAULT_SQLITE_PATH };
   if (db.startsWith('sqlite:')) {
     const path = db.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
-    if (!path) throw new UsageError('--db sqlite: needs a file path', 'use --db sqlite:./tenant-graph.db');
+    if (!path) throw new UsageError('{{option:store|db}} sqlite: needs a file path', 'use {{option:store|db}} sqlite:./tenant-graph.db');
     return { kind: 'sqlite', path };
   }
   const scheme = /^([a-z0-9+.-]+):\/\//i.exec(db)?.[1]?.toLowerCase();
@@ -42,7 +42,7 @@ export function resolveStore(location: StoreLocation): ResolvedStore {
   const afterScheme = db.slice(db.indexOf('://') + 3);
   const at = afterScheme.lastIndexOf('@');
   if (at >= 0 && /[@/?#]/.test(afterScheme.slice(0, at))) {
-    throw new UsageError(`the credentials in --db / NEO4J_URI hold a character that must be percent-encoded (@ / ? #)`, 'percent-encode the password in the URL, or leave it out and set NEO4J_PASSWORD');
+    throw new UsageError(`the credentials in {{option:store|db}} / NEO4J_URI hold a character that must be percent-encoded (@ / ? #)`, 'percent-encode the password in the URL, or leave it out and set NEO4J_PASSWORD');
   }
   const user = env.NEO4J_USER ?? env.NEO4J_USERNAME;
   const password = env.NEO4J_PASSWORD;

@@ -23,7 +23,7 @@ export interface WriteChunksOptions {
  * relationships serially, since a relationship locks both endpoints and parallel batches sharing
  * hub nodes would deadlock. The next chunk is produced while the store works on the current one.
  */
-export async function writeChunks(store: GraphStore, chunks: Iterable<GraphChunk>, options: WriteChunksOptions): Promise<WriteTotals> {
+export async function writeChunks(store: GraphStore, chunks: Iterable<GraphChunk> | AsyncIterable<GraphChunk>, options: WriteChunksOptions): Promise<WriteTotals> {
   const totals: WriteTotals = { resources: 0, nodes: 0, relationships: 0, batches: 0, queryTimeSeconds: 0 };
   const concurrency = store.capabilities.concurrentWriters ? Math.max(1, options.concurrency) : 1;
   const timed = async <T extends NodeBatch | RelationshipBatch>(batch: T, write: (b: T) => Promise<number>): Promise<number> => {
@@ -47,14 +47,15 @@ export async function writeChunks(store: GraphStore, chunks: Iterable<GraphChunk
 
 async function writeAll(
   store: GraphStore,
-  chunks: Iterable<GraphChunk>,
+  chunks: Iterable<GraphChunk> | AsyncIterable<GraphChunk>,
   options: WriteChunksOptions,
   totals: WriteTotals,
   concurrency: number,
   timed: <T extends NodeBatch | RelationshipBatch>(batch: T, write: (b: T) => Promise<number>) => Promise<number>,
 ): Promise<void> {
-  const iterator = chunks[Symbol.iterator]();
-  let next = iterator.next();
+  // A stream read from a file or another store is async: its next chunk is read while this one is written.
+  const iterator = Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : chunks[Symbol.iterator]();
+  let next = await iterator.next();
   while (!next.done) {
     const chunk = next.value;
     const nodeBatches = chunk.nodes.flatMap((b) => split(b, options.batchSize));
@@ -86,7 +87,7 @@ async function writeAll(
     await new Promise((resolve) => setImmediate(resolve));
     let prefetched: IteratorResult<GraphChunk>;
     try {
-      prefetched = iterator.next();
+      prefetched = await iterator.next();
     } catch (err) {
       await writing.catch(() => {});
       throw err;

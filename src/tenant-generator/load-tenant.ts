@@ -43,13 +43,13 @@ export const MAX_GENERATED_RESOURCES = 10_000_000;
  */
 export async function loadGeneratedTenant(store: GraphStore, options: LoadTenantOptions, hooks: ProgressHooks = {}): Promise<LoadTenantResult> {
   if (!Number.isInteger(options.resources) || options.resources < 1 || options.resources > MAX_GENERATED_RESOURCES) {
-    throw new UsageError(`--resources must be a whole number from 1 to ${MAX_GENERATED_RESOURCES.toLocaleString('en-US')}`, 'pass e.g. --resources 5000');
+    throw new UsageError(`{{option:resources}} must be a whole number from 1 to ${MAX_GENERATED_RESOURCES.toLocaleString('en-US')}`, 'pass e.g. {{option:resources}} 5000');
   }
-  if (!Number.isSafeInteger(options.seed)) throw new UsageError('--seed must be an integer', 'pass e.g. --seed 1');
-  if (!options.tenantId.trim()) throw new UsageError('--tenant-id is empty', 'pass --tenant-id or set AZURE_TENANT_ID');
+  if (!Number.isSafeInteger(options.seed)) throw new UsageError('{{option:seed}} must be an integer', 'pass e.g. {{option:seed}} 1');
+  if (!options.tenantId.trim()) throw new UsageError('{{option:tenantId}} is empty', 'pass {{option:tenantId}} or set AZURE_TENANT_ID');
   const census = await store.tenantCensus(options.tenantId);
   if (census.tenantNodeIds.includes(options.tenantId) || census.resourcesWithTenant > 0) {
-    throw new UsageError(`tenant ${options.tenantId} already exists in ${store.target}`, 'pick another --tenant-id, or another --db');
+    throw new UsageError(`tenant ${options.tenantId} already exists in ${store.target}`, 'pick another {{option:tenantId}}, or another {{option:store|db}}');
   }
   const started = performance.now();
   const now = options.now ?? new Date();

@@ -1,19 +1,22 @@
 import { LABEL } from '../domain/atg-schema.js';
-import { newOperationId } from '../domain/ids.js';
-import type { GraphSlice } from '../io/graph-slice.js';
-import { refOf } from '../io/graph-slice.js';
-import { isTenantOwned, keysByLabel, sliceChunks } from '../io/slice-chunks.js';
 import { UsageError } from '../domain/errors.js';
+import { newOperationId } from '../domain/ids.js';
+import type { GraphChunk } from '../domain/graph.js';
+import type { GraphSlice } from '../io/graph-slice.js';
+import { readWhole, sliceStream, type GraphStream } from '../io/graph-stream.js';
+import { isTenantOwned, keysByLabel, sliceChunks } from '../io/slice-chunks.js';
+import { walkTenant } from '../io/tenant-slice.js';
 import { runOperation } from '../operations/lifecycle/run-operation.js';
+import type { CreatedSharedNodes } from '../operations/lifecycle/undo-operation.js';
 import { OperationMetrics } from '../operations/metrics.js';
 import type { ValidationCheck } from '../operations/validate-operation.js';
 import { checkNewTenant, rewriteSlice, sharedNodesMissingFrom } from '../scale-down/outputs/new-tenant.js';
-import { checkCopy, readBackCopy } from '../scale-down/outputs/slice-copy-checks.js';
-import type { GraphStore } from '../store/graph-store.js';
+import type { GraphStore, StoredNode } from '../store/graph-store.js';
 import { writeChunks } from '../store/write-chunks.js';
+import { compareSummaries, GraphSummary } from './graph-summary.js';
 
 export interface ImportSliceOptions {
-  /** The tenant it becomes: the slice's own by default; another id rewrites every id (as scale-down new-tenant does). */
+  /** The tenant it becomes: the graph's own by default; another id rewrites every id (as scale-down new-tenant does), which reads the graph whole. */
   readonly tenantId?: string;
   /** Where the data came from, for the operation record (a file, a store). */
   readonly source: string;
@@ -35,24 +38,29 @@ export interface ImportResult {
   readonly validation: readonly ValidationCheck[];
 }
 
-/** ATG cuts `properties` and `tags` strings at 5,000 characters: such a string no longer parses. Imported as it is, with a warning. */
-export function truncatedJsonWarnings(slice: GraphSlice): string[] {
-  const warnings: string[] = [];
-  let more = 0;
-  for (const n of slice.nodes) {
-    for (const key of ['properties', 'tags']) {
-      const v = n.properties[key];
-      if (typeof v !== 'string' || v.length < 5_000) continue;
-      try {
-        JSON.parse(v);
-      } catch {
-        if (warnings.length < 20) warnings.push(`${String(n.properties.id)}: ${key} is ${v.length} characters and does not parse (ATG cuts these strings at 5,000); imported as it is`);
-        else more++;
+/** ATG cuts `properties` and `tags` strings at 5,000 characters: such a string no longer parses. Imported as it is, with a warning (the first 20 named). */
+class TruncationWarnings {
+  readonly list: string[] = [];
+  private more = 0;
+
+  check(nodes: readonly StoredNode[]): void {
+    for (const n of nodes) {
+      for (const key of ['properties', 'tags']) {
+        const v = n.properties[key];
+        if (typeof v !== 'string' || v.length < 5_000) continue;
+        try {
+          JSON.parse(v);
+        } catch {
+          if (this.list.length < 20) this.list.push(`${String(n.properties.id)}: ${key} is ${v.length} characters and does not parse (ATG cuts these strings at 5,000); imported as it is`);
+          else this.more++;
+        }
       }
     }
   }
-  if (more) warnings.push(`… and ${more} more cut ${'`properties`'} or ${'`tags`'} strings`);
-  return warnings;
+
+  get all(): string[] {
+    return this.more ? [...this.list, `… and ${this.more} more cut ${'`properties`'} or ${'`tags`'} strings`] : this.list;
+  }
 }
 
 /**
@@ -60,52 +68,102 @@ export function truncatedJsonWarnings(slice: GraphSlice): string[] {
  * tenants cannot share a subscription, a resource group or a resource id): the import would fail
  * half-way on the store's uniqueness, or merge two tenants.
  */
-async function assertNoneExists(store: GraphStore, slice: GraphSlice): Promise<void> {
-  for (const [label, keys] of keysByLabel(slice.nodes, isTenantOwned)) {
-    for (let i = 0; i < keys.length; i += 5_000) {
-      const found = await store.readNodes(label, keys.slice(i, i + 5_000));
-      if (found.length) {
-        const first = found[0]!.properties;
-        throw new UsageError(
-          `${store.target} already holds ${label} ${String(first.id ?? first.code)}${first.tenant_id ? ` (tenant ${String(first.tenant_id)})` : ''}${found.length > 1 ? ` and ${found.length - 1} more of the nodes to import` : ''}`,
-          'two tenants cannot share subscriptions, groups or resources: import into another store, or remove the tenant holding them first',
-        );
-      }
+async function assertNoneExists(store: GraphStore, nodes: readonly StoredNode[]): Promise<void> {
+  for (const [label, keys] of keysByLabel(nodes, isTenantOwned)) {
+    const found = await store.readNodes(label, keys);
+    if (found.length) {
+      const first = found[0]!.properties;
+      throw new UsageError(
+        `${store.target} already holds ${label} ${String(first.id ?? first.code)}${first.tenant_id ? ` (tenant ${String(first.tenant_id)})` : ''}${found.length > 1 ? ` and ${found.length - 1} more of the nodes to import` : ''}`,
+        'two tenants cannot share subscriptions, groups or resources: import into another store, or remove the tenant holding them first',
+      );
     }
   }
 }
 
+/** What a survey of the graph finds before anything is written: conflicts (thrown), shared nodes to create, what validation expects. */
+interface Survey {
+  readonly expected: GraphSummary;
+  readonly created: CreatedSharedNodes;
+  readonly resources: number;
+  readonly warnings: TruncationWarnings;
+}
+
+async function survey(store: GraphStore, graph: GraphStream, tenantId: string): Promise<Survey> {
+  const expected = new GraphSummary(tenantId);
+  const created: CreatedSharedNodes = {};
+  const warnings = new TruncationWarnings();
+  let resources = 0;
+  for await (const page of graph.nodes()) {
+    await assertNoneExists(store, page);
+    for (const [label, keys] of Object.entries(await sharedNodesMissingFrom(store, { tenantId, nodes: page, relationships: [] }))) (created[label] ??= []).push(...keys);
+    expected.addNodes(page);
+    warnings.check(page);
+    resources += page.filter((n) => n.labels.includes(LABEL.Resource) && !n.labels.includes(LABEL.Original)).length;
+  }
+  for await (const page of graph.relationships()) expected.addRelationships(page);
+  return { expected, created, resources, warnings };
+}
+
+/** The graph as the store writer's chunks: every node first, then the relationships (their ends exist by then). */
+async function* chunksOf(graph: GraphStream, rows: number): AsyncGenerator<GraphChunk> {
+  for await (const page of graph.nodes()) yield* sliceChunks(page, [], rows);
+  for await (const page of graph.relationships()) yield* sliceChunks([], page, rows);
+}
+
+/** The tenant as the store holds it, summarised as the survey summarised the graph (keys and relationships only). */
+async function readBack(store: GraphStore, tenantId: string): Promise<GraphSummary> {
+  const actual = new GraphSummary(tenantId);
+  for await (const page of walkTenant(store, tenantId, { includeOriginal: true, withProperties: false })) {
+    actual.addNodes(page.nodes);
+    actual.addRelationships(page.relationships);
+  }
+  return actual;
+}
+
 /**
- * Writes a tenant (a slice read from a file or another store) into a store where that tenant does
- * not exist: one recorded operation, all or nothing (a failure deletes what it wrote, and the
- * shared nodes it created), validated by reading it back (every node present, relationships by
- * type, typed degrees).
+ * Writes a tenant (a graph read from a file or another store, a page at a time) into a store where
+ * that tenant does not exist: a survey first (nodes another tenant holds are refused before any
+ * write), then one recorded operation, all or nothing (a failure deletes what it wrote, and the
+ * shared nodes it created), validated by reading the tenant back: every node present, relationships
+ * by type and the very same relationships.
  */
-export async function importSlice(store: GraphStore, slice: GraphSlice, options: ImportSliceOptions): Promise<ImportResult> {
+export async function importGraph(store: GraphStore, source: GraphStream, options: ImportSliceOptions): Promise<ImportResult> {
   const started = performance.now();
-  const tenantId = options.tenantId ?? slice.tenantId;
-  await checkNewTenant(store, undefined, tenantId, 'import it under another id (--as-tenant), or into another store');
+  const tenantId = options.tenantId ?? source.tenantId;
+  await checkNewTenant(store, undefined, tenantId, 'import it under another {{option:tenantId|as-tenant}}, or into another store');
+  const graph = tenantId === source.tenantId ? source : await renamed(source, tenantId);
   const metrics = new OperationMetrics(options.batchSize);
-  const resources = new Set(slice.nodes.filter((n) => n.labels.includes(LABEL.Resource) && !n.labels.includes(LABEL.Original)).map((n) => refOf(n).key));
-  const data = tenantId === slice.tenantId ? slice : rewriteSlice(slice, tenantId, resources).copy;
-  await assertNoneExists(store, data);
-  const created = await sharedNodesMissingFrom(store, data);
+  const found = await metrics.phase('survey', () => survey(store, graph, tenantId), () => graph.counts.nodes);
   const now = new Date();
   const operationId = newOperationId(now);
+  const total = graph.counts.nodes + graph.counts.relationships;
   const start = {
     kind: 'import' as const, tenantId, operationId, startedAt: now, batchSize: options.batchSize, metrics,
-    params: { source: options.source, sourceTenantId: slice.tenantId, nodes: data.nodes.length, relationships: data.relationships.length, createdSharedNodes: created },
+    params: { source: options.source, sourceTenantId: source.tenantId, nodes: graph.counts.nodes, relationships: graph.counts.relationships, createdSharedNodes: found.created },
     ...(options.signal ? { signal: options.signal } : {}),
   };
   const outcome = await runOperation(store, start, async () => {
-    const written = await metrics.phase('write', () => writeChunks(store, sliceChunks(data.nodes, data.relationships, options.batchSize), {
+    const written = await metrics.phase('write', () => writeChunks(store, chunksOf(graph, options.batchSize), {
       batchSize: options.batchSize,
       concurrency: options.concurrency,
       ...(options.signal ? { signal: options.signal } : {}),
-      onProgress: (t) => options.onProgress?.(t.nodes + t.relationships, data.nodes.length + data.relationships.length),
+      onProgress: (t) => options.onProgress?.(t.nodes + t.relationships, total),
     }), (t) => t.nodes + t.relationships);
-    const readBack = await metrics.phase('validate', () => readBackCopy(store, tenantId, data), (r) => r.relationships.length);
-    return { resourcesCreated: resources.size, relationshipsCreated: written.relationships, validation: checkCopy(data, readBack) };
+    const actual = await metrics.phase('validate', () => readBack(store, tenantId), (s) => s.fingerprint.count);
+    return { resourcesCreated: found.resources, relationshipsCreated: written.relationships, validation: compareSummaries(found.expected, actual) };
   });
-  return { warnings: truncatedJsonWarnings(data), operationId, tenantId, store: store.target, nodes: data.nodes.length, relationships: data.relationships.length, seconds: Math.round(performance.now() - started) / 1000, validation: outcome.validation };
+  return { warnings: found.warnings.all, operationId, tenantId, store: store.target, nodes: graph.counts.nodes, relationships: graph.counts.relationships, seconds: Math.round(performance.now() - started) / 1000, validation: outcome.validation };
+}
+
+/** Every id of the graph rewritten for another tenant (see rewriteSlice): this needs the graph whole. */
+async function renamed(source: GraphStream, tenantId: string): Promise<GraphStream> {
+  const slice = await readWhole(source);
+  const resources = new Set(slice.nodes.filter((n) => n.labels.includes(LABEL.Resource) && !n.labels.includes(LABEL.Original)).map((n) => String(n.properties.id)));
+  return sliceStream(rewriteSlice(slice, tenantId, resources).copy);
+}
+
+/** importGraph for a slice in memory (what the Azure importers emit). */
+export async function importSlice(store: GraphStore, slice: GraphSlice, options: ImportSliceOptions): Promise<ImportResult> {
+  return importGraph(store, sliceStream(slice), options);
 }

@@ -1,9 +1,10 @@
 import { UsageError } from '../domain/errors.js';
-import { checkOutputFile, writeGraphFile, type GraphFormat } from '../io/graph-formats/index.js';
-import { readGraphJson } from '../io/graph-formats/json-format.js';
-import { collectTenant } from '../io/tenant-slice.js';
+import { checkOutputFile, writeGraphStream, type GraphFormat } from '../io/graph-formats/index.js';
+import { openGraphJson } from '../io/graph-formats/json-reader.js';
+import { spoolGraph } from '../io/graph-spool.js';
+import { walkTenant } from '../io/tenant-slice.js';
 import type { GraphStore } from '../store/graph-store.js';
-import { importSlice, type ImportResult, type ImportSliceOptions } from './import-slice.js';
+import { importGraph, type ImportResult, type ImportSliceOptions } from './import-slice.js';
 
 export interface ExportTenantOptions {
   readonly tenantId: string;
@@ -24,27 +25,40 @@ export interface ExportTenantResult {
   readonly bytes: number;
 }
 
-/** export: a whole tenant (see collectTenant) to a file, written atomically; a file in the way is refused before anything is read. */
+/**
+ * export: a whole tenant (see walkTenant) to a file, streamed: the walk is spooled to a temporary
+ * folder (the formats put every node before the relationships), then written atomically. A file in
+ * the way is refused before anything is read.
+ */
 export async function exportTenant(store: GraphStore, options: ExportTenantOptions): Promise<ExportTenantResult> {
   checkOutputFile(options.file, Boolean(options.force));
   await assertTenantExists(store, options.tenantId);
-  const slice = await collectTenant(store, options.tenantId, { includeOriginal: Boolean(options.includeOriginal) });
-  const bytes = await writeGraphFile(slice, options.format, options.file, { kind: 'tenant-export', store: store.target, includeOriginal: Boolean(options.includeOriginal) });
-  return { tenantId: options.tenantId, file: options.file, format: options.format, nodes: slice.nodes.length, relationships: slice.relationships.length, bytes };
+  const includeOriginal = Boolean(options.includeOriginal);
+  const spooled = await spoolGraph(options.tenantId, walkTenant(store, options.tenantId, { includeOriginal }));
+  try {
+    const bytes = await writeGraphStream(spooled, options.format, options.file, { kind: 'tenant-export', store: store.target, includeOriginal });
+    return { tenantId: options.tenantId, file: options.file, format: options.format, nodes: spooled.counts.nodes, relationships: spooled.counts.relationships, bytes };
+  } finally {
+    spooled.dispose();
+  }
 }
 
-/** import --format json: a file of this tool's own format (an export, a scale-down sample) as a tenant of this store. */
+/** import --format json: a file of this tool's own format (an export, a scale-down sample), checked whole and then streamed into the store as a tenant. */
 export async function importGraphFile(store: GraphStore, file: string, options: Omit<ImportSliceOptions, 'source'>): Promise<ImportResult> {
-  const { slice } = readGraphJson(file);
-  return importSlice(store, slice, { ...options, source: file });
+  const { graph } = await openGraphJson(file);
+  return importGraph(store, graph, { ...options, source: file });
 }
 
-/** copy: a whole tenant, both layers and its context, from one store into another where it does not exist yet. */
+/** copy: a whole tenant, both layers and its context, from one store into another where it does not exist yet, streamed through a temporary spool. */
 export async function copyTenant(from: GraphStore, to: GraphStore, options: Omit<ImportSliceOptions, 'source'> & { readonly tenantId: string }): Promise<ImportResult> {
-  if (from.target === to.target) throw new UsageError(`--from and --to are the same store (${to.target})`, 'copy between two stores; within one store use scale-down --output-mode new-tenant --target-size 1');
+  if (from.target === to.target) throw new UsageError(`the source and the target are the same store (${to.target})`, 'copy between two stores; within one store use scale-down with {{option:mode|output-mode}} new-tenant and {{option:targetSize}} 1');
   await assertTenantExists(from, options.tenantId);
-  const slice = await collectTenant(from, options.tenantId, { includeOriginal: true });
-  return importSlice(to, slice, { ...options, source: from.target });
+  const spooled = await spoolGraph(options.tenantId, walkTenant(from, options.tenantId, { includeOriginal: true }));
+  try {
+    return await importGraph(to, spooled, { ...options, source: from.target });
+  } finally {
+    spooled.dispose();
+  }
 }
 
 async function assertTenantExists(store: GraphStore, tenantId: string): Promise<void> {

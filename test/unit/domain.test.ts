@@ -3,7 +3,8 @@ import { describe, test } from 'node:test';
 import { layerOf } from '../../src/domain/layers.js';
 import { abstractedId, newOperationId, OPERATION_ID_PATTERN, syntheticId } from '../../src/domain/ids.js';
 import { Rng } from '../../src/domain/rng.js';
-import { UsageError } from '../../src/domain/errors.js';
+import { opt, renderOptions, UsageError } from '../../src/domain/errors.js';
+import { MultisetFingerprint } from '../../src/domain/multiset-fingerprint.js';
 import { decideTenantScope } from '../../src/domain/tenant-scope.js';
 import { syntheticMarkers } from '../../src/domain/operation-record.js';
 
@@ -55,7 +56,8 @@ describe('tenant scope', () => {
   });
   test('with several tenants, null tenant_id is never guessed', () => {
     assert.deepEqual(decideTenantScope('t1', census(['t1', 't2'], 5, 10)), { tenantId: 't1', includeNullTenant: false });
-    assert.throws(() => decideTenantScope('t1', census(['t1', 't2'], 0, 10)), (e: unknown) => e instanceof UsageError && /--subscription-id/.test(e.fix ?? ''));
+    // The library's error names the option; the CLI renders the same error with the flag.
+    assert.throws(() => decideTenantScope('t1', census(['t1', 't2'], 0, 10)), (e: unknown) => e instanceof UsageError && /`subscriptionIds`/.test(e.fix ?? '') && !/--/.test(e.fix ?? '') && /--subscription-id/.test(e.forCli().fix ?? ''));
     assert.deepEqual(decideTenantScope('t1', census(['t1', 't2'], 0, 10), ['sub-a']), { tenantId: 't1', includeNullTenant: true, subscriptionIds: ['sub-a'] });
   });
   test('an unknown tenant is a usage error listing the known ones', () => {
@@ -64,6 +66,34 @@ describe('tenant scope', () => {
   test('no tenant given: the only tenant, else an error', () => {
     assert.equal(decideTenantScope(undefined, census(['t1'], 3, 0)).tenantId, 't1');
     assert.throws(() => decideTenantScope(undefined, census(['t1', 't2'], 0, 0)), UsageError);
+  });
+});
+
+describe('errors name options for the library and flags for the CLI', () => {
+  test('an option token renders as the option name, or as its flag (kebab-case, or the flag given)', () => {
+    const text = `pass ${opt('targetCount')} or ${opt('tenantId', 'as-tenant')}`;
+    assert.equal(renderOptions(text, 'library'), 'pass `targetCount` or `tenantId`');
+    assert.equal(renderOptions(text, 'cli'), 'pass --target-count or --as-tenant');
+    const err = new UsageError(`bad ${opt('scaleFactor')}`, `pass ${opt('scaleFactor')} 2`);
+    assert.equal(err.message, 'bad `scaleFactor`');
+    assert.deepEqual(err.forCli(), { message: 'bad --scale-factor', fix: 'pass --scale-factor 2' });
+  });
+});
+
+describe('multiset fingerprint', () => {
+  const of = (items: string[]) => {
+    const f = new MultisetFingerprint();
+    for (const i of items) f.add(i);
+    return f;
+  };
+  test('the same items in any order give the same fingerprint; a changed, missing or repeated item does not', () => {
+    const items = Array.from({ length: 1000 }, (_, i) => `CONNECTED_TO\u0000Resource\u0000nic-${i}\u0000Resource\u0000snet-${i % 7}`);
+    const base = of(items);
+    assert.ok(base.equals(of([...items].reverse())));
+    assert.ok(!base.equals(of(items.slice(1))));
+    assert.ok(!base.equals(of([...items.slice(1), items[2]!])), 'one item replaced by a repeat of another');
+    assert.ok(!base.equals(of([...items.slice(1), items[0]!.replace('snet-0', 'snet-1')])));
+    assert.ok(!of(['ab', 'c']).equals(of(['a', 'bc'])));
   });
 });
 

@@ -131,7 +131,7 @@ export function evaluateTemplate(template: unknown, scope: DeploymentScope): Eva
       const definition = definitions[key];
       if (given !== undefined) parameterValues.set(key, scope.parameters[given]!);
       else if (isObject(definition) && 'defaultValue' in definition) parameterValues.set(key, value(definition.defaultValue, `$.parameters.${key}.defaultValue`));
-      else throw new ArmExpressionError(`parameter ${key} has no default and no value; give it in a deployment-parameters file (--parameters)`);
+      else throw new ArmExpressionError(`parameter ${key} has no default and no value; give it in a deployment-parameters file ({{option:parameters}})`);
     }
     return parameterValues.get(key)!;
   };

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { UsageError } from '../../domain/errors.js';
 import { writeFileAtomically } from '../atomic-file.js';
 import type { GraphSlice } from '../graph-slice.js';
+import { sliceStream, type GraphStream } from '../graph-stream.js';
 import { cypherLines } from './cypher-format.js';
 import { graphmlLines } from './graphml-format.js';
 import { jsonLines } from './json-format.js';
@@ -11,7 +12,7 @@ import { yamlLines } from './yaml-format.js';
 export const GRAPH_FORMATS = ['json', 'yaml', 'graphml', 'cypher'] as const;
 export type GraphFormat = (typeof GRAPH_FORMATS)[number];
 
-const WRITERS: Record<GraphFormat, (slice: GraphSlice, meta: Record<string, unknown>) => Iterable<string>> = {
+const WRITERS: Record<GraphFormat, (graph: GraphStream, meta: Record<string, unknown>) => AsyncIterable<string>> = {
   json: jsonLines,
   yaml: yamlLines,
   graphml: graphmlLines,
@@ -22,17 +23,22 @@ const WRITERS: Record<GraphFormat, (slice: GraphSlice, meta: Record<string, unkn
 export function checkOutputFile(path: string, force: boolean): void {
   const full = resolve(path);
   if (existsSync(full)) {
-    if (statSync(full).isDirectory()) throw new UsageError(`output file ${path} is a directory`, 'pass a file path to --output-file');
-    if (!force) throw new UsageError(`output file ${path} already exists`, 'pass --force to replace it, or choose another --output-file');
+    if (statSync(full).isDirectory()) throw new UsageError(`output file ${path} is a directory`, 'pass a file path to {{option:file|output-file}}');
+    if (!force) throw new UsageError(`output file ${path} already exists`, 'pass {{option:force}} to replace it, or choose another {{option:file|output-file}}');
   }
   try {
     accessSync(dirname(full), constants.W_OK);
   } catch {
-    throw new UsageError(`cannot write ${path}: its folder ${dirname(full)} does not exist or is not writable`, 'choose a writable --output-file');
+    throw new UsageError(`cannot write ${path}: its folder ${dirname(full)} does not exist or is not writable`, 'choose a writable {{option:file|output-file}}');
   }
 }
 
 /** Writes the slice in `format` to `path`, atomically (see writeFileAtomically). */
 export async function writeGraphFile(slice: GraphSlice, format: GraphFormat, path: string, meta: Record<string, unknown> = {}): Promise<number> {
-  return writeFileAtomically(path, WRITERS[format](slice, meta));
+  return writeGraphStream(sliceStream(slice), format, path, meta);
+}
+
+/** Writes a streamed graph in `format` to `path`, atomically, holding a page at a time. */
+export async function writeGraphStream(graph: GraphStream, format: GraphFormat, path: string, meta: Record<string, unknown> = {}): Promise<number> {
+  return writeFileAtomically(path, WRITERS[format](graph, meta));
 }

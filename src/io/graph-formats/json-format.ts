@@ -4,6 +4,7 @@ import { UsageError } from '../../domain/errors.js';
 import type { Properties } from '../../domain/graph.js';
 import type { StoredNode } from '../../store/graph-store.js';
 import type { GraphSlice, SliceRelationship } from '../graph-slice.js';
+import type { GraphStream } from '../graph-stream.js';
 
 export const GRAPH_FORMAT_NAME = 'tenant-scale-graph';
 export const GRAPH_FORMAT_VERSION = 1;
@@ -13,8 +14,23 @@ export function sortedProperties(p: Properties): Properties {
   return Object.fromEntries(Object.keys(p).sort().map((k) => [k, p[k]!]));
 }
 
-const nodeLine = (n: StoredNode) => JSON.stringify({ labels: n.labels, properties: sortedProperties(n.properties) });
-const relationshipLine = (r: SliceRelationship) => JSON.stringify({ type: r.type, src: { label: r.src.label, key: r.src.key }, dst: { label: r.dst.label, key: r.dst.key } });
+/** A node as one line of the format (properties sorted: the same node gives the same text from every store). */
+export const nodeLine = (n: StoredNode): string => JSON.stringify({ labels: n.labels, properties: sortedProperties(n.properties) });
+export const relationshipLine = (r: SliceRelationship): string => JSON.stringify({ type: r.type, src: { label: r.src.label, key: r.src.key }, dst: { label: r.dst.label, key: r.dst.key } });
+
+/** Lines with a comma after each but the last (a one-item look-ahead: the stream's length is not needed). */
+async function* commaSeparated<T>(items: AsyncIterable<readonly T[]>, line: (item: T) => string): AsyncGenerator<string> {
+  let previous: string | undefined;
+  for await (const page of items) {
+    const out: string[] = [];
+    for (const item of page) {
+      if (previous !== undefined) out.push(`${previous},\n`);
+      previous = line(item);
+    }
+    if (out.length) yield out.join('');
+  }
+  if (previous !== undefined) yield `${previous}\n`;
+}
 
 /**
  * tenant-scale's own format: one JSON document, versioned, with one node or relationship per line
@@ -24,20 +40,31 @@ const relationshipLine = (r: SliceRelationship) => JSON.stringify({ type: r.type
  * first line and before `"sha256"`): a reader tells a damaged file from a good one with one hash
  * over the text it read.
  */
-export function* jsonLines(slice: GraphSlice, meta: Record<string, unknown>): Generator<string> {
+export async function* jsonLines(graph: GraphStream, meta: Record<string, unknown>): AsyncGenerator<string> {
   const hash = createHash('sha256');
   const body = (text: string) => {
     hash.update(text);
     return text;
   };
-  const header = { format: GRAPH_FORMAT_NAME, version: GRAPH_FORMAT_VERSION, tenantId: slice.tenantId, ...meta, counts: { nodes: slice.nodes.length, relationships: slice.relationships.length } };
+  const header = { format: GRAPH_FORMAT_NAME, version: GRAPH_FORMAT_VERSION, tenantId: graph.tenantId, ...meta, counts: graph.counts };
   yield `${JSON.stringify(header).slice(0, -1)},\n`;
   yield body('"nodes": [\n');
-  for (let i = 0; i < slice.nodes.length; i++) yield body(`${nodeLine(slice.nodes[i]!)}${i + 1 < slice.nodes.length ? ',' : ''}\n`);
+  for await (const text of commaSeparated(graph.nodes(), nodeLine)) yield body(text);
   yield body('],\n"relationships": [\n');
-  for (let i = 0; i < slice.relationships.length; i++) yield body(`${relationshipLine(slice.relationships[i]!)}${i + 1 < slice.relationships.length ? ',' : ''}\n`);
+  for await (const text of commaSeparated(graph.relationships(), relationshipLine)) yield body(text);
   yield body('],\n');
   yield `"sha256": "${hash.digest('hex')}"}\n`;
+}
+
+/** What is wrong with the shape of an item of a section, if anything. */
+export function shapeProblem(section: 'nodes' | 'relationships', item: unknown): string | undefined {
+  const o = item as { labels?: unknown; properties?: unknown; type?: unknown; src?: { label?: unknown; key?: unknown }; dst?: { label?: unknown; key?: unknown } } | null;
+  if (section === 'nodes') {
+    const ok = o !== null && typeof o === 'object' && Array.isArray(o.labels) && o.labels.every((l) => typeof l === 'string') && typeof o.properties === 'object' && o.properties !== null && !Array.isArray(o.properties);
+    return ok ? undefined : 'has no labels or properties';
+  }
+  const ok = o !== null && typeof o === 'object' && typeof o.type === 'string' && typeof o.src?.key === 'string' && typeof o.dst?.key === 'string' && typeof o.src?.label === 'string' && typeof o.dst?.label === 'string';
+  return ok ? undefined : 'has no type or ends';
 }
 
 /** A graph file read back: its header fields and its slice. */
@@ -48,7 +75,7 @@ export interface GraphDocument {
   readonly verified: boolean;
 }
 
-const damaged = (path: string, reason: string) => new UsageError(`${path} is not a usable tenant-scale graph file: ${reason}`, 'use the file tenant-scale wrote, unmodified (a damaged copy cannot be trusted)');
+export const damaged = (path: string, reason: string): UsageError => new UsageError(`${path} is not a usable tenant-scale graph file: ${reason}`, 'use the file tenant-scale wrote, unmodified (a damaged copy cannot be trusted)');
 
 /**
  * Reads a file of the JSON format and checks it whole: format, version, counts, shapes and the
@@ -88,9 +115,11 @@ export function readGraphJson(path: string, options: { requireDigest?: boolean }
   if (counts?.nodes !== nodes.length || counts?.relationships !== relationships.length) {
     throw damaged(path, `its counts say ${counts?.nodes} nodes and ${counts?.relationships} relationships, it holds ${nodes.length} and ${relationships.length}`);
   }
-  const shapeless = nodes.findIndex((n) => !Array.isArray(n?.labels) || typeof n?.properties !== 'object' || n.properties === null || Array.isArray(n.properties));
-  if (shapeless >= 0) throw damaged(path, `nodes[${shapeless}] has no labels or properties`);
-  const badRel = relationships.findIndex((r) => typeof r?.type !== 'string' || typeof r?.src?.key !== 'string' || typeof r?.dst?.key !== 'string' || typeof r?.src?.label !== 'string' || typeof r?.dst?.label !== 'string');
-  if (badRel >= 0) throw damaged(path, `relationships[${badRel}] has no type or ends`);
+  for (const [section, items] of [['nodes', nodes], ['relationships', relationships]] as const) {
+    for (let i = 0; i < items.length; i++) {
+      const problem = shapeProblem(section, items[i]);
+      if (problem) throw damaged(path, `${section}[${i}] ${problem}`);
+    }
+  }
   return { header, slice: { tenantId: doc.tenantId, nodes, relationships }, verified };
 }

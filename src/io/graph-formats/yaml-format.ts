@@ -1,19 +1,17 @@
 import { stringify } from 'yaml';
-import type { GraphSlice } from '../graph-slice.js';
+import { itemsOf, type GraphStream } from '../graph-stream.js';
 import { GRAPH_FORMAT_NAME, GRAPH_FORMAT_VERSION, sortedProperties } from './json-format.js';
 
-/** The same document as the JSON format, as YAML (the yaml library's writer). */
-export function* yamlLines(slice: GraphSlice, meta: Record<string, unknown>): Generator<string> {
-  yield stringify(
-    {
-      format: GRAPH_FORMAT_NAME,
-      version: GRAPH_FORMAT_VERSION,
-      tenantId: slice.tenantId,
-      ...meta,
-      counts: { nodes: slice.nodes.length, relationships: slice.relationships.length },
-      nodes: slice.nodes.map((n) => ({ labels: n.labels, properties: sortedProperties(n.properties) })),
-      relationships: slice.relationships,
-    },
-    { lineWidth: 0 },
-  );
+const indented = (text: string) => text.replace(/^(?=.)/gm, '  ');
+
+/**
+ * The same document as the JSON format, as YAML (the yaml library's writer), streamed: the header
+ * keys, then each node and relationship as one item of its block sequence.
+ */
+export async function* yamlLines(graph: GraphStream, meta: Record<string, unknown>): AsyncGenerator<string> {
+  yield stringify({ format: GRAPH_FORMAT_NAME, version: GRAPH_FORMAT_VERSION, tenantId: graph.tenantId, ...meta, counts: graph.counts }, { lineWidth: 0 });
+  yield graph.counts.nodes ? 'nodes:\n' : 'nodes: []\n';
+  for await (const page of graph.nodes()) yield indented(stringify(page.map((n) => ({ labels: n.labels, properties: sortedProperties(n.properties) })), { lineWidth: 0 }));
+  yield graph.counts.relationships ? 'relationships:\n' : 'relationships: []\n';
+  for await (const r of itemsOf(graph.relationships())) yield indented(stringify([r], { lineWidth: 0 }));
 }

@@ -81,7 +81,7 @@ export async function assertNoRunningOperation(store: GraphStore, tenantId: stri
   if (stale.length) {
     throw new UsageError(
       `operation ${stale[0]!.id} (${describeKind(stale[0]!.strategy)}) of tenant ${tenantId} is still marked running (a crashed or concurrent run)`,
-      `if no other tenant-scale is running, resolve it with: tenant-scale scale-cleanup --operation-id ${stale[0]!.id} --yes`,
+      `if no other tenant-scale is running, resolve it with: tenant-scale scale-cleanup {{option:operationId}} ${stale[0]!.id} {{option:yes}}`,
     );
   }
 }

@@ -49,15 +49,15 @@ export function defaultBackupFile(storeFile: string | null, tenantId: string, no
 
 /** Refuses, before anything is read or written, a delete without confirmation or with a backup path that cannot be written. */
 export function checkDeleteOutput(output: DeleteOutput): void {
-  if (!output.confirmed) throw new UsageError('--output-mode delete deletes every resource of the tenant outside the sample', 'pass --yes to confirm (and see the counts first with --dry-run)');
+  if (!output.confirmed) throw new UsageError('{{option:mode|output-mode}} delete deletes every resource of the tenant outside the sample', 'pass {{option:yes}} to confirm (and see the counts first with {{option:dryRun}})');
   if (output.backupFile === null) return;
   const full = resolve(output.backupFile);
-  if (existsSync(full)) throw new UsageError(`backup file ${output.backupFile} already exists`, 'choose another --backup-file: a backup is never overwritten');
+  if (existsSync(full)) throw new UsageError(`backup file ${output.backupFile} already exists`, 'choose another {{option:backupFile}}: a backup is never overwritten');
   try {
     accessSync(dirname(full), constants.W_OK);
     if (!statSync(dirname(full)).isDirectory()) throw new Error('not a folder');
   } catch {
-    throw new UsageError(`cannot write the backup file ${output.backupFile}: its folder does not exist or is not writable`, 'pass a writable --backup-file (or --no-backup, and nothing can be restored)');
+    throw new UsageError(`cannot write the backup file ${output.backupFile}: its folder does not exist or is not writable`, 'pass a writable {{option:backupFile}}, or go without one ({{option:backupFile|no-backup}}; then nothing can be restored)');
   }
 }
 
@@ -66,7 +66,7 @@ export function checkDeleteScope(scope: TenantScope, nullTenantResources: number
   if (scope.includeNullTenant && nullTenantResources > 0) {
     throw new UsageError(
       `tenant ${scope.tenantId} includes ${nullTenantResources} resources with a null tenant_id, which a tenant-scoped delete cannot touch`,
-      'shrink in place only tenants whose resources carry tenant_id (or write the sample with --output-mode new-tenant)',
+      'shrink in place only tenants whose resources carry tenant_id (or write the sample with {{option:mode|output-mode}} new-tenant)',
     );
   }
 }
@@ -80,7 +80,7 @@ export async function checkNoLiveScaleUps(store: GraphStore, tenantId: string): 
   if (live.length) {
     throw new UsageError(
       `tenant ${tenantId} holds ${live.length} scale-up(s) (${live.slice(0, 3).map((o) => o.id).join(', ')}) whose synthetic resources a delete would cut from under their records`,
-      'remove them first (tenant-scale scale-cleanup --all --tenant-id T --yes), or write the sample with --output-mode new-tenant',
+      'remove them first (tenant-scale scale-cleanup {{option:all}} {{option:tenantId}} T {{option:yes}}), or write the sample with {{option:mode|output-mode}} new-tenant',
     );
   }
 }
@@ -129,7 +129,7 @@ export async function deleteOutsideSample(store: GraphStore, tenantId: string, r
 export async function resumeDelete(store: GraphStore, record: OperationRecord, context: DeleteContext): Promise<DeleteResult> {
   const file = record.params.backupFile;
   if (typeof file !== 'string') {
-    throw new UsageError(`delete ${record.id} of tenant ${record.tenantId} was interrupted and ran without a backup`, `the tenant may be shrunk in part and cannot be restored; resolve the record with tenant-scale scale-cleanup --operation-id ${record.id} --yes`);
+    throw new UsageError(`delete ${record.id} of tenant ${record.tenantId} was interrupted and ran without a backup`, `the tenant may be shrunk in part and cannot be restored; resolve the record with tenant-scale scale-cleanup {{option:operationId}} ${record.id} {{option:yes}}`);
   }
   const backup = readBackup(file);
   const keptCount = Number(record.params.keptResources);

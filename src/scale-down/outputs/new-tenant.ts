@@ -35,7 +35,7 @@ export interface NewTenantResult {
 }
 
 /** Refuses, before anything is read or written, a new tenant id that is empty, the source's, or already in the target store. */
-export async function checkNewTenant(target: GraphStore, sourceTenantId: string | undefined, newTenantId: string, how = 'pass another --new-tenant-id'): Promise<void> {
+export async function checkNewTenant(target: GraphStore, sourceTenantId: string | undefined, newTenantId: string, how = 'pass another {{option:newTenantId}}'): Promise<void> {
   if (!newTenantId.trim()) throw new UsageError('the new tenant id is empty', `${how} (a non-empty id)`);
   if (newTenantId === sourceTenantId) throw new UsageError(`the new tenant id ${newTenantId} is the source tenant's`, how);
   const census = await target.tenantCensus(newTenantId);

@@ -18,16 +18,16 @@ export type SamplerParams = ForestFireParams & RandomWalkParams & MhrwParams;
 
 export const SAMPLER_DEFAULTS: SamplerParams = { ...FOREST_FIRE_DEFAULTS, ...RANDOM_WALK_DEFAULTS, ...MHRW_DEFAULTS };
 
-/** Parameters out of their range are UsageErrors naming the flag and the range. */
+/** Parameters out of their range are UsageErrors naming the option and the range. */
 export function checkSamplerParams(params: Partial<SamplerParams>): void {
   const check = (value: number | undefined, ok: (v: number) => boolean, flag: string, range: string) => {
     if (value !== undefined && !(Number.isFinite(value) && ok(value))) throw new UsageError(`${flag} ${value} is out of range`, `pass ${flag} ${range}`);
   };
-  check(params.burningProbability, (p) => p > 0 && p < 1, '--burning-prob', 'between 0 and 1 (exclusive)');
-  check(params.backwardRatio, (r) => r >= 0 && r <= 1, '--backward-ratio', 'from 0 to 1');
-  check(params.restartProbability, (c) => c >= 0 && c < 1, '--restart-prob', 'from 0 to below 1');
-  check(params.burnIn, (n) => Number.isInteger(n) && n >= 0, '--burn-in', 'as a whole number ≥ 0');
-  check(params.walkLength, (n) => Number.isInteger(n) && n >= 1, '--walk-length', 'as a whole number ≥ 1');
+  check(params.burningProbability, (p) => p > 0 && p < 1, '{{option:burningProbability|burning-prob}}', 'between 0 and 1 (exclusive)');
+  check(params.backwardRatio, (r) => r >= 0 && r <= 1, '{{option:backwardRatio}}', 'from 0 to 1');
+  check(params.restartProbability, (c) => c >= 0 && c < 1, '{{option:restartProbability|restart-prob}}', 'from 0 to below 1');
+  check(params.burnIn, (n) => Number.isInteger(n) && n >= 0, '{{option:burnIn}}', 'as a whole number ≥ 0');
+  check(params.walkLength, (n) => Number.isInteger(n) && n >= 1, '{{option:walkLength}}', 'as a whole number ≥ 1');
 }
 
 export interface SampleRequest {

@@ -49,7 +49,7 @@ const FIX = `write a YAML or JSON map of ARM type to weight, e.g. "Microsoft.Com
 export function resolveTypeDistribution(presetOrFile: string): TypeDistribution {
   if (PRESETS[presetOrFile]) return normalise(presetOrFile, Object.entries(PRESETS[presetOrFile]!) as [ResourceKindKey, number][], presetOrFile);
   if (!existsSync(presetOrFile)) {
-    throw new UsageError(`--type-distribution ${presetOrFile} is neither a preset nor an existing file`, FIX);
+    throw new UsageError(`{{option:typeDistribution}} ${presetOrFile} is neither a preset nor an existing file`, FIX);
   }
   const parsed = readYamlFile(presetOrFile, fileSchema, 'type distribution', FIX);
   const types = parsed.types;

@@ -42,7 +42,7 @@ export function builtinScenario(name: BuiltinScenario, params: BuiltinScenarioPa
  */
 function hubSpoke(p: BuiltinScenarioParams): ScenarioInput {
   if (p.resourcesPerSpoke < MIN_PER_SPOKE) {
-    throw new UsageError(`--resources-per-spoke ${p.resourcesPerSpoke} is too small for a spoke`, `use at least ${MIN_PER_SPOKE}: a VNet, two subnets, an NSG, a NIC and a VM`);
+    throw new UsageError(`{{option:resourcesPerSpoke}} ${p.resourcesPerSpoke} is too small for a spoke`, `use at least ${MIN_PER_SPOKE}: a VNet, two subnets, an NSG, a NIC and a VM`);
   }
   const pairs = Math.floor((p.resourcesPerSpoke - SPOKE_FIXED) / 2);
   const privateEndpoints = p.resourcesPerSpoke - SPOKE_FIXED - 2 * pairs;
@@ -192,7 +192,7 @@ function multiRegion(p: BuiltinScenarioParams): ScenarioInput {
 /** The same application three times, tagged by environment, prod twice the size of dev and test. */
 function devTestProd(p: BuiltinScenarioParams): ScenarioInput {
   if (p.resourcesPerEnv < MIN_PER_ENV) {
-    throw new UsageError(`--resources-per-env ${p.resourcesPerEnv} is too small for an application stamp`, `use at least ${MIN_PER_ENV}: network, app tier, data tier, key vault and workspace`);
+    throw new UsageError(`{{option:resourcesPerEnv}} ${p.resourcesPerEnv} is too small for an application stamp`, `use at least ${MIN_PER_ENV}: network, app tier, data tier, key vault and workspace`);
   }
   const envs: [string, number][] = [['dev', p.resourcesPerEnv], ['test', p.resourcesPerEnv], ['prod', 2 * p.resourcesPerEnv]];
   return {

@@ -61,11 +61,11 @@ export const MAX_RESOURCES_PER_REPETITION = 1_000_000;
  */
 export function planScenario(definition: ScenarioDefinition, repetitions: number): ScenarioPlan {
   if (!Number.isInteger(repetitions) || repetitions < 1) {
-    throw new UsageError(`--scale-factor must be a whole number of 1 or more for scenarios (got ${repetitions})`, 'pass e.g. --scale-factor 3 to write the scenario three times');
+    throw new UsageError(`{{option:scaleFactor}} must be a whole number of 1 or more for scenarios (got ${repetitions})`, 'pass e.g. {{option:scaleFactor}} 3 to write the scenario three times');
   }
   const perRepetition = definition.groups.reduce((sum, g) => sum + instancesOf(g) * g.resources.reduce((s, r) => s + r.count, 0), 0);
   if (perRepetition > MAX_RESOURCES_PER_REPETITION) {
-    throw new UsageError(`one repetition of scenario ${definition.name} has ${perRepetition.toLocaleString('en-US')} resources, above ${MAX_RESOURCES_PER_REPETITION.toLocaleString('en-US')}`, 'make the stamp smaller and repeat it with --scale-factor');
+    throw new UsageError(`one repetition of scenario ${definition.name} has ${perRepetition.toLocaleString('en-US')} resources, above ${MAX_RESOURCES_PER_REPETITION.toLocaleString('en-US')}`, 'make the stamp smaller and repeat it with {{option:scaleFactor}}');
   }
 
   const resources: PlannedResource[] = [];

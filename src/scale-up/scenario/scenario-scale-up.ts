@@ -43,14 +43,14 @@ const FILE_FIX = 'see "Scenario files" in the README for the format (name, group
 export function resolveScenario(source: ScenarioSource): ScenarioDefinition {
   if ('file' in source) return readYamlFile(source.file, scenarioSchema, 'scenario file', FILE_FIX);
   if (!(BUILTIN_SCENARIOS as readonly string[]).includes(source.name)) {
-    throw new UsageError(`unknown scenario "${source.name}"`, `use one of ${BUILTIN_SCENARIOS.join(', ')}, or describe your own in a YAML file and pass --scenario-file PATH`);
+    throw new UsageError(`unknown scenario "${source.name}"`, `use one of ${BUILTIN_SCENARIOS.join(', ')}, or describe your own in a YAML file and pass {{option:scenarioFile}} PATH`);
   }
   const params: BuiltinScenarioParams = { ...BUILTIN_SCENARIO_DEFAULTS, ...definedOnly(source.params ?? {}) };
   const unknown = params.regions.filter((r) => !AZURE_REGION_CODES.includes(r));
   if (unknown.length || params.regions.length === 0) {
-    throw new UsageError(`--regions: ${unknown.length ? `unknown Azure region ${unknown.join(', ')}` : 'no region given'}`, `use region codes such as ${AZURE_REGION_CODES.slice(0, 6).join(', ')}`);
+    throw new UsageError(`{{option:regions}}: ${unknown.length ? `unknown Azure region ${unknown.join(', ')}` : 'no region given'}`, `use region codes such as ${AZURE_REGION_CODES.slice(0, 6).join(', ')}`);
   }
-  if (new Set(params.regions).size !== params.regions.length) throw new UsageError(`--regions lists a region twice (${params.regions.join(', ')})`, 'name each region once');
+  if (new Set(params.regions).size !== params.regions.length) throw new UsageError(`{{option:regions}} lists a region twice (${params.regions.join(', ')})`, 'name each region once');
   return parseWithSchema(builtinScenario(source.name as BuiltinScenario, params), scenarioSchema, `built-in scenario ${source.name}`, 'this is a bug in tenant-scale; please report it');
 }
 

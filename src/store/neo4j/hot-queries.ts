@@ -282,6 +282,22 @@ export function listTenantNodes(label: string): HotQuery {
   };
 }
 
+/**
+ * A keyset page of the tenant's nodes of a label in key order. Resources (the many) are read over
+ * the (tenant_id, id) index in its order, so a page costs its own rows; the other labels have a
+ * tenant_id index and a few thousand nodes per tenant at most, sorted per page.
+ */
+export function tenantNodePage(label: string): HotQuery {
+  const key = quoteName(keyPropertyOf(label));
+  const seek = label === LABEL.Resource
+    ? `USING INDEX SEEK n:Resource(tenant_id, id) WHERE n.tenant_id = $tenantId AND n.id > $after`
+    : `USING INDEX SEEK n:${quoteName(label)}(tenant_id) WHERE n.tenant_id = $tenantId AND n.${key} > $after`;
+  return {
+    purpose: `reading the tenant's ${label} nodes`,
+    cypher: `MATCH (n:${quoteName(label)}) ${seek} RETURN n.${key} AS key, labels(n) AS labels ORDER BY ${label === LABEL.Resource ? 'n.tenant_id, n.id' : `n.${key}`} LIMIT $limit`,
+  };
+}
+
 export function tenantNodeKeys(label: string): HotQuery {
   const key = quoteName(keyPropertyOf(label));
   return {
@@ -313,7 +329,7 @@ export function nodeRelationships(label: string, direction: 'out' | 'in'): HotQu
     purpose: `reading the relationships of ${label} nodes`,
     cypher: `UNWIND $keys AS k MATCH (n:${quoteName(label)} {${key}: k}) USING INDEX SEEK n:${quoteName(label)}(${key})
      MATCH ${pattern}
-     RETURN k AS key, type(r) AS type, labels(m) AS labels, CASE WHEN m:${LABEL.Region} THEN m.code ELSE m.id END AS otherKey`,
+     RETURN k AS key, type(r) AS type, labels(m) AS labels, CASE WHEN m:${LABEL.Region} THEN m.code ELSE m.id END AS otherKey, m.tenant_id AS otherTenant`,
   };
 }
 
@@ -371,6 +387,7 @@ export const HOT_QUERY_CASES: readonly HotQueryCase[] = [
   { name: 'nodeRelationships(Subscription, out)', query: nodeRelationships(LABEL.Subscription, 'out'), params: (s) => ({ keys: s.templateIds }) },
   ...KEYED_LABELS.map((label) => ({ name: `deleteTenantNodesByKey(${label})`, query: deleteTenantNodesByKey(label), params: (s: PlanSample) => ({ tenantId: s.tenantId, keys: s.templateIds }) })),
   ...KEYED_LABELS.map((label) => ({ name: `listTenantNodes(${label})`, query: listTenantNodes(label), params: (s: PlanSample) => ({ tenantId: s.tenantId }) })),
+  ...KEYED_LABELS.map((label) => ({ name: `tenantNodePage(${label})`, query: tenantNodePage(label), params: (s: PlanSample) => ({ tenantId: s.tenantId, after: '', limit: 5000 }), ordered: label === LABEL.Resource })),
   ...KEYED_LABELS.map((label) => ({ name: `tenantNodeKeys(${label})`, query: tenantNodeKeys(label), params: (s: PlanSample) => ({ tenantId: s.tenantId, keys: s.templateIds }) })),
   ...KEYED_LABELS.map((label) => ({ name: `deleteUnusedSharedNodes(${label})`, query: deleteUnusedSharedNodes(label), params: (s: PlanSample) => ({ keys: s.templateIds }) })),
   { name: 'mergeNodes(Region)', query: mergeNodes([LABEL.Region]), params: () => ({ rows: [{ code: 'eastus' }, { code: 'westus' }] }) },

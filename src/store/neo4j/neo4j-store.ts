@@ -5,7 +5,7 @@ import { passwordOf, redactUri, scrubSecrets, secretSpellings } from '../../doma
 import type { NodeBatch, Properties, RelationshipBatch } from '../../domain/graph.js';
 import { operationFromProperties, operationToProperties, patchToProperties, type OperationPatch, type OperationRecord } from '../../domain/operation-record.js';
 import type { TenantCensus, TenantScope } from '../../domain/tenant-scope.js';
-import { DEFAULT_QUERY_TIMEOUT_SECONDS, type CountByKey, type GraphCensus, type GraphStore, type OperationGraph, type OperationInspection, type RelationshipProfileRow, type NodeRelationship, type RelationshipRow, type ResourcePageFilter, type ResourceRow, type StoredNode, type StoreCapabilities, type TenantGraphSink, type TenantStats } from '../graph-store.js';
+import { DEFAULT_QUERY_TIMEOUT_SECONDS, type CountByKey, type GraphCensus, type GraphStore, type KeyPage, type OperationGraph, type OperationInspection, type RelationshipProfileRow, type NodeRelationship, type RelationshipRow, type ResourcePageFilter, type ResourceRow, type StoredNode, type StoreCapabilities, type TenantGraphSink, type TenantStats } from '../graph-store.js';
 import { ABSTRACTED_PREDICATE, createNodesQuery, OBSOLETE_INDEXES, RESOURCE_ID_CONSTRAINT, RESOURCE_ID_INDEX, schemaStatements, scopePredicate } from './cypher.js';
 import * as Q from './hot-queries.js';
 import { toNeo4jRows } from './integers.js';
@@ -213,8 +213,10 @@ export class Neo4jStore implements GraphStore {
     return result.summary.counters.updates().nodesDeleted;
   }
 
-  async listTenantNodes(tenantId: string, label: string): Promise<{ key: string; labels: string[] }[]> {
-    const result = await this.read(Q.listTenantNodes(label), { tenantId });
+  async listTenantNodes(tenantId: string, label: string, page?: KeyPage): Promise<{ key: string; labels: string[] }[]> {
+    const result = page
+      ? await this.read(Q.tenantNodePage(label), { tenantId, after: page.after, limit: neo4j.int(page.limit) })
+      : await this.read(Q.listTenantNodes(label), { tenantId });
     return result.records.map((r) => ({ key: String(r.get('key')), labels: [...(r.get('labels') as string[])].sort() }));
   }
 
@@ -274,7 +276,7 @@ export class Neo4jStore implements GraphStore {
     return result.records.map((r) => ({
       key: String(r.get('key')),
       type: String(r.get('type')),
-      other: { labels: [...(r.get('labels') as string[])].sort(), key: String(r.get('otherKey')) },
+      other: { labels: [...(r.get('labels') as string[])].sort(), key: String(r.get('otherKey')), tenantId: (r.get('otherTenant') as string | null) ?? null },
     }));
   }
 
@@ -438,8 +440,8 @@ function connectionError(target: string, err: unknown, secrets: readonly string[
     return new StoreConnectionError(`Neo4j at ${target} rejected the credentials`, 'check NEO4J_USER and NEO4J_PASSWORD');
   }
   if (code.includes('DatabaseNotFound')) {
-    return new StoreConnectionError(`Neo4j at ${target} has no such database`, 'check --neo4j-database');
+    return new StoreConnectionError(`Neo4j at ${target} has no such database`, 'check {{option:database|neo4j-database}}');
   }
   const message = scrubSecrets((err as Error).message?.split('\n')[0] ?? String(err), secrets);
-  return new StoreConnectionError(`cannot reach Neo4j at ${target}: ${message}`, 'start the server or fix --db / NEO4J_URI (npm run neo4j:start starts a local one)');
+  return new StoreConnectionError(`cannot reach Neo4j at ${target}: ${message}`, 'start the server or fix {{option:store|db}} / NEO4J_URI (npm run neo4j:start starts a local one)');
 }

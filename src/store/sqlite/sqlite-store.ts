@@ -5,7 +5,7 @@ import { operationFromProperties, operationToProperties, patchToProperties, type
 import type { TenantCensus, TenantScope } from '../../domain/tenant-scope.js';
 import { existsSync } from 'node:fs';
 import { InternalError, UsageError } from '../../domain/errors.js';
-import type { CountByKey, GraphCensus, GraphStore, OperationGraph, OperationInspection, NodeRelationship, RelationshipProfileRow, RelationshipRow, ResourcePageFilter, ResourceRow, StoredNode, TenantGraphSink, StoreCapabilities, TenantStats } from '../graph-store.js';
+import type { CountByKey, GraphCensus, GraphStore, KeyPage, OperationGraph, OperationInspection, NodeRelationship, RelationshipProfileRow, RelationshipRow, ResourcePageFilter, ResourceRow, StoredNode, TenantGraphSink, StoreCapabilities, TenantStats } from '../graph-store.js';
 import { SqliteTenantGraph } from './sqlite-tenant-graph.js';
 import { BulkLoadFile, copyDatabase } from './bulk-load-file.js';
 import { openSqlite } from './sqlite-connection.js';
@@ -39,7 +39,7 @@ export class SqliteStore implements GraphStore {
 
   constructor(readonly path: string, options: { mustExist?: boolean } = {}) {
     if (options.mustExist && path !== ':memory:' && !existsSync(path)) {
-      throw new UsageError(`no SQLite store at ${path}`, 'check --db, or create one first with tenant-scale generate-tenant');
+      throw new UsageError(`no SQLite store at ${path}`, 'check {{option:store|db}}, or create one first with tenant-scale generate-tenant');
     }
     this.use(openSqlite(path));
   }
@@ -90,8 +90,10 @@ export class SqliteStore implements GraphStore {
     return this.tenantGraph.nodes(label, keys);
   }
 
-  async listTenantNodes(tenantId: string, label: string): Promise<{ key: string; labels: string[] }[]> {
-    const rows = this.db.prepare('SELECT id, labels FROM nodes WHERE tenant_id = ? AND labels LIKE ?').raw().all(tenantId, `%:${label}:%`) as [string, string][];
+  async listTenantNodes(tenantId: string, label: string, page?: KeyPage): Promise<{ key: string; labels: string[] }[]> {
+    const rows = (page
+      ? this.db.prepare('SELECT id, labels FROM nodes INDEXED BY nodes_by_tenant_id WHERE tenant_id = ? AND id > ? AND labels LIKE ? ORDER BY id LIMIT ?').raw().all(tenantId, page.after, `%:${label}:%`, page.limit)
+      : this.db.prepare('SELECT id, labels FROM nodes WHERE tenant_id = ? AND labels LIKE ?').raw().all(tenantId, `%:${label}:%`)) as [string, string][];
     return rows.map(([key, labels]) => ({ key, labels: labels.slice(1, -1).split(':').sort() }));
   }
 

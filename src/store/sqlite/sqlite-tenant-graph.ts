@@ -47,15 +47,15 @@ export class SqliteTenantGraph {
     if (near.length === 0) return [];
     const keyOf = new Map(near);
     const rels = (direction === 'out' ? s.relsFrom : s.relsTo).raw().all(JSON.stringify(near.map(([nid]) => nid))) as [number, string, number][];
-    const ends = new Map<number, { labels: string[]; key: string }>();
+    const ends = new Map<number, { labels: string[]; key: string; tenantId: string | null }>();
     const farNids = [...new Set(rels.map((r) => r[2]))];
     for (let i = 0; i < farNids.length; i += 10_000) {
-      for (const [nid, id, labels] of s.refsByNid.raw().all(JSON.stringify(farNids.slice(i, i + 10_000))) as [number, string, string][]) ends.set(nid, { labels: labelList(labels), key: id });
+      for (const [nid, id, labels, tenantId] of s.refsByNid.raw().all(JSON.stringify(farNids.slice(i, i + 10_000))) as [number, string, string, string | null][]) ends.set(nid, { labels: labelList(labels), key: id, tenantId });
     }
     const out: NodeRelationship[] = [];
     for (const [nearNid, type, farNid] of rels) {
       const other = ends.get(farNid);
-      if (other) out.push({ key: keyOf.get(nearNid)!, type, other: { labels: [...other.labels], key: other.key } });
+      if (other) out.push({ key: keyOf.get(nearNid)!, type, other: { labels: [...other.labels], key: other.key, tenantId: other.tenantId } });
     }
     return out;
   }
@@ -108,7 +108,7 @@ function prepare(db: Database.Database) {
     relsFrom: relationshipsBy('src', 'dst'),
     relsTo: relationshipsBy('dst', 'src'),
     // Every node's key is in `id` (a Region's code too).
-    refsByNid: db.prepare('SELECT nid, id, labels FROM nodes WHERE nid IN (SELECT value FROM json_each(?))'),
+    refsByNid: db.prepare('SELECT nid, id, labels, tenant_id FROM nodes WHERE nid IN (SELECT value FROM json_each(?))'),
     allOfTenant: all('tenant_id = @tenant'),
     allOfNullTenant: all('tenant_id IS NULL'),
     relsOfTenant: rels('tenant_id = @tenant'),
