@@ -1,6 +1,6 @@
 import { LABEL, SHARED_LABELS } from '../domain/atg-schema.js';
 import type { NodeRelationship, StoredNode, TenantGraphReads } from '../store/graph-store.js';
-import { refLabel, sortNodes, sortRelationships, type GraphSlice, type SliceRelationship } from './graph-slice.js';
+import { refLabel, refOf, sortNodes, sortRelationships, type GraphSlice, type SliceRelationship } from './graph-slice.js';
 import { STREAM_PAGE } from './graph-stream.js';
 
 /** The labels a tenant's nodes are listed by (each has a tenant_id index), in the order they are walked; a node is taken under its key label only. */
@@ -11,6 +11,11 @@ export interface TenantSliceOptions {
   readonly includeOriginal?: boolean;
   /** Read node properties (default); without, an owned node is its labels, key and tenant_id (enough to count and compare). */
   readonly withProperties?: boolean;
+  /**
+   * Only these of the tenant's nodes (read with their properties), with every relationship touching
+   * them; the nodes at the other ends come along as context, whoever owns them.
+   */
+  readonly select?: (node: StoredNode) => boolean;
 }
 
 /** One page of a walked tenant: some of its nodes, and the relationships the walk assigns to them. */
@@ -34,15 +39,31 @@ const keyOf = (key: string, labels: readonly string[], tenantId: string): Stored
  * tenant's own nodes).
  */
 export async function* walkTenant(store: TenantGraphReads, tenantId: string, options: TenantSliceOptions = {}): AsyncGenerator<TenantPage> {
-  const withProperties = options.withProperties ?? true;
+  const { select } = options;
+  const withProperties = (options.withProperties ?? true) || select !== undefined;
   const context = new Map<string, Set<string>>();
   const inbound: SliceRelationship[] = [];
   const wanted = (r: NodeRelationship) => options.includeOriginal || !r.other.labels.includes(LABEL.Original);
-  /** A node a relationship reaches that the tenant does not own comes along as context. */
-  const reach = (r: NodeRelationship, label: string) => {
-    if (r.other.tenantId === tenantId) return;
+  /** Which of the tenant's nodes these relationships reach are selected (all of them without a selection). */
+  const selectedEnds = async (rels: readonly NodeRelationship[]): Promise<(r: NodeRelationship) => boolean> => {
+    if (!select) return (r) => r.other.tenantId === tenantId;
+    const owned = new Map<string, Set<string>>();
+    for (const r of rels) {
+      if (r.other.tenantId !== tenantId) continue;
+      const label = refLabel(r.other.labels);
+      if (!owned.has(label)) owned.set(label, new Set());
+      owned.get(label)!.add(r.other.key);
+    }
+    const chosen = new Set<string>();
+    for (const [label, keys] of owned) {
+      for (const n of await store.readNodes(label, [...keys])) if (select(n)) chosen.add(`${label}\u0000${refOf(n).key}`);
+    }
+    return (r) => chosen.has(`${refLabel(r.other.labels)}\u0000${r.other.key}`);
+  };
+  /** A node a relationship reaches that is not walked itself comes along as context. */
+  const reach = (key: string, label: string) => {
     if (!context.has(label)) context.set(label, new Set());
-    context.get(label)!.add(r.other.key);
+    context.get(label)!.add(key);
   };
   for (const label of TENANT_LABELS) {
     for (let after = ''; ;) {
@@ -51,20 +72,24 @@ export async function* walkTenant(store: TenantGraphReads, tenantId: string, opt
       after = listed[listed.length - 1]!.key;
       const mine = listed.filter((n) => refLabel(n.labels) === label && (options.includeOriginal || !n.labels.includes(LABEL.Original)));
       if (mine.length === 0) continue;
-      const keys = mine.map((n) => n.key);
-      const nodes = withProperties ? sortNodes(await store.readNodes(label, keys)) : mine.map((n) => keyOf(n.key, n.labels, tenantId));
+      let nodes = withProperties ? sortNodes(await store.readNodes(label, mine.map((n) => n.key))) : mine.map((n) => keyOf(n.key, n.labels, tenantId));
+      if (select) nodes = nodes.filter(select);
+      if (nodes.length === 0) continue;
+      const keys = select ? nodes.map((n) => refOf(n).key) : mine.map((n) => n.key);
       const relationships: SliceRelationship[] = [];
-      for (const r of await store.readNodeRelationships(label, keys, 'out')) {
-        if (!wanted(r)) continue;
+      const out = (await store.readNodeRelationships(label, keys, 'out')).filter(wanted);
+      const into = (await store.readNodeRelationships(label, keys, 'in')).filter(wanted);
+      const walked = await selectedEnds([...out, ...into]);
+      for (const r of out) {
         const other = refLabel(r.other.labels);
-        reach(r, other);
+        if (!walked(r)) reach(r.other.key, other);
         relationships.push({ type: r.type, src: { label, key: r.key }, dst: { label: other, key: r.other.key } });
       }
-      for (const r of await store.readNodeRelationships(label, keys, 'in')) {
-        // An owned source's relationships come as its out-relationships.
-        if (r.other.tenantId === tenantId || !wanted(r)) continue;
+      for (const r of into) {
+        // A walked source's relationships come as its out-relationships.
+        if (walked(r)) continue;
         const other = refLabel(r.other.labels);
-        reach(r, other);
+        reach(r.other.key, other);
         inbound.push({ type: r.type, src: { label: other, key: r.other.key }, dst: { label, key: r.key } });
       }
       yield { nodes, relationships: sortRelationships(relationships) };

@@ -1,9 +1,9 @@
-import { UsageError } from '../domain/errors.js';
+import { opt, UsageError } from '../domain/errors.js';
 import { checkOutputFile, writeGraphStream, type GraphFormat } from '../io/graph-formats/index.js';
 import { openGraphJson } from '../io/graph-formats/json-reader.js';
 import { spoolGraph } from '../io/graph-spool.js';
 import { walkTenant } from '../io/tenant-slice.js';
-import type { GraphStore } from '../store/graph-store.js';
+import type { GraphStore, StoredNode } from '../store/graph-store.js';
 import { importGraph, type ImportResult, type ImportSliceOptions } from './import-slice.js';
 
 export interface ExportTenantOptions {
@@ -14,6 +14,10 @@ export interface ExportTenantOptions {
   readonly includeOriginal?: boolean;
   /** Replace an existing file. */
   readonly force?: boolean;
+  /** Only the nodes this operation wrote (with every relationship touching them and the nodes at their other ends). */
+  readonly operationId?: string;
+  /** Only the synthetic nodes (every scale-up's), likewise. */
+  readonly syntheticOnly?: boolean;
 }
 
 export interface ExportTenantResult {
@@ -31,12 +35,17 @@ export interface ExportTenantResult {
  * the way is refused before anything is read.
  */
 export async function exportTenant(store: GraphStore, options: ExportTenantOptions): Promise<ExportTenantResult> {
-  checkOutputFile(options.file, Boolean(options.force));
+  if (options.operationId !== undefined && options.syntheticOnly) throw new UsageError(`${opt('operationId')} and ${opt('syntheticOnly')} both select what to export`, 'pass one of them');
+  checkOutputFile(options.file, Boolean(options.force), opt('file', 'output'));
   await assertTenantExists(store, options.tenantId);
+  if (options.operationId !== undefined) await assertOperationOf(store, options.tenantId, options.operationId);
   const includeOriginal = Boolean(options.includeOriginal);
-  const spooled = await spoolGraph(options.tenantId, walkTenant(store, options.tenantId, { includeOriginal }));
+  const { operationId, syntheticOnly } = options;
+  const select = operationId !== undefined ? (n: StoredNode) => n.properties.scale_operation_id === operationId : syntheticOnly ? (n: StoredNode) => n.properties.synthetic === true : undefined;
+  const spooled = await spoolGraph(options.tenantId, walkTenant(store, options.tenantId, { includeOriginal, ...(select ? { select } : {}) }));
   try {
-    const bytes = await writeGraphStream(spooled, options.format, options.file, { kind: 'tenant-export', store: store.target, includeOriginal });
+    const selection = operationId !== undefined ? { operationId } : syntheticOnly ? { syntheticOnly: true } : {};
+    const bytes = await writeGraphStream(spooled, options.format, options.file, { kind: 'tenant-export', store: store.target, includeOriginal, ...selection });
     return { tenantId: options.tenantId, file: options.file, format: options.format, nodes: spooled.counts.nodes, relationships: spooled.counts.relationships, bytes };
   } finally {
     spooled.dispose();
@@ -59,6 +68,17 @@ export async function copyTenant(from: GraphStore, to: GraphStore, options: Omit
   } finally {
     spooled.dispose();
   }
+}
+
+/** The operation must have written into this tenant (recorded, or its nodes are there). */
+async function assertOperationOf(store: GraphStore, tenantId: string, operationId: string): Promise<void> {
+  const record = await store.getOperation(operationId);
+  if (record?.tenantId === tenantId || (!record && (await store.syntheticOperationIds(tenantId)).includes(operationId))) return;
+  const known = (await store.listOperations(tenantId)).map((r) => r.id);
+  throw new UsageError(
+    record ? `operation ${operationId} belongs to tenant ${record.tenantId}, not ${tenantId}` : `no operation ${operationId} in tenant ${tenantId}`,
+    known.length ? `operations of this tenant: ${known.slice(-5).join(', ')} (tenant-scale scale-stats lists them all)` : 'this tenant has no recorded operation',
+  );
 }
 
 async function assertTenantExists(store: GraphStore, tenantId: string): Promise<void> {

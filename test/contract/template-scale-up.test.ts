@@ -186,7 +186,7 @@ describe('template scale-up on every store', () => {
 
       test('an operation left running blocks the next run until scale-cleanup resolves it', async () => {
         await store.recordOperation({ id: 'scale-20261127T110000-0000dead', tenantId: A, strategy: 'template', status: 'running', params: {}, startedAt: '2026-11-27T11:00:00.000Z', finishedAt: null, resourcesCreated: 0, relationshipsCreated: 0, metrics: null, error: null });
-        await assert.rejects(run({ scaleFactor: 2 }), (e: unknown) => e instanceof UsageError && /scale-cleanup --operation-id scale-20261127T110000-0000dead/.test(e.fix ?? ''));
+        await assert.rejects(run({ scaleFactor: 2 }), (e: unknown) => e instanceof UsageError && /scale-cleanup --operation-id scale-20261127T110000-0000dead/.test(e.forCli().fix ?? '') && /`operationId` scale-20261127T110000-0000dead/.test(e.fix ?? ''));
         await cleanupOperations(store, { operationId: 'scale-20261127T110000-0000dead', yes: true, batchSize: 100 });
         assert.equal((await store.getOperation('scale-20261127T110000-0000dead'))?.status, 'rolled_back');
         assert.equal((await run({ scaleFactor: 2 })).success, true);

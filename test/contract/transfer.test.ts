@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
 import { cleanupOperations } from '../../src/operations/cleanup.js';
 import { scaleUpTemplate } from '../../src/scale-up/template-scale-up.js';
 import type { StoreKind } from '../../src/store/graph-store.js';
@@ -116,6 +117,41 @@ for (const kind of storeKinds()) {
         assert.equal((await target.store.getNode('Resource', victim.properties.id))?.properties.properties, cut, 'kept as it was');
       } finally {
         await target.dispose();
+      }
+    });
+
+    test('export --operation-id / --synthetic-only: the nodes it wrote, every relationship touching them, the nodes at their other ends', async () => {
+      const op = (await source.store.listOperations(A)).find((r) => r.strategy === 'template')!;
+      const file = join(dir, 'op.json');
+      const r = cli(['--db', source.dbArg, '--tenant-id', A, 'export', '--output', file, '--operation-id', op.id]);
+      assert.equal(r.code, 0, r.stderr);
+      const doc = JSON.parse(readFileSync(file, 'utf8')) as { operationId: string; nodes: { labels: string[]; properties: Record<string, unknown> }[]; relationships: { type: string; src: { label: string; key: string }; dst: { label: string; key: string } }[] };
+      assert.equal(doc.operationId, op.id);
+      const mine = doc.nodes.filter((n) => n.properties.scale_operation_id === op.id);
+      assert.equal(mine.length, await source.store.countOperationNodes(op.id), 'every node of the operation');
+      const keys = new Set(mine.map((n) => String(n.properties.id)));
+      // Every relationship touching them, counted from the store's own relationship reads: out of them, and into them from elsewhere.
+      const out = await source.store.readNodeRelationships('Resource', [...keys], 'out');
+      const into = (await source.store.readNodeRelationships('Resource', [...keys], 'in')).filter((x) => !keys.has(x.other.key));
+      assert.equal(doc.relationships.length, out.length + into.length);
+      assert.ok(doc.relationships.every((x) => keys.has(x.src.key) || keys.has(x.dst.key)), 'nothing else');
+      const present = new Set(doc.nodes.map((n) => String(n.properties.id ?? n.properties.code)));
+      assert.ok(doc.relationships.every((x) => present.has(x.src.key) && present.has(x.dst.key)), 'both ends of every relationship are in the file');
+      assert.ok(doc.nodes.length > mine.length, 'the other ends come along as context');
+      const synthetic = join(dir, 'synthetic.yaml');
+      const s = cli(['--db', source.dbArg, '--tenant-id', A, 'export', '--output', synthetic, '--format', 'yaml', '--synthetic-only']);
+      assert.equal(s.code, 0, s.stderr);
+      const y = parseYaml(readFileSync(synthetic, 'utf8')) as typeof doc;
+      assert.equal(y.nodes.length, doc.nodes.length, 'one scale-up: the synthetic nodes are its nodes');
+      assert.equal(y.relationships.length, doc.relationships.length);
+      for (const [args, message] of [
+        [['--operation-id', op.id, '--synthetic-only'], /--operation-id and --synthetic-only/],
+        [['--operation-id', 'scale-nothing'], /no operation scale-nothing in tenant/],
+      ] as [string[], RegExp][]) {
+        const bad = cli(['--db', source.dbArg, '--tenant-id', A, 'export', '--output', join(dir, 'never.json'), ...args]);
+        assert.equal(bad.code, 2, bad.stderr);
+        assert.match(bad.stderr, message);
+        assert.equal(existsSync(join(dir, 'never.json')), false);
       }
     });
 

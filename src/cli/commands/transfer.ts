@@ -24,10 +24,15 @@ export function registerTransfer(program: Command): void {
     .addOption(new Option('--format <format>', "json (this tool's own, which import reads), yaml, graphml, cypher").choices(GRAPH_FORMATS).default('json'))
     .option('--include-original', 'also the Original layer (needed to import the tenant back exactly)')
     .option('--force', 'replace --output if it exists')
-    .action(async (flags: { output: string; format: GraphFormat; includeOriginal?: boolean; force?: boolean }, command: Command) => {
+    .option('--operation-id <id>', 'only the nodes this operation wrote, with every relationship touching them and the nodes at their other ends')
+    .option('--synthetic-only', 'only the synthetic nodes (every scale-up), likewise')
+    .action(async (flags: { output: string; format: GraphFormat; includeOriginal?: boolean; force?: boolean; operationId?: string; syntheticOnly?: boolean }, command: Command) => {
       await runCommand(command, {}, async (ctx) => {
         const store = await ctx.store({ mustExist: true });
-        const result = await exportTenant(store, { tenantId: tenantOf(ctx, 'export'), file: flags.output, format: flags.format, includeOriginal: Boolean(flags.includeOriginal), force: Boolean(flags.force) });
+        const result = await exportTenant(store, {
+          tenantId: tenantOf(ctx, 'export'), file: flags.output, format: flags.format, includeOriginal: Boolean(flags.includeOriginal), force: Boolean(flags.force),
+          ...(flags.operationId !== undefined ? { operationId: flags.operationId } : {}), syntheticOnly: Boolean(flags.syntheticOnly),
+        });
         return { result, text: renderExport(result) };
       });
     });

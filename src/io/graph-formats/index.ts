@@ -1,6 +1,6 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { UsageError } from '../../domain/errors.js';
+import { opt, UsageError } from '../../domain/errors.js';
 import { writeFileAtomically } from '../atomic-file.js';
 import type { GraphSlice } from '../graph-slice.js';
 import { sliceStream, type GraphStream } from '../graph-stream.js';
@@ -19,17 +19,17 @@ const WRITERS: Record<GraphFormat, (graph: GraphStream, meta: Record<string, unk
   cypher: cypherLines,
 };
 
-/** Refuses, before any work, an output file that exists (without `force`) or cannot be written. */
-export function checkOutputFile(path: string, force: boolean): void {
+/** Refuses, before any work, an output file that exists (without `force`) or cannot be written; `option` names the file's option in the fix (see opt). */
+export function checkOutputFile(path: string, force: boolean, option = opt('file', 'output-file')): void {
   const full = resolve(path);
   if (existsSync(full)) {
-    if (statSync(full).isDirectory()) throw new UsageError(`output file ${path} is a directory`, 'pass a file path to {{option:file|output-file}}');
-    if (!force) throw new UsageError(`output file ${path} already exists`, 'pass {{option:force}} to replace it, or choose another {{option:file|output-file}}');
+    if (statSync(full).isDirectory()) throw new UsageError(`output file ${path} is a directory`, `pass a file path to ${option}`);
+    if (!force) throw new UsageError(`output file ${path} already exists`, `pass {{option:force}} to replace it, or choose another ${option}`);
   }
   try {
     accessSync(dirname(full), constants.W_OK);
   } catch {
-    throw new UsageError(`cannot write ${path}: its folder ${dirname(full)} does not exist or is not writable`, 'choose a writable {{option:file|output-file}}');
+    throw new UsageError(`cannot write ${path}: its folder ${dirname(full)} does not exist or is not writable`, `choose a writable ${option}`);
   }
 }
 
