@@ -36,6 +36,8 @@ export interface ImportResult {
   readonly relationships: number;
   readonly seconds: number;
   readonly validation: readonly ValidationCheck[];
+  /** A copy: the source's operation records of the tenant written to the target (its import is recorded too). */
+  readonly operationsCopied?: number;
 }
 
 /** ATG cuts `properties` and `tags` strings at 5,000 characters: such a string no longer parses. Imported as it is, with a warning (the first 20 named). */

@@ -62,12 +62,26 @@ export async function importGraphFile(store: GraphStore, file: string, options: 
 export async function copyTenant(from: GraphStore, to: GraphStore, options: Omit<ImportSliceOptions, 'source'> & { readonly tenantId: string }): Promise<ImportResult> {
   if (from.target === to.target) throw new UsageError(`the source and the target are the same store (${to.target})`, 'copy between two stores; within one store use scale-down with {{option:mode|output-mode}} new-tenant and {{option:targetSize}} 1');
   await assertTenantExists(from, options.tenantId);
+  const history = await from.listOperations(options.tenantId);
+  const running = history.find((r) => r.status === 'running');
+  if (running) {
+    throw new UsageError(`operation ${running.id} of tenant ${options.tenantId} is running in ${from.target}`, `wait for it to end, or resolve it with scale-cleanup ${opt('operationId')} ${running.id} ${opt('yes')}; then copy`);
+  }
   const spooled = await spoolGraph(options.tenantId, walkTenant(from, options.tenantId, { includeOriginal: true }));
+  let result: ImportResult;
   try {
-    return await importGraph(to, spooled, { ...options, source: from.target });
+    result = await importGraph(to, spooled, { ...options, source: from.target });
   } finally {
     spooled.dispose();
   }
+  // The tenant's history comes along, so its scale-ups can be validated and cleaned up there (their nodes keep their operation ids).
+  let operationsCopied = 0;
+  for (const record of history) {
+    if (await to.getOperation(record.id)) continue;
+    await to.recordOperation(record);
+    operationsCopied++;
+  }
+  return { ...result, operationsCopied };
 }
 
 /** The operation must have written into this tenant (recorded, or its nodes are there). */

@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { cleanupOperations } from '../../src/operations/cleanup.js';
+import { validateTenant } from '../../src/operations/validate-tenant.js';
 import { scaleUpTemplate } from '../../src/scale-up/template-scale-up.js';
 import type { StoreKind } from '../../src/store/graph-store.js';
 import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
@@ -73,6 +74,14 @@ for (const kind of storeKinds()) {
         const there = await copyTenant(source.store, middle.store, { tenantId: A, ...write });
         assert.ok(there.validation.every((c) => c.passed));
         assert.equal(await canonicalHash(middle.store, A), original, `the same on ${other(kind)}`);
+        // The tenant's operation records come along (and the copy's own import): its scale-up validates and cleans up there.
+        const history = await source.store.listOperations(A);
+        const copied = new Map((await middle.store.listOperations(A)).map((r) => [r.id, r]));
+        assert.equal(there.operationsCopied, history.length);
+        for (const r of history) assert.deepEqual(copied.get(r.id), r, r.id);
+        assert.equal(copied.get(there.operationId)?.strategy, 'import');
+        const validation = await validateTenant(middle.store, A);
+        assert.equal(validation.passed, true, JSON.stringify(validation.operations));
         if (back) {
           const home = await copyTenant(middle.store, back.store, { tenantId: A, ...write });
           assert.ok(home.validation.every((c) => c.passed));
