@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import { connectedComponents } from 'graphology-components';
-import { pairKey } from '../domain/relationship-rules.js';
+import { pairKey } from '../domain/atg-catalog/kind-relationships.js';
 import type { CountByKey, GraphStore, RelationshipProfileRow } from '../store/graph-store.js';
 import { typeCountCheck, zero, type ValidationCheck } from './validate-operation.js';
 

@@ -1,7 +1,7 @@
 import { UsageError } from '../domain/errors.js';
 import { decideTenantScope } from '../domain/tenant-scope.js';
 import type { GraphStore } from '../store/graph-store.js';
-import { ALLOWED_RESOURCE_PAIRS } from '../domain/relationship-rules.js';
+import { ALLOWED_RESOURCE_PAIRS } from '../domain/atg-catalog/kind-relationships.js';
 import { isScaleUpKind, type OperationRecord } from '../domain/operation-record.js';
 import { LABEL } from '../domain/atg-schema.js';
 import { existsSync } from 'node:fs';

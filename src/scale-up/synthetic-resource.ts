@@ -2,7 +2,7 @@ import { kindOfType } from '../domain/atg-schema.js';
 import type { Properties } from '../domain/graph.js';
 import type { SyntheticMarkers } from '../domain/operation-record.js';
 import type { Rng } from '../domain/rng.js';
-import { PROPERTY_SHAPES } from '../tenant-generator/resource-properties.js';
+import { PROPERTY_SHAPES } from '../domain/atg-catalog/property-shapes.js';
 
 /** What every generated chunk stream gets: the operation, its markers, where resources go. */
 export interface GeneratedChunkContext {

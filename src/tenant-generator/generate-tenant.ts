@@ -3,8 +3,9 @@ import { ChunkBuilder } from '../domain/chunk-builder.js';
 import type { GraphChunk } from '../domain/graph.js';
 import { abstractedId } from '../domain/ids.js';
 import { derivedSeed, Rng } from '../domain/rng.js';
-import { PROPERTY_SHAPES } from './resource-properties.js';
-import { BUILTIN_ROLES, PRIVATE_DNS_ZONES, REGIONS, TAG_VOCABULARY } from './shared-catalog.js';
+import { PROPERTY_SHAPES } from '../domain/atg-catalog/property-shapes.js';
+import { emitTwoLayerResource, type TwoLayerSink } from '../domain/atg-catalog/two-layer.js';
+import { BUILTIN_ROLES, PRIVATE_DNS_ZONES, REGIONS, TAG_VOCABULARY } from '../domain/atg-catalog/shared-nodes.js';
 
 export interface GenerateTenantOptions {
   /** Abstracted resources to write (each also gets its Original twin). */
@@ -65,6 +66,13 @@ export function* generateTenant(options: GenerateTenantOptions): Generator<Graph
 class TenantGenerator {
   private readonly rng: Rng;
   private readonly out = new ChunkBuilder();
+  /** Resources go through the catalog's two-layer emitter; its shared nodes (regions, tags) are skipped: writeSharedCatalog wrote them once. */
+  private readonly sink: TwoLayerSink = {
+    node: (labels, properties, mode) => {
+      if (mode === 'create') this.out.addNode(labels, properties);
+    },
+    relationship: (type, src, dst) => this.out.addRelationship(type, src.label, src.key, dst.label, dst.key),
+  };
   private readonly updatedAt: string;
   private readonly chunkRows: number;
   private users: string[] = [];
@@ -183,19 +191,12 @@ class TenantGenerator {
     const id = abstractedId(type, armId);
     const tags = this.drawTags(g.environment);
     const properties = JSON.stringify(PROPERTY_SHAPES[kind]!({ rng: this.rng, name, location: g.location, tenantGuid: tenantId, ref }));
-    const tagsJson = JSON.stringify(Object.fromEntries(tags.map((t) => t.split(':') as [string, string])));
     const description = `${type.split('/').pop()} ${name} in ${g.name} (${g.location}), environment ${g.environment}.`;
-    const common = {
-      type, location: g.location, resource_group: g.name, subscription_id: g.sub.guid, tenant_id: tenantId,
-      properties, tags: tagsJson, llm_description: description, processing_status: 'completed', updated_at: this.updatedAt,
-    };
-    this.out.addNode([LABEL.Resource], { id, name: id, ...common, original_id: armId, original_name: name, abstracted_id: id });
-    this.out.addNode([LABEL.Resource, LABEL.Original], { id: armId, name, ...common, abstracted_id: id });
+    emitTwoLayerResource({
+      armId, abstractedId: id, name, type, location: g.location, resourceGroup: g.name, subscriptionId: g.sub.guid, tenantId,
+      properties, tags: Object.fromEntries(tags.map((t) => t.split(':') as [string, string])), updatedAt: this.updatedAt, extra: { llm_description: description },
+    }, this.sink);
     this.out.countResource();
-    this.out.addRelationship(REL.SCAN_SOURCE_NODE, LABEL.Resource, id, LABEL.Resource, armId);
-    this.out.addRelationship(REL.CONTAINS, LABEL.ResourceGroup, g.armId, LABEL.Resource, armId);
-    this.out.addRelationship(REL.LOCATED_IN, LABEL.Resource, id, LABEL.Region, g.location);
-    for (const tag of tags) this.out.addRelationship(REL.TAGGED_WITH, LABEL.Resource, id, LABEL.Tag, tag);
     if (this.rng.chance(0.3)) this.out.addRelationship(REL.CREATED_BY, LABEL.Resource, id, LABEL.User, this.users[this.rng.skewedIndex(this.users.length)]!);
     if (this.rng.chance(0.1)) this.out.addRelationship(REL.SENDS_DIAG_TO, LABEL.Resource, id, LABEL.DiagnosticSetting, this.rng.pick(g.sub.diagnosticSettings));
     return { id, armId, name };

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { OperationFailedError, UsageError } from '../../src/domain/errors.js';
-import { ALLOWED_RESOURCE_PAIRS } from '../../src/domain/relationship-rules.js';
+import { ALLOWED_RESOURCE_PAIRS } from '../../src/domain/atg-catalog/kind-relationships.js';
 import { cleanupOperations } from '../../src/operations/cleanup.js';
 import { resolveTypeDistribution } from '../../src/scale-up/random/type-distribution.js';
 import { scaleUpRandom, type RandomScaleUpOptions } from '../../src/scale-up/random/random-scale-up.js';

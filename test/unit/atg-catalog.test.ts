@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parentArmId, typeFromArmId } from '../../src/domain/atg-catalog/arm-resource.js';
 import { emitTenant } from '../../src/domain/atg-catalog/emit-tenant.js';
-import { referencesOf } from '../../src/domain/atg-catalog/reference-rules.js';
+import { referencesOf, REFERENCE_RULES } from '../../src/domain/atg-catalog/reference-rules.js';
+import { RELATIONSHIP_RULES } from '../../src/domain/atg-catalog/kind-relationships.js';
+import { REL, RESOURCE_KINDS } from '../../src/domain/atg-schema.js';
 
 const RG = '/subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg';
 const NIC = `${RG}/providers/Microsoft.Network/networkInterfaces/nic`;
@@ -15,6 +17,16 @@ const resource = (id: string, type: string, properties: Record<string, unknown> 
 });
 
 describe('the ATG catalog', () => {
+  test('every relationship random scale-up draws between two kinds is one the reference rules derive from real resources', () => {
+    const unexplained = RELATIONSHIP_RULES.filter((rule) => {
+      const from = RESOURCE_KINDS[rule.from].type.toLowerCase();
+      const to = RESOURCE_KINDS[rule.to].type.toLowerCase();
+      if (rule.type === REL.CONTAINS) return !to.startsWith(`${from}/`); // a parent contains its children
+      return !REFERENCE_RULES.some((ref) => ref.relationship === rule.type && (ref.type === from || ref.type === '*' || (ref.reverse && ref.type === to)));
+    });
+    assert.deepEqual(unexplained.map((r) => `${r.from} -${r.type}-> ${r.to}`), []);
+  });
+
   test('ARM ids: the type they spell, the resource a sub-resource id points into', () => {
     assert.equal(typeFromArmId(`${RG}/providers/Microsoft.Sql/servers/s/databases/d`), 'Microsoft.Sql/servers/databases');
     assert.equal(typeFromArmId(RG), undefined);

@@ -1,10 +1,11 @@
 import { LABEL, REL } from '../atg-schema.js';
 import type { Properties } from '../graph.js';
 import { abstractedId } from '../ids.js';
-import type { GraphSlice, SliceRelationship } from '../../io/graph-slice.js';
+import { refLabel, type GraphSlice, type SliceRelationship } from '../../io/graph-slice.js';
 import type { StoredNode } from '../../store/graph-store.js';
 import { armIdParts, childType, parentArmId, type ArmResource } from './arm-resource.js';
 import { referencesOf } from './reference-rules.js';
+import { emitTwoLayerResource, type TwoLayerSink } from './two-layer.js';
 
 export interface EmittedTenant {
   readonly slice: GraphSlice;
@@ -16,8 +17,6 @@ export interface EmittedTenant {
 
 /** Embedded collections whose items ATG records as resources of their own (a VNet's subnets). */
 const EMBEDDED_CHILDREN: Readonly<Record<string, string>> = { 'microsoft.network/virtualnetworks': 'subnets' };
-
-const REGION_CODE = /^[a-z0-9]+$/;
 
 /**
  * The two-layer ATG graph of a set of Azure resources, as a scan would have written it: the Tenant,
@@ -48,6 +47,10 @@ export function emitTenant(input: readonly ArmResource[], tenantId: string, upda
     relationships.set(`${src.label}\u0000${src.key}\u0000${type}\u0000${dst.label}\u0000${dst.key}`, { type, src, dst });
   };
 
+  const sink: TwoLayerSink = {
+    node: (labels, properties) => node(refLabel(labels), String(labels.includes(LABEL.Region) ? properties.code : properties.id), labels, properties),
+    relationship: relate,
+  };
   node(LABEL.Tenant, tenantId, [LABEL.Tenant], { id: tenantId, name: `tenant-${tenantId.slice(0, 8)}`, tenant_id: tenantId, updated_at: updatedAt });
   const abstracted = new Map<string, string>();
   for (const [key, res] of byId) abstracted.set(key, abstractedId(res.type, res.id));
@@ -67,22 +70,6 @@ export function emitTenant(input: readonly ArmResource[], tenantId: string, upda
     const group = subscription === null ? null : canonical(`group ${subscription}`, parts.resourceGroup ?? res.resourceGroup);
     const id = abstracted.get(key)!;
     const location = res.location ? res.location.toLowerCase().replace(/\s+/g, '') : null;
-    const common: Properties = {
-      type: res.type,
-      location,
-      resource_group: group,
-      subscription_id: subscription,
-      tenant_id: tenantId,
-      properties: JSON.stringify(res.properties),
-      tags: JSON.stringify(res.tags),
-      processing_status: 'completed',
-      updated_at: updatedAt,
-      ...(res.sku !== undefined && res.sku !== null ? { sku: JSON.stringify(res.sku) } : {}),
-      ...(res.kind ? { kind: res.kind } : {}),
-    };
-    node(LABEL.Resource, id, [LABEL.Resource], { id, name: id, ...common, original_id: res.id, original_name: res.name, abstracted_id: id });
-    node(LABEL.Resource, res.id, [LABEL.Resource, LABEL.Original], { id: res.id, name: res.name, ...common, abstracted_id: id });
-    relate(REL.SCAN_SOURCE_NODE, ref(id), ref(res.id));
     if (subscription) {
       const subId = `/subscriptions/${subscription}`;
       node(LABEL.Subscription, subId, [LABEL.Subscription], { id: subId, name: subscription, subscription_id: subscription, tenant_id: tenantId, updated_at: updatedAt });
@@ -90,18 +77,13 @@ export function emitTenant(input: readonly ArmResource[], tenantId: string, upda
         const groupId = `${subId}/resourceGroups/${group}`;
         node(LABEL.ResourceGroup, groupId, [LABEL.ResourceGroup], { id: groupId, name: group, location, subscription_id: subscription, tenant_id: tenantId, updated_at: updatedAt });
         relate(REL.CONTAINS, { label: LABEL.Subscription, key: subId }, { label: LABEL.ResourceGroup, key: groupId });
-        relate(REL.CONTAINS, { label: LABEL.ResourceGroup, key: groupId }, ref(res.id));
       }
     }
-    if (location && REGION_CODE.test(location)) {
-      node(LABEL.Region, location, [LABEL.Region], { id: location, code: location, name: location });
-      relate(REL.LOCATED_IN, ref(id), { label: LABEL.Region, key: location });
-    }
-    for (const [k, v] of Object.entries(res.tags)) {
-      const tag = `${k}:${v}`;
-      node(LABEL.Tag, tag, [LABEL.Tag], { id: tag, key: k, value: String(v) });
-      relate(REL.TAGGED_WITH, ref(id), { label: LABEL.Tag, key: tag });
-    }
+    emitTwoLayerResource({
+      armId: res.id, abstractedId: id, name: res.name, type: res.type, location, resourceGroup: subscription ? group : null, subscriptionId: subscription, tenantId,
+      properties: JSON.stringify(res.properties), tags: Object.fromEntries(Object.entries(res.tags).map(([k, v]) => [k, String(v)])), updatedAt,
+      extra: { ...(res.sku !== undefined && res.sku !== null ? { sku: JSON.stringify(res.sku) } : {}), ...(res.kind ? { kind: res.kind } : {}) },
+    }, sink);
     const parent = resolve(byId, parentArmId(res.id));
     if (parent && parent !== key) relate(REL.CONTAINS, ref(abstracted.get(parent)!), ref(id));
   }

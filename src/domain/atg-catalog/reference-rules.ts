@@ -28,6 +28,7 @@ export const REFERENCE_RULES: readonly ReferenceRule[] = [
   // Networks. (A VNet's properties.subnets[] become child resources: CONTAINS comes from the parent rule.)
   r('Microsoft.Network/virtualNetworks', 'properties.virtualNetworkPeerings[].properties.remoteVirtualNetwork.id', REL.CONNECTED_TO),
   r('Microsoft.Network/virtualNetworks/virtualNetworkPeerings', 'properties.remoteVirtualNetwork.id', REL.CONNECTED_TO),
+  r('Microsoft.Network/virtualNetworks', 'properties.ddosProtectionPlan.id', REL.DEPENDS_ON),
   r(SUBNET, 'properties.networkSecurityGroup.id', REL.SECURED_BY),
   r(SUBNET, 'properties.routeTable.id', REL.DEPENDS_ON),
   r(NIC, 'properties.ipConfigurations[].properties.subnet.id', REL.CONNECTED_TO),

@@ -3,7 +3,7 @@ import { ChunkBuilder } from '../../domain/chunk-builder.js';
 import type { GraphChunk } from '../../domain/graph.js';
 import { syntheticIdSequence } from '../../domain/ids.js';
 import { Rng } from '../../domain/rng.js';
-import { REGIONS } from '../../tenant-generator/shared-catalog.js';
+import { REGIONS } from '../../domain/atg-catalog/shared-nodes.js';
 import { syntheticResourceRow, type GeneratedChunkContext } from '../synthetic-resource.js';
 import { streamSeed, type RandomPlan } from './random-plan.js';
 

@@ -1,4 +1,4 @@
-import { rulesFrom, type RelationshipRule } from '../../domain/relationship-rules.js';
+import { rulesFrom, type RelationshipRule } from '../../domain/atg-catalog/kind-relationships.js';
 import { UsageError } from '../../domain/errors.js';
 import { derivedSeed, Rng } from '../../domain/rng.js';
 import type { TypeDistribution } from './type-distribution.js';

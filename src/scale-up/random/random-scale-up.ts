@@ -1,4 +1,4 @@
-import { ALLOWED_RESOURCE_PAIRS } from '../../domain/relationship-rules.js';
+import { ALLOWED_RESOURCE_PAIRS } from '../../domain/atg-catalog/kind-relationships.js';
 import { validateGenerated } from '../../operations/validate-generated.js';
 import type { CountByKey, GraphStore } from '../../store/graph-store.js';
 import { generatedChunkRows } from '../chunk-rows.js';

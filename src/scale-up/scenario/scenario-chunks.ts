@@ -3,7 +3,7 @@ import { ChunkBuilder } from '../../domain/chunk-builder.js';
 import type { GraphChunk } from '../../domain/graph.js';
 import { syntheticId } from '../../domain/ids.js';
 import { derivedSeed, Rng } from '../../domain/rng.js';
-import { regionName } from '../../tenant-generator/shared-catalog.js';
+import { regionName } from '../../domain/atg-catalog/shared-nodes.js';
 import { syntheticResourceRow, type GeneratedChunkContext } from '../synthetic-resource.js';
 import type { ScenarioPlan } from './scenario-plan.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RESOURCE_REL_TYPES } from '../../domain/atg-schema.js';
-import { AZURE_REGION_CODES } from '../../tenant-generator/shared-catalog.js';
+import { AZURE_REGION_CODES } from '../../domain/atg-catalog/shared-nodes.js';
 
 /**
  * A scenario: groups of resources (a group may repeat, e.g. one per spoke or per region) and the

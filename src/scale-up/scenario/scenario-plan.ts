@@ -2,7 +2,7 @@ import { MultiUndirectedGraph, UndirectedGraph } from 'graphology';
 import { connectedComponents } from 'graphology-components';
 import { LABEL, prefixForType, REL } from '../../domain/atg-schema.js';
 import { UsageError } from '../../domain/errors.js';
-import { pairKey } from '../../domain/relationship-rules.js';
+import { pairKey } from '../../domain/atg-catalog/kind-relationships.js';
 import type { ScenarioDefinition } from './scenario-definition.js';
 
 /** One resource of one repetition of a scenario. */

@@ -2,7 +2,7 @@ import { UsageError } from '../../domain/errors.js';
 import { parseWithSchema, readYamlFile } from '../../io/read-yaml-file.js';
 import { validateGenerated } from '../../operations/validate-generated.js';
 import type { CountByKey, GraphStore, RelationshipProfileRow } from '../../store/graph-store.js';
-import { AZURE_REGION_CODES } from '../../tenant-generator/shared-catalog.js';
+import { AZURE_REGION_CODES } from '../../domain/atg-catalog/shared-nodes.js';
 import { generatedChunkRows } from '../chunk-rows.js';
 import { runGeneratedScaleUp, type GeneratedScaleUpOptions } from '../generated-scale-up.js';
 import type { ScaleUpHooks, ScaleUpResult } from '../scale-up-types.js';

@@ -1,5 +1,5 @@
-import type { Rng } from '../domain/rng.js';
-import { STORAGE_SKUS, VM_SIZES } from './shared-catalog.js';
+import type { Rng } from '../rng.js';
+import { STORAGE_SKUS, VM_SIZES } from './shared-nodes.js';
 
 /**
  * The ARM `properties` of each generated kind, shaped like real exports (PSRule's fixtures in

@@ -1,8 +1,11 @@
-import { REL, RESOURCE_KINDS, type ResourceKindKey } from './atg-schema.js';
+import { REL, RESOURCE_KINDS, type ResourceKindKey } from '../atg-schema.js';
 
 /**
  * Which relationships ATG records between two resource kinds, and how often relative to the
- * source's other relationships. Random scale-up draws edges only from these rules, so a random
+ * source's other relationships. Each is one the reference rules (reference-rules.ts) derive from a
+ * real resource — a property path of the source's type or of every type (`dependsOn[]`, diagnostic
+ * settings, private endpoint connections), or a parent's CONTAINS of its child; a unit test holds
+ * the two tables together. Random scale-up draws edges only from these rules, so a random
  * graph never holds a pair that a scan could not produce (a VM is never CONTAINED by a disk).
  */
 export interface RelationshipRule {

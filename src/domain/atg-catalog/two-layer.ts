@@ -1,0 +1,62 @@
+import { LABEL, REL } from '../atg-schema.js';
+import type { Properties } from '../graph.js';
+import { regionName } from './shared-nodes.js';
+
+/** A resource as a scan records it, before it becomes ATG's two nodes. */
+export interface ScannedResource {
+  /** The ARM id: the Original node's id. */
+  readonly armId: string;
+  /** The abstracted id (`<prefix>-<16 hex>`): the abstracted node's id, and what resource-to-resource relationships use. */
+  readonly abstractedId: string;
+  readonly name: string;
+  readonly type: string;
+  /** Region code (null when unknown: no LOCATED_IN). */
+  readonly location: string | null;
+  readonly resourceGroup: string | null;
+  readonly subscriptionId: string | null;
+  readonly tenantId: string;
+  /** ATG keeps `properties` and `tags` as JSON strings. */
+  readonly properties: string;
+  readonly tags: Readonly<Record<string, string>>;
+  readonly updatedAt: string;
+  /** More properties on both nodes (an LLM description, a SKU, a kind). */
+  readonly extra?: Properties;
+}
+
+/** Where the two-layer emitter puts what it emits (the generator's chunk builder, the importer's slice). */
+export interface TwoLayerSink {
+  node(labels: string[], properties: Properties & { id: string }, mode: 'create' | 'merge'): void;
+  relationship(type: string, src: { label: string; key: string }, dst: { label: string; key: string }): void;
+}
+
+const REGION_CODE = /^[a-z0-9]+$/;
+
+/**
+ * ATG's two layers of one resource: the abstracted node (its `<prefix>-<16 hex>` id, `original_id`)
+ * and its `:Original` twin (the ARM id), joined by SCAN_SOURCE_NODE; the resource group CONTAINS the
+ * Original; the abstracted node is LOCATED_IN its Region and TAGGED_WITH each tag (regions and tags
+ * are shared nodes, merged). The tenant generator and the importers both emit resources through here.
+ */
+export function emitTwoLayerResource(r: ScannedResource, sink: TwoLayerSink): void {
+  const common: Properties = {
+    type: r.type, location: r.location, resource_group: r.resourceGroup, subscription_id: r.subscriptionId, tenant_id: r.tenantId,
+    properties: r.properties, tags: JSON.stringify(r.tags), processing_status: 'completed', updated_at: r.updatedAt, ...r.extra,
+  };
+  const abstracted = { label: LABEL.Resource, key: r.abstractedId };
+  const original = { label: LABEL.Resource, key: r.armId };
+  sink.node([LABEL.Resource], { id: r.abstractedId, name: r.abstractedId, ...common, original_id: r.armId, original_name: r.name, abstracted_id: r.abstractedId }, 'create');
+  sink.node([LABEL.Resource, LABEL.Original], { id: r.armId, name: r.name, ...common, abstracted_id: r.abstractedId }, 'create');
+  sink.relationship(REL.SCAN_SOURCE_NODE, abstracted, original);
+  if (r.subscriptionId !== null && r.resourceGroup !== null) {
+    sink.relationship(REL.CONTAINS, { label: LABEL.ResourceGroup, key: `/subscriptions/${r.subscriptionId}/resourceGroups/${r.resourceGroup}` }, original);
+  }
+  if (r.location && REGION_CODE.test(r.location)) {
+    sink.node([LABEL.Region], { id: r.location, code: r.location, name: regionName(r.location) }, 'merge');
+    sink.relationship(REL.LOCATED_IN, abstracted, { label: LABEL.Region, key: r.location });
+  }
+  for (const [key, value] of Object.entries(r.tags)) {
+    const tag = `${key}:${value}`;
+    sink.node([LABEL.Tag], { id: tag, key, value }, 'merge');
+    sink.relationship(REL.TAGGED_WITH, abstracted, { label: LABEL.Tag, key: tag });
+  }
+}
