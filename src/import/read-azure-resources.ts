@@ -9,7 +9,7 @@ export type AzureFormat = (typeof AZURE_FORMATS)[number];
 
 type Json = Record<string, unknown>;
 
-const bad = (file: string, path: string, reason: string, fix: string) => new UsageError(`${file}: ${path}: ${reason}`, fix);
+export const bad = (file: string, path: string, reason: string, fix: string): UsageError => new UsageError(`${file}: ${path}: ${reason}`, fix);
 
 /**
  * The resources of a file: `resource-graph` is what `az graph query -q "Resources" -o json` prints
@@ -55,7 +55,7 @@ function tags(value: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries(record(value)).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
 }
 
-function fromResourceGraph(file: string, path: string, value: unknown): ArmResource {
+export function fromResourceGraph(file: string, path: string, value: unknown): ArmResource {
   const row = object(file, path, value);
   const id = text(file, `${path}.id`, row.id, true)!;
   const parts = armIdParts(id);
@@ -77,7 +77,7 @@ function fromResourceGraph(file: string, path: string, value: unknown): ArmResou
 /** First of several spellings (Export-AzRuleData writes PascalCase; nested resources often camelCase). */
 const pick = (row: Json, ...keys: string[]) => keys.map((k) => row[k]).find((v) => v !== undefined && v !== null && v !== '');
 
-function fromAzureExport(file: string, path: string, value: unknown, parent: ArmResource | undefined): ArmResource[] {
+export function fromAzureExport(file: string, path: string, value: unknown, parent: ArmResource | undefined): ArmResource[] {
   const row = object(file, path, value);
   const given = text(file, `${path}.ResourceId`, pick(row, 'ResourceId', 'Id', 'id'), false);
   // A nested child may come without a type (its id spells it) or without an id (its parent's id, its type's last segment, its name).

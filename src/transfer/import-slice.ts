@@ -1,6 +1,7 @@
 import { LABEL } from '../domain/atg-schema.js';
 import { UsageError } from '../domain/errors.js';
 import { newOperationId } from '../domain/ids.js';
+import { layerOf } from '../domain/layers.js';
 import type { GraphChunk } from '../domain/graph.js';
 import type { GraphSlice } from '../io/graph-slice.js';
 import { readWhole, sliceStream, type GraphStream } from '../io/graph-stream.js';
@@ -101,7 +102,7 @@ async function survey(store: GraphStore, graph: GraphStream, tenantId: string): 
     for (const [label, keys] of Object.entries(await sharedNodesMissingFrom(store, { tenantId, nodes: page, relationships: [] }))) (created[label] ??= []).push(...keys);
     expected.addNodes(page);
     warnings.check(page);
-    resources += page.filter((n) => n.labels.includes(LABEL.Resource) && !n.labels.includes(LABEL.Original)).length;
+    resources += page.filter((n) => layerOf(n.labels) === 'abstracted').length; // as the tenant census counts them (identities are shared nodes)
   }
   for await (const page of graph.relationships()) expected.addRelationships(page);
   return { expected, created, resources, warnings };

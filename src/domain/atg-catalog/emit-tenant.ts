@@ -1,10 +1,10 @@
-import { LABEL, REL } from '../atg-schema.js';
+import { LABEL, prefixForType, REL } from '../atg-schema.js';
 import type { Properties } from '../graph.js';
-import { abstractedId } from '../ids.js';
-import { refLabel, type GraphSlice, type SliceRelationship } from '../../io/graph-slice.js';
+import { hex64 } from '../ids.js';
+import { refLabel, type GraphSlice, type NodeRef, type SliceRelationship } from '../../io/graph-slice.js';
 import type { StoredNode } from '../../store/graph-store.js';
 import { armIdParts, childType, parentArmId, type ArmResource } from './arm-resource.js';
-import { referencesOf } from './reference-rules.js';
+import { REFERENCE_RULES, referencesOf } from './reference-rules.js';
 import { emitTwoLayerResource, type TwoLayerSink } from './two-layer.js';
 
 export interface EmittedTenant {
@@ -15,68 +15,168 @@ export interface EmittedTenant {
   readonly warnings: readonly string[];
 }
 
+/** What one input item (a resource with the children nested in it) became. */
+export interface EmittedPart {
+  readonly nodes: StoredNode[];
+  readonly relationships: SliceRelationship[];
+}
+
 /** Embedded collections whose items ATG records as resources of their own (a VNet's subnets). */
 const EMBEDDED_CHILDREN: Readonly<Record<string, string>> = { 'microsoft.network/virtualnetworks': 'subnets' };
 
+/** Relationship types a reverse rule makes: the same relationship may then come from both of its ends' resources. */
+const FROM_EITHER_END = new Set(REFERENCE_RULES.filter((r) => r.reverse).map((r) => r.relationship));
+
+const ref = (key: string): NodeRef => ({ label: LABEL.Resource, key });
+
 /**
  * The two-layer ATG graph of a set of Azure resources, as a scan would have written it: the Tenant,
- * its subscriptions and resource groups (subscription -CONTAINS-> group), for every resource an
- * abstracted node (`<prefix>-<16 hex>` id) and its `:Original` twin (the ARM id) joined by
- * `SCAN_SOURCE_NODE`, the group's `CONTAINS` to the Original, `LOCATED_IN` its Region and
- * `TAGGED_WITH` its tags; a child resource is CONTAINED by its parent; and every reference the
+ * its subscriptions and resource groups (subscription -CONTAINS-> group), every resource through
+ * the two-layer emitter (abstracted node and Original twin, SCAN_SOURCE_NODE, its group's CONTAINS,
+ * LOCATED_IN, TAGGED_WITH); a child resource is CONTAINED by its parent; and every reference the
  * rules find becomes a relationship between abstracted nodes (a reference into a sub-resource —
  * a load balancer's backend pool — is one to the resource holding it).
+ *
+ * Two passes over the input, so a file of any size streams through: `index` every item (ids only:
+ * one entry per resource, keyed by the 64-bit hash its abstracted id carries anyway, so no ARM id
+ * string is held), then `emit` every item again in the same order. The first of two resources with
+ * one id (compared case-insensitively) is kept; a VNet's embedded subnet is a resource unless the
+ * input lists it itself.
  */
-export function emitTenant(input: readonly ArmResource[], tenantId: string, updatedAt: string): EmittedTenant {
-  const warnings: string[] = [];
-  const byId = new Map<string, ArmResource>();
-  const add = (res: ArmResource) => {
-    const key = res.id.toLowerCase();
-    if (byId.has(key)) warnings.push(`${res.id} appears twice; the first is kept`);
-    else byId.set(key, res);
-  };
-  for (const res of input) add(res);
-  for (const res of input) for (const child of embeddedChildren(res)) if (!byId.has(child.id.toLowerCase())) add(child);
+export class TenantEmitter {
+  /** hash of the lower-case id → (ordinal of the item that emits it · 2 + embedded) · 1024 + prefix index. */
+  private readonly index = new Map<string, number>();
+  private readonly prefixes: string[] = [];
+  private readonly prefixIndex = new Map<string, number>();
+  private readonly embeddedCandidates = new Map<string, number>();
+  private readonly warningList: string[] = [];
+  private indexed = 0;
+  private emitted = 0;
+  private dangling = 0;
+  private indexClosed = false;
+  private readonly seenNodes = new Set<string>();
+  private readonly seenEitherEnd = new Set<string>();
+  private readonly spelling = new Map<string, string>();
 
-  const nodes = new Map<string, StoredNode>();
-  const relationships = new Map<string, SliceRelationship>();
-  const node = (label: string, key: string, labels: string[], properties: Properties) => {
-    if (!nodes.has(`${label}\u0000${key}`)) nodes.set(`${label}\u0000${key}`, { labels: [...labels].sort(), properties });
-  };
-  const relate = (type: string, src: { label: string; key: string }, dst: { label: string; key: string }) => {
-    relationships.set(`${src.label}\u0000${src.key}\u0000${type}\u0000${dst.label}\u0000${dst.key}`, { type, src, dst });
-  };
+  constructor(
+    private readonly tenantId: string,
+    private readonly updatedAt: string,
+  ) {}
 
-  const sink: TwoLayerSink = {
-    node: (labels, properties) => node(refLabel(labels), String(labels.includes(LABEL.Region) ? properties.code : properties.id), labels, properties),
-    relationship: relate,
-  };
-  node(LABEL.Tenant, tenantId, [LABEL.Tenant], { id: tenantId, name: `tenant-${tenantId.slice(0, 8)}`, tenant_id: tenantId, updated_at: updatedAt });
-  const abstracted = new Map<string, string>();
-  for (const [key, res] of byId) abstracted.set(key, abstractedId(res.type, res.id));
+  /** Abstracted resources: every kept item's resources, embedded subnets included. */
+  get resources(): number {
+    return this.index.size;
+  }
 
-  // Subscriptions and groups are where the ids say (the fields of an export can disagree), one node per name
-  // whatever its case (Azure compares them case-insensitively): the first spelling met names it.
-  const spelling = new Map<string, string>();
-  const canonical = (kind: string, name: string | null) => {
+  get warnings(): string[] {
+    return this.dangling > 20 ? [...this.warningList, `… and ${this.dangling - 20} more references to resources not in the input`] : this.warningList;
+  }
+
+  /** Pass 1: one input item (a resource and the children nested in it, in order). */
+  indexItem(resources: readonly ArmResource[]): void {
+    const ordinal = this.indexed++;
+    for (const res of resources) {
+      const key = hex64(res.id.toLowerCase());
+      if (this.index.has(key)) this.warningList.push(`${res.id} appears twice; the first is kept`);
+      else this.index.set(key, this.entry(ordinal, false, res.type));
+      for (const child of embeddedChildren(res)) {
+        const childKey = hex64(child.id.toLowerCase());
+        if (!this.embeddedCandidates.has(childKey)) this.embeddedCandidates.set(childKey, this.entry(ordinal, true, child.type));
+      }
+    }
+  }
+
+  /** Pass 2: what one item becomes, in the order they were indexed. The Tenant comes with the first. */
+  emitItem(resources: readonly ArmResource[]): EmittedPart {
+    this.closeIndex();
+    const ordinal = this.emitted++;
+    const part: EmittedPart = { nodes: [], relationships: [] };
+    const sink: TwoLayerSink = {
+      node: (labels, properties) => this.node(part, labels, properties),
+      relationship: (type, src, dst) => part.relationships.push({ type, src, dst }),
+    };
+    if (ordinal === 0) sink.node([LABEL.Tenant], { id: this.tenantId, name: `tenant-${this.tenantId.slice(0, 8)}`, tenant_id: this.tenantId, updated_at: this.updatedAt }, 'merge');
+    // An id the item lists twice (a VNet naming one subnet twice) is emitted once: the index keeps one entry per id.
+    const done = new Set<string>();
+    const emitOnce = (res: ArmResource, embedded: boolean) => {
+      const key = res.id.toLowerCase();
+      if (done.has(key) || !this.emitsHere(res.id, ordinal, embedded)) return;
+      done.add(key);
+      this.emitResource(res, sink);
+    };
+    for (const res of resources) {
+      emitOnce(res, false);
+      for (const child of embeddedChildren(res)) emitOnce(child, true);
+    }
+    return part;
+  }
+
+  private entry(ordinal: number, embedded: boolean, type: string): number {
+    const prefix = prefixForType(type);
+    let i = this.prefixIndex.get(prefix);
+    if (i === undefined) {
+      i = this.prefixes.push(prefix) - 1;
+      this.prefixIndex.set(prefix, i);
+    }
+    return (ordinal * 2 + (embedded ? 1 : 0)) * 1024 + i;
+  }
+
+  /** Embedded subnets the input does not list itself become resources once every item is indexed. */
+  private closeIndex(): void {
+    if (this.indexClosed) return;
+    this.indexClosed = true;
+    for (const [key, value] of this.embeddedCandidates) if (!this.index.has(key)) this.index.set(key, value);
+    this.embeddedCandidates.clear();
+  }
+
+  private emitsHere(id: string, ordinal: number, embedded: boolean): boolean {
+    const value = this.index.get(hex64(id.toLowerCase()));
+    return value !== undefined && Math.floor(value / 1024) === ordinal * 2 + (embedded ? 1 : 0);
+  }
+
+  /** The abstracted id of the input resource an id names, or of the nearest one holding it (a sub-resource's id). */
+  private resolve(id: string | undefined): string | undefined {
+    for (let cur = id; cur; cur = parentArmId(cur)) {
+      const key = hex64(cur.toLowerCase());
+      const value = this.index.get(key);
+      if (value !== undefined) return `${this.prefixes[value % 1024]}-${key}`;
+    }
+    return undefined;
+  }
+
+  /** Subscriptions and groups: one node per name whatever its case (Azure compares them case-insensitively); the first spelling met names it. */
+  private canonical(kind: string, name: string | null): string | null {
     if (name === null) return null;
     const key = `${kind}\u0000${name.toLowerCase()}`;
-    if (!spelling.has(key)) spelling.set(key, name);
-    return spelling.get(key)!;
-  };
-  for (const [key, res] of byId) {
+    if (!this.spelling.has(key)) this.spelling.set(key, name);
+    return this.spelling.get(key)!;
+  }
+
+  /** Resource nodes are created once (the index decides where); context nodes are emitted the first time they are met. */
+  private node(part: EmittedPart, labels: string[], properties: Properties & { id: string }): void {
+    const label = refLabel(labels);
+    if (label !== LABEL.Resource) {
+      const key = `${label}\u0000${labels.includes(LABEL.Region) ? String(properties.code) : properties.id}`;
+      if (this.seenNodes.has(key)) return;
+      this.seenNodes.add(key);
+    }
+    part.nodes.push({ labels: [...labels].sort(), properties });
+  }
+
+  private emitResource(res: ArmResource, sink: TwoLayerSink): void {
+    const { tenantId, updatedAt } = this;
     const parts = armIdParts(res.id);
-    const subscription = canonical('subscription', parts.subscriptionId ?? res.subscriptionId);
-    const group = subscription === null ? null : canonical(`group ${subscription}`, parts.resourceGroup ?? res.resourceGroup);
-    const id = abstracted.get(key)!;
+    const subscription = this.canonical('subscription', parts.subscriptionId ?? res.subscriptionId);
+    const group = subscription === null ? null : this.canonical(`group ${subscription}`, parts.resourceGroup ?? res.resourceGroup);
+    const id = this.resolve(res.id)!;
     const location = res.location ? res.location.toLowerCase().replace(/\s+/g, '') : null;
     if (subscription) {
       const subId = `/subscriptions/${subscription}`;
-      node(LABEL.Subscription, subId, [LABEL.Subscription], { id: subId, name: subscription, subscription_id: subscription, tenant_id: tenantId, updated_at: updatedAt });
+      sink.node([LABEL.Subscription], { id: subId, name: subscription, subscription_id: subscription, tenant_id: tenantId, updated_at: updatedAt }, 'merge');
       if (group) {
         const groupId = `${subId}/resourceGroups/${group}`;
-        node(LABEL.ResourceGroup, groupId, [LABEL.ResourceGroup], { id: groupId, name: group, location, subscription_id: subscription, tenant_id: tenantId, updated_at: updatedAt });
-        relate(REL.CONTAINS, { label: LABEL.Subscription, key: subId }, { label: LABEL.ResourceGroup, key: groupId });
+        if (!this.seenNodes.has(`${LABEL.ResourceGroup}\u0000${groupId}`)) sink.relationship(REL.CONTAINS, { label: LABEL.Subscription, key: subId }, { label: LABEL.ResourceGroup, key: groupId });
+        sink.node([LABEL.ResourceGroup], { id: groupId, name: group, location, subscription_id: subscription, tenant_id: tenantId, updated_at: updatedAt }, 'merge');
       }
     }
     emitTwoLayerResource({
@@ -84,34 +184,45 @@ export function emitTenant(input: readonly ArmResource[], tenantId: string, upda
       properties: JSON.stringify(res.properties), tags: Object.fromEntries(Object.entries(res.tags).map(([k, v]) => [k, String(v)])), updatedAt,
       extra: { ...(res.sku !== undefined && res.sku !== null ? { sku: JSON.stringify(res.sku) } : {}), ...(res.kind ? { kind: res.kind } : {}) },
     }, sink);
-    const parent = resolve(byId, parentArmId(res.id));
-    if (parent && parent !== key) relate(REL.CONTAINS, ref(abstracted.get(parent)!), ref(id));
-  }
-
-  let dangling = 0;
-  for (const [key, res] of byId) {
+    const parent = this.resolve(parentArmId(res.id));
+    if (parent && parent !== id) sink.relationship(REL.CONTAINS, ref(parent), ref(id));
+    // One relationship per (type, target) from this resource, however many of its paths name the target.
+    const made = new Set<string>();
     for (const found of referencesOf(res)) {
-      const target = resolve(byId, found.target);
+      const target = this.resolve(found.target);
       if (!target) {
-        dangling++;
-        if (dangling <= 20) warnings.push(`${res.id}: ${found.path} names ${found.target}, which is not in the input; that relationship is left out`);
+        this.dangling++;
+        if (this.dangling <= 20) this.warningList.push(`${res.id}: ${found.path} names ${found.target}, which is not in the input; that relationship is left out`);
         continue;
       }
-      if (target === key) continue;
-      const [from, to] = found.reverse ? [target, key] : [key, target];
-      relate(found.relationship, ref(abstracted.get(from)!), ref(abstracted.get(to)!));
+      if (target === id) continue;
+      const [from, to] = found.reverse ? [target, id] : [id, target];
+      const key = `${found.relationship}\u0000${from}\u0000${to}`;
+      if (made.has(key)) continue;
+      made.add(key);
+      // A private endpoint names the resource it serves, and that resource lists its endpoint connections: one relationship, whichever end is met first.
+      if (FROM_EITHER_END.has(found.relationship)) {
+        if (this.seenEitherEnd.has(key)) continue;
+        this.seenEitherEnd.add(key);
+      }
+      sink.relationship(found.relationship, ref(from), ref(to));
     }
   }
-  if (dangling > 20) warnings.push(`… and ${dangling - 20} more references to resources not in the input`);
-  return { slice: { tenantId, nodes: [...nodes.values()], relationships: [...relationships.values()] }, resources: byId.size, warnings };
 }
 
-const ref = (key: string) => ({ label: LABEL.Resource, key });
-
-/** The imported resource an id names, or the nearest one holding it (a sub-resource's id); lower-case key. */
-function resolve(byId: ReadonlyMap<string, ArmResource>, id: string | undefined): string | undefined {
-  for (let cur = id; cur; cur = parentArmId(cur)) if (byId.has(cur.toLowerCase())) return cur.toLowerCase();
-  return undefined;
+/** The whole tenant of a list of resources in memory (ARM templates; tests): both passes over the list, one item per resource. */
+export function emitTenant(input: readonly ArmResource[], tenantId: string, updatedAt: string): EmittedTenant {
+  const emitter = new TenantEmitter(tenantId, updatedAt);
+  for (const res of input) emitter.indexItem([res]);
+  const nodes: StoredNode[] = [];
+  const relationships: SliceRelationship[] = [];
+  for (const res of input) {
+    const part = emitter.emitItem([res]);
+    nodes.push(...part.nodes);
+    relationships.push(...part.relationships);
+  }
+  if (input.length === 0) nodes.push(...emitter.emitItem([]).nodes);
+  return { slice: { tenantId, nodes, relationships }, resources: emitter.resources, warnings: emitter.warnings };
 }
 
 function embeddedChildren(res: ArmResource): ArmResource[] {

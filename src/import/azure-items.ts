@@ -1,0 +1,52 @@
+import { closeSync, openSync, readSync, createReadStream } from 'node:fs';
+import chain from 'stream-chain';
+import { parser } from 'stream-json';
+import { pick } from 'stream-json/filters/pick.js';
+import { streamArray } from 'stream-json/streamers/stream-array.js';
+import type { ArmResource } from '../domain/atg-catalog/arm-resource.js';
+import { UsageError } from '../domain/errors.js';
+import { bad, fromAzureExport, fromResourceGraph, type AzureFormat } from './read-azure-resources.js';
+
+/** The first character of a file that is not white space (a byte-order mark skipped), without reading the rest. */
+function firstCharacter(file: string): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`no file ${file}`, 'pass the path of an existing file');
+    throw new UsageError(`cannot read ${file}: ${(err as Error).message}`, 'pass a readable file');
+  }
+  try {
+    const buffer = Buffer.alloc(4096);
+    const text = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8').replace(/^\uFEFF/, '');
+    return /\S/.exec(text)?.[0];
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The items of an Azure data file, streamed: one top-level resource with the children nested in it
+ * (`azure-export`) per item, checked as `readAzureResources` checks them (errors name the file, the
+ * JSON path and the reason). The file is parsed with stream-json, an element at a time: memory
+ * holds one resource, whatever the file's size.
+ */
+export async function* azureItems(file: string, format: AzureFormat): AsyncGenerator<ArmResource[]> {
+  const first = firstCharacter(file);
+  if (first !== '[' && first !== '{') throw bad(file, '$', 'expected an array of resources, or an object with a "data" array', `is it a ${format} file? pass the {{option:format}} it was written in`);
+  const root = first === '[' ? '$' : '$.data';
+  const pipeline = chain([createReadStream(file), parser(), ...(first === '{' ? [pick({ filter: 'data' })] : []), streamArray()]);
+  let count = 0;
+  try {
+    for await (const { key, value } of pipeline as AsyncIterable<{ key: number; value: unknown }>) {
+      count++;
+      yield format === 'resource-graph' ? [fromResourceGraph(file, `${root}[${key}]`, value)] : fromAzureExport(file, `${root}[${key}]`, value, undefined);
+    }
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    throw bad(file, count ? `${root}[${count}]` : '$', `not valid JSON (${(err as Error).message})`, 'pass the whole file as the tool wrote it (it looks truncated or edited)');
+  } finally {
+    pipeline.destroy();
+  }
+  if (count === 0 && first === '{') throw bad(file, '$', 'expected an array of resources, or an object with a "data" array', `is it a ${format} file? pass the {{option:format}} it was written in`);
+}
