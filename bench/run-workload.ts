@@ -231,7 +231,7 @@ async function transfer(store: GraphStore, what: 'import' | 'copy', side: 'ours'
         const started = performance.now();
         const r = await importAzureFile(target.store, { file, format: 'resource-graph', tenantId: BENCH_TENANT, batchSize: 10_000, concurrency });
         const seconds = (performance.now() - started) / 1000;
-        return { resources: r.resources, relationships: r.relationships, phases: [{ name: 'import', seconds }], ratioSeconds: seconds };
+        return { resources: r.resources, relationships: r.relationships, phases: [{ name: 'import', seconds }, ...(await recordedPhases(target.store, r.operationId))], ratioSeconds: seconds };
       } finally {
         await target.close();
       }
@@ -242,13 +242,19 @@ async function transfer(store: GraphStore, what: 'import' | 'copy', side: 'ours'
       const started = performance.now();
       const r = await copyTenant(store, target.store, { tenantId: BENCH_TENANT, batchSize: 10_000, concurrency });
       const seconds = (performance.now() - started) / 1000;
-      return { resources: r.nodes, relationships: r.relationships, phases: [{ name: 'copy', seconds }], ratioSeconds: seconds };
+      return { resources: r.nodes, relationships: r.relationships, phases: [{ name: 'copy', seconds }, ...(await recordedPhases(target.store, r.operationId))], ratioSeconds: seconds };
     } finally {
       await target.close();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The phases the operation recorded (survey, write, validate): what the time before them was spent on is the rest (reading the source, spooling). */
+async function recordedPhases(store: GraphStore, operationId: string): Promise<{ name: string; seconds: number }[]> {
+  const phases = ((await store.getOperation(operationId))?.metrics?.phases ?? []) as { name: string; seconds: number }[];
+  return phases.map((p) => ({ name: p.name, seconds: p.seconds }));
 }
 
 const sliceOf = (slice: { nodes: Parameters<typeof sliceChunks>[0]; relationships: Parameters<typeof sliceChunks>[1] }) => [slice.nodes, slice.relationships] as const;

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { generateTenant } from '../../src/tenant-generator/generate-tenant.js';
 import { LABEL } from '../../src/domain/atg-schema.js';
+import { ALLOWED_RESOURCE_PAIRS, pairKey } from '../../src/domain/atg-catalog/kind-relationships.js';
+import { layerOf } from '../../src/domain/layers.js';
 
 const TENANT = 'eeeeeeee-0000-4000-8000-000000000001';
 
@@ -10,6 +12,24 @@ function flatten(resources: number, seed: number, tenantId = TENANT, chunkRows?:
 }
 
 describe('tenant generator (pure)', () => {
+  test('every relationship it draws between two resources is one the ATG catalog allows between their kinds', () => {
+    const typeOf = new Map<string, string>();
+    const pairs = new Map<string, number>();
+    const chunks = [...generateTenant({ resources: 5000, seed: 3, tenantId: 'catalog-check' })];
+    for (const chunk of chunks) for (const b of chunk.nodes) if (layerOf(b.labels) === 'abstracted') for (const row of b.rows) typeOf.set(row.id, String(row.type));
+    for (const chunk of chunks) {
+      for (const b of chunk.relationships) {
+        if (b.srcLabel !== LABEL.Resource || b.dstLabel !== LABEL.Resource) continue;
+        for (const row of b.rows) {
+          const [from, to] = [typeOf.get(row.src), typeOf.get(row.dst)];
+          if (from && to) pairs.set(pairKey(from, b.type, to), (pairs.get(pairKey(from, b.type, to)) ?? 0) + 1);
+        }
+      }
+    }
+    assert.ok(pairs.size > 20, `${pairs.size} kinds of resource-to-resource relationship drawn`);
+    assert.deepEqual([...pairs.keys()].filter((k) => !ALLOWED_RESOURCE_PAIRS.has(k)), []);
+  });
+
   test('the same seed gives the same graph, however it is chunked', () => {
     const rows = (chunks: ReturnType<typeof flatten>) => ({
       nodes: chunks.flatMap((c) => c.nodes.flatMap((b) => b.rows.map((r) => JSON.stringify([b.labels, r])))).sort(),
