@@ -5,6 +5,8 @@ import { abstractedId, newOperationId, OPERATION_ID_PATTERN, syntheticId } from 
 import { Rng } from '../../src/domain/rng.js';
 import { opt, renderOptions, UsageError } from '../../src/domain/errors.js';
 import { MultisetFingerprint } from '../../src/domain/multiset-fingerprint.js';
+import { Hash64Table } from '../../src/domain/hash64-table.js';
+import { hex64 } from '../../src/domain/ids.js';
 import { decideTenantScope } from '../../src/domain/tenant-scope.js';
 import { syntheticMarkers } from '../../src/domain/operation-record.js';
 
@@ -77,6 +79,23 @@ describe('errors name options for the library and flags for the CLI', () => {
     const err = new UsageError(`bad ${opt('scaleFactor')}`, `pass ${opt('scaleFactor')} 2`);
     assert.equal(err.message, 'bad `scaleFactor`');
     assert.deepEqual(err.forCli(), { message: 'bad --scale-factor', fix: 'pass --scale-factor 2' });
+  });
+});
+
+describe('64-bit hash table', () => {
+  test('holds what a Map holds, through growth and overwrites, and lists it back', () => {
+    const table = new Hash64Table(4);
+    const map = new Map<string, [number, number]>();
+    for (let i = 0; i < 20_000; i++) {
+      const key = hex64(`resource-${i % 15_000}`);
+      table.set(key, i, i % 65_536);
+      map.set(key, [i, i % 65_536]);
+    }
+    assert.equal(table.size, map.size);
+    for (const [key, [number, tag]] of map) assert.deepEqual(table.get(key), { number, tag });
+    assert.equal(table.get(hex64('absent')), undefined);
+    assert.deepEqual(new Map([...table.entries()].map(([k, n, t]) => [k, [n, t]])), map);
+    assert.throws(() => table.set('not-hex', 1, 1), RangeError);
   });
 });
 

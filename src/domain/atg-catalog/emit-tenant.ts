@@ -1,6 +1,7 @@
 import { LABEL, prefixForType, REL } from '../atg-schema.js';
 import type { Properties } from '../graph.js';
 import { hex64 } from '../ids.js';
+import { Hash64Table } from '../hash64-table.js';
 import { refLabel, type GraphSlice, type NodeRef, type SliceRelationship } from '../../io/graph-slice.js';
 import type { StoredNode } from '../../store/graph-store.js';
 import { armIdParts, childType, parentArmId, type ArmResource } from './arm-resource.js';
@@ -29,6 +30,9 @@ const FROM_EITHER_END = new Set(REFERENCE_RULES.filter((r) => r.reverse).map((r)
 
 const ref = (key: string): NodeRef => ({ label: LABEL.Resource, key });
 
+/** The index tag's bit for a resource embedded in its parent (a VNet's subnet), not listed itself. */
+const EMBEDDED = 0x8000;
+
 /**
  * The two-layer ATG graph of a set of Azure resources, as a scan would have written it: the Tenant,
  * its subscriptions and resource groups (subscription -CONTAINS-> group), every resource through
@@ -38,17 +42,17 @@ const ref = (key: string): NodeRef => ({ label: LABEL.Resource, key });
  * a load balancer's backend pool — is one to the resource holding it).
  *
  * Two passes over the input, so a file of any size streams through: `index` every item (ids only:
- * one entry per resource, keyed by the 64-bit hash its abstracted id carries anyway, so no ARM id
- * string is held), then `emit` every item again in the same order. The first of two resources with
+ * one compact entry per resource, keyed by the 64-bit hash its abstracted id carries anyway, so no
+ * ARM id string is held), then `emit` every item again in the same order. The first of two resources with
  * one id (compared case-insensitively) is kept; a VNet's embedded subnet is a resource unless the
  * input lists it itself.
  */
 export class TenantEmitter {
-  /** hash of the lower-case id → (ordinal of the item that emits it · 2 + embedded) · 1024 + prefix index. */
-  private readonly index = new Map<string, number>();
+  /** hash of the lower-case id → the ordinal of the item that emits it, and a tag: embedded (bit 15) and the type's prefix (index into `prefixes`). */
+  private readonly index = new Hash64Table();
   private readonly prefixes: string[] = [];
   private readonly prefixIndex = new Map<string, number>();
-  private readonly embeddedCandidates = new Map<string, number>();
+  private embeddedCandidates = new Hash64Table();
   private readonly warningList: string[] = [];
   private indexed = 0;
   private emitted = 0;
@@ -78,10 +82,10 @@ export class TenantEmitter {
     for (const res of resources) {
       const key = hex64(res.id.toLowerCase());
       if (this.index.has(key)) this.warningList.push(`${res.id} appears twice; the first is kept`);
-      else this.index.set(key, this.entry(ordinal, false, res.type));
+      else this.index.set(key, ordinal, this.tag(false, res.type));
       for (const child of embeddedChildren(res)) {
         const childKey = hex64(child.id.toLowerCase());
-        if (!this.embeddedCandidates.has(childKey)) this.embeddedCandidates.set(childKey, this.entry(ordinal, true, child.type));
+        if (!this.embeddedCandidates.has(childKey)) this.embeddedCandidates.set(childKey, ordinal, this.tag(true, child.type));
       }
     }
   }
@@ -111,35 +115,36 @@ export class TenantEmitter {
     return part;
   }
 
-  private entry(ordinal: number, embedded: boolean, type: string): number {
+  private tag(embedded: boolean, type: string): number {
     const prefix = prefixForType(type);
     let i = this.prefixIndex.get(prefix);
     if (i === undefined) {
       i = this.prefixes.push(prefix) - 1;
+      if (i >= EMBEDDED) throw new RangeError('more than 32,767 distinct resource type prefixes');
       this.prefixIndex.set(prefix, i);
     }
-    return (ordinal * 2 + (embedded ? 1 : 0)) * 1024 + i;
+    return embedded ? EMBEDDED | i : i;
   }
 
   /** Embedded subnets the input does not list itself become resources once every item is indexed. */
   private closeIndex(): void {
     if (this.indexClosed) return;
     this.indexClosed = true;
-    for (const [key, value] of this.embeddedCandidates) if (!this.index.has(key)) this.index.set(key, value);
-    this.embeddedCandidates.clear();
+    for (const [key, ordinal, tag] of this.embeddedCandidates.entries()) if (!this.index.has(key)) this.index.set(key, ordinal, tag);
+    this.embeddedCandidates = new Hash64Table(16);
   }
 
   private emitsHere(id: string, ordinal: number, embedded: boolean): boolean {
-    const value = this.index.get(hex64(id.toLowerCase()));
-    return value !== undefined && Math.floor(value / 1024) === ordinal * 2 + (embedded ? 1 : 0);
+    const entry = this.index.get(hex64(id.toLowerCase()));
+    return entry !== undefined && entry.number === ordinal && (entry.tag & EMBEDDED) === (embedded ? EMBEDDED : 0);
   }
 
   /** The abstracted id of the input resource an id names, or of the nearest one holding it (a sub-resource's id). */
   private resolve(id: string | undefined): string | undefined {
     for (let cur = id; cur; cur = parentArmId(cur)) {
       const key = hex64(cur.toLowerCase());
-      const value = this.index.get(key);
-      if (value !== undefined) return `${this.prefixes[value % 1024]}-${key}`;
+      const entry = this.index.get(key);
+      if (entry !== undefined) return `${this.prefixes[entry.tag & ~EMBEDDED]}-${key}`;
     }
     return undefined;
   }
