@@ -9,8 +9,8 @@ import { STREAM_PAGE, type GraphStream } from './graph-stream.js';
 import { nodeLine, relationshipLine } from './graph-formats/json-format.js';
 
 /** The lines of a text file, read as a stream (no line is held after it is handed out). */
-export async function* linesOf(path: string, start = 0): AsyncGenerator<string> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8', start }), crlfDelay: Infinity });
+export async function* linesOf(path: string): AsyncGenerator<string> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   try {
     for await (const line of lines) yield line;
   } finally {
@@ -40,7 +40,10 @@ async function close(out: WriteStream): Promise<void> {
   await once(out, 'finish');
 }
 
-/** A graph spooled to two JSON-lines files in a private temporary folder: a stream that is read from disk, and removed by `dispose`. */
+/**
+ * A graph spooled to two JSON-lines files in a private folder under the system's temporary folder
+ * (TMPDIR; it needs about the size of a json export of the graph): a stream read from disk, removed by `dispose`.
+ */
 export interface SpooledGraph extends GraphStream {
   dispose(): void;
 }

@@ -16,6 +16,11 @@ export interface TenantSliceOptions {
    * them; the nodes at the other ends come along as context, whoever owns them.
    */
   readonly select?: (node: StoredNode) => boolean;
+  /**
+   * Read relationships entering the tenant's nodes from nodes it does not own (default). A caller
+   * that knows there are none (an import whose graph has none) skips half the relationship reads.
+   */
+  readonly inbound?: boolean;
 }
 
 /** One page of a walked tenant: some of its nodes, and the relationships the walk assigns to them. */
@@ -78,7 +83,7 @@ export async function* walkTenant(store: TenantGraphReads, tenantId: string, opt
       const keys = select ? nodes.map((n) => refOf(n).key) : mine.map((n) => n.key);
       const relationships: SliceRelationship[] = [];
       const out = (await store.readNodeRelationships(label, keys, 'out')).filter(wanted);
-      const into = (await store.readNodeRelationships(label, keys, 'in')).filter(wanted);
+      const into = options.inbound === false ? [] : (await store.readNodeRelationships(label, keys, 'in')).filter(wanted);
       const walked = await selectedEnds([...out, ...into]);
       for (const r of out) {
         const other = refLabel(r.other.labels);

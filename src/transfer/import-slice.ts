@@ -3,7 +3,7 @@ import { UsageError } from '../domain/errors.js';
 import { newOperationId } from '../domain/ids.js';
 import { layerOf } from '../domain/layers.js';
 import type { GraphChunk } from '../domain/graph.js';
-import type { GraphSlice } from '../io/graph-slice.js';
+import { refOf, type GraphSlice } from '../io/graph-slice.js';
 import { readWhole, sliceStream, type GraphStream } from '../io/graph-stream.js';
 import { isTenantOwned, keysByLabel, sliceChunks } from '../io/slice-chunks.js';
 import { walkTenant } from '../io/tenant-slice.js';
@@ -90,6 +90,8 @@ interface Survey {
   readonly created: CreatedSharedNodes;
   readonly resources: number;
   readonly warnings: TruncationWarnings;
+  /** Relationships start at a node the tenant does not own (read back only when there are). */
+  readonly inbound: boolean;
 }
 
 async function survey(store: GraphStore, graph: GraphStream, tenantId: string): Promise<Survey> {
@@ -97,15 +99,22 @@ async function survey(store: GraphStore, graph: GraphStream, tenantId: string): 
   const created: CreatedSharedNodes = {};
   const warnings = new TruncationWarnings();
   let resources = 0;
+  // The nodes the tenant does not own (context: regions, tags, …): few, so their keys are held.
+  const others = new Set<string>();
   for await (const page of graph.nodes()) {
+    for (const n of page) if (n.properties.tenant_id !== tenantId) others.add(`${refOf(n).label}\u0000${refOf(n).key}`);
     await assertNoneExists(store, page);
     for (const [label, keys] of Object.entries(await sharedNodesMissingFrom(store, { tenantId, nodes: page, relationships: [] }))) (created[label] ??= []).push(...keys);
     expected.addNodes(page);
     warnings.check(page);
     resources += page.filter((n) => layerOf(n.labels) === 'abstracted').length; // as the tenant census counts them (identities are shared nodes)
   }
-  for await (const page of graph.relationships()) expected.addRelationships(page);
-  return { expected, created, resources, warnings };
+  let inbound = false;
+  for await (const page of graph.relationships()) {
+    expected.addRelationships(page);
+    inbound ||= page.some((r) => others.has(`${r.src.label}\u0000${r.src.key}`));
+  }
+  return { expected, created, resources, warnings, inbound };
 }
 
 /** The graph as the store writer's chunks: every node first, then the relationships (their ends exist by then). */
@@ -115,9 +124,9 @@ async function* chunksOf(graph: GraphStream, rows: number): AsyncGenerator<Graph
 }
 
 /** The tenant as the store holds it, summarised as the survey summarised the graph (keys and relationships only). */
-async function readBack(store: GraphStore, tenantId: string): Promise<GraphSummary> {
+async function readBack(store: GraphStore, tenantId: string, inbound: boolean): Promise<GraphSummary> {
   const actual = new GraphSummary(tenantId);
-  for await (const page of walkTenant(store, tenantId, { includeOriginal: true, withProperties: false })) {
+  for await (const page of walkTenant(store, tenantId, { includeOriginal: true, withProperties: false, inbound })) {
     actual.addNodes(page.nodes);
     actual.addRelationships(page.relationships);
   }
@@ -153,7 +162,7 @@ export async function importGraph(store: GraphStore, source: GraphStream, option
       ...(options.signal ? { signal: options.signal } : {}),
       onProgress: (t) => options.onProgress?.(t.nodes + t.relationships, total),
     }), (t) => t.nodes + t.relationships);
-    const actual = await metrics.phase('validate', () => readBack(store, tenantId), (s) => s.fingerprint.count);
+    const actual = await metrics.phase('validate', () => readBack(store, tenantId, found.inbound), (s) => s.fingerprint.count);
     return { resourcesCreated: found.resources, relationshipsCreated: written.relationships, validation: compareSummaries(found.expected, actual) };
   });
   return { warnings: found.warnings.all, operationId, tenantId, store: store.target, nodes: graph.counts.nodes, relationships: graph.counts.relationships, seconds: Math.round(performance.now() - started) / 1000, validation: outcome.validation };

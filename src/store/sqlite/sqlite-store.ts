@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { GraphChunk, NodeBatch, Properties, RelationshipBatch } from '../../domain/graph.js';
 import { layerOf, type Layer } from '../../domain/layers.js';
+import { LABEL } from '../../domain/atg-schema.js';
 import { operationFromProperties, operationToProperties, patchToProperties, type OperationPatch, type OperationRecord } from '../../domain/operation-record.js';
 import type { TenantCensus, TenantScope } from '../../domain/tenant-scope.js';
 import { existsSync } from 'node:fs';
@@ -91,8 +92,13 @@ export class SqliteStore implements GraphStore {
   }
 
   async listTenantNodes(tenantId: string, label: string, page?: KeyPage): Promise<{ key: string; labels: string[] }[]> {
+    // A label other than Resource is on nodes without a layer (layerOf): the (tenant_id, layer, type) index finds those few,
+    // where scanning the tenant in id order would read every resource once per label.
+    const paged = label === LABEL.Resource
+      ? 'SELECT id, labels FROM nodes INDEXED BY nodes_by_tenant_id WHERE tenant_id = ? AND id > ? AND labels LIKE ? ORDER BY id LIMIT ?'
+      : 'SELECT id, labels FROM nodes INDEXED BY nodes_by_tenant WHERE tenant_id = ? AND layer IS NULL AND id > ? AND labels LIKE ? ORDER BY id LIMIT ?';
     const rows = (page
-      ? this.db.prepare('SELECT id, labels FROM nodes INDEXED BY nodes_by_tenant_id WHERE tenant_id = ? AND id > ? AND labels LIKE ? ORDER BY id LIMIT ?').raw().all(tenantId, page.after, `%:${label}:%`, page.limit)
+      ? this.db.prepare(paged).raw().all(tenantId, page.after, `%:${label}:%`, page.limit)
       : this.db.prepare('SELECT id, labels FROM nodes WHERE tenant_id = ? AND labels LIKE ?').raw().all(tenantId, `%:${label}:%`)) as [string, string][];
     return rows.map(([key, labels]) => ({ key, labels: labels.slice(1, -1).split(':').sort() }));
   }
