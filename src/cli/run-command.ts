@@ -5,7 +5,8 @@ import type { ScaleConfig } from '../config/config-schema.js';
 import { TenantScaleError } from '../domain/errors.js';
 import { passwordOf, scrubSecrets, secretSpellings } from '../domain/secrets.js';
 import type { GraphStore } from '../store/graph-store.js';
-import { openStore } from '../store/open-store.js';
+import { openStore, resolveStore } from '../store/open-store.js';
+import { existsSync, rmSync } from 'node:fs';
 import { createLogger } from './logger.js';
 
 export interface GlobalOptions {
@@ -46,6 +47,17 @@ export async function runCommand<T>(command: Command, flags: Record<string, Reco
   // Whatever is printed passes through scrub: a driver error may quote the URL with its password.
   const secrets = secretSpellings([passwordOf(globals.db ?? process.env.NEO4J_URI ?? ''), process.env.NEO4J_PASSWORD]);
   const others: GraphStore[] = [];
+  /** SQLite files this command created: removed again when it fails on bad input with nothing in them. */
+  const created: { store: GraphStore; path: string }[] = [];
+  const remember = (db: string | undefined, opened: GraphStore, wasThere: boolean) => {
+    const resolved = resolveStore({ ...(db !== undefined ? { db } : {}) });
+    if (resolved.kind === 'sqlite' && !wasThere) created.push({ store: opened, path: resolved.path });
+    return opened;
+  };
+  const existed = (db: string | undefined) => {
+    const resolved = resolveStore({ ...(db !== undefined ? { db } : {}) });
+    return resolved.kind !== 'sqlite' || existsSync(resolved.path);
+  };
   const scrub = (text: string) => scrubSecrets(text, secrets);
   const controller = new AbortController();
   const onSigint = () => {
@@ -65,6 +77,7 @@ export async function runCommand<T>(command: Command, flags: Record<string, Reco
       logger,
       signal: controller.signal,
       store: async (options = {}) => {
+        const wasThere = store !== undefined || existed(globals.db);
         store ??= await openStore({
           ...(globals.db !== undefined ? { db: globals.db } : {}),
           ...(globals.neo4jDatabase ? { neo4jDatabase: globals.neo4jDatabase } : {}),
@@ -72,13 +85,14 @@ export async function runCommand<T>(command: Command, flags: Record<string, Reco
           queryTimeoutSeconds: config.performance.query_timeout_s,
         });
         logger.debug({ store: store.target }, 'store opened');
-        return store;
+        return remember(globals.db, store, wasThere);
       },
       otherStore: async (db, options = {}) => {
         secrets.push(...secretSpellings([passwordOf(db)]));
+        const wasThere = existed(db);
         const other = await openStore({ db, mustExist: options.mustExist ?? false, queryTimeoutSeconds: config.performance.query_timeout_s });
         others.push(other);
-        return other;
+        return remember(db, other, wasThere);
       },
     };
     const output = await body(ctx);
@@ -86,10 +100,26 @@ export async function runCommand<T>(command: Command, flags: Record<string, Reco
     process.exitCode = output.exitCode ?? 0;
   } catch (err) {
     process.exitCode = reportError(err, globals, scrub);
+    if (err instanceof TenantScaleError && err.exitCode === 2) await removeUntouched(created);
   } finally {
     process.off('SIGINT', onSigint);
     await store?.close().catch(() => {});
     for (const other of others) await other.close().catch(() => {});
+  }
+}
+
+/** Bad input writes nothing: a store file the command created is removed again while it holds no node and no operation record. */
+async function removeUntouched(created: readonly { store: GraphStore; path: string }[]): Promise<void> {
+  for (const { store, path } of created) {
+    try {
+      const census = await store.graphCensus();
+      const empty = census.nodesByLabels.every((c) => c.count === 0) && (await store.listOperations()).length === 0;
+      if (!empty) continue;
+      await store.close();
+      for (const file of [path, `${path}-wal`, `${path}-shm`]) rmSync(file, { force: true });
+    } catch {
+      // best effort: the error already reported is the one that matters
+    }
   }
 }
 

@@ -11,6 +11,18 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 
 const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max);
 
+const BOOLEAN_WORDS: Readonly<Record<string, boolean>> = { true: true, false: false, '1': true, '0': false, yes: true, no: false };
+
+/**
+ * A switch from a file, the environment or a flag: true/false, 1/0, yes/no in any case. Anything
+ * else is an error naming the key (z.coerce.boolean would read "no" and "off" as true).
+ */
+const flag = () =>
+  z.preprocess(
+    (v) => (typeof v === 'string' ? (BOOLEAN_WORDS[v.trim().toLowerCase()] ?? v) : typeof v === 'number' && (v === 0 || v === 1) ? v === 1 : v),
+    z.boolean({ error: 'expected true/false, 1/0 or yes/no (any case)' }),
+  );
+
 export const SECTION_SCHEMAS = {
   scale_up: z.strictObject({
       default_scale_factor: z.coerce.number().gt(1).default(2),
@@ -19,7 +31,7 @@ export const SECTION_SCHEMAS = {
       generated_batch_size: positiveInt(1_000_000).default(5_000),
       concurrency: positiveInt(64).default(2),
       max_resources: positiveInt(1_000_000_000).default(5_000_000),
-      validate: z.coerce.boolean().default(true),
+      validate: flag().default(true),
     }),
   scale_down: z.strictObject({
       default_algorithm: z.enum(SAMPLING_ALGORITHMS).default('forest-fire'),
@@ -36,9 +48,9 @@ export const SECTION_SCHEMAS = {
       query_timeout_s: z.coerce.number().gt(0).max(86_400).default(DEFAULT_QUERY_TIMEOUT_SECONDS),
     }),
   validation: z.strictObject({
-      enabled: z.coerce.boolean().default(true),
-      check_original_layer: z.coerce.boolean().default(true),
-      check_relationship_parity: z.coerce.boolean().default(true),
+      enabled: flag().default(true),
+      check_original_layer: flag().default(true),
+      check_relationship_parity: flag().default(true),
     }),
 };
 

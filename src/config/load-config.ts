@@ -26,7 +26,8 @@ export interface LoadedConfig {
 export function loadConfig(options: LoadConfigOptions = {}): LoadedConfig {
   const env = options.env ?? process.env;
   const explicit = options.path ?? env.SCALE_CONFIG_PATH;
-  const fallback = join(homedir(), '.config', 'tenant-scale', 'scale-config.yaml');
+  // The home of the environment given (tests pass their own), else the user's.
+  const fallback = join(env.HOME ?? homedir(), '.config', 'tenant-scale', 'scale-config.yaml');
   const path = explicit ?? (existsSync(fallback) ? fallback : undefined);
   const file = path ? readConfigFile(path, explicit !== undefined) : {};
   const merged = mergeLayers(mergeLayers(file, fromEnv(env)), options.flags ?? {});
@@ -65,7 +66,7 @@ function fromEnv(env: NodeJS.ProcessEnv): Layer {
     if (!section) {
       throw new ConfigError(`environment variable ${name} names no config section`, `use TENANT_SCALE_<SECTION>_<KEY> with SECTION one of ${SECTIONS.join(', ')}`);
     }
-    (layer[section] ??= {})[rest.slice(section.length + 1)] = value === 'false' ? false : value;
+    (layer[section] ??= {})[rest.slice(section.length + 1)] = value; // switches and numbers are read by the schema
   }
   return layer;
 }

@@ -44,8 +44,9 @@ export async function cleanupOperations(store: GraphStore, options: CleanupOptio
   let tenantId = options.tenantId ?? null;
   if (options.operationId) {
     const record = await store.getOperation(options.operationId);
-    if (!record && (await store.countOperationNodes(options.operationId)) === 0) {
-      throw new UsageError(`no operation ${options.operationId}`, 'list operations with tenant-scale scale-stats');
+    // An unrecorded operation is known only by its nodes: with a tenant, only that tenant's.
+    if (!record && (await store.countOperationNodes(options.operationId, options.tenantId)) === 0) {
+      throw new UsageError(`no operation ${options.operationId}${options.tenantId ? ` in tenant ${options.tenantId}` : ''}`, 'list operations with tenant-scale scale-stats');
     }
     if (record && options.tenantId && record.tenantId !== options.tenantId) {
       throw new UsageError(`operation ${options.operationId} belongs to tenant ${record.tenantId}, not ${options.tenantId}`, 'drop {{option:tenantId}} or pass the right one');
@@ -64,7 +65,9 @@ export async function cleanupOperations(store: GraphStore, options: CleanupOptio
     for (const id of await store.syntheticOperationIds(options.tenantId)) if (!recorded.has(id)) targets.push({ id, status: 'unrecorded' });
   }
   const operations: CleanedOperation[] = [];
-  for (const t of targets) operations.push({ id: t.id, status: t.status, kind: t.record?.strategy ?? 'unrecorded', nodes: await nodesOf(store, t.id, t.record), undone: '' });
+  // Unrecorded operations are scoped to the tenant when one is named (their nodes are found by operation id alone).
+  const scope = options.tenantId ?? undefined;
+  for (const t of targets) operations.push({ id: t.id, status: t.status, kind: t.record?.strategy ?? 'unrecorded', nodes: await nodesOf(store, t.id, t.record, scope), undone: '' });
   const total = operations.reduce((s, o) => s + o.nodes, 0);
   if (options.dryRun) return { tenantId, dryRun: true, operations, nodesDeleted: 0 };
   if (!options.yes && (total > 0 || targets.some((t) => t.record && !isScaleUpKind(t.record.strategy)))) {
@@ -83,7 +86,7 @@ export async function cleanupOperations(store: GraphStore, options: CleanupOptio
       nodesDeleted += result.nodesDeleted;
       await store.updateOperation(o.id, { status: 'rolled_back', finishedAt: new Date().toISOString(), ...(o.status === 'running' ? { error: 'left running (crash or interruption); resolved by scale-cleanup' } : {}) });
     } else {
-      const removed = await store.deleteOperationNodes(o.id, options.batchSize);
+      const removed = await store.deleteOperationNodes(o.id, options.batchSize, scope);
       await store.releaseReplication(o.id);
       nodesDeleted += removed;
       undone = `removed its ${removed} nodes`;
@@ -106,8 +109,9 @@ async function assertUndoable(store: GraphStore, record: OperationRecord): Promi
 }
 
 /** How many nodes undoing the operation touches. */
-async function nodesOf(store: GraphStore, id: string, record: OperationRecord | undefined): Promise<number> {
-  if (!record || isScaleUpKind(record.strategy)) return store.countOperationNodes(id);
+async function nodesOf(store: GraphStore, id: string, record: OperationRecord | undefined, tenantId: string | undefined): Promise<number> {
+  if (!record) return store.countOperationNodes(id, tenantId);
+  if (isScaleUpKind(record.strategy)) return store.countOperationNodes(id);
   if (record.status === 'rolled_back') return 0;
   if (record.strategy === 'scale-down-delete') {
     const file = record.params.backupFile;

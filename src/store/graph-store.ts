@@ -172,8 +172,8 @@ export interface GraphWrites {
   deleteTenantNodesByKey(tenantId: string, label: string, keys: readonly string[]): Promise<number>;
   /** Deletes these shared nodes (no tenant_id) where nothing points at them any more; returns nodes deleted. */
   deleteUnusedSharedNodes(label: string, keys: readonly string[]): Promise<number>;
-  /** Deletes, in batches, every node carrying `scale_operation_id` (with its relationships). */
-  deleteOperationNodes(operationId: string, batchSize: number): Promise<number>;
+  /** Deletes, in batches, every node carrying `scale_operation_id` (with its relationships); only the tenant's with `tenantId`. */
+  deleteOperationNodes(operationId: string, batchSize: number, tenantId?: string): Promise<number>;
 }
 
 /** Counts and lookups over the whole store or one tenant. */
@@ -203,7 +203,7 @@ export interface TemplatePushdown {
 /** What validation, cleanup and stats read about the nodes operations wrote. */
 export interface OperationReads {
   /** Nodes carrying `scale_operation_id`. */
-  countOperationNodes(operationId: string): Promise<number>;
+  countOperationNodes(operationId: string, tenantId?: string): Promise<number>;
   /** Distinct scale_operation_id values on the tenant's synthetic nodes (recorded or not). */
   syntheticOperationIds(tenantId: string): Promise<string[]>;
   /** Facts about one operation's nodes that validation checks. */

@@ -41,12 +41,17 @@ export const MAX_GENERATED_RESOURCES = 10_000_000;
  * generate-tenant: writes a new base tenant. The tenant must not exist yet; if writing fails or is
  * interrupted, everything carrying its tenant_id is deleted again, so no half-written tenant stays.
  */
-export async function loadGeneratedTenant(store: GraphStore, options: LoadTenantOptions, hooks: ProgressHooks = {}): Promise<LoadTenantResult> {
+/** The options generate-tenant can check without a store: checked before one is opened (or created). */
+export function checkGenerateOptions(options: Pick<LoadTenantOptions, 'resources' | 'seed' | 'tenantId'>): void {
   if (!Number.isInteger(options.resources) || options.resources < 1 || options.resources > MAX_GENERATED_RESOURCES) {
     throw new UsageError(`{{option:resources}} must be a whole number from 1 to ${MAX_GENERATED_RESOURCES.toLocaleString('en-US')}`, 'pass e.g. {{option:resources}} 5000');
   }
   if (!Number.isSafeInteger(options.seed)) throw new UsageError('{{option:seed}} must be an integer', 'pass e.g. {{option:seed}} 1');
   if (!options.tenantId.trim()) throw new UsageError('{{option:tenantId}} is empty', 'pass {{option:tenantId}} or set AZURE_TENANT_ID');
+}
+
+export async function loadGeneratedTenant(store: GraphStore, options: LoadTenantOptions, hooks: ProgressHooks = {}): Promise<LoadTenantResult> {
+  checkGenerateOptions(options);
   const census = await store.tenantCensus(options.tenantId);
   if (census.tenantNodeIds.includes(options.tenantId) || census.resourcesWithTenant > 0) {
     throw new UsageError(`tenant ${options.tenantId} already exists in ${store.target}`, 'pick another {{option:tenantId}}, or another {{option:store|db}}');

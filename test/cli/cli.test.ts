@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
+import { testHome } from '../helpers/test-home.js';
 
 const MAIN = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
 const TENANT = 'dddddddd-0000-4000-8000-000000000001';
@@ -13,7 +14,7 @@ const TENANT = 'dddddddd-0000-4000-8000-000000000001';
 function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
   const r = spawnSync(process.execPath, [MAIN, ...args], {
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    env: { PATH: process.env.PATH, HOME: testHome(), ...env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -152,7 +153,13 @@ describe('CLI', () => {
       [['--db', 'http://example.invalid', '--tenant-id', TENANT, 'scale-stats'], /unsupported store URL scheme "http:\/\/"/],
       [['--db', db, '--frobnicate', 'scale-stats'], /unknown option '--frobnicate'/],
       [['--db', db, '--log-level', 'loud', 'scale-stats'], /--log-level/],
+      // Inputs only a library call checks (or only reading a file finds bad) create no store file either.
+      [['--db', db, '--tenant-id', TENANT, 'generate-tenant', '--resources', '20000000'], /--resources must be a whole number from 1 to 10,000,000/],
+      [['--db', db, '--tenant-id', TENANT, 'import', '--file', join(dir, 'no-such-file.json'), '--format', 'resource-graph'], /no file/],
+      [['--db', db, '--tenant-id', TENANT, 'import', '--file', join(dir, 'not-json.json'), '--format', 'resource-graph'], /not-json\.json: \$(\[\d+\])?: (not valid JSON|expected an array)/],
+      [['--db', db, 'import', '--file', join(dir, 'not-json.json'), '--format', 'json'], /not-json\.json/],
     ];
+    writeFileSync(join(dir, 'not-json.json'), '[{"id": "/subscriptions/s/resourceGroups/g/providers/Microsoft.Network/publicIPAddresses/p", "name": "p", ');
     for (const [args, message] of cases) {
       const r = cli(args);
       assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);

@@ -7,12 +7,13 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
 import { freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
+import { testHome } from '../helpers/test-home.js';
 
 const MAIN = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
 const TENANT = 'dddddddd-0000-4000-8000-0000000000d5';
 
 function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } });
+  const r = spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: testHome(), ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -10,6 +10,7 @@ import { cleanupOperations } from '../../src/operations/cleanup.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { nodeCount } from '../helpers/canonical-hash.js';
 import { freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
+import { testHome } from '../helpers/test-home.js';
 
 const MAIN = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
 const TEMPLATE = fileURLToPath(new URL('../../../fixtures/mspnp-azure-hub-spoke/azuredeploy.json', import.meta.url));
@@ -109,12 +110,12 @@ for (const kind of storeKinds()) {
       for (const [name, template, message] of cases) {
         const file = join(dir, name);
         writeFileSync(file, JSON.stringify(template));
-        const r = spawnSync(process.execPath, [MAIN, '--db', opened.dbArg, '--tenant-id', 'bad', 'import', '--format', 'arm', '--file', file, '--subscription-id', deployment.subscriptionId, '--resource-group', 'rg'], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+        const r = spawnSync(process.execPath, [MAIN, '--db', opened.dbArg, '--tenant-id', 'bad', 'import', '--format', 'arm', '--file', file, '--subscription-id', deployment.subscriptionId, '--resource-group', 'rg'], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: testHome() } });
         assert.equal(r.status, 2, `${name}: ${r.stderr}`);
         assert.match(r.stderr, message, name);
         assert.match(r.stderr, /fix: /);
       }
-      const noScope = spawnSync(process.execPath, [MAIN, '--db', opened.dbArg, '--tenant-id', 'bad', 'import', '--format', 'arm', '--file', TEMPLATE], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+      const noScope = spawnSync(process.execPath, [MAIN, '--db', opened.dbArg, '--tenant-id', 'bad', 'import', '--format', 'arm', '--file', TEMPLATE], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: testHome() } });
       assert.equal(noScope.status, 2);
       assert.match(noScope.stderr, /--subscription-id/);
       assert.equal(await nodeCount(opened.store), 0);

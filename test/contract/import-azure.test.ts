@@ -10,6 +10,7 @@ import { cleanupOperations } from '../../src/operations/cleanup.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { canonicalHash, nodeCount } from '../helpers/canonical-hash.js';
 import { freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
+import { testHome } from '../helpers/test-home.js';
 
 const MAIN = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
 const PSRULE = fileURLToPath(new URL('../../../fixtures/psrule-azure-resources/', import.meta.url));
@@ -199,19 +200,19 @@ describe('import --format resource-graph: the same resources as an export give t
     for (const [name, content, message] of cases) {
       const file = join(dir, name);
       writeFileSync(file, content);
-      const r = spawnSync(process.execPath, [MAIN, '--db', target.dbArg, '--tenant-id', 't', 'import', '--format', 'azure-export', '--file', file], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+      const r = spawnSync(process.execPath, [MAIN, '--db', target.dbArg, '--tenant-id', 't', 'import', '--format', 'azure-export', '--file', file], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: testHome() } });
       assert.equal(r.status, 2, `${name}: ${r.stderr}`);
       assert.match(r.stderr, message, name);
       assert.match(r.stderr, /fix: /, name);
     }
-    const noTenant = spawnSync(process.execPath, [MAIN, '--db', target.dbArg, 'import', '--format', 'resource-graph', '--file', join(dir, 'bare.json')], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+    const noTenant = spawnSync(process.execPath, [MAIN, '--db', target.dbArg, 'import', '--format', 'resource-graph', '--file', join(dir, 'bare.json')], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: testHome() } });
     assert.equal(noTenant.status, 2);
     assert.match(noTenant.stderr, /needs a tenant/);
     assert.equal(await nodeCount(target.store), 0, 'nothing written');
     // Another tenant's subscription: refused before anything is written.
     await importAzureFile(target.store, { file: join(PSRULE, 'Resources.PublicIP.json'), format: 'azure-export', tenantId: 'first', ...write });
     const before = await canonicalHash(target.store);
-    const clash = spawnSync(process.execPath, [MAIN, '--db', target.dbArg, '--tenant-id', 'second', 'import', '--format', 'azure-export', '--file', join(PSRULE, 'Resources.Storage.json')], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+    const clash = spawnSync(process.execPath, [MAIN, '--db', target.dbArg, '--tenant-id', 'second', 'import', '--format', 'azure-export', '--file', join(PSRULE, 'Resources.Storage.json')], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: testHome() } });
     assert.equal(clash.status, 2, clash.stderr);
     assert.match(clash.stderr, /already holds Subscription \/subscriptions\/0{8}-0{4}-0{4}-0{4}-0{12} \(tenant first\)/);
     assert.equal(await canonicalHash(target.store), before);

@@ -13,6 +13,7 @@ import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
 import { scaleUpTemplate } from '../../src/scale-up/template-scale-up.js';
 import { canonicalHash, nodeCount } from '../helpers/canonical-hash.js';
 import { freshStore, storeWithTenants, storeKinds, type OpenedStore } from '../helpers/stores.js';
+import { testHome } from '../helpers/test-home.js';
 
 const MAIN = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
 const A = 'aaaaaaaa-1111-4000-8000-00000000000a';
@@ -24,7 +25,7 @@ const sample = (tenantId: string, output: ScaleDownOutput, seed = 7): ScaleDownO
 });
 
 function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } });
+  const r = spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: testHome(), ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -143,7 +144,7 @@ for (const kind of storeKinds()) {
       for (const [trial, delayMs] of [0, 15, 40, 90].entries()) {
         const backupFile = join(dir, `${kind}-killed-${trial}.json`);
         const args = ['--db', opened.dbArg, '--tenant-id', A, '--json', 'scale-down', 'algorithm', '--target-size', '0.1', '--seed', '11', '--output-mode', 'delete', '--yes', '--backup-file', backupFile];
-        const child = spawn(process.execPath, [MAIN, ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, TENANT_SCALE_PERFORMANCE_BATCH_SIZE: kind === 'sqlite' ? '2' : '10' }, stdio: 'ignore' });
+        const child = spawn(process.execPath, [MAIN, ...args], { env: { PATH: process.env.PATH, HOME: testHome(), TENANT_SCALE_PERFORMANCE_BATCH_SIZE: kind === 'sqlite' ? '2' : '10' }, stdio: 'ignore' });
         const exited = new Promise((resolve) => child.on('exit', resolve));
         while (!existsSync(backupFile) && child.exitCode === null) await new Promise((r) => setTimeout(r, 2));
         await new Promise((r) => setTimeout(r, delayMs));
@@ -180,7 +181,7 @@ for (const kind of storeKinds()) {
       const early = join(dir, `${kind}-killed-early.json`);
       const args = ['--db', opened.dbArg, '--tenant-id', A, '--json', 'scale-down', 'algorithm', '--target-size', '0.1', '--seed', '11', '--output-mode', 'delete', '--yes', '--backup-file', early];
       const watcher = await opened.reopen();
-      const child = spawn(process.execPath, [MAIN, ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME }, stdio: 'ignore' });
+      const child = spawn(process.execPath, [MAIN, ...args], { env: { PATH: process.env.PATH, HOME: testHome() }, stdio: 'ignore' });
       const exited = new Promise((resolve) => child.on('exit', resolve));
       const running = async () => (await watcher.listOperations(A)).some((o) => o.status === 'running');
       while (child.exitCode === null && !(await running())) await new Promise((r) => setTimeout(r, 1));
@@ -202,7 +203,7 @@ for (const kind of storeKinds()) {
       // A restore killed mid-way, then run again: exactly the original.
       const backupFile = join(dir, `${kind}-restore-killed.json`);
       await scaleDown(store, sample(A, { mode: 'delete', confirmed: true, backupFile }, 11));
-      const restoring = spawn(process.execPath, [MAIN, '--db', opened.dbArg, 'restore', '--file', backupFile], { env: { PATH: process.env.PATH, HOME: process.env.HOME, TENANT_SCALE_PERFORMANCE_BATCH_SIZE: '5' }, stdio: 'ignore' });
+      const restoring = spawn(process.execPath, [MAIN, '--db', opened.dbArg, 'restore', '--file', backupFile], { env: { PATH: process.env.PATH, HOME: testHome(), TENANT_SCALE_PERFORMANCE_BATCH_SIZE: '5' }, stdio: 'ignore' });
       const restoreExited = new Promise((resolve) => restoring.on('exit', resolve));
       await new Promise((r) => setTimeout(r, kind === 'sqlite' ? 400 : 1500));
       restoring.kill('SIGKILL');

@@ -14,6 +14,7 @@ import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
 import { copyTenant, exportTenant, importGraphFile } from '../../src/transfer/transfer-tenant.js';
 import { canonicalHash, nodeCount } from '../helpers/canonical-hash.js';
 import { freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
+import { testHome } from '../helpers/test-home.js';
 
 const MAIN = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
 const A = 'aaaaaaaa-5555-4000-8000-00000000000a';
@@ -21,7 +22,7 @@ const X = 'cccccccc-6666-4000-8000-00000000000c';
 const write = { batchSize: 500, concurrency: 2 };
 
 function cli(args: string[]) {
-  const r = spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+  const r = spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: testHome() } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

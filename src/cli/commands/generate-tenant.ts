@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../domain/errors.js';
-import { loadGeneratedTenant } from '../../tenant-generator/load-tenant.js';
+import { checkGenerateOptions, loadGeneratedTenant } from '../../tenant-generator/load-tenant.js';
 import { writeDefaults } from '../../config/operation-defaults.js';
 import { formatCount } from '../format.js';
 import { positiveIntegerOption, integerOption } from '../parse-options.js';
@@ -32,6 +32,7 @@ export function registerGenerateTenant(program: Command): void {
       await runCommand(command, { performance: { batch_size: flags.batchSize, concurrency: flags.concurrency } }, async (ctx) => {
         const tenantId = ctx.globals.tenantId ?? process.env.AZURE_TENANT_ID;
         if (!tenantId) throw new UsageError('generate-tenant needs a tenant id', 'pass --tenant-id or set AZURE_TENANT_ID');
+        checkGenerateOptions({ resources: flags.resources, seed: flags.seed, tenantId });
         const store = await ctx.store();
         const progress = createProgress('generate-tenant');
         try {

@@ -168,12 +168,13 @@ export const templateParity: HotQuery = {
 
 export const countOperationNodes: HotQuery = {
   purpose: 'counting the operation\'s nodes',
-  cypher: 'MATCH (n:Resource {scale_operation_id: $op}) USING INDEX SEEK n:Resource(scale_operation_id) RETURN count(n) AS n',
+  // $tenantId null: every tenant's (a user who names only the operation).
+  cypher: 'MATCH (n:Resource {scale_operation_id: $op}) USING INDEX SEEK n:Resource(scale_operation_id) WHERE $tenantId IS NULL OR n.tenant_id = $tenantId RETURN count(n) AS n',
 };
 
 export const deleteOperationNodes: HotQuery = {
   purpose: 'deleting the operation\'s nodes',
-  cypher: 'MATCH (n:Resource {scale_operation_id: $op}) USING INDEX SEEK n:Resource(scale_operation_id) WITH n LIMIT $limit DETACH DELETE n',
+  cypher: 'MATCH (n:Resource {scale_operation_id: $op}) USING INDEX SEEK n:Resource(scale_operation_id) WHERE $tenantId IS NULL OR n.tenant_id = $tenantId WITH n LIMIT $limit DETACH DELETE n',
 };
 
 export const syntheticOperationIds: HotQuery = {
@@ -360,8 +361,8 @@ export const HOT_QUERY_CASES: readonly HotQueryCase[] = [
   { name: 'operationFacts', query: operationFacts, params: (s) => ({ op: s.operationId }) },
   { name: 'operationTemplatePage', query: operationTemplatePage, params: (s) => ({ op: s.operationId, after: '', limit: 500 }), ordered: true },
   { name: 'templateParity', query: templateParity, params: (s) => ({ op: s.operationId, templateIds: s.templateIds }) },
-  { name: 'countOperationNodes', query: countOperationNodes, params: (s) => ({ op: s.operationId }) },
-  { name: 'deleteOperationNodes', query: deleteOperationNodes, params: (s) => ({ op: s.operationId, limit: 10_000 }) },
+  { name: 'countOperationNodes', query: countOperationNodes, params: (s) => ({ op: s.operationId, tenantId: s.tenantId }) },
+  { name: 'deleteOperationNodes', query: deleteOperationNodes, params: (s) => ({ op: s.operationId, limit: 10_000, tenantId: null }) },
   { name: 'syntheticOperationIds', query: syntheticOperationIds, params: (s) => ({ tenantId: s.tenantId }) },
   { name: 'operationRelationshipProfile', query: operationRelationshipProfile, params: (s) => ({ op: s.operationId }) },
   { name: 'operationGraphNodes', query: operationGraphNodes, params: (s) => ({ op: s.operationId }) },

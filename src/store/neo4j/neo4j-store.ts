@@ -296,12 +296,12 @@ export class Neo4jStore implements GraphStore {
     // Nothing is kept between calls: copies are found by their template_source_id index.
   }
 
-  async deleteOperationNodes(operationId: string, batchSize: number): Promise<number> {
-    return replication.deleteOperationNodes((q, p) => this.write(q, p), operationId, batchSize);
+  async deleteOperationNodes(operationId: string, batchSize: number, tenantId?: string): Promise<number> {
+    return replication.deleteOperationNodes((q, p) => this.write(q, p), operationId, batchSize, tenantId);
   }
 
-  async countOperationNodes(operationId: string): Promise<number> {
-    const result = await this.read(Q.countOperationNodes, { op: operationId });
+  async countOperationNodes(operationId: string, tenantId?: string): Promise<number> {
+    const result = await this.read(Q.countOperationNodes, { op: operationId, tenantId: tenantId ?? null });
     return Number(result.records[0]?.get('n') ?? 0);
   }
 

@@ -344,8 +344,9 @@ export class SqliteStore implements GraphStore {
     this.replicator.release(operationId);
   }
 
-  async countOperationNodes(operationId: string): Promise<number> {
-    return this.db.prepare('SELECT count(*) FROM nodes WHERE scale_operation_id = ?').pluck().get(operationId) as number;
+  async countOperationNodes(operationId: string, tenantId?: string): Promise<number> {
+    if (tenantId === undefined) return this.db.prepare('SELECT count(*) FROM nodes WHERE scale_operation_id = ?').pluck().get(operationId) as number;
+    return this.db.prepare('SELECT count(*) FROM nodes WHERE scale_operation_id = ? AND tenant_id = ?').pluck().get(operationId, tenantId) as number;
   }
 
   async syntheticOperationIds(tenantId: string): Promise<string[]> {
@@ -364,14 +365,15 @@ export class SqliteStore implements GraphStore {
     return readOperationGraph(this.db, operationId);
   }
 
-  async deleteOperationNodes(operationId: string, batchSize: number): Promise<number> {
+  async deleteOperationNodes(operationId: string, batchSize: number, tenantId?: string): Promise<number> {
     this.replicator.release(operationId);
     this.recent.clear();
-    return this.deleteNodesWhere('scale_operation_id = ?', operationId, batchSize);
+    if (tenantId === undefined) return this.deleteNodesWhere('scale_operation_id = ?', [operationId], batchSize);
+    return this.deleteNodesWhere('scale_operation_id = ? AND tenant_id = ?', [operationId, tenantId], batchSize);
   }
 
   async deleteTenantNodes(tenantId: string, batchSize: number): Promise<number> {
-    return this.deleteNodesWhere('tenant_id = ?', tenantId, batchSize);
+    return this.deleteNodesWhere('tenant_id = ?', [tenantId], batchSize);
   }
 
   async deleteTenantNodesByKey(tenantId: string, label: string, keys: readonly string[]): Promise<number> {
@@ -398,7 +400,7 @@ export class SqliteStore implements GraphStore {
   }
 
   /** DETACH DELETE in batches of `batchSize` nodes, one transaction each. */
-  private deleteNodesWhere(predicate: string, value: string, batchSize: number): Promise<number> {
+  private deleteNodesWhere(predicate: string, values: readonly string[], batchSize: number): Promise<number> {
     const pick = this.db.prepare(`SELECT nid FROM nodes WHERE ${predicate} LIMIT ?`).pluck();
     const deleteRelsFrom = this.db.prepare('DELETE FROM rels WHERE src = ?');
     const deleteRelsTo = this.db.prepare('DELETE FROM rels WHERE dst = ?');
@@ -406,7 +408,7 @@ export class SqliteStore implements GraphStore {
     let deleted = 0;
     this.recent.clear();
     for (;;) {
-      const ids = pick.all(value, batchSize) as number[];
+      const ids = pick.all(...values, batchSize) as number[];
       if (ids.length === 0) return Promise.resolve(deleted);
       this.db.transaction(() => {
         for (const id of ids) {
