@@ -6,6 +6,7 @@ import { TenantScaleError } from '../domain/errors.js';
 import { passwordOf, scrubSecrets, secretSpellings } from '../domain/secrets.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { openStore, resolveStore } from '../store/open-store.js';
+import { storeFailure } from '../store/store-failure.js';
 import { existsSync, rmSync } from 'node:fs';
 import { createLogger } from './logger.js';
 
@@ -123,8 +124,10 @@ async function removeUntouched(created: readonly { store: GraphStore; path: stri
   }
 }
 
-function reportError(err: unknown, globals: GlobalOptions, scrub: (text: string) => string): number {
+function reportError(thrown: unknown, globals: GlobalOptions, scrub: (text: string) => string): number {
   const out = (stream: NodeJS.WriteStream, text: string) => stream.write(scrub(text));
+  // A store that failed under a command (a server gone, a locked or full file) is exit 1 with a fix, not a bug.
+  const err = storeFailure(thrown) ?? thrown;
   if (err instanceof TenantScaleError) {
     const { message, fix } = err.forCli();
     out(process.stderr, `error: ${message}\n${fix ? `  fix: ${fix}\n` : ''}`);

@@ -52,6 +52,11 @@ export class StoreConnectionError extends TenantScaleError {
   readonly exitCode = 1;
 }
 
+/** The store failed under us after connecting (a server gone, a lock, a full disk): exit 1, and an operation it interrupted is rolled back. */
+export class StoreError extends TenantScaleError {
+  readonly exitCode = 1;
+}
+
 /** An operation failed after it started writing and was rolled back: exit 1. */
 export class OperationFailedError extends TenantScaleError {
   readonly exitCode = 1;

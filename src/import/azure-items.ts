@@ -1,28 +1,16 @@
-import { closeSync, openSync, readSync, createReadStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import chain from 'stream-chain';
 import { parser } from 'stream-json';
 import { pick } from 'stream-json/filters/pick.js';
 import { streamArray } from 'stream-json/streamers/stream-array.js';
 import type { ArmResource } from '../domain/atg-catalog/arm-resource.js';
 import { UsageError } from '../domain/errors.js';
+import { readInputHead } from '../io/input-file.js';
 import { bad, fromAzureExport, fromResourceGraph, type AzureFormat } from './read-azure-resources.js';
 
 /** The first character of a file that is not white space (a byte-order mark skipped), without reading the rest. */
 function firstCharacter(file: string): string | undefined {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`no file ${file}`, 'pass the path of an existing file');
-    throw new UsageError(`cannot read ${file}: ${(err as Error).message}`, 'pass a readable file');
-  }
-  try {
-    const buffer = Buffer.alloc(4096);
-    const text = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8').replace(/^\uFEFF/, '');
-    return /\S/.exec(text)?.[0];
-  } finally {
-    closeSync(fd);
-  }
+  return /\S/.exec(readInputHead(file, 4096).replace(/^\uFEFF/, ''))?.[0];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readInputFile } from '../io/input-file.js';
 import type { ArmResource } from '../domain/atg-catalog/arm-resource.js';
 import type { ArmValue } from '../domain/arm-template/arm-expression.js';
 import { evaluateTemplate, TemplateError } from '../domain/arm-template/evaluate-template.js';
@@ -15,10 +15,10 @@ export interface ArmDeployment {
 }
 
 function readJson(file: string, what: string): unknown {
+  const text = readInputFile(file, what);
   try {
-    return JSON.parse(readFileSync(file, 'utf8'));
+    return JSON.parse(text);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`no ${what} ${file}`, 'pass the path of an existing file');
     throw new UsageError(`${file}: $: not valid JSON (${(err as Error).message})`, `pass the whole ${what} (it looks truncated or edited)`);
   }
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readInputFile } from '../io/input-file.js';
 import type { ArmResource } from '../domain/atg-catalog/arm-resource.js';
 import { armIdParts, typeFromArmId } from '../domain/atg-catalog/arm-resource.js';
 import { UsageError } from '../domain/errors.js';
@@ -18,11 +18,11 @@ export const bad = (file: string, path: string, reason: string, fix: string): Us
  * `resources`). A malformed file is a UsageError naming the file, the JSON path and the reason.
  */
 export function readAzureResources(file: string, format: AzureFormat): ArmResource[] {
+  const text = readInputFile(file);
   let doc: unknown;
   try {
-    doc = JSON.parse(readFileSync(file, 'utf8'));
+    doc = JSON.parse(text);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`no file ${file}`, 'pass the path of an existing file');
     throw bad(file, '$', `not valid JSON (${(err as Error).message})`, 'pass the whole file as the tool wrote it (it looks truncated or edited)');
   }
   const rows = Array.isArray(doc) ? doc : doc && typeof doc === 'object' && Array.isArray((doc as Json).data) ? ((doc as Json).data as unknown[]) : undefined;

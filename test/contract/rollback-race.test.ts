@@ -31,7 +31,8 @@ describe('rollback and leftovers', () => {
             key === 'replicateTemplateNodes'
               ? async (request: NodeReplicationRequest) => {
                   const call = ++calls;
-                  if (call === 2) throw new Error('injected write failure');
+                  // A failure of the server's (as the driver reports one), not a bug of ours.
+                  if (call === 2) throw Object.assign(new Error('injected write failure'), { name: 'Neo4jError', code: 'Neo.TransientError.General.DatabaseUnavailable' });
                   if (call === 1) await new Promise((r) => setTimeout(r, 400));
                   return target.replicateTemplateNodes(request);
                 }

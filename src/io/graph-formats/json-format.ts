@@ -1,5 +1,5 @@
+import { readInputFile } from '../input-file.js';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { UsageError } from '../../domain/errors.js';
 import type { Properties } from '../../domain/graph.js';
 import type { StoredNode } from '../../store/graph-store.js';
@@ -83,13 +83,7 @@ export const damaged = (path: string, reason: string): UsageError => new UsageEr
  * edited line, a flipped byte — is a UsageError naming the file and what is wrong.
  */
 export function readGraphJson(path: string, options: { requireDigest?: boolean } = {}): GraphDocument {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`no file ${path}`, 'pass the path of an existing file');
-    throw new UsageError(`cannot read ${path}: ${(err as Error).message}`, 'pass a readable file');
-  }
+  const text = readInputFile(path);
   let doc: Record<string, unknown>;
   try {
     doc = JSON.parse(text) as Record<string, unknown>;

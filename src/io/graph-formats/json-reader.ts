@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync } from 'node:fs';
 import { UsageError } from '../../domain/errors.js';
+import { readInputHead } from '../input-file.js';
 import type { StoredNode } from '../../store/graph-store.js';
 import type { SliceRelationship } from '../graph-slice.js';
 import { STREAM_PAGE, sliceStream, type GraphStream } from '../graph-stream.js';
@@ -21,22 +21,9 @@ const DIGEST = /^"sha256": "([0-9a-f]{64})"}$/;
 
 /** The first line of a file, read without reading the rest (a header line is short; 64 kB is plenty). */
 function firstLine(path: string): string {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`no file ${path}`, 'pass the path of an existing file');
-    throw new UsageError(`cannot read ${path}: ${(err as Error).message}`, 'pass a readable file');
-  }
-  try {
-    const buffer = Buffer.alloc(65_536);
-    const read = readSync(fd, buffer, 0, buffer.length, 0);
-    const text = buffer.subarray(0, read).toString('utf8');
-    const end = text.indexOf('\n');
-    return end < 0 ? text : text.slice(0, end);
-  } finally {
-    closeSync(fd);
-  }
+  const text = readInputHead(path, 65_536);
+  const end = text.indexOf('\n');
+  return end < 0 ? text : text.slice(0, end);
 }
 
 const item = <T>(line: string, last: boolean): T => JSON.parse(last ? line : line.slice(0, -1)) as T;

@@ -1,4 +1,5 @@
-import { OperationFailedError, TenantScaleError, UsageError } from '../../domain/errors.js';
+import { InternalError, OperationFailedError, TenantScaleError, UsageError } from '../../domain/errors.js';
+import { storeFailure } from '../../store/store-failure.js';
 import type { OperationKind, OperationRecord } from '../../domain/operation-record.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import type { OperationMetrics } from '../metrics.js';
@@ -65,12 +66,27 @@ export async function runOperation<T extends OperationWork>(
     return outcome;
   } catch (err) {
     const reason = start.signal?.aborted ? 'interrupted' : (err as Error).message;
-    const undone = await undoOperation(store, record, start.batchSize);
-    await store.updateOperation(record.id, { status: 'rolled_back', finishedAt: new Date().toISOString(), resourcesCreated: 0, relationshipsCreated: 0, error: reason, metrics: start.metrics.toJSON() });
+    const what = `${describeKind(start.kind)} ${record.id}`;
+    let undone: Awaited<ReturnType<typeof undoOperation>>;
+    try {
+      undone = await undoOperation(store, record, start.batchSize);
+      await store.updateOperation(record.id, { status: 'rolled_back', finishedAt: new Date().toISOString(), resourcesCreated: 0, relationshipsCreated: 0, error: reason, metrics: start.metrics.toJSON() });
+    } catch (undoError) {
+      // The store failed the rollback too (a server gone): the record stays `running`, which blocks the tenant until scale-cleanup resolves it.
+      throw new OperationFailedError(
+        `${what} failed (${reason}) and its rollback failed too (${(undoError as Error).message}); it stays marked running`,
+        `once the store is back, undo it with scale-cleanup {{option:operationId}} ${record.id} {{option:yes}}`,
+      );
+    }
     const invalid = err instanceof ValidationFailed;
+    const failure = err instanceof TenantScaleError ? err : storeFailure(err);
+    if (!invalid && !failure && !start.signal?.aborted) {
+      // Neither the user's nor the store's doing: a bug, reported as one (exit 70) — after the rollback.
+      throw new InternalError(`${what} failed with an internal error (${reason}); rolled back: ${undone.summary}`, 'this is a bug in tenant-scale; rerun with {{option:logLevel}} debug and report it');
+    }
     throw new OperationFailedError(
-      `${describeKind(start.kind)} ${record.id} ${invalid ? 'failed validation' : 'failed'} (${reason}); rolled back: ${undone.summary}`,
-      invalid ? 'the data written did not pass its checks and was removed; run it again, and report it if it fails the same way' : (err instanceof TenantScaleError && err.fix) || 'fix the cause and run it again',
+      `${what} ${invalid ? 'failed validation' : 'failed'} (${failure?.message ?? reason}); rolled back: ${undone.summary}`,
+      invalid ? 'the data written did not pass its checks and was removed; run it again, and report it if it fails the same way' : failure?.fix || 'fix the cause and run it again',
     );
   }
 }
