@@ -43,6 +43,7 @@ export function commonScaleUpOptions(ctx: CommandContext, flags: CommonScaleUpFl
     maxResources: defaults.maxResources,
     dryRun: flags.dryRun ?? false,
     validate: flags.validate && defaults.validate,
+    skipChecks: defaults.skipChecks,
   };
 }
 

@@ -1,3 +1,4 @@
+import { CHECKS_OF_SWITCH } from '../operations/validate-operation.js';
 import type { ScaleConfig } from './config-schema.js';
 
 /**
@@ -10,15 +11,24 @@ export function writeDefaults(config: ScaleConfig): { batchSize: number; concurr
   return { batchSize: config.performance.batch_size, concurrency: config.performance.concurrency };
 }
 
-/** Scale-up options from `scale_up` (and `validation.enabled`): template copies batch by batch_size, generated rows by generated_batch_size. */
+/** Scale-up options from `scale_up` (and `validation`: enabled, the check switches): template copies batch by batch_size, generated rows by generated_batch_size. */
 export function scaleUpDefaults(config: ScaleConfig, rows: 'template' | 'generated') {
   return {
     batchSize: rows === 'template' ? config.scale_up.batch_size : config.scale_up.generated_batch_size,
     concurrency: config.scale_up.concurrency,
     maxResources: config.scale_up.max_resources,
     validate: config.scale_up.validate && config.validation.enabled,
+    skipChecks: skippedChecks(config),
     scaleFactor: config.scale_up.default_scale_factor,
   };
+}
+
+/** The validation checks `validation.check_original_layer` / `check_relationship_parity` set to false turn off. */
+export function skippedChecks(config: ScaleConfig): string[] {
+  return [
+    ...(config.validation.check_original_layer ? [] : CHECKS_OF_SWITCH.originalLayer),
+    ...(config.validation.check_relationship_parity ? [] : CHECKS_OF_SWITCH.relationshipParity),
+  ];
 }
 
 /** The seed a scale-down uses when none is given and scale_down.seed is unset. */

@@ -6,6 +6,17 @@ export interface ValidationCheck {
   readonly detail: string;
 }
 
+/** The checks a `validation.check_*` switch turns off (ATG's keys). */
+export const CHECKS_OF_SWITCH = {
+  originalLayer: ['no-original-contamination'],
+  relationshipParity: ['relationship-parity', 'in-degree-parity'],
+} as const;
+
+/** Checks minus those the user turned off: they are not run as far as the result goes (not reported, not required). */
+export function withoutSkipped(checks: readonly ValidationCheck[], skip: readonly string[] | undefined): ValidationCheck[] {
+  return skip?.length ? checks.filter((c) => !skip.includes(c.name)) : [...checks];
+}
+
 export interface ValidationExpectations {
   /** Copies per type the plan called for (omit to skip the check). */
   readonly plannedByType?: readonly CountByKey[];

@@ -9,6 +9,8 @@ export interface ScaleUpBaseOptions {
   readonly maxResources: number;
   readonly dryRun?: boolean;
   readonly validate?: boolean;
+  /** Validation checks not to run, by name (config `validation.check_*` set to false; see CHECKS_OF_SWITCH). */
+  readonly skipChecks?: readonly string[];
   /** Fixed clock and id for reproducible runs; defaults to now and a random id. */
   readonly now?: Date;
   readonly operationId?: string;

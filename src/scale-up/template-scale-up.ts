@@ -4,7 +4,7 @@ import { syntheticMarkers } from '../domain/operation-record.js';
 import type { TemplateCopies, TemplateInfo } from '../domain/template-replication.js';
 import { decideTenantScope, type TenantScope } from '../domain/tenant-scope.js';
 import { OperationMetrics, round } from '../operations/metrics.js';
-import { validateOperation } from '../operations/validate-operation.js';
+import { validateOperation, withoutSkipped } from '../operations/validate-operation.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { runLimited } from '../store/write-chunks.js';
 import { runOperation } from '../operations/lifecycle/run-operation.js';
@@ -150,11 +150,11 @@ export async function scaleUpTemplate(store: GraphStore, options: TemplateScaleU
 
     const validation = options.validate === false
       ? []
-      : await metrics.phase('validate', () => validateOperation(store, operationId, {
+      : await metrics.phase('validate', async () => withoutSkipped(await validateOperation(store, operationId, {
           plannedByType: plan.summary.byType.filter((t) => t.copies > 0).map((t) => ({ key: t.type, count: t.copies })),
           plannedRelationships: plan.summary.plannedRelationships,
           checkInDegree: Number.isInteger(options.scaleFactor),
-        }), (checks) => checks.length);
+        }), options.skipChecks), (checks) => checks.length);
     return { resourcesCreated, relationshipsCreated, validation };
   });
   const durationSeconds = round((performance.now() - started) / 1000);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { cleanupOperations, type CleanupResult } from '../../operations/cleanup.js';
 import { validateTenant, type TenantValidation } from '../../operations/validate-tenant.js';
-import { writeDefaults } from '../../config/operation-defaults.js';
+import { skippedChecks, writeDefaults } from '../../config/operation-defaults.js';
 import { formatCount } from '../format.js';
 import { runCommand } from '../run-command.js';
 
@@ -32,7 +32,7 @@ export function registerScaleValidate(program: Command): void {
     .action(async (flags: { operationId?: string }, command: Command) => {
       await runCommand(command, {}, async (ctx) => {
         const store = await ctx.store({ mustExist: true });
-        const result = await validateTenant(store, ctx.globals.tenantId ?? process.env.AZURE_TENANT_ID, flags.operationId);
+        const result = await validateTenant(store, ctx.globals.tenantId ?? process.env.AZURE_TENANT_ID, flags.operationId, { skipChecks: skippedChecks(ctx.config) });
         return { result, text: renderValidation(result), exitCode: result.passed ? 0 : 1 };
       });
     });
