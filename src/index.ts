@@ -12,7 +12,7 @@ export { Neo4jStore } from './store/neo4j/neo4j-store.js';
 
 export { loadConfig, type LoadConfigOptions, type LoadedConfig } from './config/load-config.js';
 export type { ScaleConfig } from './config/config-schema.js';
-export { scaleDownDefaults, scaleUpDefaults, writeDefaults, DEFAULT_SCALE_DOWN_SEED } from './config/operation-defaults.js';
+export { scaleDownDefaults, scaleUpDefaults, skippedChecks, writeDefaults, DEFAULT_SCALE_DOWN_SEED } from './config/operation-defaults.js';
 
 export { loadGeneratedTenant, MAX_GENERATED_RESOURCES, type LoadTenantOptions, type LoadTenantResult, type ProgressHooks } from './tenant-generator/load-tenant.js';
 export { scaleUpTemplate, planTemplateScaleUp, type TemplateScaleUpOptions, type TemplateScaleUpResult, type TemplatePlanSummary } from './scale-up/template-scale-up.js';
@@ -28,7 +28,8 @@ export type { DeleteOutput, DeleteResult } from './scale-down/outputs/delete-in-
 export { restoreFromBackup, type RestoreOptions, type RestoreResult } from './scale-down/restore/restore.js';
 
 export { exportTenant, importGraphFile, copyTenant, type ExportTenantOptions, type ExportTenantResult } from './transfer/transfer-tenant.js';
-export { importSlice, type ImportSliceOptions, type ImportResult } from './transfer/import-slice.js';
+export { importGraph, importSlice, type ImportSliceOptions, type ImportResult } from './transfer/import-slice.js';
+export { sliceStream, type GraphStream } from './io/graph-stream.js';
 export { importAzureFile, type ImportAzureOptions, type ImportAzureResult } from './import/import-azure.js';
 export { AZURE_FORMATS, type AzureFormat } from './import/read-azure-resources.js';
 export { evaluateTemplate, TemplateError, type DeploymentScope, type EvaluatedTemplate } from './domain/arm-template/evaluate-template.js';
@@ -39,4 +40,4 @@ export { cleanupOperations, type CleanupOptions, type CleanupResult, type Cleane
 export { tenantStatsReport, type TenantStatsReport } from './operations/tenant-stats.js';
 export type { OperationRecord, OperationKind, OperationStatus } from './domain/operation-record.js';
 
-export { TenantScaleError, UsageError, ConfigError, StoreConnectionError, OperationFailedError, QueryTimeoutError, InternalError } from './domain/errors.js';
+export { TenantScaleError, UsageError, ConfigError, StoreConnectionError, StoreError, OperationFailedError, QueryTimeoutError, InternalError } from './domain/errors.js';

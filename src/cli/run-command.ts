@@ -1,3 +1,4 @@
+import { existsSync, rmSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Logger } from 'pino';
 import { loadConfig } from '../config/load-config.js';
@@ -7,7 +8,6 @@ import { passwordOf, scrubSecrets, secretSpellings } from '../domain/secrets.js'
 import type { GraphStore } from '../store/graph-store.js';
 import { openStore, resolveStore } from '../store/open-store.js';
 import { storeFailure } from '../store/store-failure.js';
-import { existsSync, rmSync } from 'node:fs';
 import { createLogger } from './logger.js';
 
 export interface GlobalOptions {
