@@ -34,7 +34,7 @@ import { collectRemoval } from '../src/scale-down/outputs/removal-slice.js';
 import { writeFileSync } from 'node:fs';
 import { emitTenant } from '../src/domain/atg-catalog/emit-tenant.js';
 import { importAzureFile } from '../src/import/import-azure.js';
-import { readAzureResources } from '../src/import/read-azure-resources.js';
+import { azureItems } from '../src/import/azure-items.js';
 import { collectTenant } from '../src/io/tenant-slice.js';
 import { copyTenant } from '../src/transfer/transfer-tenant.js';
 import { BENCH_SEED, BENCH_TENANT, WORKLOADS, type Workload } from './workloads.js';
@@ -227,7 +227,11 @@ async function transfer(store: GraphStore, what: 'import' | 'copy', side: 'ours'
       writeFileSync(file, JSON.stringify(await resourceGraphRows(store)));
       const target = await emptyTarget(store.kind); // the base was only the file's source
       try {
-        if (side === 'floor') return await runGeneratedFloor(target.store, sliceChunks(...sliceOf(emitTenant(readAzureResources(file, 'resource-graph'), BENCH_TENANT, '2026-01-01T00:00:00Z').slice), 10_000));
+        if (side === 'floor') {
+          const resources = [];
+          for await (const item of azureItems(file, 'resource-graph')) resources.push(...item);
+          return await runGeneratedFloor(target.store, sliceChunks(...sliceOf(emitTenant(resources, BENCH_TENANT, '2026-01-01T00:00:00Z').slice), 10_000));
+        }
         const started = performance.now();
         const r = await importAzureFile(target.store, { file, format: 'resource-graph', tenantId: BENCH_TENANT, batchSize: 10_000, concurrency });
         const seconds = (performance.now() - started) / 1000;

@@ -1,4 +1,3 @@
-import { readInputFile } from '../io/input-file.js';
 import type { ArmResource } from '../domain/atg-catalog/arm-resource.js';
 import { armIdParts, typeFromArmId } from '../domain/atg-catalog/arm-resource.js';
 import { UsageError } from '../domain/errors.js';
@@ -10,28 +9,6 @@ export type AzureFormat = (typeof AZURE_FORMATS)[number];
 type Json = Record<string, unknown>;
 
 export const bad = (file: string, path: string, reason: string, fix: string): UsageError => new UsageError(`${file}: ${path}: ${reason}`, fix);
-
-/**
- * The resources of a file: `resource-graph` is what `az graph query -q "Resources" -o json` prints
- * (a bare array, or `{data: […]}`), `azure-export` what Export-AzRuleData or
- * `Get-AzResource -ExpandProperties` write (PascalCase keys, child resources nested under
- * `resources`). A malformed file is a UsageError naming the file, the JSON path and the reason.
- */
-export function readAzureResources(file: string, format: AzureFormat): ArmResource[] {
-  const text = readInputFile(file);
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (err) {
-    throw bad(file, '$', `not valid JSON (${(err as Error).message})`, 'pass the whole file as the tool wrote it (it looks truncated or edited)');
-  }
-  const rows = Array.isArray(doc) ? doc : doc && typeof doc === 'object' && Array.isArray((doc as Json).data) ? ((doc as Json).data as unknown[]) : undefined;
-  const root = Array.isArray(doc) ? '$' : '$.data';
-  if (!rows) throw bad(file, '$', 'expected an array of resources, or an object with a "data" array', `is it a ${format} file? pass the {{option:format}} it was written in`);
-  const out: ArmResource[] = [];
-  rows.forEach((row, i) => (format === 'resource-graph' ? out.push(fromResourceGraph(file, `${root}[${i}]`, row)) : out.push(...fromAzureExport(file, `${root}[${i}]`, row, undefined))));
-  return out;
-}
 
 function object(file: string, path: string, value: unknown): Json {
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw bad(file, path, `expected an object, found ${Array.isArray(value) ? 'an array' : JSON.stringify(value)}`, 'each resource is a JSON object');
