@@ -25,13 +25,26 @@ try {
   const tenant = distributions(graph);
   const rows = [['sampler', ...METRICS.map((m) => `KS ${m}`), 'type TVD', 'types', 'rel types', 'sample s']];
   const records: Record<string, unknown>[] = [];
-  for (const [algorithm, stratifyTypes] of SAMPLING_ALGORITHMS.flatMap((a) => [[a, false], [a, true]] as const)) {
+  for (const [algorithm, stratifyTypes] of SAMPLING_ALGORITHMS.flatMap(
+    (a) =>
+      [
+        [a, false],
+        [a, true],
+      ] as const,
+  )) {
     const started = performance.now();
     const nodes = sampleGraph(graph, { algorithm, target, seed, stratifyTypes });
     const seconds = (performance.now() - started) / 1000;
     const f = measureFidelity(graph, inducedSubgraph(graph, nodes), seed, tenant);
     records.push({ algorithm, stratifyTypes, ks: f.ks, typeTvd: f.typeTvd, seconds });
-    rows.push([`${algorithm}${stratifyTypes ? ' (types stratified)' : ''}`, ...METRICS.map((m) => f.ks[m].toFixed(3)), f.typeTvd.toFixed(3), `${f.resourceTypes.sample}/${f.resourceTypes.tenant}`, `${f.relationshipTypes.sample}/${f.relationshipTypes.tenant}`, seconds.toFixed(3)]);
+    rows.push([
+      `${algorithm}${stratifyTypes ? ' (types stratified)' : ''}`,
+      ...METRICS.map((m) => f.ks[m].toFixed(3)),
+      f.typeTvd.toFixed(3),
+      `${f.resourceTypes.sample}/${f.resourceTypes.tenant}`,
+      `${f.relationshipTypes.sample}/${f.relationshipTypes.tenant}`,
+      seconds.toFixed(3),
+    ]);
   }
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   console.log(`Fidelity at ${fraction * 100} % of ${graph.nodeCount} resources (${graph.edgeCount} relationships), seed ${seed}:`);

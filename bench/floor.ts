@@ -4,7 +4,7 @@ import { syntheticId } from '../src/domain/ids.js';
 import { layerOf } from '../src/domain/layers.js';
 import { encodeNode, NODE_COLUMNS } from '../src/store/sqlite/sqlite-rows.js';
 import type { GraphStore } from '../src/store/graph-store.js';
-import { Neo4jStore } from '../src/store/neo4j/neo4j-store.js';
+import type { Neo4jStore } from '../src/store/neo4j/neo4j-store.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { allocateCopiesByType, copiesOfTemplate } from '../src/scale-up/template-plan.js';
 
@@ -22,15 +22,22 @@ interface TemplateRow {
 async function readBase(store: GraphStore, tenantId: string): Promise<TemplateRow[]> {
   if (store instanceof SqliteStore) {
     const db = store.database;
-    const nodes = db.prepare(`SELECT nid, id FROM nodes WHERE layer = 'abstracted' AND synthetic = 0 AND tenant_id = ? ORDER BY type, id`).all(tenantId) as { nid: number; id: string }[];
-    const edges = db.prepare(`SELECT r.type, d.id AS dst, d.labels FROM rels r JOIN nodes d ON d.nid = r.dst WHERE r.src = ? AND r.type <> '${REL.SCAN_SOURCE_NODE}'`);
-    return Promise.all(nodes.map(async (n) => ({
-      props: (await store.getNode(LABEL.Resource, n.id))!.properties as TemplateRow['props'],
-      edges: (edges.all(n.nid) as { type: string; dst: string; labels: string }[]).map((e) => {
-        const label = pickLabel(e.labels.slice(1, -1).split(':'));
-        return { type: e.type, dstLabel: label, dstKey: e.dst, dstId: e.dst };
-      }),
-    })));
+    const nodes = db.prepare(`SELECT nid, id FROM nodes WHERE layer = 'abstracted' AND synthetic = 0 AND tenant_id = ? ORDER BY type, id`).all(tenantId) as {
+      nid: number;
+      id: string;
+    }[];
+    const edges = db.prepare(
+      `SELECT r.type, d.id AS dst, d.labels FROM rels r JOIN nodes d ON d.nid = r.dst WHERE r.src = ? AND r.type <> '${REL.SCAN_SOURCE_NODE}'`,
+    );
+    return Promise.all(
+      nodes.map(async (n) => ({
+        props: (await store.getNode(LABEL.Resource, n.id))!.properties as TemplateRow['props'],
+        edges: (edges.all(n.nid) as { type: string; dst: string; labels: string }[]).map((e) => {
+          const label = pickLabel(e.labels.slice(1, -1).split(':'));
+          return { type: e.type, dstLabel: label, dstKey: e.dst, dstId: e.dst };
+        }),
+      })),
+    );
   }
   const neo = store as Neo4jStore;
   const result = await neo.read(
@@ -48,9 +55,15 @@ async function readBase(store: GraphStore, tenantId: string): Promise<TemplateRo
   }));
 }
 
-/** The floor's writer on each store: plain single-row inserts on SQLite, the store's own UNWIND path on Neo4j. */
-function floorWriter(store: GraphStore) {
-  return store instanceof SqliteStore ? plainSqliteWriter(store) : { nodes: (b: NodeBatch) => store.writeNodes(b), relationships: (b: RelationshipBatch) => store.writeRelationships(b) };
+/**
+ * The floor's writer on each store: plain single-row inserts on SQLite, the store's own UNWIND path
+ * on Neo4j. Each call prepares a batch (SQLite: its rows encoded as statement parameters) and returns
+ * the write itself, which is all the clock times: building rows is not part of the floor.
+ */
+function floorWriter(store: GraphStore): { nodes: (b: NodeBatch) => () => Promise<number>; relationships: (b: RelationshipBatch) => () => Promise<number> } {
+  return store instanceof SqliteStore
+    ? plainSqliteWriter(store)
+    : { nodes: (b) => () => store.writeNodes(b), relationships: (b) => () => store.writeRelationships(b) };
 }
 
 /**
@@ -62,14 +75,19 @@ function plainSqliteWriter(store: SqliteStore) {
   const insertNode = db.prepare(`INSERT INTO nodes (${NODE_COLUMNS.join(', ')}) VALUES (${NODE_COLUMNS.map(() => '?').join(', ')})`);
   const insertRel = db.prepare('INSERT INTO rels (type, src, dst) SELECT ?, (SELECT nid FROM nodes WHERE id = ?), (SELECT nid FROM nodes WHERE id = ?)');
   return {
-    nodes: async (batch: NodeBatch) =>
-      batch.mode === 'merge' ? store.writeNodes(batch) : db.transaction(() => { // merge: a handful of shared regions and tags
-        const labels = `:${batch.labels.join(':')}:`;
-        const layer = layerOf(batch.labels);
-        for (const r of batch.rows) insertNode.run(encodeNode(labels, layer, r));
-        return batch.rows.length;
-      })(),
-    relationships: async (batch: RelationshipBatch) =>
+    nodes: (batch: NodeBatch) => {
+      // merge: a handful of shared regions and tags, through the store
+      if (batch.mode === 'merge') return () => store.writeNodes(batch);
+      const labels = `:${batch.labels.join(':')}:`;
+      const layer = layerOf(batch.labels);
+      const encoded = batch.rows.map((r) => encodeNode(labels, layer, r));
+      return async () =>
+        db.transaction(() => {
+          for (const params of encoded) insertNode.run(params);
+          return encoded.length;
+        })();
+    },
+    relationships: (batch: RelationshipBatch) => async () =>
       db.transaction(() => {
         for (const r of batch.rows) insertRel.run(batch.type, r.src, r.dst);
         return batch.rows.length;
@@ -78,7 +96,9 @@ function plainSqliteWriter(store: SqliteStore) {
 }
 
 function pickLabel(labels: readonly string[]): string {
-  return labels.includes(LABEL.Resource) && !labels.some((l) => SHARED_LABELS.includes(l)) ? LABEL.Resource : labels.find((l) => SHARED_LABELS.includes(l)) ?? LABEL.Resource;
+  return labels.includes(LABEL.Resource) && !labels.some((l) => SHARED_LABELS.includes(l))
+    ? LABEL.Resource
+    : (labels.find((l) => SHARED_LABELS.includes(l)) ?? LABEL.Resource);
 }
 
 /** Adds up the time spent in store calls only: building rows is not part of the floor. */
@@ -122,14 +142,25 @@ export async function runFloor(store: GraphStore, tenantId: string, scaleFactor:
   const write = floorWriter(store);
   let rows: NodeBatch['rows'][number][] = [];
   const flushNodes = async () => {
-    if (rows.length) nodes += await timed(() => write.nodes({ mode: 'create', labels: [LABEL.Resource], rows }));
+    if (rows.length) nodes += await timed(write.nodes({ mode: 'create', labels: [LABEL.Resource], rows }));
     rows = [];
   };
   for (const t of templates) {
     const { original_id: _o, original_name: _n, ...props } = t.props;
     for (let j = 0; j < copiesOf.get(t.props.id)!; j++) {
       const id = syntheticId(t.props.type, op, t.props.id, j);
-      rows.push({ ...props, id, name: id, synthetic: true, scale_operation_id: op, generation_strategy: 'template', generation_timestamp: now, tenant_id: tenantId, template_source_id: t.props.id, template_copy_index: j });
+      rows.push({
+        ...props,
+        id,
+        name: id,
+        synthetic: true,
+        scale_operation_id: op,
+        generation_strategy: 'template',
+        generation_timestamp: now,
+        tenant_id: tenantId,
+        template_source_id: t.props.id,
+        template_copy_index: j,
+      });
       if (rows.length >= batchRows) await flushNodes();
     }
   }
@@ -138,7 +169,7 @@ export async function runFloor(store: GraphStore, tenantId: string, scaleFactor:
   const groups = new Map<string, { type: string; srcLabel: string; dstLabel: string; rows: { src: string; dst: string }[] }>();
   let pending = 0;
   const flushRels = async () => {
-    for (const g of groups.values()) if (g.rows.length) relationships += await timed(() => write.relationships(g as RelationshipBatch));
+    for (const g of groups.values()) if (g.rows.length) relationships += await timed(write.relationships(g as RelationshipBatch));
     groups.clear();
     pending = 0;
   };
@@ -178,8 +209,8 @@ export async function runGeneratedFloor(store: GraphStore, chunks: Iterable<Grap
   let pending = 0;
   const timed = clock.time;
   const flush = async () => {
-    for (const g of nodeGroups.values()) nodes += await timed(() => write.nodes(g));
-    for (const g of relGroups.values()) relationships += await timed(() => write.relationships(g));
+    for (const g of nodeGroups.values()) nodes += await timed(write.nodes(g));
+    for (const g of relGroups.values()) relationships += await timed(write.relationships(g));
     nodeGroups.clear();
     relGroups.clear();
     pending = 0;

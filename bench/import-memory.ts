@@ -26,8 +26,18 @@ export async function writeResourceGraphFile(file: string, resources: number): P
       if (!batch.labels.includes(LABEL.Original)) continue;
       for (const p of batch.rows) {
         const row = {
-          id: p.id, name: p.name, type: p.type, location: p.location, resourceGroup: p.resource_group, subscriptionId: p.subscription_id, tenantId: BENCH_TENANT,
-          properties: JSON.parse(String(p.properties ?? '{}')), tags: JSON.parse(String(p.tags ?? '{}')), sku: null, kind: null, identity: null,
+          id: p.id,
+          name: p.name,
+          type: p.type,
+          location: p.location,
+          resourceGroup: p.resource_group,
+          subscriptionId: p.subscription_id,
+          tenantId: BENCH_TENANT,
+          properties: JSON.parse(String(p.properties ?? '{}')),
+          tags: JSON.parse(String(p.tags ?? '{}')),
+          sku: null,
+          kind: null,
+          identity: null,
         };
         lines.push(`${first ? '' : ',\n'}${JSON.stringify(row)}`);
         first = false;
@@ -45,7 +55,15 @@ if (process.argv[2] === '--child') {
   const started = performance.now();
   const r = await importAzureFile(store, { file, format: 'resource-graph', tenantId: BENCH_TENANT, batchSize: 10_000, concurrency: 1 });
   await store.close();
-  process.stdout.write(JSON.stringify({ resources: r.resources, nodes: r.nodes, relationships: r.relationships, seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+  process.stdout.write(
+    JSON.stringify({
+      resources: r.resources,
+      nodes: r.nodes,
+      relationships: r.relationships,
+      seconds: (performance.now() - started) / 1000,
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    }),
+  );
 } else if (process.argv[2] === '--write') {
   await writeResourceGraphFile(process.argv[4]!, Number(process.argv[3]));
 } else {
@@ -54,10 +72,15 @@ if (process.argv[2] === '--child') {
     try {
       const file = join(dir, 'resources.json');
       await writeResourceGraphFile(file, n);
-      const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', file, join(dir, 'graph.db')], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', file, join(dir, 'graph.db')], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+      });
       if (child.status !== 0) throw new Error(child.stderr);
       const r = JSON.parse(child.stdout) as Record<string, number>;
-      console.log(`import of ${n.toLocaleString('en-US')} resources: file ${Math.round(statSync(file).size / 2 ** 20)} MB, ${r.nodes} nodes, ${r.relationships} relationships, ${r.seconds?.toFixed(1)} s, peak RSS ${r.peakRssMb} MB`);
+      console.log(
+        `import of ${n.toLocaleString('en-US')} resources: file ${Math.round(statSync(file).size / 2 ** 20)} MB, ${r.nodes} nodes, ${r.relationships} relationships, ${r.seconds?.toFixed(1)} s, peak RSS ${r.peakRssMb} MB`,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

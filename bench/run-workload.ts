@@ -58,7 +58,13 @@ async function open(): Promise<{ store: GraphStore; dispose: () => Promise<void>
     const path = join(dir, 'bench.db');
     if (baseInChild) loadBaseInChild(path);
     const store = new SqliteStore(path);
-    return { store, dispose: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+    return {
+      store,
+      dispose: async () => {
+        await store.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const uri = process.env.TENANT_SCALE_TEST_NEO4J_URI;
   if (!uri) throw new Error('TENANT_SCALE_TEST_NEO4J_URI is not set (npm run bench starts a local Neo4j)');
@@ -69,7 +75,10 @@ async function open(): Promise<{ store: GraphStore; dispose: () => Promise<void>
 }
 
 function loadBaseInChild(db: string): void {
-  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), name!, kind!, 'load-base', db], { stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), name!, kind!, 'load-base', db], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: process.env,
+  });
   if (r.status !== 0) throw new Error(`bench: loading the ${workload!.baseResources}-resource base failed`);
 }
 
@@ -97,14 +106,27 @@ async function ours(store: GraphStore, w: Workload): Promise<{ resources: number
     const r = await loadGeneratedTenant(store, { resources: w.resources, seed: BENCH_SEED, tenantId: BENCH_TENANT, batchSize: 10_000, concurrency });
     return { resources: r.resources, relationships: r.relationshipsCreated, phases: [] };
   }
-  if (w.strategy === 'transfer') return (await transfer(store, w.transfer, 'ours')) as { resources: number; relationships: number; phases: unknown; ratioSeconds: number };
+  if (w.strategy === 'transfer')
+    return (await transfer(store, w.transfer, 'ours')) as { resources: number; relationships: number; phases: unknown; ratioSeconds: number };
   if (w.strategy === 'scale-down' && w.output) return writingScaleDown(store, w.fraction, w.output);
   if (w.strategy === 'scale-down') {
     const file = join(mkdtempSync(join(tmpdir(), 'tenant-scale-bench-')), 'sample.json');
-    const r = await scaleDown(store, { tenantId: BENCH_TENANT, algorithm: 'forest-fire', targetSize: w.fraction, defaultTargetSize: w.fraction, seed: BENCH_SEED, output: { mode: 'export', file, format: 'json' } });
+    const r = await scaleDown(store, {
+      tenantId: BENCH_TENANT,
+      algorithm: 'forest-fire',
+      targetSize: w.fraction,
+      defaultTargetSize: w.fraction,
+      seed: BENCH_SEED,
+      output: { mode: 'export', file, format: 'json' },
+    });
     rmSync(dirname(file), { recursive: true, force: true });
     // Compared with the floor: the extraction (the floor reads the same relationships); the rest is in the phases.
-    return { resources: r.summary.sample!.resources, relationships: r.summary.sample!.relationships, phases: r.summary.phases, ratioSeconds: r.summary.phases.find((p) => p.name === 'extract')!.seconds };
+    return {
+      resources: r.summary.sample!.resources,
+      relationships: r.summary.sample!.relationships,
+      phases: r.summary.phases,
+      ratioSeconds: r.summary.phases.find((p) => p.name === 'extract')!.seconds,
+    };
   }
   const r = await scaleUp(store, w);
   if (!r.validationPassed) throw new Error(`validation failed: ${JSON.stringify(r.validation)}`);
@@ -116,7 +138,12 @@ async function scaleUp(store: GraphStore, w: Exclude<Workload, { strategy: 'gene
     case 'template':
       return scaleUpTemplate(store, { ...common, scaleFactor: w.scaleFactor });
     case 'scenario':
-      return scaleUpScenario(store, { ...common, source: { name: 'hub-spoke', params: { spokeCount: w.spokeCount, resourcesPerSpoke: w.resourcesPerSpoke } }, scaleFactor: 1, seed: BENCH_SEED });
+      return scaleUpScenario(store, {
+        ...common,
+        source: { name: 'hub-spoke', params: { spokeCount: w.spokeCount, resourcesPerSpoke: w.resourcesPerSpoke } },
+        scaleFactor: 1,
+        seed: BENCH_SEED,
+      });
     case 'random':
       return scaleUpRandom(store, { ...common, targetCount: w.targetCount, typeDistribution: 'tenant', relationshipDensity: w.density, seed: BENCH_SEED });
   }
@@ -124,20 +151,37 @@ async function scaleUp(store: GraphStore, w: Exclude<Workload, { strategy: 'gene
 
 /** The same rows written by the plainest bulk write. */
 async function floor(store: GraphStore, w: Workload): Promise<FloorResult> {
-  const context = (strategy: 'scenario' | 'random') => ({ operationId: FLOOR_OP, tenantId: BENCH_TENANT, markers: syntheticMarkers(FLOOR_OP, strategy, BENCH_TENANT, new Date()), seed: BENCH_SEED, chunkRows: 10_000 });
+  const context = (strategy: 'scenario' | 'random') => ({
+    operationId: FLOOR_OP,
+    tenantId: BENCH_TENANT,
+    markers: syntheticMarkers(FLOOR_OP, strategy, BENCH_TENANT, new Date()),
+    seed: BENCH_SEED,
+    chunkRows: 10_000,
+  });
   switch (w.strategy) {
     case 'generate':
       return runGeneratedFloor(store, generateTenant({ resources: w.resources, seed: BENCH_SEED, tenantId: BENCH_TENANT }));
     case 'template':
       return runFloor(store, BENCH_TENANT, w.scaleFactor, 10_000);
     case 'scenario':
-      return runGeneratedFloor(store, scenarioChunks(planScenario(resolveScenario({ name: 'hub-spoke', params: { spokeCount: w.spokeCount, resourcesPerSpoke: w.resourcesPerSpoke } }), 1), context('scenario')), FLOOR_OP);
+      return runGeneratedFloor(
+        store,
+        scenarioChunks(
+          planScenario(resolveScenario({ name: 'hub-spoke', params: { spokeCount: w.spokeCount, resourcesPerSpoke: w.resourcesPerSpoke } }), 1),
+          context('scenario'),
+        ),
+        FLOOR_OP,
+      );
     case 'scale-down':
       return w.output ? writingScaleDownFloor(store, w.fraction, w.output) : runExtractionFloor(store, BENCH_TENANT);
     case 'transfer':
       return transfer(store, w.transfer, 'floor') as Promise<FloorResult>;
     case 'random':
-      return runGeneratedFloor(store, randomChunks(planRandom(w.targetCount, resolveTypeDistribution('tenant'), w.density, BENCH_SEED), context('random')), FLOOR_OP);
+      return runGeneratedFloor(
+        store,
+        randomChunks(planRandom(w.targetCount, resolveTypeDistribution('tenant'), w.density, BENCH_SEED), context('random')),
+        FLOOR_OP,
+      );
   }
 }
 
@@ -155,9 +199,21 @@ async function sampleOf(store: GraphStore, fraction: number): Promise<{ sampled:
 async function writingScaleDown(store: GraphStore, fraction: number, output: 'new-tenant' | 'delete' | 'restore') {
   const dir = mkdtempSync(join(tmpdir(), 'tenant-scale-bench-'));
   try {
-    const base = { tenantId: BENCH_TENANT, algorithm: 'forest-fire' as const, targetSize: fraction, defaultTargetSize: fraction, seed: BENCH_SEED, batchSize: 10_000, concurrency };
+    const base = {
+      tenantId: BENCH_TENANT,
+      algorithm: 'forest-fire' as const,
+      targetSize: fraction,
+      defaultTargetSize: fraction,
+      seed: BENCH_SEED,
+      batchSize: 10_000,
+      concurrency,
+    };
     const backupFile = join(dir, 'backup.json');
-    const r = await scaleDown(store, { ...base, output: output === 'new-tenant' ? { mode: 'new-tenant', newTenantId: NEW_TENANT, includeOriginal: true } : { mode: 'delete', confirmed: true, backupFile } });
+    const r = await scaleDown(store, {
+      ...base,
+      output:
+        output === 'new-tenant' ? { mode: 'new-tenant', newTenantId: NEW_TENANT, includeOriginal: true } : { mode: 'delete', confirmed: true, backupFile },
+    });
     const out = r.summary.output!;
     if ('validation' in out && !out.validation.every((c) => c.passed)) throw new Error(`validation failed: ${JSON.stringify(out.validation)}`);
     if (output === 'restore') {
@@ -199,7 +255,20 @@ async function resourceGraphRows(store: GraphStore): Promise<unknown[]> {
   for (let i = 0; i < keys.length; i += 5_000) {
     for (const n of await store.readNodes('Resource', keys.slice(i, i + 5_000))) {
       const p = n.properties;
-      rows.push({ id: p.id, name: p.name, type: p.type, location: p.location, resourceGroup: p.resource_group, subscriptionId: p.subscription_id, tenantId: BENCH_TENANT, properties: JSON.parse(String(p.properties ?? '{}')), tags: JSON.parse(String(p.tags ?? '{}')), sku: null, kind: null, identity: null });
+      rows.push({
+        id: p.id,
+        name: p.name,
+        type: p.type,
+        location: p.location,
+        resourceGroup: p.resource_group,
+        subscriptionId: p.subscription_id,
+        tenantId: BENCH_TENANT,
+        properties: JSON.parse(String(p.properties ?? '{}')),
+        tags: JSON.parse(String(p.tags ?? '{}')),
+        sku: null,
+        kind: null,
+        identity: null,
+      });
     }
   }
   return rows;
@@ -210,7 +279,13 @@ async function emptyTarget(kind: 'sqlite' | 'neo4j'): Promise<{ store: GraphStor
   if (kind === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'tenant-scale-bench-target-'));
     const target = new SqliteStore(join(dir, 'target.db'));
-    return { store: target, close: async () => { await target.close(); rmSync(dir, { recursive: true, force: true }); } };
+    return {
+      store: target,
+      close: async () => {
+        await target.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const uri = process.env.TENANT_SCALE_TEST_NEO4J_URI!;
   await wipeNeo4j(uri);
@@ -235,18 +310,29 @@ async function transfer(store: GraphStore, what: 'import' | 'copy', side: 'ours'
         const started = performance.now();
         const r = await importAzureFile(target.store, { file, format: 'resource-graph', tenantId: BENCH_TENANT, batchSize: 10_000, concurrency });
         const seconds = (performance.now() - started) / 1000;
-        return { resources: r.resources, relationships: r.relationships, phases: [{ name: 'import', seconds }, ...(await recordedPhases(target.store, r.operationId))], ratioSeconds: seconds };
+        return {
+          resources: r.resources,
+          relationships: r.relationships,
+          phases: [{ name: 'import', seconds }, ...(await recordedPhases(target.store, r.operationId))],
+          ratioSeconds: seconds,
+        };
       } finally {
         await target.close();
       }
     }
     const target = await emptyTarget(store.kind === 'sqlite' ? 'neo4j' : 'sqlite');
     try {
-      if (side === 'floor') return await runGeneratedFloor(target.store, sliceChunks(...sliceOf(await collectTenant(store, BENCH_TENANT, { includeOriginal: true })), 10_000));
+      if (side === 'floor')
+        return await runGeneratedFloor(target.store, sliceChunks(...sliceOf(await collectTenant(store, BENCH_TENANT, { includeOriginal: true })), 10_000));
       const started = performance.now();
       const r = await copyTenant(store, target.store, { tenantId: BENCH_TENANT, batchSize: 10_000, concurrency });
       const seconds = (performance.now() - started) / 1000;
-      return { resources: r.nodes, relationships: r.relationships, phases: [{ name: 'copy', seconds }, ...(await recordedPhases(target.store, r.operationId))], ratioSeconds: seconds };
+      return {
+        resources: r.nodes,
+        relationships: r.relationships,
+        phases: [{ name: 'copy', seconds }, ...(await recordedPhases(target.store, r.operationId))],
+        ratioSeconds: seconds,
+      };
     } finally {
       await target.close();
     }
@@ -261,12 +347,14 @@ async function recordedPhases(store: GraphStore, operationId: string): Promise<{
   return phases.map((p) => ({ name: p.name, seconds: p.seconds }));
 }
 
-const sliceOf = (slice: { nodes: Parameters<typeof sliceChunks>[0]; relationships: Parameters<typeof sliceChunks>[1] }) => [slice.nodes, slice.relationships] as const;
+const sliceOf = (slice: { nodes: Parameters<typeof sliceChunks>[0]; relationships: Parameters<typeof sliceChunks>[1] }) =>
+  [slice.nodes, slice.relationships] as const;
 
 const { store, dispose } = await open();
 try {
   if ('churned' in workload && workload.churned) await churn(store);
-  if (workload.baseResources > 0 && !baseInChild) await loadGeneratedTenant(store, { resources: workload.baseResources, seed: BENCH_SEED, tenantId: BENCH_TENANT, batchSize: 10_000, concurrency: 2 });
+  if (workload.baseResources > 0 && !baseInChild)
+    await loadGeneratedTenant(store, { resources: workload.baseResources, seed: BENCH_SEED, tenantId: BENCH_TENANT, batchSize: 10_000, concurrency: 2 });
   await store.ensureSchema();
   const rssBefore = process.resourceUsage().maxRSS;
   let record: Record<string, unknown>;

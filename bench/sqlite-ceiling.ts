@@ -27,7 +27,9 @@ try {
   const file = new BulkLoadFile(join(dir, 'ceiling.db'));
   const db = file.db;
   const columns = ['nid', ...NODE_COLUMNS].join(', ');
-  const row = `(${Array(NODE_PARAMS + 1).fill('?').join(', ')})`;
+  const row = `(${Array(NODE_PARAMS + 1)
+    .fill('?')
+    .join(', ')})`;
   const insertNodes = db.prepare(`INSERT INTO nodes (${columns}) VALUES ${Array(NODES_PER_CALL).fill(row).join(', ')}`);
   const insertNode = db.prepare(`INSERT INTO nodes (${columns}) VALUES ${row}`);
   const insertRels = db.prepare(`INSERT INTO rels (type, src, dst) VALUES ${Array(RELS_PER_CALL).fill('(?, ?, ?)').join(', ')}`);
@@ -65,7 +67,10 @@ try {
         call.length += NODE_PARAMS + 1;
         call[offset] = nid;
         encodeNodeInto(call, offset + 1, labels, layer, r);
-        if (call.length === NODES_PER_CALL * (NODE_PARAMS + 1)) nodeCalls.push(call), (call = []);
+        if (call.length === NODES_PER_CALL * (NODE_PARAMS + 1)) {
+          nodeCalls.push(call);
+          call = [];
+        }
       }
     }
     const nodeTail = call;
@@ -77,7 +82,10 @@ try {
         const dst = nids.get(r.dst);
         if (src === undefined || dst === undefined) continue;
         call.push(batch.type, src, dst);
-        if (call.length === RELS_PER_CALL * 3) relCalls.push(call), (call = []);
+        if (call.length === RELS_PER_CALL * 3) {
+          relCalls.push(call);
+          call = [];
+        }
       }
     }
     const relTail = call;
@@ -95,15 +103,17 @@ try {
   }
   const loadSeconds = seconds;
   timed(() => file.complete());
-  process.stdout.write(`${JSON.stringify({
-    resources,
-    nodes: nids.size,
-    loadSeconds: round(loadSeconds),
-    indexAndSyncSeconds: round(seconds - loadSeconds),
-    seconds: round(seconds),
-    resourcesPerSecond: Math.round(resources / seconds),
-    generateSeconds: round(generateSeconds),
-  })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({
+      resources,
+      nodes: nids.size,
+      loadSeconds: round(loadSeconds),
+      indexAndSyncSeconds: round(seconds - loadSeconds),
+      seconds: round(seconds),
+      resourcesPerSecond: Math.round(resources / seconds),
+      generateSeconds: round(generateSeconds),
+    })}\n`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -14,13 +14,32 @@ export { loadConfig, type LoadConfigOptions, type LoadedConfig } from './config/
 export type { ScaleConfig } from './config/config-schema.js';
 export { scaleDownDefaults, scaleUpDefaults, skippedChecks, writeDefaults, DEFAULT_SCALE_DOWN_SEED } from './config/operation-defaults.js';
 
-export { loadGeneratedTenant, MAX_GENERATED_RESOURCES, type LoadTenantOptions, type LoadTenantResult, type ProgressHooks } from './tenant-generator/load-tenant.js';
-export { scaleUpTemplate, planTemplateScaleUp, type TemplateScaleUpOptions, type TemplateScaleUpResult, type TemplatePlanSummary } from './scale-up/template-scale-up.js';
+export {
+  loadGeneratedTenant,
+  MAX_GENERATED_RESOURCES,
+  type LoadTenantOptions,
+  type LoadTenantResult,
+  type ProgressHooks,
+} from './tenant-generator/load-tenant.js';
+export {
+  scaleUpTemplate,
+  planTemplateScaleUp,
+  type TemplateScaleUpOptions,
+  type TemplateScaleUpResult,
+  type TemplatePlanSummary,
+} from './scale-up/template-scale-up.js';
 export { scaleUpScenario, type ScenarioScaleUpOptions, type ScenarioScaleUpResult, type ScenarioSource } from './scale-up/scenario/scenario-scale-up.js';
 export { scaleUpRandom, type RandomScaleUpOptions, type RandomScaleUpResult } from './scale-up/random/random-scale-up.js';
 export type { ScaleUpBaseOptions, ScaleUpHooks, ScaleUpResult } from './scale-up/scale-up-types.js';
 
-export { scaleDown, type ScaleDownOptions, type ScaleDownOutcome, type ScaleDownOutput, type ScaleDownOutputResult, type ScaleDownSummary } from './scale-down/scale-down.js';
+export {
+  scaleDown,
+  type ScaleDownOptions,
+  type ScaleDownOutcome,
+  type ScaleDownOutput,
+  type ScaleDownOutputResult,
+  type ScaleDownSummary,
+} from './scale-down/scale-down.js';
 export { SAMPLING_ALGORITHMS, type SamplingAlgorithm, type SamplerParams } from './scale-down/samplers/index.js';
 export type { ExportOutput, ExportResult } from './scale-down/outputs/export-sample.js';
 export type { NewTenantOutput, NewTenantResult } from './scale-down/outputs/new-tenant.js';
@@ -40,4 +59,13 @@ export { cleanupOperations, type CleanupOptions, type CleanupResult, type Cleane
 export { tenantStatsReport, type TenantStatsReport } from './operations/tenant-stats.js';
 export type { OperationRecord, OperationKind, OperationStatus } from './domain/operation-record.js';
 
-export { TenantScaleError, UsageError, ConfigError, StoreConnectionError, StoreError, OperationFailedError, QueryTimeoutError, InternalError } from './domain/errors.js';
+export {
+  TenantScaleError,
+  UsageError,
+  ConfigError,
+  StoreConnectionError,
+  StoreError,
+  OperationFailedError,
+  QueryTimeoutError,
+  InternalError,
+} from './domain/errors.js';

@@ -9,11 +9,19 @@ export function table(rows: readonly (readonly string[])[], rightAlign: readonly
   if (rows.length === 0) return '';
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
   return rows
-    .map((r) => r.map((cell, c) => (rightAlign.includes(c) ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd())
+    .map((r) =>
+      r
+        .map((cell, c) => (rightAlign.includes(c) ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
+        .join('  ')
+        .trimEnd(),
+    )
     .join('\n');
 }
 
 export function countsTable(title: string, counts: readonly CountByKey[]): string {
   if (counts.length === 0) return `${title}: none`;
-  return `${title}:\n${table(counts.map((c) => ['  ' + c.key, formatCount(c.count)]), [1])}`;
+  return `${title}:\n${table(
+    counts.map((c) => [`  ${c.key}`, formatCount(c.count)]),
+    [1],
+  )}`;
 }

@@ -14,7 +14,13 @@ export function positiveIntegerOption(value: string): number {
 }
 
 export function listOption(value: string, previous: string[] = []): string[] {
-  return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+  return [
+    ...previous,
+    ...value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ];
 }
 
 export function numberOption(value: string): number {

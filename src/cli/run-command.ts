@@ -43,7 +43,11 @@ export interface CommandOutput<T> {
  * Runs one command: config, logger, store, output, and the single mapping of errors to exit codes
  * (usage 2, environment/operation 1, bug 70). With --json, stdout carries exactly one JSON object.
  */
-export async function runCommand<T>(command: Command, flags: Record<string, Record<string, unknown>>, body: (ctx: CommandContext) => Promise<CommandOutput<T>>): Promise<void> {
+export async function runCommand<T>(
+  command: Command,
+  flags: Record<string, Record<string, unknown>>,
+  body: (ctx: CommandContext) => Promise<CommandOutput<T>>,
+): Promise<void> {
   const globals = command.optsWithGlobals() as GlobalOptions;
   // Whatever is printed passes through scrub: a driver error may quote the URL with its password.
   const secrets = secretSpellings([passwordOf(globals.db ?? process.env.NEO4J_URI ?? ''), process.env.NEO4J_PASSWORD]);

@@ -70,10 +70,13 @@ function renderScaleUp<P>(r: ScaleUpResult<P>, plan: string[]): string {
   return [
     `Scale-up ${r.operationId} (${r.strategy}) for tenant ${r.tenantId}: ${formatCount(r.resourcesCreated)} resources and ${formatCount(r.relationshipsCreated)} relationships in ${r.durationSeconds.toFixed(2)} s`,
     ...plan,
-    'Validation:' + (r.validation.length ? '' : ' skipped (--no-validate)'),
+    `Validation:${r.validation.length ? '' : ' skipped (--no-validate)'}`,
     ...r.validation.map((c) => `  ${c.passed ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`),
     'Phases:',
-    table(phases.map((p) => ['  ' + p.name, `${p.seconds.toFixed(3)} s`, `${formatCount(p.items)} items`, `${formatCount(p.itemsPerSecond)}/s`]), [1, 2, 3]),
+    table(
+      phases.map((p) => [`  ${p.name}`, `${p.seconds.toFixed(3)} s`, `${formatCount(p.items)} items`, `${formatCount(p.itemsPerSecond)}/s`]),
+      [1, 2, 3],
+    ),
     `Peak RSS ${String(r.metrics.peakRssMb)} MB`,
   ].join('\n');
 }
@@ -84,5 +87,5 @@ export function planHeading(dryRun: boolean, body: string): string {
 }
 
 export function typeTable(rows: readonly { key: string; count: number }[], heading = 'resources'): string {
-  return table([['  type', heading], ...rows.map((t) => ['  ' + t.key, formatCount(t.count)])], [1]);
+  return table([['  type', heading], ...rows.map((t) => [`  ${t.key}`, formatCount(t.count)])], [1]);
 }

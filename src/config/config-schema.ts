@@ -25,33 +25,33 @@ const flag = () =>
 
 export const SECTION_SCHEMAS = {
   scale_up: z.strictObject({
-      default_scale_factor: z.coerce.number().gt(1).default(2),
-      batch_size: positiveInt(1_000_000).default(10_000),
-      /** Rows per write batch of scenario and random scale-up: on Neo4j 5k beat 10k (R1 77.6 s / 291 MB against 89.7 s / 377 MB). */
-      generated_batch_size: positiveInt(1_000_000).default(5_000),
-      concurrency: positiveInt(64).default(2),
-      max_resources: positiveInt(1_000_000_000).default(5_000_000),
-      validate: flag().default(true),
-    }),
+    default_scale_factor: z.coerce.number().gt(1).default(2),
+    batch_size: positiveInt(1_000_000).default(10_000),
+    /** Rows per write batch of scenario and random scale-up: on Neo4j 5k beat 10k (R1 77.6 s / 291 MB against 89.7 s / 377 MB). */
+    generated_batch_size: positiveInt(1_000_000).default(5_000),
+    concurrency: positiveInt(64).default(2),
+    max_resources: positiveInt(1_000_000_000).default(5_000_000),
+    validate: flag().default(true),
+  }),
   scale_down: z.strictObject({
-      default_algorithm: z.enum(SAMPLING_ALGORITHMS).default('forest-fire'),
-      default_target_size: z.coerce.number().gt(0).max(1).default(0.1),
-      burning_probability: z.coerce.number().gt(0).lt(1).default(FOREST_FIRE_DEFAULTS.burningProbability),
-      seed: z.coerce.number().int().optional(),
-    }),
+    default_algorithm: z.enum(SAMPLING_ALGORITHMS).default('forest-fire'),
+    default_target_size: z.coerce.number().gt(0).max(1).default(0.1),
+    burning_probability: z.coerce.number().gt(0).lt(1).default(FOREST_FIRE_DEFAULTS.burningProbability),
+    seed: z.coerce.number().int().optional(),
+  }),
   performance: z.strictObject({
-      batch_size: positiveInt(1_000_000).default(10_000),
-      concurrency: positiveInt(64).default(2),
-      memory_limit_mb: positiveInt(1_000_000).default(400),
-      retry_attempts: z.coerce.number().int().min(0).max(20).default(3),
-      /** Neo4j stops any transaction running longer (a runaway plan becomes an error, not a hang). */
-      query_timeout_s: z.coerce.number().gt(0).max(86_400).default(DEFAULT_QUERY_TIMEOUT_SECONDS),
-    }),
+    batch_size: positiveInt(1_000_000).default(10_000),
+    concurrency: positiveInt(64).default(2),
+    memory_limit_mb: positiveInt(1_000_000).default(400),
+    retry_attempts: z.coerce.number().int().min(0).max(20).default(3),
+    /** Neo4j stops any transaction running longer (a runaway plan becomes an error, not a hang). */
+    query_timeout_s: z.coerce.number().gt(0).max(86_400).default(DEFAULT_QUERY_TIMEOUT_SECONDS),
+  }),
   validation: z.strictObject({
-      enabled: flag().default(true),
-      check_original_layer: flag().default(true),
-      check_relationship_parity: flag().default(true),
-    }),
+    enabled: flag().default(true),
+    check_original_layer: flag().default(true),
+    check_relationship_parity: flag().default(true),
+  }),
 };
 
 export const configSchema = z.strictObject({

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ConfigError } from '../domain/errors.js';
 import { configSchema, SECTION_SCHEMAS, type ScaleConfig } from './config-schema.js';
 
@@ -64,7 +64,10 @@ function fromEnv(env: NodeJS.ProcessEnv): Layer {
     const rest = name.slice('TENANT_SCALE_'.length).toLowerCase();
     const section = SECTIONS.find((s) => rest.startsWith(`${s}_`));
     if (!section) {
-      throw new ConfigError(`environment variable ${name} names no config section`, `use TENANT_SCALE_<SECTION>_<KEY> with SECTION one of ${SECTIONS.join(', ')}`);
+      throw new ConfigError(
+        `environment variable ${name} names no config section`,
+        `use TENANT_SCALE_<SECTION>_<KEY> with SECTION one of ${SECTIONS.join(', ')}`,
+      );
     }
     (layer[section] ??= {})[rest.slice(section.length + 1)] = value; // switches and numbers are read by the schema
   }

@@ -27,10 +27,22 @@ export const LABEL = {
 
 /** Labels of nodes shared by many resources and never replicated, even when also labelled :Resource. */
 export const SHARED_LABELS: readonly string[] = [
-  LABEL.Tenant, LABEL.Subscription, LABEL.ResourceGroup, LABEL.Tag, LABEL.Region,
-  LABEL.User, LABEL.ServicePrincipal, LABEL.ManagedIdentity, LABEL.IdentityGroup,
-  LABEL.RoleDefinition, LABEL.RoleAssignment, LABEL.PrivateEndpoint, LABEL.DNSZone,
-  LABEL.DiagnosticSetting, LABEL.LogAnalyticsWorkspace, LABEL.KeyVaultSecret,
+  LABEL.Tenant,
+  LABEL.Subscription,
+  LABEL.ResourceGroup,
+  LABEL.Tag,
+  LABEL.Region,
+  LABEL.User,
+  LABEL.ServicePrincipal,
+  LABEL.ManagedIdentity,
+  LABEL.IdentityGroup,
+  LABEL.RoleDefinition,
+  LABEL.RoleAssignment,
+  LABEL.PrivateEndpoint,
+  LABEL.DNSZone,
+  LABEL.DiagnosticSetting,
+  LABEL.LogAnalyticsWorkspace,
+  LABEL.KeyVaultSecret,
 ];
 
 export const REL = {
@@ -53,12 +65,24 @@ export const REL = {
 
 /** Relationship types between two abstracted resources. */
 export const RESOURCE_REL_TYPES: readonly string[] = [
-  REL.CONTAINS, REL.USES, REL.CONNECTED_TO, REL.SECURED_BY, REL.CONNECTED_TO_PE, REL.DEPENDS_ON, REL.LOGS_TO,
+  REL.CONTAINS,
+  REL.USES,
+  REL.CONNECTED_TO,
+  REL.SECURED_BY,
+  REL.CONNECTED_TO_PE,
+  REL.DEPENDS_ON,
+  REL.LOGS_TO,
 ];
 
 /** Relationship types from an abstracted resource to a shared node. */
 export const SHARED_REL_TYPES: readonly string[] = [
-  REL.USES_IDENTITY, REL.TAGGED_WITH, REL.LOCATED_IN, REL.CREATED_BY, REL.SENDS_DIAG_TO, REL.STORES_SECRET, REL.HAS_ROLE,
+  REL.USES_IDENTITY,
+  REL.TAGGED_WITH,
+  REL.LOCATED_IN,
+  REL.CREATED_BY,
+  REL.SENDS_DIAG_TO,
+  REL.STORES_SECRET,
+  REL.HAS_ROLE,
 ];
 
 /** The node property each label is looked up by (ATG keys Region by code; everything else by id). */
@@ -118,5 +142,10 @@ export function prefixForType(type: string): string {
   const known = PREFIX_BY_TYPE.get(type.toLowerCase());
   if (known) return known;
   const last = type.split('/').pop() ?? 'res';
-  return last.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 12) || 'res';
+  return (
+    last
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '')
+      .slice(0, 12) || 'res'
+  );
 }

@@ -37,7 +37,9 @@ export interface OperationRecord {
   readonly error: string | null;
 }
 
-export type OperationPatch = Partial<Pick<OperationRecord, 'params' | 'status' | 'finishedAt' | 'resourcesCreated' | 'relationshipsCreated' | 'metrics' | 'error'>>;
+export type OperationPatch = Partial<
+  Pick<OperationRecord, 'params' | 'status' | 'finishedAt' | 'resourcesCreated' | 'relationshipsCreated' | 'metrics' | 'error'>
+>;
 
 /** The record as flat properties (JSON strings for nested values), as both stores keep it. */
 export function operationToProperties(r: OperationRecord): Record<string, string | number | null> {

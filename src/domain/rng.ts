@@ -39,12 +39,12 @@ export class Rng {
    * O(1): the inverse of u ↦ u^skew, not a table.
    */
   skewedIndex(n: number, skew = 2.5): number {
-    return Math.min(n - 1, Math.floor(n * Math.pow(this.next(), skew)));
+    return Math.min(n - 1, Math.floor(n * this.next() ** skew));
   }
 
   /** Heavy-tailed count ≥ min (discrete Pareto with shape alpha), capped. */
   heavyTail(min: number, alpha: number, cap: number): number {
-    return Math.min(cap, Math.floor(min / Math.pow(1 - this.next(), 1 / alpha)));
+    return Math.min(cap, Math.floor(min / (1 - this.next()) ** (1 / alpha)));
   }
 
   /**

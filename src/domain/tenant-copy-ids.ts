@@ -27,9 +27,14 @@ export class TenantIdRewriter {
   /** Only the GUIDs to replace, as one alternation: matching every GUID-shaped string and looking it up cost 4× as much. */
   private readonly pattern: RegExp | undefined;
 
-  constructor(readonly sourceTenantId: string, readonly newTenantId: string, subscriptionGuids: readonly string[]) {
+  constructor(
+    readonly sourceTenantId: string,
+    readonly newTenantId: string,
+    subscriptionGuids: readonly string[],
+  ) {
     for (const g of subscriptionGuids) if (WHOLE_GUID.test(g)) this.guids.set(g.toLowerCase(), derivedGuid(newTenantId, g));
-    if (WHOLE_GUID.test(sourceTenantId)) this.guids.set(sourceTenantId.toLowerCase(), WHOLE_GUID.test(newTenantId) ? newTenantId : derivedGuid(newTenantId, sourceTenantId));
+    if (WHOLE_GUID.test(sourceTenantId))
+      this.guids.set(sourceTenantId.toLowerCase(), WHOLE_GUID.test(newTenantId) ? newTenantId : derivedGuid(newTenantId, sourceTenantId));
     // GUIDs are hex and dashes only: nothing to escape.
     this.pattern = this.guids.size ? new RegExp([...this.guids.keys()].join('|'), 'gi') : undefined;
   }

@@ -27,7 +27,9 @@ export function decideTenantScope(tenantId: string | undefined, census: TenantCe
   if (!tenantId) {
     if (census.tenantNodeIds.length === 1) return decideTenantScope(census.tenantNodeIds[0], census, subscriptionIds);
     throw new UsageError(
-      census.tenantNodeIds.length === 0 ? 'no tenant given and the database holds no Tenant' : `no tenant given and the database holds ${census.tenantNodeIds.length} tenants`,
+      census.tenantNodeIds.length === 0
+        ? 'no tenant given and the database holds no Tenant'
+        : `no tenant given and the database holds ${census.tenantNodeIds.length} tenants`,
       `pass {{option:tenantId}} (or set AZURE_TENANT_ID)${census.tenantNodeIds.length ? `; known tenants: ${census.tenantNodeIds.slice(0, 10).join(', ')}` : ''}`,
     );
   }

@@ -23,7 +23,13 @@ function firstCharacter(file: string): string | undefined {
  */
 export async function* azureItems(file: string, format: AzureFormat): AsyncGenerator<ArmResource[]> {
   const first = firstCharacter(file);
-  if (first !== '[' && first !== '{') throw bad(file, '$', 'expected an array of resources, or an object with a "data" array', `is it a ${format} file? pass the {{option:format}} it was written in`);
+  if (first !== '[' && first !== '{')
+    throw bad(
+      file,
+      '$',
+      'expected an array of resources, or an object with a "data" array',
+      `is it a ${format} file? pass the {{option:format}} it was written in`,
+    );
   const root = first === '[' ? '$' : '$.data';
   const pipeline = chain([createReadStream(file), parser(), ...(first === '{' ? [pick({ filter: 'data' })] : []), streamArray()]);
   let count = 0;
@@ -34,9 +40,20 @@ export async function* azureItems(file: string, format: AzureFormat): AsyncGener
     }
   } catch (err) {
     if (err instanceof UsageError) throw err;
-    throw bad(file, count ? `${root}[${count}]` : '$', `not valid JSON (${(err as Error).message})`, 'pass the whole file as the tool wrote it (it looks truncated or edited)');
+    throw bad(
+      file,
+      count ? `${root}[${count}]` : '$',
+      `not valid JSON (${(err as Error).message})`,
+      'pass the whole file as the tool wrote it (it looks truncated or edited)',
+    );
   } finally {
     pipeline.destroy();
   }
-  if (count === 0 && first === '{') throw bad(file, '$', 'expected an array of resources, or an object with a "data" array', `is it a ${format} file? pass the {{option:format}} it was written in`);
+  if (count === 0 && first === '{')
+    throw bad(
+      file,
+      '$',
+      'expected an array of resources, or an object with a "data" array',
+      `is it a ${format} file? pass the {{option:format}} it was written in`,
+    );
 }

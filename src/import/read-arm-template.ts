@@ -33,14 +33,28 @@ export function readArmTemplate(file: string, deployment: ArmDeployment): { reso
       throw new UsageError(`${deployment.parametersFile}: $.parameters: missing`, 'pass a deployment-parameters file: {"parameters": {"name": {"value": …}}}');
     }
     for (const [name, entry] of Object.entries(doc.parameters)) {
-      if (!entry || typeof entry !== 'object' || !('value' in entry)) throw new UsageError(`${deployment.parametersFile}: $.parameters.${name}: no "value"`, 'give every parameter as {"value": …} (Key Vault references cannot be read offline)');
+      if (!entry || typeof entry !== 'object' || !('value' in entry))
+        throw new UsageError(
+          `${deployment.parametersFile}: $.parameters.${name}: no "value"`,
+          'give every parameter as {"value": …} (Key Vault references cannot be read offline)',
+        );
       parameters[name] = entry.value!;
     }
   }
   try {
-    return evaluateTemplate(template, { tenantId: deployment.tenantId, subscriptionId: deployment.subscriptionId, resourceGroup: deployment.resourceGroup, location: deployment.location, parameters });
+    return evaluateTemplate(template, {
+      tenantId: deployment.tenantId,
+      subscriptionId: deployment.subscriptionId,
+      resourceGroup: deployment.resourceGroup,
+      location: deployment.location,
+      parameters,
+    });
   } catch (err) {
-    if (err instanceof TemplateError) throw new UsageError(`${file}: ${err.path}: ${err.message}`, 'fix the template or its parameters; the functions tenant-scale evaluates offline are listed in the README');
+    if (err instanceof TemplateError)
+      throw new UsageError(
+        `${file}: ${err.path}: ${err.message}`,
+        'fix the template or its parameters; the functions tenant-scale evaluates offline are listed in the README',
+      );
     throw err;
   }
 }

@@ -11,7 +11,8 @@ type Json = Record<string, unknown>;
 export const bad = (file: string, path: string, reason: string, fix: string): UsageError => new UsageError(`${file}: ${path}: ${reason}`, fix);
 
 function object(file: string, path: string, value: unknown): Json {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw bad(file, path, `expected an object, found ${Array.isArray(value) ? 'an array' : JSON.stringify(value)}`, 'each resource is a JSON object');
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw bad(file, path, `expected an object, found ${Array.isArray(value) ? 'an array' : JSON.stringify(value)}`, 'each resource is a JSON object');
   return value as Json;
 }
 
@@ -68,8 +69,10 @@ export function fromAzureExport(file: string, path: string, value: unknown, pare
     name,
     type,
     location: text(file, `${path}.Location`, pick(row, 'Location', 'location'), false) ?? parent?.location ?? null,
-    resourceGroup: text(file, `${path}.ResourceGroupName`, pick(row, 'ResourceGroupName', 'resourceGroup'), false) ?? parts.resourceGroup ?? parent?.resourceGroup ?? null,
-    subscriptionId: text(file, `${path}.SubscriptionId`, pick(row, 'SubscriptionId', 'subscriptionId'), false) ?? parts.subscriptionId ?? parent?.subscriptionId ?? null,
+    resourceGroup:
+      text(file, `${path}.ResourceGroupName`, pick(row, 'ResourceGroupName', 'resourceGroup'), false) ?? parts.resourceGroup ?? parent?.resourceGroup ?? null,
+    subscriptionId:
+      text(file, `${path}.SubscriptionId`, pick(row, 'SubscriptionId', 'subscriptionId'), false) ?? parts.subscriptionId ?? parent?.subscriptionId ?? null,
     properties: record(pick(row, 'Properties', 'properties')),
     tags: tags(pick(row, 'Tags', 'tags')),
     ...(pick(row, 'Sku', 'sku') !== undefined ? { sku: pick(row, 'Sku', 'sku') } : {}),
@@ -77,6 +80,7 @@ export function fromAzureExport(file: string, path: string, value: unknown, pare
     ...(pick(row, 'Identity', 'identity') !== undefined ? { identity: pick(row, 'Identity', 'identity') } : {}),
   };
   const children = pick(row, 'Resources', 'resources');
-  if (children !== undefined && !Array.isArray(children)) throw bad(file, `${path}.resources`, 'expected an array of child resources', 'fix the value in the file');
+  if (children !== undefined && !Array.isArray(children))
+    throw bad(file, `${path}.resources`, 'expected an array of child resources', 'fix the value in the file');
   return [resource, ...((children as unknown[] | undefined) ?? []).flatMap((child, i) => fromAzureExport(file, `${path}.resources[${i}]`, child, resource))];
 }

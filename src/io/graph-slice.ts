@@ -34,7 +34,10 @@ export function refLabel(labels: readonly string[]): string {
   return SHARED_LABELS.find((l) => labels.includes(l)) ?? labels[0] ?? LABEL.Resource;
 }
 
-export const refOf = (node: StoredNode): NodeRef => ({ label: refLabel(node.labels), key: String(node.labels.includes(LABEL.Region) ? node.properties.code ?? node.properties.id : node.properties.id) });
+export const refOf = (node: StoredNode): NodeRef => ({
+  label: refLabel(node.labels),
+  key: String(node.labels.includes(LABEL.Region) ? (node.properties.code ?? node.properties.id) : node.properties.id),
+});
 const refKey = (r: NodeRef) => `${r.label}\u0000${r.key}`;
 const isShared = (labels: readonly string[]) => !labels.includes(LABEL.Resource) || labels.some((l) => SHARED_LABELS.includes(l));
 
@@ -46,7 +49,12 @@ const isShared = (labels: readonly string[]) => !labels.includes(LABEL.Resource)
  * `includeOriginal` their Original twins with SCAN_SOURCE_NODE and the group → Original CONTAINS.
  * Relationships to resources outside the slice are left out.
  */
-export async function collectSlice(store: TenantGraphReads, tenantId: string, resourceIds: readonly string[], options: { includeOriginal?: boolean } = {}): Promise<GraphSlice> {
+export async function collectSlice(
+  store: TenantGraphReads,
+  tenantId: string,
+  resourceIds: readonly string[],
+  options: { includeOriginal?: boolean } = {},
+): Promise<GraphSlice> {
   const inSlice = new Set(resourceIds);
   const nodes = new Map<string, StoredNode>();
   const relationships: SliceRelationship[] = [];
@@ -68,7 +76,8 @@ export async function collectSlice(store: TenantGraphReads, tenantId: string, re
       const sub = r.properties.subscription_id;
       if (typeof sub === 'string' && sub) {
         want({ label: LABEL.Subscription, key: `/subscriptions/${sub}` });
-        if (typeof r.properties.resource_group === 'string' && r.properties.resource_group) want({ label: LABEL.ResourceGroup, key: `/subscriptions/${sub}/resourceGroups/${r.properties.resource_group}` });
+        if (typeof r.properties.resource_group === 'string' && r.properties.resource_group)
+          want({ label: LABEL.ResourceGroup, key: `/subscriptions/${sub}/resourceGroups/${r.properties.resource_group}` });
       }
     }
     for (const rel of await store.readNodeRelationships(LABEL.Resource, page, 'out')) {
@@ -102,7 +111,8 @@ export async function collectSlice(store: TenantGraphReads, tenantId: string, re
     addNodes(await store.readNodes(LABEL.Resource, page));
     for (const rel of await store.readNodeRelationships(LABEL.Resource, page, 'in')) {
       const src = { label: refLabel(rel.other.labels), key: rel.other.key };
-      if (rel.type === REL.CONTAINS && src.label === LABEL.ResourceGroup && nodes.has(refKey(src))) relationships.push({ type: rel.type, src, dst: { label: LABEL.Resource, key: rel.key } });
+      if (rel.type === REL.CONTAINS && src.label === LABEL.ResourceGroup && nodes.has(refKey(src)))
+        relationships.push({ type: rel.type, src, dst: { label: LABEL.Resource, key: rel.key } });
     }
   }
   return { tenantId, nodes: sortNodes([...nodes.values()]), relationships: sortRelationships(relationships) };

@@ -54,7 +54,10 @@ export interface SpooledGraph extends GraphStream {
  * relationships, holding one page in memory. Lines are the JSON format's own, so the JSON writer
  * copies them as they are.
  */
-export async function spoolGraph(tenantId: string, source: AsyncIterable<{ readonly nodes: readonly StoredNode[]; readonly relationships: readonly SliceRelationship[] }>): Promise<SpooledGraph> {
+export async function spoolGraph(
+  tenantId: string,
+  source: AsyncIterable<{ readonly nodes: readonly StoredNode[]; readonly relationships: readonly SliceRelationship[] }>,
+): Promise<SpooledGraph> {
   const dir = mkdtempSync(join(tmpdir(), 'tenant-scale-spool-'));
   const nodesFile = join(dir, 'nodes.jsonl');
   const relationshipsFile = join(dir, 'relationships.jsonl');

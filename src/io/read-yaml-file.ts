@@ -17,7 +17,10 @@ export function readYamlFile<S extends z.ZodType>(path: string, schema: S, what:
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new UsageError(`cannot read ${what} ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 'check the path (relative paths start from the current directory)');
+    throw new UsageError(
+      `cannot read ${what} ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+      'check the path (relative paths start from the current directory)',
+    );
   }
   const doc = parseDocument(text, { prettyErrors: true });
   if (doc.errors.length) {

@@ -4,7 +4,13 @@ import { refLabel, refOf, sortNodes, sortRelationships, type GraphSlice, type Sl
 import { STREAM_PAGE } from './graph-stream.js';
 
 /** The labels a tenant's nodes are listed by (each has a tenant_id index), in the order they are walked; a node is taken under its key label only. */
-const TENANT_LABELS = [LABEL.Tenant, LABEL.Subscription, LABEL.ResourceGroup, LABEL.Resource, ...SHARED_LABELS.filter((l) => ![LABEL.Tenant, LABEL.Subscription, LABEL.ResourceGroup].includes(l as never)).sort()];
+const TENANT_LABELS = [
+  LABEL.Tenant,
+  LABEL.Subscription,
+  LABEL.ResourceGroup,
+  LABEL.Resource,
+  ...SHARED_LABELS.filter((l) => ![LABEL.Tenant, LABEL.Subscription, LABEL.ResourceGroup].includes(l as never)).sort(),
+];
 
 export interface TenantSliceOptions {
   /** Also the Original layer (every `:Original` node of the tenant, with its relationships). */
@@ -30,7 +36,10 @@ export interface TenantPage {
 }
 
 /** A node the walk did not read: its labels, key and tenant. */
-const keyOf = (key: string, labels: readonly string[], tenantId: string): StoredNode => ({ labels, properties: { [labels.includes(LABEL.Region) ? 'code' : 'id']: key, tenant_id: tenantId } });
+const keyOf = (key: string, labels: readonly string[], tenantId: string): StoredNode => ({
+  labels,
+  properties: { [labels.includes(LABEL.Region) ? 'code' : 'id']: key, tenant_id: tenantId },
+});
 
 /**
  * A whole tenant, a page at a time: every node carrying its tenant_id (both layers with
@@ -71,13 +80,20 @@ export async function* walkTenant(store: TenantGraphReads, tenantId: string, opt
     context.get(label)!.add(key);
   };
   for (const label of TENANT_LABELS) {
-    for (let after = ''; ;) {
+    for (let after = ''; ; ) {
       const listed = await store.listTenantNodes(tenantId, label, { after, limit: STREAM_PAGE });
       if (listed.length === 0) break;
       after = listed[listed.length - 1]!.key;
       const mine = listed.filter((n) => refLabel(n.labels) === label && (options.includeOriginal || !n.labels.includes(LABEL.Original)));
       if (mine.length === 0) continue;
-      let nodes = withProperties ? sortNodes(await store.readNodes(label, mine.map((n) => n.key))) : mine.map((n) => keyOf(n.key, n.labels, tenantId));
+      let nodes = withProperties
+        ? sortNodes(
+            await store.readNodes(
+              label,
+              mine.map((n) => n.key),
+            ),
+          )
+        : mine.map((n) => keyOf(n.key, n.labels, tenantId));
       if (select) nodes = nodes.filter(select);
       if (nodes.length === 0) continue;
       const keys = select ? nodes.map((n) => refOf(n).key) : mine.map((n) => n.key);

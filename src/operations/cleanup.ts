@@ -39,17 +39,27 @@ export interface CleanupResult {
  * operation's id, so scanned resources and the Original layer are safe by construction.
  */
 export async function cleanupOperations(store: GraphStore, options: CleanupOptions): Promise<CleanupResult> {
-  if (!options.operationId === !options.all) throw new UsageError('scale-cleanup needs exactly one of {{option:operationId}} X or {{option:all}}', 'pass {{option:operationId}} scale-… (see scale-stats) or {{option:all}} {{option:tenantId}} T');
+  if (!options.operationId === !options.all)
+    throw new UsageError(
+      'scale-cleanup needs exactly one of {{option:operationId}} X or {{option:all}}',
+      'pass {{option:operationId}} scale-… (see scale-stats) or {{option:all}} {{option:tenantId}} T',
+    );
   const targets: { id: string; status: CleanedOperation['status']; record?: OperationRecord }[] = [];
   let tenantId = options.tenantId ?? null;
   if (options.operationId) {
     const record = await store.getOperation(options.operationId);
     // An unrecorded operation is known only by its nodes: with a tenant, only that tenant's.
     if (!record && (await store.countOperationNodes(options.operationId, options.tenantId)) === 0) {
-      throw new UsageError(`no operation ${options.operationId}${options.tenantId ? ` in tenant ${options.tenantId}` : ''}`, 'list operations with tenant-scale scale-stats');
+      throw new UsageError(
+        `no operation ${options.operationId}${options.tenantId ? ` in tenant ${options.tenantId}` : ''}`,
+        'list operations with tenant-scale scale-stats',
+      );
     }
     if (record && options.tenantId && record.tenantId !== options.tenantId) {
-      throw new UsageError(`operation ${options.operationId} belongs to tenant ${record.tenantId}, not ${options.tenantId}`, 'drop {{option:tenantId}} or pass the right one');
+      throw new UsageError(
+        `operation ${options.operationId} belongs to tenant ${record.tenantId}, not ${options.tenantId}`,
+        'drop {{option:tenantId}} or pass the right one',
+      );
     }
     if (record && !isScaleUpKind(record.strategy)) await assertUndoable(store, record);
     tenantId = record?.tenantId ?? tenantId;
@@ -61,17 +71,22 @@ export async function cleanupOperations(store: GraphStore, options: CleanupOptio
     const recorded = new Set(records.map((r) => r.id));
     // A rolled-back or failed operation may still have nodes (a rollback that was interrupted, or
     // a batch an older version let commit after it): those are cleaned again.
-    for (const r of records) if (r.status !== 'rolled_back' || (await store.countOperationNodes(r.id)) > 0) targets.push({ id: r.id, status: r.status, record: r });
+    for (const r of records)
+      if (r.status !== 'rolled_back' || (await store.countOperationNodes(r.id)) > 0) targets.push({ id: r.id, status: r.status, record: r });
     for (const id of await store.syntheticOperationIds(options.tenantId)) if (!recorded.has(id)) targets.push({ id, status: 'unrecorded' });
   }
   const operations: CleanedOperation[] = [];
   // Unrecorded operations are scoped to the tenant when one is named (their nodes are found by operation id alone).
   const scope = options.tenantId ?? undefined;
-  for (const t of targets) operations.push({ id: t.id, status: t.status, kind: t.record?.strategy ?? 'unrecorded', nodes: await nodesOf(store, t.id, t.record, scope), undone: '' });
+  for (const t of targets)
+    operations.push({ id: t.id, status: t.status, kind: t.record?.strategy ?? 'unrecorded', nodes: await nodesOf(store, t.id, t.record, scope), undone: '' });
   const total = operations.reduce((s, o) => s + o.nodes, 0);
   if (options.dryRun) return { tenantId, dryRun: true, operations, nodesDeleted: 0 };
   if (!options.yes && (total > 0 || targets.some((t) => t.record && !isScaleUpKind(t.record.strategy)))) {
-    throw new UsageError(`scale-cleanup would undo ${operations.length} operation(s), ${total} nodes`, 'pass {{option:yes}} to confirm, or {{option:dryRun}} to list them');
+    throw new UsageError(
+      `scale-cleanup would undo ${operations.length} operation(s), ${total} nodes`,
+      'pass {{option:yes}} to confirm, or {{option:dryRun}} to list them',
+    );
   }
   let nodesDeleted = 0;
   const done: CleanedOperation[] = [];
@@ -84,7 +99,11 @@ export async function cleanupOperations(store: GraphStore, options: CleanupOptio
       const result = await undoOperation(store, record, options.batchSize);
       undone = result.summary;
       nodesDeleted += result.nodesDeleted;
-      await store.updateOperation(o.id, { status: 'rolled_back', finishedAt: new Date().toISOString(), ...(o.status === 'running' ? { error: 'left running (crash or interruption); resolved by scale-cleanup' } : {}) });
+      await store.updateOperation(o.id, {
+        status: 'rolled_back',
+        finishedAt: new Date().toISOString(),
+        ...(o.status === 'running' ? { error: 'left running (crash or interruption); resolved by scale-cleanup' } : {}),
+      });
     } else {
       const removed = await store.deleteOperationNodes(o.id, options.batchSize, scope);
       await store.releaseReplication(o.id);
@@ -102,7 +121,10 @@ async function assertUndoable(store: GraphStore, record: OperationRecord): Promi
   const others = (await store.listOperations(record.tenantId)).filter((o) => o.id !== record.id && (o.status === 'completed' || o.status === 'running'));
   if (others.length) {
     throw new UsageError(
-      `undoing ${describeKind(record.strategy)} ${record.id} removes tenant ${record.tenantId}, which ${others.length} other operation(s) wrote into (${others.map((o) => o.id).slice(0, 3).join(', ')})`,
+      `undoing ${describeKind(record.strategy)} ${record.id} removes tenant ${record.tenantId}, which ${others.length} other operation(s) wrote into (${others
+        .map((o) => o.id)
+        .slice(0, 3)
+        .join(', ')})`,
       `undo those first: tenant-scale scale-cleanup {{option:operationId}} ${others[others.length - 1]!.id} {{option:yes}}`,
     );
   }

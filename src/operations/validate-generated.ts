@@ -31,7 +31,11 @@ export async function validateGenerated(store: GraphStore, operationId: string, 
     expect.plannedByType
       ? typeCountCheck(expect.plannedByType, facts.byType)
       : { name: 'resource-count', passed: facts.nodes === expect.resources, detail: `${facts.nodes} resources, ${expect.resources ?? 'unknown'} recorded` },
-    { name: 'relationship-count', passed: total === expect.relationships, detail: `${total} relationships from the operation's resources, ${expect.relationships} written` },
+    {
+      name: 'relationship-count',
+      passed: total === expect.relationships,
+      detail: `${total} relationships from the operation's resources, ${expect.relationships} written`,
+    },
   ];
   if (expect.profile) {
     const planned = new Map(expect.profile.map((r) => [key(r), r.count]));
@@ -40,7 +44,13 @@ export async function validateGenerated(store: GraphStore, operationId: string, 
     checks.push({
       name: 'relationship-profile',
       passed: wrong.length === 0,
-      detail: wrong.length === 0 ? `${planned.size} (source type, relationship, target) groups, as planned` : wrong.slice(0, 5).map((k) => `${k}: planned ${planned.get(k) ?? 0}, found ${actual.get(k) ?? 0}`).join('; '),
+      detail:
+        wrong.length === 0
+          ? `${planned.size} (source type, relationship, target) groups, as planned`
+          : wrong
+              .slice(0, 5)
+              .map((k) => `${k}: planned ${planned.get(k) ?? 0}, found ${actual.get(k) ?? 0}`)
+              .join('; '),
     });
   }
   if (expect.allowedPairs) {
@@ -48,7 +58,13 @@ export async function validateGenerated(store: GraphStore, operationId: string, 
     checks.push({
       name: 'relationship-rules',
       passed: stray.length === 0,
-      detail: stray.length === 0 ? `every relationship joins a type pair the rules allow (${profile.length} pairs)` : stray.slice(0, 5).map((r) => `${key(r)} ×${r.count}`).join('; '),
+      detail:
+        stray.length === 0
+          ? `every relationship joins a type pair the rules allow (${profile.length} pairs)`
+          : stray
+              .slice(0, 5)
+              .map((r) => `${key(r)} ×${r.count}`)
+              .join('; '),
     });
   }
   if (expect.stamps !== undefined) checks.push(await stampConnectivity(store, operationId, expect.stamps));

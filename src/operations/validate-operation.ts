@@ -54,7 +54,10 @@ export function typeCountCheck(plannedByType: readonly CountByKey[], found: read
   return {
     name: 'type-counts',
     passed: wrong.length === 0,
-    detail: wrong.length === 0 ? `${total} resources across ${actual.size} types, as planned` : wrong.map((k) => `${k}: planned ${planned.get(k) ?? 0}, found ${actual.get(k) ?? 0}`).join('; '),
+    detail:
+      wrong.length === 0
+        ? `${total} resources across ${actual.size} types, as planned`
+        : wrong.map((k) => `${k}: planned ${planned.get(k) ?? 0}, found ${actual.get(k) ?? 0}`).join('; '),
   };
 }
 

@@ -22,7 +22,12 @@ export interface TenantValidation {
 }
 
 /** scale-validate: the post-write checks over one operation, or every completed operation of a tenant. */
-export async function validateTenant(store: GraphStore, tenantId: string | undefined, operationId?: string, options: { readonly skipChecks?: readonly string[] } = {}): Promise<TenantValidation> {
+export async function validateTenant(
+  store: GraphStore,
+  tenantId: string | undefined,
+  operationId?: string,
+  options: { readonly skipChecks?: readonly string[] } = {},
+): Promise<TenantValidation> {
   const scope = decideTenantScope(tenantId, await store.tenantCensus(tenantId));
   const all = await store.listOperations(scope.tenantId);
   const records = all.filter((o) => (operationId ? o.id === operationId : o.status === 'completed'));
@@ -37,12 +42,21 @@ export async function validateTenant(store: GraphStore, tenantId: string | undef
     if (ended) {
       // Nodes under an operation that did not complete: nothing to validate, only to remove.
       const nodes = await store.countOperationNodes(id);
-      const check = { name: 'no-leftovers', passed: nodes === 0, detail: `${nodes} synthetic nodes remain under operation ${id}, which is ${ended.status}${nodes ? `; remove them with tenant-scale scale-cleanup --operation-id ${id} --yes` : ''}` };
+      const check = {
+        name: 'no-leftovers',
+        passed: nodes === 0,
+        detail: `${nodes} synthetic nodes remain under operation ${id}, which is ${ended.status}${nodes ? `; remove them with tenant-scale scale-cleanup --operation-id ${id} --yes` : ''}`,
+      };
       operations.push({ operationId: id, checks: [check], passed: check.passed });
       continue;
     }
     const checks = withoutSkipped(await checksFor(store, id, record), options.skipChecks);
-    if (!record) checks.push({ name: 'recorded', passed: false, detail: `synthetic nodes of ${id} have no operation record (or it belongs to another tenant); remove them with scale-cleanup --operation-id ${id}` });
+    if (!record)
+      checks.push({
+        name: 'recorded',
+        passed: false,
+        detail: `synthetic nodes of ${id} have no operation record (or it belongs to another tenant); remove them with scale-cleanup --operation-id ${id}`,
+      });
     operations.push({ operationId: id, checks, passed: checks.every((c) => c.passed) });
   }
   return { tenantId: scope.tenantId, passed: operations.every((o) => o.passed), operations };
@@ -76,7 +90,7 @@ async function checksOfTenantOperation(store: GraphStore, record: OperationRecor
     const file = record.params.backupFile;
     if (typeof file !== 'string') return [{ name: 'backup', passed: true, detail: 'ran without a backup (--no-backup)' }];
     if (!existsSync(file)) return [{ name: 'backup', passed: false, detail: `its backup ${file} is gone: the delete can no longer be undone` }];
-    let backup;
+    let backup: ReturnType<typeof readBackup>;
     try {
       backup = readBackup(file);
     } catch (err) {
@@ -96,5 +110,11 @@ async function checksOfTenantOperation(store: GraphStore, record: OperationRecor
     .filter((o) => o.strategy === 'scale-down-delete' && o.status === 'completed' && o.startedAt >= record.startedAt)
     .reduce((sum, o) => sum + Number(o.params.removedResources ?? 0), 0);
   const expected = Math.max(0, record.resourcesCreated - shrunk);
-  return [{ name: 'tenant-present', passed: held >= expected, detail: `tenant ${record.tenantId} holds ${held} resources; the operation wrote ${record.resourcesCreated}${shrunk ? `, completed deletes removed ${shrunk}` : ''}` }];
+  return [
+    {
+      name: 'tenant-present',
+      passed: held >= expected,
+      detail: `tenant ${record.tenantId} holds ${held} resources; the operation wrote ${record.resourcesCreated}${shrunk ? `, completed deletes removed ${shrunk}` : ''}`,
+    },
+  ];
 }

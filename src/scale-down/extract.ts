@@ -21,7 +21,12 @@ export interface ExtractedGraph {
  * store), then the relationships of each page of them. The Original layer and SCAN_SOURCE_NODE are
  * never read into it; another tenant's resources are not either.
  */
-export async function extractTenantGraph(store: TenantGraphReads, scope: TenantScope, hooks: ExtractHooks = {}, pageSize = EXTRACT_PAGE_SIZE): Promise<ExtractedGraph> {
+export async function extractTenantGraph(
+  store: TenantGraphReads,
+  scope: TenantScope,
+  hooks: ExtractHooks = {},
+  pageSize = EXTRACT_PAGE_SIZE,
+): Promise<ExtractedGraph> {
   const builder = new CompactGraphBuilder();
   if (store.readTenantGraph) {
     hooks.signal?.throwIfAborted();
@@ -30,9 +35,12 @@ export async function extractTenantGraph(store: TenantGraphReads, scope: TenantS
     return { graph: builder.build() };
   }
   const subscriptions = scope.subscriptionIds?.length ? { subscriptionIds: scope.subscriptionIds } : {};
-  const filters: ResourcePageFilter[] = [{ tenantId: scope.tenantId, ...subscriptions }, ...(scope.includeNullTenant ? [{ tenantId: null, ...subscriptions }] : [])];
+  const filters: ResourcePageFilter[] = [
+    { tenantId: scope.tenantId, ...subscriptions },
+    ...(scope.includeNullTenant ? [{ tenantId: null, ...subscriptions }] : []),
+  ];
   for (const filter of filters) {
-    for (let after = ''; ;) {
+    for (let after = ''; ; ) {
       hooks.signal?.throwIfAborted();
       const page = await store.readResourcePage(filter, after, pageSize);
       for (const row of page) builder.addNode(row.id, row.type);

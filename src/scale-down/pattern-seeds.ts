@@ -21,8 +21,11 @@ export async function patternSeeds(store: TenantGraphReads, graph: CompactGraph,
   if (spec.pattern === 'resource-type' && !spec.resourceTypes?.length) {
     throw new UsageError('pattern resource-type needs the types to start from', 'pass {{option:resourceTypes}} Microsoft.Compute/virtualMachines,…');
   }
-  if (!Number.isInteger(spec.hops) || spec.hops < 0) throw new UsageError(`{{option:includeNeighbors}} ${spec.hops} is out of range`, 'pass {{option:includeNeighbors}} as a whole number ≥ 0');
-  const wanted = new Set((spec.resourceTypes?.length ? spec.resourceTypes : PATTERN_TYPES[spec.pattern as Exclude<PatternName, 'resource-type'>]).map((t) => t.toLowerCase()));
+  if (!Number.isInteger(spec.hops) || spec.hops < 0)
+    throw new UsageError(`{{option:includeNeighbors}} ${spec.hops} is out of range`, 'pass {{option:includeNeighbors}} as a whole number ≥ 0');
+  const wanted = new Set(
+    (spec.resourceTypes?.length ? spec.resourceTypes : PATTERN_TYPES[spec.pattern as Exclude<PatternName, 'resource-type'>]).map((t) => t.toLowerCase()),
+  );
   const typeOk = graph.types.map((t) => wanted.has(t.toLowerCase()));
   let seeds: number[] = [];
   for (let v = 0; v < graph.nodeCount; v++) if (typeOk[graph.typeOf[v]!]) seeds.push(v);
@@ -30,7 +33,10 @@ export async function patternSeeds(store: TenantGraphReads, graph: CompactGraph,
     const kept: number[] = [];
     for (let i = 0; i < seeds.length; i += PAGE) {
       const page = seeds.slice(i, i + PAGE);
-      const nodes = await store.readNodes(LABEL.Resource, page.map((v) => graph.ids[v]!));
+      const nodes = await store.readNodes(
+        LABEL.Resource,
+        page.map((v) => graph.ids[v]!),
+      );
       const matching = new Set(nodes.filter((n) => tagsMatch(n.properties.tags, spec.tags!)).map((n) => String(n.properties.id)));
       for (const v of page) if (matching.has(graph.ids[v]!)) kept.push(v);
     }

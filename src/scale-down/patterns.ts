@@ -7,10 +7,40 @@ const K = RESOURCE_KINDS;
 
 /** The resource types each named pattern starts from (case-insensitive ARM types); resource-type takes them from the caller. */
 export const PATTERN_TYPES: Readonly<Record<Exclude<PatternName, 'resource-type'>, readonly string[]>> = {
-  security: [K.nsg.type, K.keyVault.type, K.firewall.type, K.firewallPolicy.type, K.bastion.type, K.ddosPlan.type, 'Microsoft.ManagedIdentity/userAssignedIdentities', 'Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies'],
-  network: [K.vnet.type, K.subnet.type, K.nic.type, K.publicIp.type, K.loadBalancer.type, K.privateEndpoint.type, K.routeTable.type, K.vpnGateway.type, K.frontDoor.type, K.nsg.type, 'Microsoft.Network/applicationGateways', 'Microsoft.Network/privateDnsZones'],
+  security: [
+    K.nsg.type,
+    K.keyVault.type,
+    K.firewall.type,
+    K.firewallPolicy.type,
+    K.bastion.type,
+    K.ddosPlan.type,
+    'Microsoft.ManagedIdentity/userAssignedIdentities',
+    'Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies',
+  ],
+  network: [
+    K.vnet.type,
+    K.subnet.type,
+    K.nic.type,
+    K.publicIp.type,
+    K.loadBalancer.type,
+    K.privateEndpoint.type,
+    K.routeTable.type,
+    K.vpnGateway.type,
+    K.frontDoor.type,
+    K.nsg.type,
+    'Microsoft.Network/applicationGateways',
+    'Microsoft.Network/privateDnsZones',
+  ],
   compute: [K.vm.type, K.disk.type, K.aks.type, K.appPlan.type, K.webApp.type, 'Microsoft.Compute/virtualMachineScaleSets', 'Microsoft.Web/sites/slots'],
-  storage: [K.storage.type, K.sqlServer.type, K.sqlDatabase.type, K.cosmos.type, 'Microsoft.DBforPostgreSQL/flexibleServers', 'Microsoft.DBforMySQL/flexibleServers', 'Microsoft.Cache/Redis'],
+  storage: [
+    K.storage.type,
+    K.sqlServer.type,
+    K.sqlDatabase.type,
+    K.cosmos.type,
+    'Microsoft.DBforPostgreSQL/flexibleServers',
+    'Microsoft.DBforMySQL/flexibleServers',
+    'Microsoft.Cache/Redis',
+  ],
 };
 
 /**

@@ -16,7 +16,16 @@ import { growPattern } from './samplers/pattern.js';
 import { checkOutputFile } from '../io/graph-formats/index.js';
 import { exportSample, type ExportOutput, type ExportResult } from './outputs/export-sample.js';
 import { checkNewTenant, writeSampleAsNewTenant, type NewTenantOutput, type NewTenantResult } from './outputs/new-tenant.js';
-import { checkDeleteOutput, checkDeleteScope, checkNoLiveScaleUps, deleteOutsideSample, interruptedDelete, resumeDelete, type DeleteOutput, type DeleteResult } from './outputs/delete-in-place.js';
+import {
+  checkDeleteOutput,
+  checkDeleteScope,
+  checkNoLiveScaleUps,
+  deleteOutsideSample,
+  interruptedDelete,
+  resumeDelete,
+  type DeleteOutput,
+  type DeleteResult,
+} from './outputs/delete-in-place.js';
 import { existsSync } from 'node:fs';
 
 /** Where a sample goes: a file, a new tenant (in this store or another), or the tenant itself shrunk in place. */
@@ -51,7 +60,13 @@ export interface ScaleDownOptions extends TargetOptions {
 export interface ScaleDownSummary {
   readonly tenantId: string;
   readonly algorithm: SamplingAlgorithm | 'pattern';
-  readonly pattern: { readonly pattern: string; readonly resourceTypes: readonly string[]; readonly tags: Readonly<Record<string, string>>; readonly hops: number; readonly seeds: number } | null;
+  readonly pattern: {
+    readonly pattern: string;
+    readonly resourceTypes: readonly string[];
+    readonly tags: Readonly<Record<string, string>>;
+    readonly hops: number;
+    readonly seeds: number;
+  } | null;
   readonly seed: number;
   readonly params: SamplerParams;
   readonly preserveTypes: boolean;
@@ -102,9 +117,18 @@ export async function scaleDown(store: GraphStore, options: ScaleDownOptions, ho
       const file = interrupted.params.backupFile;
       if (typeof file === 'string' && !existsSync(file)) {
         // Recorded, but its backup never reached the disk: it deleted nothing, so it is closed and this run starts afresh.
-        await store.updateOperation(interrupted.id, { status: 'rolled_back', finishedAt: new Date().toISOString(), error: 'interrupted before its backup was written; nothing had been deleted' });
+        await store.updateOperation(interrupted.id, {
+          status: 'rolled_back',
+          finishedAt: new Date().toISOString(),
+          error: 'interrupted before its backup was written; nothing had been deleted',
+        });
       } else {
-        return resumedOutcome(options, scope.tenantId, await resumeDelete(store, interrupted, { batchSize, metrics, params: {}, ...(hooks.signal ? { signal: hooks.signal } : {}) }), metrics);
+        return resumedOutcome(
+          options,
+          scope.tenantId,
+          await resumeDelete(store, interrupted, { batchSize, metrics, params: {}, ...(hooks.signal ? { signal: hooks.signal } : {}) }),
+          metrics,
+        );
       }
     }
     if (!options.dryRun) {
@@ -112,7 +136,11 @@ export async function scaleDown(store: GraphStore, options: ScaleDownOptions, ho
       await checkNoLiveScaleUps(store, scope.tenantId);
     }
   }
-  const { graph } = await metrics.phase('extract', () => extractTenantGraph(store, scope, hooks), (r) => r.graph.nodeCount);
+  const { graph } = await metrics.phase(
+    'extract',
+    () => extractTenantGraph(store, scope, hooks),
+    (r) => r.graph.nodeCount,
+  );
   const byPattern = options.algorithm === 'pattern';
   if (byPattern && !options.pattern) throw new UsageError('the pattern algorithm needs a pattern', 'use tenant-scale scale-down pattern {{option:pattern}} …');
   const seeds = byPattern ? await patternSeeds(store, graph, options.pattern!) : [];
@@ -124,7 +152,13 @@ export async function scaleDown(store: GraphStore, options: ScaleDownOptions, ho
     tenantId: scope.tenantId,
     algorithm: options.algorithm,
     pattern: byPattern
-      ? { pattern: options.pattern!.pattern, resourceTypes: options.pattern!.resourceTypes ?? [], tags: Object.fromEntries(options.pattern!.tags ?? []), hops: options.pattern!.hops, seeds: seeds.length }
+      ? {
+          pattern: options.pattern!.pattern,
+          resourceTypes: options.pattern!.resourceTypes ?? [],
+          tags: Object.fromEntries(options.pattern!.tags ?? []),
+          hops: options.pattern!.hops,
+          seeds: seeds.length,
+        }
       : null,
     seed: options.seed,
     params,
@@ -135,13 +169,26 @@ export async function scaleDown(store: GraphStore, options: ScaleDownOptions, ho
     target,
     outputMode: output?.mode ?? null,
   };
-  if (options.dryRun) return { summary: { ...base, sample: null, fidelity: null, output: null, report: null, phases: metrics.phases }, graph, sampled: new Uint32Array(0), sampleGraph: null };
+  if (options.dryRun)
+    return {
+      summary: { ...base, sample: null, fidelity: null, output: null, report: null, phases: metrics.phases },
+      graph,
+      sampled: new Uint32Array(0),
+      sampleGraph: null,
+    };
   const sampled = await metrics.phase(
     'sample',
     async () =>
       options.algorithm === 'pattern'
         ? growPattern(graph, seeds, options.pattern!.hops, new Rng(options.seed), target)
-        : sampleGraph(graph, { algorithm: options.algorithm, target, seed: options.seed, params, preserveTypes: Boolean(options.preserveTypes), stratifyTypes: Boolean(options.stratifyTypes) }),
+        : sampleGraph(graph, {
+            algorithm: options.algorithm,
+            target,
+            seed: options.seed,
+            params,
+            preserveTypes: Boolean(options.preserveTypes),
+            stratifyTypes: Boolean(options.stratifyTypes),
+          }),
     (s) => s.length,
   );
   const sub = inducedSubgraph(graph, sampled);
@@ -156,11 +203,22 @@ export async function scaleDown(store: GraphStore, options: ScaleDownOptions, ho
   );
   const reportFile = options.report?.file;
   const report = reportFile
-    ? await metrics.phase('report', () => writeFidelityReport(reportFile, { ...base, seed: options.seed }, graph, sub, tenantDistributions, sampleDistributions, fidelity), () => 1)
+    ? await metrics.phase(
+        'report',
+        () => writeFidelityReport(reportFile, { ...base, seed: options.seed }, graph, sub, tenantDistributions, sampleDistributions, fidelity),
+        () => 1,
+      )
     : null;
   const exported = output ? await writeOutput(store, scope.tenantId, graph, sampled, output, { ...options, batchSize }, metrics, hooks) : null;
   return {
-    summary: { ...base, sample: { resources: sub.nodeCount, relationships: sub.edgeCount, addedForTypes: byPattern ? 0 : sampled.length - target }, fidelity, output: exported, report, phases: metrics.phases },
+    summary: {
+      ...base,
+      sample: { resources: sub.nodeCount, relationships: sub.edgeCount, addedForTypes: byPattern ? 0 : sampled.length - target },
+      fidelity,
+      output: exported,
+      report,
+      phases: metrics.phases,
+    },
     graph,
     sampled,
     sampleGraph: sub,
@@ -168,21 +226,46 @@ export async function scaleDown(store: GraphStore, options: ScaleDownOptions, ho
 }
 
 /** Sends the sample where the output says: a file, a new tenant, or the tenant shrunk to it. */
-async function writeOutput(store: GraphStore, tenantId: string, graph: CompactGraph, sampled: Uint32Array, output: ScaleDownOutput, options: ScaleDownOptions & { batchSize: number }, metrics: OperationMetrics, hooks: ExtractHooks): Promise<ScaleDownOutputResult> {
+async function writeOutput(
+  store: GraphStore,
+  tenantId: string,
+  graph: CompactGraph,
+  sampled: Uint32Array,
+  output: ScaleDownOutput,
+  options: ScaleDownOptions & { batchSize: number },
+  metrics: OperationMetrics,
+  hooks: ExtractHooks,
+): Promise<ScaleDownOutputResult> {
   const params = { algorithm: options.algorithm, seed: options.seed, target: sampled.length, sourceTenantId: tenantId };
   const signal = hooks.signal ? { signal: hooks.signal } : {};
   const sampledIds = [...sampled].map((v) => graph.ids[v]!).sort();
   switch (output.mode) {
     case 'export': {
-      const result = await metrics.phase('export', () => exportSample(store, tenantId, graph, sampled, output, { source: `scale-down ${options.algorithm} seed ${options.seed}` }), (r) => r.nodes);
+      const result = await metrics.phase(
+        'export',
+        () => exportSample(store, tenantId, graph, sampled, output, { source: `scale-down ${options.algorithm} seed ${options.seed}` }),
+        (r) => r.nodes,
+      );
       return { mode: 'export', ...result };
     }
     case 'new-tenant':
-      return writeSampleAsNewTenant(store, tenantId, sampledIds, output, { batchSize: options.batchSize, concurrency: options.concurrency ?? 2, metrics, params, ...signal });
+      return writeSampleAsNewTenant(store, tenantId, sampledIds, output, {
+        batchSize: options.batchSize,
+        concurrency: options.concurrency ?? 2,
+        metrics,
+        params,
+        ...signal,
+      });
     case 'delete': {
       const kept = new Set(sampledIds);
       const removed = graph.ids.filter((id) => !kept.has(id));
-      return deleteOutsideSample(store, tenantId, removed, sampledIds.length, output, { batchSize: options.batchSize, metrics, params, ...signal, ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}) });
+      return deleteOutsideSample(store, tenantId, removed, sampledIds.length, output, {
+        batchSize: options.batchSize,
+        metrics,
+        params,
+        ...signal,
+        ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
+      });
     }
   }
 }
@@ -192,9 +275,22 @@ function resumedOutcome(options: ScaleDownOptions, tenantId: string, result: Del
   const empty = new CompactGraphBuilder().build();
   return {
     summary: {
-      tenantId, algorithm: options.algorithm, pattern: null, seed: options.seed, params: { ...SAMPLER_DEFAULTS, ...options.params }, preserveTypes: Boolean(options.preserveTypes), stratifyTypes: Boolean(options.stratifyTypes),
-      dryRun: false, tenant: { resources: result.resourcesKept + result.resourcesDeleted, relationships: 0 }, target: result.resourcesKept, outputMode: 'delete',
-      sample: null, fidelity: null, output: result, report: null, phases: metrics.phases,
+      tenantId,
+      algorithm: options.algorithm,
+      pattern: null,
+      seed: options.seed,
+      params: { ...SAMPLER_DEFAULTS, ...options.params },
+      preserveTypes: Boolean(options.preserveTypes),
+      stratifyTypes: Boolean(options.stratifyTypes),
+      dryRun: false,
+      tenant: { resources: result.resourcesKept + result.resourcesDeleted, relationships: 0 },
+      target: result.resourcesKept,
+      outputMode: 'delete',
+      sample: null,
+      fidelity: null,
+      output: result,
+      report: null,
+      phases: metrics.phases,
     },
     graph: empty,
     sampled: new Uint32Array(0),

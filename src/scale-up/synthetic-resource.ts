@@ -41,7 +41,9 @@ export interface SyntheticRowContext {
 export function syntheticResourceRow(resource: SyntheticResource, context: SyntheticRowContext): Properties & { id: string } {
   const kind = kindOfType(resource.type);
   const shape = kind ? PROPERTY_SHAPES[kind] : undefined;
-  const generated = shape ? shape({ rng: context.rng, name: resource.name, location: resource.location, tenantGuid: context.tenantId, ref: {} }) : { provisioningState: 'Succeeded' };
+  const generated = shape
+    ? shape({ rng: context.rng, name: resource.name, location: resource.location, tenantGuid: context.tenantId, ref: {} })
+    : { provisioningState: 'Succeeded' };
   const properties = resource.properties ? { ...generated, ...resource.properties } : generated;
   const m = context.markers;
   // Built property by property (no spreads): this runs once per resource of a 10^6 random scale-up.

@@ -10,7 +10,8 @@ import { UsageError } from '../domain/errors.js';
  * largest remainder so each type's share is within one resource of base_type × (factor − 1).
  */
 export function allocateCopiesByType(baseCounts: ReadonlyMap<string, number>, factor: number): Map<string, number> {
-  if (!(factor > 1) || !Number.isFinite(factor)) throw new UsageError(`scale factor ${factor} must be a number greater than 1`, 'pass e.g. {{option:scaleFactor}} 2');
+  if (!(factor > 1) || !Number.isFinite(factor))
+    throw new UsageError(`scale factor ${factor} must be a number greater than 1`, 'pass e.g. {{option:scaleFactor}} 2');
   const extra = factor - 1;
   const types = [...baseCounts.keys()].sort();
   const baseTotal = types.reduce((s, t) => s + (baseCounts.get(t) ?? 0), 0);

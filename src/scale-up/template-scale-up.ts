@@ -48,19 +48,28 @@ interface Plan {
 /** Reads the tenant's templates and plans the copies: pure arithmetic over real counts (also --dry-run). */
 export async function planTemplateScaleUp(store: GraphStore, options: TemplateScaleUpOptions): Promise<Plan> {
   if (typeof options.scaleFactor !== 'number' || !Number.isFinite(options.scaleFactor) || options.scaleFactor <= 1) {
-    throw new UsageError(`{{option:scaleFactor}} must be a number greater than 1 (got ${String(options.scaleFactor)})`, 'pass e.g. {{option:scaleFactor}} 2 (doubles the tenant) or 8');
+    throw new UsageError(
+      `{{option:scaleFactor}} must be a number greater than 1 (got ${String(options.scaleFactor)})`,
+      'pass e.g. {{option:scaleFactor}} 2 (doubles the tenant) or 8',
+    );
   }
   const scope = decideTenantScope(options.tenantId, await store.tenantCensus(options.tenantId), options.subscriptionIds);
   const all = await store.readTemplates(scope);
   if (all.length === 0) {
-    throw new UsageError(`tenant ${scope.tenantId} has no scanned abstracted resources to use as templates`, 'scan or import the tenant first (or generate one: tenant-scale generate-tenant)');
+    throw new UsageError(
+      `tenant ${scope.tenantId} has no scanned abstracted resources to use as templates`,
+      'scan or import the tenant first (or generate one: tenant-scale generate-tenant)',
+    );
   }
   let templates = all;
   if (options.resourceTypes?.length) {
     const known = new Set(all.map((t) => t.type.toLowerCase()));
     const unknown = options.resourceTypes.filter((t) => !known.has(t.toLowerCase()));
     if (unknown.length) {
-      throw new UsageError(`unknown resource type ${unknown.join(', ')} in tenant ${scope.tenantId}`, `use types the tenant has, e.g. ${[...new Set(all.map((t) => t.type))].slice(0, 8).join(', ')}`);
+      throw new UsageError(
+        `unknown resource type ${unknown.join(', ')} in tenant ${scope.tenantId}`,
+        `use types the tenant has, e.g. ${[...new Set(all.map((t) => t.type))].slice(0, 8).join(', ')}`,
+      );
     }
     const wanted = new Set(options.resourceTypes.map((t) => t.toLowerCase()));
     templates = all.filter((t) => wanted.has(t.type.toLowerCase()));
@@ -91,7 +100,9 @@ export async function planTemplateScaleUp(store: GraphStore, options: TemplateSc
     copiesOf,
     summary: {
       baseResources: templates.length,
-      byType: [...baseByType].map(([type, base]) => ({ type, base, copies: copiesByType.get(type)! })).sort((a, b) => b.copies - a.copies || a.type.localeCompare(b.type)),
+      byType: [...baseByType]
+        .map(([type, base]) => ({ type, base, copies: copiesByType.get(type)! }))
+        .sort((a, b) => b.copies - a.copies || a.type.localeCompare(b.type)),
       plannedResources,
       plannedRelationships,
       estimatedSeconds: round((plannedResources + plannedRelationships) / rate),
@@ -106,59 +117,120 @@ export async function planTemplateScaleUp(store: GraphStore, options: TemplateSc
 export async function scaleUpTemplate(store: GraphStore, options: TemplateScaleUpOptions, hooks: TemplateScaleUpHooks = {}): Promise<TemplateScaleUpResult> {
   const started = performance.now();
   const metrics = new OperationMetrics(options.batchSize);
-  const plan = await metrics.phase('plan', () => planTemplateScaleUp(store, options), (p) => p.templates.length);
+  const plan = await metrics.phase(
+    'plan',
+    () => planTemplateScaleUp(store, options),
+    (p) => p.templates.length,
+  );
   const now = options.now ?? new Date();
   const operationId = options.operationId ?? newOperationId(now);
   const tenantId = plan.scope.tenantId;
   const base = { operationId, tenantId, strategy: 'template' as const, plan: plan.summary };
   if (options.dryRun) {
-    return { ...base, dryRun: true, success: true, resourcesCreated: 0, relationshipsCreated: 0, durationSeconds: round((performance.now() - started) / 1000), validationPassed: null, validation: [], metrics: metrics.toJSON() };
+    return {
+      ...base,
+      dryRun: true,
+      success: true,
+      resourcesCreated: 0,
+      relationshipsCreated: 0,
+      durationSeconds: round((performance.now() - started) / 1000),
+      validationPassed: null,
+      validation: [],
+      metrics: metrics.toJSON(),
+    };
   }
-  const params = { scaleFactor: options.scaleFactor, resourceTypes: options.resourceTypes ?? null, subscriptionIds: options.subscriptionIds ?? null, batchSize: options.batchSize, concurrency: options.concurrency };
-  const start = { kind: 'template' as const, tenantId, operationId, startedAt: now, params, batchSize: options.batchSize, metrics, ...(hooks.signal ? { signal: hooks.signal } : {}) };
+  const params = {
+    scaleFactor: options.scaleFactor,
+    resourceTypes: options.resourceTypes ?? null,
+    subscriptionIds: options.subscriptionIds ?? null,
+    batchSize: options.batchSize,
+    concurrency: options.concurrency,
+  };
+  const start = {
+    kind: 'template' as const,
+    tenantId,
+    operationId,
+    startedAt: now,
+    params,
+    batchSize: options.batchSize,
+    metrics,
+    ...(hooks.signal ? { signal: hooks.signal } : {}),
+  };
   let resourcesCreated = 0;
   let relationshipsCreated = 0;
   const outcome = await runOperation(store, start, async () => {
     const markers = { ...syntheticMarkers(operationId, 'template', tenantId, now), generation_strategy: 'template' as const };
     // Copy ids are made per batch, when it is written: memory stays flat as the target grows.
     const copiesOfBatch = (batch: readonly TemplateInfo[]) =>
-      batch.map<TemplateCopies>((t) => ({ templateId: t.id, copyIds: Array.from({ length: plan.copiesOf.get(t.id)! }, (_, j) => syntheticId(t.type, operationId, t.id, j)) }));
-    await metrics.phase('write-nodes', async () => {
-      const concurrency = store.capabilities.concurrentWriters ? options.concurrency : 1;
-      await runLimited(batchTemplates(plan, options.batchSize, () => 1), concurrency, async (templates) => {
-        hooks.signal?.throwIfAborted();
-        const batch = copiesOfBatch(templates);
-        const created = await metrics.query(() => store.replicateTemplateNodes({ markers, batch }));
-        resourcesCreated += created;
-        metrics.batches++;
-        hooks.onProgress?.('nodes', resourcesCreated, plan.summary.plannedResources);
-      });
-      return resourcesCreated;
-    }, (n) => n);
+      batch.map<TemplateCopies>((t) => ({
+        templateId: t.id,
+        copyIds: Array.from({ length: plan.copiesOf.get(t.id)! }, (_, j) => syntheticId(t.type, operationId, t.id, j)),
+      }));
+    await metrics.phase(
+      'write-nodes',
+      async () => {
+        const concurrency = store.capabilities.concurrentWriters ? options.concurrency : 1;
+        await runLimited(
+          batchTemplates(plan, options.batchSize, () => 1),
+          concurrency,
+          async (templates) => {
+            hooks.signal?.throwIfAborted();
+            const batch = copiesOfBatch(templates);
+            const created = await metrics.query(() => store.replicateTemplateNodes({ markers, batch }));
+            resourcesCreated += created;
+            metrics.batches++;
+            hooks.onProgress?.('nodes', resourcesCreated, plan.summary.plannedResources);
+          },
+        );
+        return resourcesCreated;
+      },
+      (n) => n,
+    );
     // Relationships lock both endpoints: one batch at a time (hub templates are shared by batches).
-    await metrics.phase('write-relationships', async () => {
-      for (const batch of batchTemplates(plan, options.batchSize, (t) => Math.max(1, t.outDegree))) {
-        hooks.signal?.throwIfAborted();
-        const created = await metrics.query(() => store.replicateTemplateRelationships({ operationId, templateIds: batch.map((t) => t.id) }));
-        relationshipsCreated += created;
-        metrics.batches++;
-        hooks.onProgress?.('relationships', relationshipsCreated, plan.summary.plannedRelationships);
-      }
-      return relationshipsCreated;
-    }, (n) => n);
+    await metrics.phase(
+      'write-relationships',
+      async () => {
+        for (const batch of batchTemplates(plan, options.batchSize, (t) => Math.max(1, t.outDegree))) {
+          hooks.signal?.throwIfAborted();
+          const created = await metrics.query(() => store.replicateTemplateRelationships({ operationId, templateIds: batch.map((t) => t.id) }));
+          relationshipsCreated += created;
+          metrics.batches++;
+          hooks.onProgress?.('relationships', relationshipsCreated, plan.summary.plannedRelationships);
+        }
+        return relationshipsCreated;
+      },
+      (n) => n,
+    );
     await store.releaseReplication(operationId);
 
-    const validation = options.validate === false
-      ? []
-      : await metrics.phase('validate', async () => withoutSkipped(await validateOperation(store, operationId, {
-          plannedByType: plan.summary.byType.filter((t) => t.copies > 0).map((t) => ({ key: t.type, count: t.copies })),
-          plannedRelationships: plan.summary.plannedRelationships,
-          checkInDegree: Number.isInteger(options.scaleFactor),
-        }), options.skipChecks), (checks) => checks.length);
+    const validation =
+      options.validate === false
+        ? []
+        : await metrics.phase(
+            'validate',
+            async () =>
+              withoutSkipped(
+                await validateOperation(store, operationId, {
+                  plannedByType: plan.summary.byType.filter((t) => t.copies > 0).map((t) => ({ key: t.type, count: t.copies })),
+                  plannedRelationships: plan.summary.plannedRelationships,
+                  checkInDegree: Number.isInteger(options.scaleFactor),
+                }),
+                options.skipChecks,
+              ),
+            (checks) => checks.length,
+          );
     return { resourcesCreated, relationshipsCreated, validation };
   });
   const durationSeconds = round((performance.now() - started) / 1000);
-  return { ...base, dryRun: false, success: true, ...outcome, durationSeconds, validationPassed: outcome.validation.length ? true : null, metrics: metrics.toJSON() };
+  return {
+    ...base,
+    dryRun: false,
+    success: true,
+    ...outcome,
+    durationSeconds,
+    validationPassed: outcome.validation.length ? true : null,
+    metrics: metrics.toJSON(),
+  };
 }
 
 /** Consecutive templates whose weight (copies × per-copy cost) adds up to about `rows`. */

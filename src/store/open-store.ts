@@ -36,18 +36,30 @@ export function resolveStore(location: StoreLocation): ResolvedStore {
   const scheme = /^([a-z0-9+.-]+):\/\//i.exec(db)?.[1]?.toLowerCase();
   if (scheme === undefined) return { kind: 'sqlite', path: db };
   if (!NEO4J_SCHEMES.includes(scheme)) {
-    throw new UsageError(`unsupported store URL scheme "${scheme}://"`, `use one of ${NEO4J_SCHEMES.map((s) => `${s}://`).join(', ')}, sqlite:PATH, or a file path`);
+    throw new UsageError(
+      `unsupported store URL scheme "${scheme}://"`,
+      `use one of ${NEO4J_SCHEMES.map((s) => `${s}://`).join(', ')}, sqlite:PATH, or a file path`,
+    );
   }
   // A raw @ / ? # in the userinfo makes the driver read another host (bolt://u:p@ss@h connects to "ss"): refuse it, naming no part of it.
   const afterScheme = db.slice(db.indexOf('://') + 3);
   const at = afterScheme.lastIndexOf('@');
   if (at >= 0 && /[@/?#]/.test(afterScheme.slice(0, at))) {
-    throw new UsageError(`the credentials in {{option:store|db}} / NEO4J_URI hold a character that must be percent-encoded (@ / ? #)`, 'percent-encode the password in the URL, or leave it out and set NEO4J_PASSWORD');
+    throw new UsageError(
+      `the credentials in {{option:store|db}} / NEO4J_URI hold a character that must be percent-encoded (@ / ? #)`,
+      'percent-encode the password in the URL, or leave it out and set NEO4J_PASSWORD',
+    );
   }
   const user = env.NEO4J_USER ?? env.NEO4J_USERNAME;
   const password = env.NEO4J_PASSWORD;
   const database = location.neo4jDatabase ?? env.NEO4J_DATABASE;
-  return { kind: 'neo4j', uri: db, ...(user !== undefined ? { user } : {}), ...(password !== undefined ? { password } : {}), ...(database ? { database } : {}) };
+  return {
+    kind: 'neo4j',
+    uri: db,
+    ...(user !== undefined ? { user } : {}),
+    ...(password !== undefined ? { password } : {}),
+    ...(database ? { database } : {}),
+  };
 }
 
 /** Opens (and for Neo4j, verifies) the resolved store; errors name the target, never a password. */

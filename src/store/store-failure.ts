@@ -28,11 +28,19 @@ export function storeFailure(err: unknown): TenantScaleError | undefined {
     const base = code.replace(/^(SQLITE_[A-Z]+?)(_[A-Z_]+)?$/, '$1');
     const reason = SQLITE_REASONS[base] ?? first;
     if (base === 'SQLITE_CONSTRAINT' || base === 'SQLITE_ERROR' || base === 'SQLITE_MISUSE') return undefined;
-    return new StoreError(`SQLite failed: ${reason} (${code}: ${first})`, base === 'SQLITE_BUSY' || base === 'SQLITE_LOCKED' ? 'wait for the other tenant-scale (or program) using the file to finish, then run it again' : 'free space or fix the file\'s permissions, then run it again');
+    return new StoreError(
+      `SQLite failed: ${reason} (${code}: ${first})`,
+      base === 'SQLITE_BUSY' || base === 'SQLITE_LOCKED'
+        ? 'wait for the other tenant-scale (or program) using the file to finish, then run it again'
+        : "free space or fix the file's permissions, then run it again",
+    );
   }
   if (e.name === 'Neo4jError' || code.startsWith('Neo.') || code === 'ServiceUnavailable' || code === 'SessionExpired') {
     if (OUR_QUERY.test(code)) return undefined;
-    return new StoreError(`Neo4j failed: ${first}${code ? ` (${code})` : ''}`, 'check that the server is up and not overloaded, then run it again (an operation it interrupted was rolled back, or is resolved by scale-cleanup {{option:operationId}} … {{option:yes}})');
+    return new StoreError(
+      `Neo4j failed: ${first}${code ? ` (${code})` : ''}`,
+      'check that the server is up and not overloaded, then run it again (an operation it interrupted was rolled back, or is resolved by scale-cleanup {{option:operationId}} … {{option:yes}})',
+    );
   }
   return undefined;
 }
@@ -40,5 +48,8 @@ export function storeFailure(err: unknown): TenantScaleError | undefined {
 /** Any error as one of ours: store failures as StoreError (exit 1), anything unknown as an InternalError (exit 70, a bug). */
 export function asTenantScaleError(err: unknown): TenantScaleError {
   if (err instanceof TenantScaleError) return err;
-  return storeFailure(err) ?? new InternalError((err as Error)?.message ?? String(err), 'this is a bug in tenant-scale; rerun with {{option:logLevel}} debug and report it');
+  return (
+    storeFailure(err) ??
+    new InternalError((err as Error)?.message ?? String(err), 'this is a bug in tenant-scale; rerun with {{option:logLevel}} debug and report it')
+  );
 }

@@ -23,7 +23,11 @@ export interface WriteChunksOptions {
  * relationships serially, since a relationship locks both endpoints and parallel batches sharing
  * hub nodes would deadlock. The next chunk is produced while the store works on the current one.
  */
-export async function writeChunks(store: GraphStore, chunks: Iterable<GraphChunk> | AsyncIterable<GraphChunk>, options: WriteChunksOptions): Promise<WriteTotals> {
+export async function writeChunks(
+  store: GraphStore,
+  chunks: Iterable<GraphChunk> | AsyncIterable<GraphChunk>,
+  options: WriteChunksOptions,
+): Promise<WriteTotals> {
   const totals: WriteTotals = { resources: 0, nodes: 0, relationships: 0, batches: 0, queryTimeSeconds: 0 };
   const concurrency = store.capabilities.concurrentWriters ? Math.max(1, options.concurrency) : 1;
   const timed = async <T extends NodeBatch | RelationshipBatch>(batch: T, write: (b: T) => Promise<number>): Promise<number> => {

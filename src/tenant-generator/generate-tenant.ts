@@ -113,7 +113,11 @@ class TenantGenerator {
     for (const r of REGIONS) this.out.addNode([LABEL.Region], { id: r.code, code: r.code, name: r.name }, 'merge');
     for (const t of TAG_VOCABULARY) for (const v of t.values) this.out.addNode([LABEL.Tag], { id: `${t.key}:${v}`, key: t.key, value: v }, 'merge');
     for (const role of BUILTIN_ROLES) {
-      this.out.addNode([LABEL.RoleDefinition], { id: `/providers/Microsoft.Authorization/roleDefinitions/${role.guid}`, name: role.guid, role_name: role.name, role_type: 'BuiltInRole' }, 'merge');
+      this.out.addNode(
+        [LABEL.RoleDefinition],
+        { id: `/providers/Microsoft.Authorization/roleDefinitions/${role.guid}`, name: role.guid, role_name: role.name, role_type: 'BuiltInRole' },
+        'merge',
+      );
     }
   }
 
@@ -127,7 +131,12 @@ class TenantGenerator {
     }
     const principals = Math.min(500, 3 + Math.floor(resources / 300));
     for (let i = 0; i < principals; i++) {
-      this.out.addNode([LABEL.ServicePrincipal], { id: this.rng.guid(), display_name: `app-registration-${i + 1}`, app_id: this.rng.guid(), tenant_id: tenantId });
+      this.out.addNode([LABEL.ServicePrincipal], {
+        id: this.rng.guid(),
+        display_name: `app-registration-${i + 1}`,
+        app_id: this.rng.guid(),
+        tenant_id: tenantId,
+      });
     }
     const groups = Math.min(200, 2 + Math.floor(resources / 1000));
     for (let i = 0; i < groups; i++) {
@@ -142,21 +151,50 @@ class TenantGenerator {
     let secondary = REGIONS[this.rng.skewedIndex(REGIONS.length, 1.5)]!.code;
     if (secondary === primary) secondary = REGIONS[(REGIONS.findIndex((r) => r.code === primary) + 1) % REGIONS.length]!.code;
     const sub: SubscriptionContext = {
-      guid, armId: `/subscriptions/${guid}`, primary, secondary,
-      hubSubnets: [], nsgs: [], workspaces: [], keyVaults: [], identities: [], roleAssignments: [], diagnosticSettings: [], dnsZones: [],
+      guid,
+      armId: `/subscriptions/${guid}`,
+      primary,
+      secondary,
+      hubSubnets: [],
+      nsgs: [],
+      workspaces: [],
+      keyVaults: [],
+      identities: [],
+      roleAssignments: [],
+      diagnosticSettings: [],
+      dnsZones: [],
     };
-    this.out.addNode([LABEL.Subscription], { id: sub.armId, subscription_id: guid, name: `sub-${index + 1}-${['prod', 'nonprod', 'shared', 'sandbox'][index % 4]}`, tenant_id: tenantId, updated_at: this.updatedAt });
+    this.out.addNode([LABEL.Subscription], {
+      id: sub.armId,
+      subscription_id: guid,
+      name: `sub-${index + 1}-${['prod', 'nonprod', 'shared', 'sandbox'][index % 4]}`,
+      tenant_id: tenantId,
+      updated_at: this.updatedAt,
+    });
     const budget = this.remaining;
     for (let i = 0; i < Math.min(40, 2 + Math.floor(budget / 500)); i++) {
       const id = `${sub.armId}/resourceGroups/rg-identity/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-workload-${i + 1}`;
       sub.identities.push(id);
-      this.out.addNode([LABEL.ManagedIdentity, LABEL.Resource], { id, name: `id-workload-${i + 1}`, type: 'Microsoft.ManagedIdentity/userAssignedIdentities', principal_id: this.rng.guid(), subscription_id: guid, tenant_id: tenantId });
+      this.out.addNode([LABEL.ManagedIdentity, LABEL.Resource], {
+        id,
+        name: `id-workload-${i + 1}`,
+        type: 'Microsoft.ManagedIdentity/userAssignedIdentities',
+        principal_id: this.rng.guid(),
+        subscription_id: guid,
+        tenant_id: tenantId,
+      });
     }
     for (let i = 0; i < Math.min(30, 3 + Math.floor(budget / 1000)); i++) {
       const id = `${sub.armId}/providers/Microsoft.Authorization/roleAssignments/${this.rng.guid()}`;
       sub.roleAssignments.push(id);
       const role = BUILTIN_ROLES[this.rng.skewedIndex(BUILTIN_ROLES.length)]!;
-      this.out.addNode([LABEL.RoleAssignment], { id, role_definition_id: `/providers/Microsoft.Authorization/roleDefinitions/${role.guid}`, principal_id: this.rng.pick(this.users), scope: sub.armId, tenant_id: tenantId });
+      this.out.addNode([LABEL.RoleAssignment], {
+        id,
+        role_definition_id: `/providers/Microsoft.Authorization/roleDefinitions/${role.guid}`,
+        principal_id: this.rng.pick(this.users),
+        scope: sub.armId,
+        tenant_id: tenantId,
+      });
     }
     for (let i = 0; i < 2; i++) {
       const id = `${sub.armId}/providers/Microsoft.Insights/diagnosticSettings/diag-${i === 0 ? 'security' : 'operations'}`;
@@ -174,7 +212,14 @@ class TenantGenerator {
   private group(sub: SubscriptionContext, name: string, environment: string): GroupContext {
     const armId = `${sub.armId}/resourceGroups/${name}`;
     const location = this.rng.chance(0.8) ? sub.primary : sub.secondary;
-    this.out.addNode([LABEL.ResourceGroup], { id: armId, name, location, subscription_id: sub.guid, tenant_id: this.options.tenantId, updated_at: this.updatedAt });
+    this.out.addNode([LABEL.ResourceGroup], {
+      id: armId,
+      name,
+      location,
+      subscription_id: sub.guid,
+      tenant_id: this.options.tenantId,
+      updated_at: this.updatedAt,
+    });
     this.out.addRelationship(REL.CONTAINS, LABEL.Subscription, sub.armId, LABEL.ResourceGroup, armId);
     return { name, armId, location, environment, sub };
   }
@@ -192,10 +237,23 @@ class TenantGenerator {
     const tags = this.drawTags(g.environment);
     const properties = JSON.stringify(PROPERTY_SHAPES[kind]!({ rng: this.rng, name, location: g.location, tenantGuid: tenantId, ref }));
     const description = `${type.split('/').pop()} ${name} in ${g.name} (${g.location}), environment ${g.environment}.`;
-    emitTwoLayerResource({
-      armId, abstractedId: id, name, type, location: g.location, resourceGroup: g.name, subscriptionId: g.sub.guid, tenantId,
-      properties, tags: Object.fromEntries(tags.map((t) => t.split(':') as [string, string])), updatedAt: this.updatedAt, extra: { llm_description: description },
-    }, this.sink);
+    emitTwoLayerResource(
+      {
+        armId,
+        abstractedId: id,
+        name,
+        type,
+        location: g.location,
+        resourceGroup: g.name,
+        subscriptionId: g.sub.guid,
+        tenantId,
+        properties,
+        tags: Object.fromEntries(tags.map((t) => t.split(':') as [string, string])),
+        updatedAt: this.updatedAt,
+        extra: { llm_description: description },
+      },
+      this.sink,
+    );
     this.out.countResource();
     if (this.rng.chance(0.3)) this.out.addRelationship(REL.CREATED_BY, LABEL.Resource, id, LABEL.User, this.users[this.rng.skewedIndex(this.users.length)]!);
     if (this.rng.chance(0.1)) this.out.addRelationship(REL.SENDS_DIAG_TO, LABEL.Resource, id, LABEL.DiagnosticSetting, this.rng.pick(g.sub.diagnosticSettings));

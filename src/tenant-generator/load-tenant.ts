@@ -44,7 +44,10 @@ export const MAX_GENERATED_RESOURCES = 10_000_000;
 /** The options generate-tenant can check without a store: checked before one is opened (or created). */
 export function checkGenerateOptions(options: Pick<LoadTenantOptions, 'resources' | 'seed' | 'tenantId'>): void {
   if (!Number.isInteger(options.resources) || options.resources < 1 || options.resources > MAX_GENERATED_RESOURCES) {
-    throw new UsageError(`{{option:resources}} must be a whole number from 1 to ${MAX_GENERATED_RESOURCES.toLocaleString('en-US')}`, 'pass e.g. {{option:resources}} 5000');
+    throw new UsageError(
+      `{{option:resources}} must be a whole number from 1 to ${MAX_GENERATED_RESOURCES.toLocaleString('en-US')}`,
+      'pass e.g. {{option:resources}} 5000',
+    );
   }
   if (!Number.isSafeInteger(options.seed)) throw new UsageError('{{option:seed}} must be an integer', 'pass e.g. {{option:seed}} 1');
   if (!options.tenantId.trim()) throw new UsageError('{{option:tenantId}} is empty', 'pass {{option:tenantId}} or set AZURE_TENANT_ID');
@@ -61,7 +64,12 @@ export async function loadGeneratedTenant(store: GraphStore, options: LoadTenant
   const operationId = options.operationId ?? newOperationId(now);
   const metrics = new OperationMetrics(options.batchSize);
   const start = {
-    kind: 'generate-tenant' as const, tenantId: options.tenantId, operationId, startedAt: now, batchSize: options.batchSize, metrics,
+    kind: 'generate-tenant' as const,
+    tenantId: options.tenantId,
+    operationId,
+    startedAt: now,
+    batchSize: options.batchSize,
+    metrics,
     params: { resources: options.resources, seed: options.seed, batchSize: options.batchSize, concurrency: options.concurrency },
     ...(hooks.signal ? { signal: hooks.signal } : {}),
   };
@@ -70,13 +78,24 @@ export async function loadGeneratedTenant(store: GraphStore, options: LoadTenant
   // the bulk-load side file, so a failure or a crash leaves no trace at all.
   const run = () =>
     runOperation(store, start, async () => {
-      totals = await metrics.phase('write', () => writeChunks(store, generateTenant(options), {
-        batchSize: options.batchSize,
-        concurrency: options.concurrency,
-        onProgress: (t) => hooks.onProgress?.(t, options.resources),
-        ...(hooks.signal ? { signal: hooks.signal } : {}),
-      }), (t) => t.nodes + t.relationships);
-      const validation = [{ name: 'resource-count', passed: totals.resources === options.resources, detail: `${totals.resources} resources written, ${options.resources} asked for` }];
+      totals = await metrics.phase(
+        'write',
+        () =>
+          writeChunks(store, generateTenant(options), {
+            batchSize: options.batchSize,
+            concurrency: options.concurrency,
+            onProgress: (t) => hooks.onProgress?.(t, options.resources),
+            ...(hooks.signal ? { signal: hooks.signal } : {}),
+          }),
+        (t) => t.nodes + t.relationships,
+      );
+      const validation = [
+        {
+          name: 'resource-count',
+          passed: totals.resources === options.resources,
+          detail: `${totals.resources} resources written, ${options.resources} asked for`,
+        },
+      ];
       return { resourcesCreated: totals.resources, relationshipsCreated: totals.relationships, validation };
     });
   await (store.bulkLoad ? store.bulkLoad(run) : run());

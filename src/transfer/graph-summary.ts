@@ -33,7 +33,10 @@ export class GraphSummary {
 }
 
 const differences = (a: Map<string, number>, b: Map<string, number>) =>
-  [...new Set([...a.keys(), ...b.keys()])].sort().filter((k) => (a.get(k) ?? 0) !== (b.get(k) ?? 0)).map((k) => `${k}: ${b.get(k) ?? 0} instead of ${a.get(k) ?? 0}`);
+  [...new Set([...a.keys(), ...b.keys()])]
+    .sort()
+    .filter((k) => (a.get(k) ?? 0) !== (b.get(k) ?? 0))
+    .map((k) => `${k}: ${b.get(k) ?? 0} instead of ${a.get(k) ?? 0}`);
 
 /** The checks of a copy: every node of the tenant present (by key label), relationships by type, and the very same relationships. */
 export function compareSummaries(expected: GraphSummary, actual: GraphSummary): ValidationCheck[] {
@@ -42,8 +45,22 @@ export function compareSummaries(expected: GraphSummary, actual: GraphSummary): 
   const owned = [...expected.ownedByLabel.values()].reduce((s, n) => s + n, 0);
   const same = expected.fingerprint.equals(actual.fingerprint);
   return [
-    { name: 'nodes-present', passed: nodes.length === 0, detail: nodes.length ? `by label: ${nodes.join('; ')}` : `all ${owned} nodes of the tenant are there` },
-    { name: 'relationship-counts', passed: types.length === 0, detail: `${actual.fingerprint.count} relationships vs ${expected.fingerprint.count} to write${types.length ? `: ${types.slice(0, 5).join('; ')}` : ', every type equal'}` },
-    { name: 'relationships-exact', passed: same, detail: same ? 'the same relationships (type and both ends) as the source' : `the relationships differ from the source's (fingerprint ${actual.fingerprint} instead of ${expected.fingerprint})` },
+    {
+      name: 'nodes-present',
+      passed: nodes.length === 0,
+      detail: nodes.length ? `by label: ${nodes.join('; ')}` : `all ${owned} nodes of the tenant are there`,
+    },
+    {
+      name: 'relationship-counts',
+      passed: types.length === 0,
+      detail: `${actual.fingerprint.count} relationships vs ${expected.fingerprint.count} to write${types.length ? `: ${types.slice(0, 5).join('; ')}` : ', every type equal'}`,
+    },
+    {
+      name: 'relationships-exact',
+      passed: same,
+      detail: same
+        ? 'the same relationships (type and both ends) as the source'
+        : `the relationships differ from the source's (fingerprint ${actual.fingerprint} instead of ${expected.fingerprint})`,
+    },
   ];
 }

@@ -54,7 +54,10 @@ class TruncationWarnings {
         try {
           JSON.parse(v);
         } catch {
-          if (this.list.length < 20) this.list.push(`${String(n.properties.id)}: ${key} is ${v.length} characters and does not parse (ATG cuts these strings at 5,000); imported as it is`);
+          if (this.list.length < 20)
+            this.list.push(
+              `${String(n.properties.id)}: ${key} is ${v.length} characters and does not parse (ATG cuts these strings at 5,000); imported as it is`,
+            );
           else this.more++;
         }
       }
@@ -104,7 +107,8 @@ async function survey(store: GraphStore, graph: GraphStream, tenantId: string): 
   for await (const page of graph.nodes()) {
     for (const n of page) if (n.properties.tenant_id !== tenantId) others.add(`${refOf(n).label}\u0000${refOf(n).key}`);
     await assertNoneExists(store, page);
-    for (const [label, keys] of Object.entries(await sharedNodesMissingFrom(store, { tenantId, nodes: page, relationships: [] }))) (created[label] ??= []).push(...keys);
+    for (const [label, keys] of Object.entries(await sharedNodesMissingFrom(store, { tenantId, nodes: page, relationships: [] })))
+      (created[label] ??= []).push(...keys);
     expected.addNodes(page);
     warnings.check(page);
     resources += page.filter((n) => layerOf(n.labels) === 'abstracted').length; // as the tenant census counts them (identities are shared nodes)
@@ -146,32 +150,67 @@ export async function importGraph(store: GraphStore, source: GraphStream, option
   await checkNewTenant(store, undefined, tenantId, 'import it under another {{option:tenantId|as-tenant}}, or into another store');
   const graph = tenantId === source.tenantId ? source : await renamed(source, tenantId);
   const metrics = new OperationMetrics(options.batchSize);
-  const found = await metrics.phase('survey', () => survey(store, graph, tenantId), () => graph.counts.nodes);
+  const found = await metrics.phase(
+    'survey',
+    () => survey(store, graph, tenantId),
+    () => graph.counts.nodes,
+  );
   const now = new Date();
   const operationId = newOperationId(now);
   const total = graph.counts.nodes + graph.counts.relationships;
   const start = {
-    kind: 'import' as const, tenantId, operationId, startedAt: now, batchSize: options.batchSize, metrics,
-    params: { source: options.source, sourceTenantId: source.tenantId, nodes: graph.counts.nodes, relationships: graph.counts.relationships, createdSharedNodes: found.created },
+    kind: 'import' as const,
+    tenantId,
+    operationId,
+    startedAt: now,
+    batchSize: options.batchSize,
+    metrics,
+    params: {
+      source: options.source,
+      sourceTenantId: source.tenantId,
+      nodes: graph.counts.nodes,
+      relationships: graph.counts.relationships,
+      createdSharedNodes: found.created,
+    },
     ...(options.signal ? { signal: options.signal } : {}),
   };
   const outcome = await runOperation(store, start, async () => {
-    const written = await metrics.phase('write', () => writeChunks(store, chunksOf(graph, options.batchSize), {
-      batchSize: options.batchSize,
-      concurrency: options.concurrency,
-      ...(options.signal ? { signal: options.signal } : {}),
-      onProgress: (t) => options.onProgress?.(t.nodes + t.relationships, total),
-    }), (t) => t.nodes + t.relationships);
-    const actual = await metrics.phase('validate', () => readBack(store, tenantId, found.inbound), (s) => s.fingerprint.count);
+    const written = await metrics.phase(
+      'write',
+      () =>
+        writeChunks(store, chunksOf(graph, options.batchSize), {
+          batchSize: options.batchSize,
+          concurrency: options.concurrency,
+          ...(options.signal ? { signal: options.signal } : {}),
+          onProgress: (t) => options.onProgress?.(t.nodes + t.relationships, total),
+        }),
+      (t) => t.nodes + t.relationships,
+    );
+    const actual = await metrics.phase(
+      'validate',
+      () => readBack(store, tenantId, found.inbound),
+      (s) => s.fingerprint.count,
+    );
     return { resourcesCreated: found.resources, relationshipsCreated: written.relationships, validation: compareSummaries(found.expected, actual) };
   });
-  return { warnings: found.warnings.all, operationId, tenantId, store: store.target, nodes: graph.counts.nodes, relationships: graph.counts.relationships, seconds: Math.round(performance.now() - started) / 1000, validation: outcome.validation };
+  return {
+    warnings: found.warnings.all,
+    operationId,
+    tenantId,
+    store: store.target,
+    nodes: graph.counts.nodes,
+    relationships: graph.counts.relationships,
+    seconds: Math.round(performance.now() - started) / 1000,
+    validation: outcome.validation,
+  };
 }
 
 /** Every id of the graph rewritten for another tenant (see rewriteSlice): this needs the graph whole. */
 async function renamed(source: GraphStream, tenantId: string): Promise<GraphStream> {
   const slice = await readWhole(source);
-  const resources = new Set(slice.nodes.filter((n) => n.labels.includes(LABEL.Resource) && !n.labels.includes(LABEL.Original)).map((n) => String(n.properties.id)));
+  const resources = new Set(
+    slice.nodes.filter((n) => n.labels.includes(LABEL.Resource) && !n.labels.includes(LABEL.Original)).map((n) => String(n.properties.id)),
+  );
   return sliceStream(rewriteSlice(slice, tenantId, resources).copy);
 }
 

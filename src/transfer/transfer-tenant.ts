@@ -35,18 +35,31 @@ export interface ExportTenantResult {
  * the way is refused before anything is read.
  */
 export async function exportTenant(store: GraphStore, options: ExportTenantOptions): Promise<ExportTenantResult> {
-  if (options.operationId !== undefined && options.syntheticOnly) throw new UsageError(`${opt('operationId')} and ${opt('syntheticOnly')} both select what to export`, 'pass one of them');
+  if (options.operationId !== undefined && options.syntheticOnly)
+    throw new UsageError(`${opt('operationId')} and ${opt('syntheticOnly')} both select what to export`, 'pass one of them');
   checkOutputFile(options.file, Boolean(options.force), opt('file', 'output'));
   await assertTenantExists(store, options.tenantId);
   if (options.operationId !== undefined) await assertOperationOf(store, options.tenantId, options.operationId);
   const includeOriginal = Boolean(options.includeOriginal);
   const { operationId, syntheticOnly } = options;
-  const select = operationId !== undefined ? (n: StoredNode) => n.properties.scale_operation_id === operationId : syntheticOnly ? (n: StoredNode) => n.properties.synthetic === true : undefined;
+  const select =
+    operationId !== undefined
+      ? (n: StoredNode) => n.properties.scale_operation_id === operationId
+      : syntheticOnly
+        ? (n: StoredNode) => n.properties.synthetic === true
+        : undefined;
   const spooled = await spoolGraph(options.tenantId, walkTenant(store, options.tenantId, { includeOriginal, ...(select ? { select } : {}) }));
   try {
     const selection = operationId !== undefined ? { operationId } : syntheticOnly ? { syntheticOnly: true } : {};
     const bytes = await writeGraphStream(spooled, options.format, options.file, { kind: 'tenant-export', store: store.target, includeOriginal, ...selection });
-    return { tenantId: options.tenantId, file: options.file, format: options.format, nodes: spooled.counts.nodes, relationships: spooled.counts.relationships, bytes };
+    return {
+      tenantId: options.tenantId,
+      file: options.file,
+      format: options.format,
+      nodes: spooled.counts.nodes,
+      relationships: spooled.counts.relationships,
+      bytes,
+    };
   } finally {
     spooled.dispose();
   }
@@ -59,13 +72,24 @@ export async function importGraphFile(store: GraphStore, file: string, options: 
 }
 
 /** copy: a whole tenant, both layers and its context, from one store into another where it does not exist yet, streamed through a temporary spool. */
-export async function copyTenant(from: GraphStore, to: GraphStore, options: Omit<ImportSliceOptions, 'source'> & { readonly tenantId: string }): Promise<ImportResult> {
-  if (from.target === to.target) throw new UsageError(`the source and the target are the same store (${to.target})`, 'copy between two stores; within one store use scale-down with {{option:mode|output-mode}} new-tenant and {{option:targetSize}} 1');
+export async function copyTenant(
+  from: GraphStore,
+  to: GraphStore,
+  options: Omit<ImportSliceOptions, 'source'> & { readonly tenantId: string },
+): Promise<ImportResult> {
+  if (from.target === to.target)
+    throw new UsageError(
+      `the source and the target are the same store (${to.target})`,
+      'copy between two stores; within one store use scale-down with {{option:mode|output-mode}} new-tenant and {{option:targetSize}} 1',
+    );
   await assertTenantExists(from, options.tenantId);
   const history = await from.listOperations(options.tenantId);
   const running = history.find((r) => r.status === 'running');
   if (running) {
-    throw new UsageError(`operation ${running.id} of tenant ${options.tenantId} is running in ${from.target}`, `wait for it to end, or resolve it with scale-cleanup ${opt('operationId')} ${running.id} ${opt('yes')}; then copy`);
+    throw new UsageError(
+      `operation ${running.id} of tenant ${options.tenantId} is running in ${from.target}`,
+      `wait for it to end, or resolve it with scale-cleanup ${opt('operationId')} ${running.id} ${opt('yes')}; then copy`,
+    );
   }
   const spooled = await spoolGraph(options.tenantId, walkTenant(from, options.tenantId, { includeOriginal: true }));
   let result: ImportResult;
@@ -91,13 +115,18 @@ async function assertOperationOf(store: GraphStore, tenantId: string, operationI
   const known = (await store.listOperations(tenantId)).map((r) => r.id);
   throw new UsageError(
     record ? `operation ${operationId} belongs to tenant ${record.tenantId}, not ${tenantId}` : `no operation ${operationId} in tenant ${tenantId}`,
-    known.length ? `operations of this tenant: ${known.slice(-5).join(', ')} (tenant-scale scale-stats lists them all)` : 'this tenant has no recorded operation',
+    known.length
+      ? `operations of this tenant: ${known.slice(-5).join(', ')} (tenant-scale scale-stats lists them all)`
+      : 'this tenant has no recorded operation',
   );
 }
 
 async function assertTenantExists(store: GraphStore, tenantId: string): Promise<void> {
   const census = await store.tenantCensus(tenantId);
   if (!census.tenantNodeIds.includes(tenantId) && census.resourcesWithTenant === 0) {
-    throw new UsageError(`no tenant ${tenantId} in ${store.target}`, census.tenantNodeIds.length ? `tenants there: ${census.tenantNodeIds.slice(0, 5).join(', ')}` : 'that store holds no tenant');
+    throw new UsageError(
+      `no tenant ${tenantId} in ${store.target}`,
+      census.tenantNodeIds.length ? `tenants there: ${census.tenantNodeIds.slice(0, 5).join(', ')}` : 'that store holds no tenant',
+    );
   }
 }

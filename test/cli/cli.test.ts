@@ -44,7 +44,11 @@ describe('CLI', () => {
         const report = JSON.parse(stats.stdout);
         assert.equal(report.totals.abstracted, 500);
         assert.equal(report.totals.original, 500);
-        assert.deepEqual(report.operations.map((o: { strategy: string; status: string }) => `${o.strategy}:${o.status}`), ['generate-tenant:completed'], 'generate-tenant is a recorded operation');
+        assert.deepEqual(
+          report.operations.map((o: { strategy: string; status: string }) => `${o.strategy}:${o.status}`),
+          ['generate-tenant:completed'],
+          'generate-tenant is a recorded operation',
+        );
       });
 
       test('human output names the tenant and counts', () => {
@@ -63,14 +67,30 @@ describe('CLI', () => {
         assert.equal(up.code, 0, up.stderr);
         assert.match(up.stderr, /--template-file ignored\.yaml is not read/);
         const result = JSON.parse(up.stdout);
-        for (const key of ['operationId', 'tenantId', 'strategy', 'resourcesCreated', 'relationshipsCreated', 'durationSeconds', 'success', 'validationPassed', 'validation', 'metrics']) assert.ok(key in result, key);
+        for (const key of [
+          'operationId',
+          'tenantId',
+          'strategy',
+          'resourcesCreated',
+          'relationshipsCreated',
+          'durationSeconds',
+          'success',
+          'validationPassed',
+          'validation',
+          'metrics',
+        ])
+          assert.ok(key in result, key);
         assert.equal(result.resourcesCreated, 500);
         assert.equal(result.validationPassed, true);
         for (const key of ['phases', 'batches', 'batchSize', 'queries', 'queryTimeSeconds', 'peakRssMb']) assert.ok(key in result.metrics, key);
         const valid = cli([...db, 'scale-validate']);
         assert.equal(valid.code, 0, valid.stderr);
         assert.equal(JSON.parse(valid.stdout).passed, true);
-        for (const [factor, message] of [['1', /greater than 1/], ['x', /is not a number/], ['100000', /above --max-resources/]] as const) {
+        for (const [factor, message] of [
+          ['1', /greater than 1/],
+          ['x', /is not a number/],
+          ['100000', /above --max-resources/],
+        ] as const) {
           const bad = cli([...db, 'scale-up', 'template', '--scale-factor', factor]);
           assert.equal(bad.code, 2, bad.stderr);
           assert.match(bad.stderr, message);
@@ -93,7 +113,10 @@ describe('CLI', () => {
         const before = census();
         const file = join(dir, `${kind}-scenario.yaml`);
         const cases: [string[], RegExp][] = [
-          [['scale-up', 'scenario', '--scenario', 'hub-and-spoke'], /unknown scenario "hub-and-spoke"[\s\S]*fix: use one of hub-spoke, multi-region, dev-test-prod/],
+          [
+            ['scale-up', 'scenario', '--scenario', 'hub-and-spoke'],
+            /unknown scenario "hub-and-spoke"[\s\S]*fix: use one of hub-spoke, multi-region, dev-test-prod/,
+          ],
           [['scale-up', 'scenario'], /no scenario given/],
           [['scale-up', 'scenario', '--scenario', 'multi-region', '--regions', 'eastus,atlantis'], /unknown Azure region atlantis/],
           [['scale-up', 'scenario', '--scenario-file', file], /scenario file .* is invalid at links\[0\]\.type/],
@@ -101,7 +124,10 @@ describe('CLI', () => {
           [['scale-up', 'random', '--target-count', '100', '--relationship-density', '-1'], /between 0 and 50/],
           [['scale-up', 'random'], /required option '--target-count <n>'/],
         ];
-        writeFileSync(file, 'name: bad\ngroups:\n  - name: a\n    resources:\n      - { role: vm, type: Microsoft.Compute/virtualMachines, count: 2 }\nlinks:\n  - { from: a.vm, type: LIKES, to: a.vm }\n');
+        writeFileSync(
+          file,
+          'name: bad\ngroups:\n  - name: a\n    resources:\n      - { role: vm, type: Microsoft.Compute/virtualMachines, count: 2 }\nlinks:\n  - { from: a.vm, type: LIKES, to: a.vm }\n',
+        );
         for (const [args, message] of cases) {
           const r = cli([...db, ...args]);
           assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
@@ -126,10 +152,18 @@ describe('CLI', () => {
         assert.equal(revalidated.code, 0, revalidated.stdout);
         const report = JSON.parse(revalidated.stdout);
         assert.equal(report.passed, true);
-        const scenarioChecks = report.operations.find((o: { operationId: string }) => o.operationId === s.operationId).checks.map((c: { name: string }) => c.name);
+        const scenarioChecks = report.operations
+          .find((o: { operationId: string }) => o.operationId === s.operationId)
+          .checks.map((c: { name: string }) => c.name);
         assert.ok(scenarioChecks.includes('stamp-connectivity'), scenarioChecks.join(','));
         const stats = census();
-        assert.deepEqual(stats.operations.filter((o: { strategy: string }) => o.strategy !== 'template' && o.strategy !== 'generate-tenant').map((o: { strategy: string; status: string }) => `${o.strategy}:${o.status}`).sort(), ['random:completed', 'scenario:completed']);
+        assert.deepEqual(
+          stats.operations
+            .filter((o: { strategy: string }) => o.strategy !== 'template' && o.strategy !== 'generate-tenant')
+            .map((o: { strategy: string; status: string }) => `${o.strategy}:${o.status}`)
+            .sort(),
+          ['random:completed', 'scenario:completed'],
+        );
         assert.equal(cli([...db, 'scale-clean', '--all', '--yes']).code, 0);
       });
 
@@ -156,7 +190,10 @@ describe('CLI', () => {
       // Inputs only a library call checks (or only reading a file finds bad) create no store file either.
       [['--db', db, '--tenant-id', TENANT, 'generate-tenant', '--resources', '20000000'], /--resources must be a whole number from 1 to 10,000,000/],
       [['--db', db, '--tenant-id', TENANT, 'import', '--file', join(dir, 'no-such-file.json'), '--format', 'resource-graph'], /no file/],
-      [['--db', db, '--tenant-id', TENANT, 'import', '--file', join(dir, 'not-json.json'), '--format', 'resource-graph'], /not-json\.json: \$(\[\d+\])?: (not valid JSON|expected an array)/],
+      [
+        ['--db', db, '--tenant-id', TENANT, 'import', '--file', join(dir, 'not-json.json'), '--format', 'resource-graph'],
+        /not-json\.json: \$(\[\d+\])?: (not valid JSON|expected an array)/,
+      ],
       [['--db', db, 'import', '--file', join(dir, 'not-json.json'), '--format', 'json'], /not-json\.json/],
     ];
     writeFileSync(join(dir, 'not-json.json'), '[{"id": "/subscriptions/s/resourceGroups/g/providers/Microsoft.Network/publicIPAddresses/p", "name": "p", ');
@@ -186,14 +223,18 @@ describe('CLI', () => {
       const runs = [
         cli(['--db', `bolt://neo4j:${encodeURIComponent(password)}@127.0.0.1:1`, '--tenant-id', TENANT, 'scale-stats']),
         cli(['--json', '--db', `bolt://neo4j:${encodeURIComponent(password)}@127.0.0.1:1`, '--tenant-id', TENANT, 'scale-stats']),
-        cli(['--json', '--log-level', 'debug', '--db', 'bolt://127.0.0.1:1', '--tenant-id', TENANT, 'scale-stats'], { NEO4J_USER: 'neo4j', NEO4J_PASSWORD: password }),
+        cli(['--json', '--log-level', 'debug', '--db', 'bolt://127.0.0.1:1', '--tenant-id', TENANT, 'scale-stats'], {
+          NEO4J_USER: 'neo4j',
+          NEO4J_PASSWORD: password,
+        }),
       ];
       // A raw @ / ? # in the URL's password would send the driver to another host: refused (exit 2), unprinted.
       if (/[@/?#]/.test(password)) {
         assert.equal(raw.code, 2, raw.stderr);
         assert.match(raw.stderr, /percent-encode/);
       } else runs.push(raw);
-      for (const r of [raw, ...runs]) for (const s of spellings) assert.ok(!`${r.stderr}${r.stdout}`.includes(s), `printed ${JSON.stringify(s)}: ${r.stderr}${r.stdout}`);
+      for (const r of [raw, ...runs])
+        for (const s of spellings) assert.ok(!`${r.stderr}${r.stdout}`.includes(s), `printed ${JSON.stringify(s)}: ${r.stderr}${r.stdout}`);
       for (const r of runs) {
         assert.equal(r.code, 1, r.stderr);
         assert.match(r.stderr, /Neo4j at bolt:\/\/127\.0\.0\.1:1: /, 'the target printed whole, with no credential');

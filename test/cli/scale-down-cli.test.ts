@@ -29,14 +29,32 @@ for (const kind of storeKinds()) {
     after(async () => opened.dispose());
 
     test('--json: one object with the counts, the fidelity and the parameters used', () => {
-      const r = cli([...db, '--json', 'scale-down', 'algorithm', '--algorithm', 'mhrw', '--target-count', '120', '--seed', '7', '--burn-in', '10', '--alpha', '0.2']);
+      const r = cli([
+        ...db,
+        '--json',
+        'scale-down',
+        'algorithm',
+        '--algorithm',
+        'mhrw',
+        '--target-count',
+        '120',
+        '--seed',
+        '7',
+        '--burn-in',
+        '10',
+        '--alpha',
+        '0.2',
+      ]);
       assert.equal(r.code, 0, r.stderr);
       const out = JSON.parse(r.stdout);
       assert.equal(out.sample.resources, 120);
       assert.equal(out.params.burnIn, 10);
       assert.equal(out.params.restartProbability, 0.2);
       assert.deepEqual(Object.keys(out.fidelity.ks).sort(), ['clustering', 'componentSize', 'degree', 'inDegree', 'outDegree']);
-      const again = JSON.parse(cli([...db, '--json', 'scale-down', 'algorithm', '--algorithm', 'mhrw', '--target-count', '120', '--seed', '7', '--burn-in', '10', '--alpha', '0.2']).stdout);
+      const again = JSON.parse(
+        cli([...db, '--json', 'scale-down', 'algorithm', '--algorithm', 'mhrw', '--target-count', '120', '--seed', '7', '--burn-in', '10', '--alpha', '0.2'])
+          .stdout,
+      );
       assert.deepEqual(again.fidelity, out.fidelity);
     });
 
@@ -60,7 +78,15 @@ for (const kind of storeKinds()) {
         assert.doesNotMatch(html, /https?:/i, 'no URL: nothing is fetched');
         assert.doesNotMatch(html, /<script|<link /i);
         assert.equal((html.match(/<svg/g) ?? []).length, 6, 'five distributions and the type proportions');
-        for (const title of ['Degree (in + out)', 'In-degree', 'Out-degree', 'Local clustering coefficient', 'Weakly connected component size', 'Resource-type proportions']) assert.ok(html.includes(title), title);
+        for (const title of [
+          'Degree (in + out)',
+          'In-degree',
+          'Out-degree',
+          'Local clustering coefficient',
+          'Weakly connected component size',
+          'Resource-type proportions',
+        ])
+          assert.ok(html.includes(title), title);
         assert.match(html, /random-node baseline/);
         const again = cli([...db, 'scale-down', 'algorithm', '--report', report]);
         assert.equal(again.code, 2);
@@ -93,7 +119,24 @@ for (const kind of storeKinds()) {
         assert.equal(out.seed, 9);
         assert.equal(out.target, Math.round(0.2 * out.tenant.resources));
         assert.equal(out.params.burningProbability, 0.4);
-        const flags = JSON.parse(cli([...db, '--config', config, '--json', 'scale-down', 'algorithm', '--algorithm', 'forest-fire', '--seed', '3', '--target-size', '0.1', '--burning-prob', '0.6']).stdout);
+        const flags = JSON.parse(
+          cli([
+            ...db,
+            '--config',
+            config,
+            '--json',
+            'scale-down',
+            'algorithm',
+            '--algorithm',
+            'forest-fire',
+            '--seed',
+            '3',
+            '--target-size',
+            '0.1',
+            '--burning-prob',
+            '0.6',
+          ]).stdout,
+        );
         assert.deepEqual([flags.algorithm, flags.seed, flags.params.burningProbability], ['forest-fire', 3, 0.6]);
         assert.equal(flags.target, Math.round(0.1 * flags.tenant.resources));
       } finally {

@@ -59,15 +59,33 @@ describe('generate-tenant on every store', () => {
         assert.equal(stats.scannedResources, 5000);
         assert.equal(stats.syntheticResources, 0);
         const types = stats.relationshipsByType.map((r) => r.key);
-        for (const t of ['CONTAINS', 'USES', 'CONNECTED_TO', 'SECURED_BY', 'CONNECTED_TO_PE', 'DEPENDS_ON', 'LOGS_TO', 'USES_IDENTITY', 'TAGGED_WITH', 'LOCATED_IN', 'CREATED_BY', 'SENDS_DIAG_TO', 'STORES_SECRET', 'HAS_ROLE', 'SCAN_SOURCE_NODE']) {
+        for (const t of [
+          'CONTAINS',
+          'USES',
+          'CONNECTED_TO',
+          'SECURED_BY',
+          'CONNECTED_TO_PE',
+          'DEPENDS_ON',
+          'LOGS_TO',
+          'USES_IDENTITY',
+          'TAGGED_WITH',
+          'LOCATED_IN',
+          'CREATED_BY',
+          'SENDS_DIAG_TO',
+          'STORES_SECRET',
+          'HAS_ROLE',
+          'SCAN_SOURCE_NODE',
+        ]) {
           assert.ok(types.includes(t), `relationship type ${t} is generated`);
         }
       });
 
       test('properties are JSON strings shaped like ARM resources, linked to their Original', async () => {
         const vm = [...generateTenant({ resources: 5000, seed: 1, tenantId: TENANT })]
-          .flatMap((c) => c.nodes).filter((b) => b.labels.length === 1 && b.labels[0] === LABEL.Resource)
-          .flatMap((b) => b.rows).find((r) => r.type === 'Microsoft.Compute/virtualMachines');
+          .flatMap((c) => c.nodes)
+          .filter((b) => b.labels.length === 1 && b.labels[0] === LABEL.Resource)
+          .flatMap((b) => b.rows)
+          .find((r) => r.type === 'Microsoft.Compute/virtualMachines');
         assert.ok(vm, 'the tenant has a VM');
         const stored = await opened.store.getNode(LABEL.Resource, vm.id);
         assert.deepEqual(stored?.properties, vm, 'stored exactly as generated');
@@ -88,10 +106,16 @@ describe('generate-tenant on every store', () => {
         const before = await opened.store.graphCensus();
         const controller = new AbortController();
         await assert.rejects(
-          loadGeneratedTenant(opened.store, { ...options, tenantId: OTHER, resources: 20_000, batchSize: 2000 }, {
-            signal: controller.signal,
-            onProgress: (t) => { if (t.nodes > 0) controller.abort(); },
-          }),
+          loadGeneratedTenant(
+            opened.store,
+            { ...options, tenantId: OTHER, resources: 20_000, batchSize: 2000 },
+            {
+              signal: controller.signal,
+              onProgress: (t) => {
+                if (t.nodes > 0) controller.abort();
+              },
+            },
+          ),
           OperationFailedError,
         );
         const census = await opened.store.tenantCensus(OTHER);
@@ -102,7 +126,9 @@ describe('generate-tenant on every store', () => {
     });
   }
 
-  test('both stores hold the same counts by label set and relationship type', { skip: storeKinds().length < 2 ? 'one store selected by TENANT_SCALE_TEST_STORES' : false }, () => {
+  test('both stores hold the same counts by label set and relationship type', {
+    skip: storeKinds().length < 2 ? 'one store selected by TENANT_SCALE_TEST_STORES' : false,
+  }, () => {
     assert.deepEqual(censuses.get('neo4j'), censuses.get('sqlite'));
   });
 });

@@ -53,7 +53,8 @@ async function byType(store: GraphStore, tenantId: string): Promise<{ resources:
   for (const n of await store.readNodes('Resource', originals)) resources[String(n.properties.type)] = (resources[String(n.properties.type)] ?? 0) + 1;
   const abstracted = (await store.listTenantNodes(tenantId, 'Resource')).filter((n) => !n.labels.includes('Original')).map((n) => n.key);
   const references: Record<string, number> = {};
-  for (const r of await store.readNodeRelationships('Resource', abstracted, 'out')) if (r.type in DEFAULT_REFERENCES || r.type === 'DEPENDS_ON') references[r.type] = (references[r.type] ?? 0) + 1;
+  for (const r of await store.readNodeRelationships('Resource', abstracted, 'out'))
+    if (r.type in DEFAULT_REFERENCES || r.type === 'DEPENDS_ON') references[r.type] = (references[r.type] ?? 0) + 1;
   return { resources, references };
 }
 
@@ -79,8 +80,16 @@ for (const kind of storeKinds()) {
       assert.deepEqual(references, DEFAULT_REFERENCES);
       assert.ok((dependsOn ?? 0) > 20, 'dependsOn becomes DEPENDS_ON');
       // resourceGroup().location is the --location; uniqueString gives the workspace a stable suffix.
-      const workspace = (await opened.store.readNodes('Resource', (await opened.store.listTenantNodes('hub', 'Resource')).map((n) => n.key))).find((n) => n.properties.type === 'Microsoft.OperationalInsights/workspaces' && n.labels.includes('Original'));
-      assert.match(String(workspace?.properties.id), /\/resourceGroups\/rg-hub\/providers\/Microsoft\.OperationalInsights\/workspaces\/la-hub-westeurope-[a-z2-7]{13}$/);
+      const workspace = (
+        await opened.store.readNodes(
+          'Resource',
+          (await opened.store.listTenantNodes('hub', 'Resource')).map((n) => n.key),
+        )
+      ).find((n) => n.properties.type === 'Microsoft.OperationalInsights/workspaces' && n.labels.includes('Original'));
+      assert.match(
+        String(workspace?.properties.id),
+        /\/resourceGroups\/rg-hub\/providers\/Microsoft\.OperationalInsights\/workspaces\/la-hub-westeurope-[a-z2-7]{13}$/,
+      );
       assert.equal(workspace?.properties.location, 'westeurope');
       await cleanupOperations(opened.store, { operationId: r.operationId, yes: true, batchSize: 200 });
       assert.equal(await nodeCount(opened.store), 0);
@@ -88,8 +97,21 @@ for (const kind of storeKinds()) {
 
     test('a parameters file switches the conditional resources on (VPN gateway, VMs with their NICs)', async () => {
       const parameters = join(dir, 'parameters.json');
-      writeFileSync(parameters, JSON.stringify({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#', contentVersion: '1.0.0.0', parameters: { deployVpnGateway: { value: true }, deployVirtualMachines: { value: true }, adminPassword: { value: 'not-a-real-one' } } }));
-      const r = await importAzureFile(opened.store, { file: TEMPLATE, format: 'arm', tenantId: 'hub-full', deployment: { ...deployment, parametersFile: parameters }, ...write });
+      writeFileSync(
+        parameters,
+        JSON.stringify({
+          $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#',
+          contentVersion: '1.0.0.0',
+          parameters: { deployVpnGateway: { value: true }, deployVirtualMachines: { value: true }, adminPassword: { value: 'not-a-real-one' } },
+        }),
+      );
+      const r = await importAzureFile(opened.store, {
+        file: TEMPLATE,
+        format: 'arm',
+        tenantId: 'hub-full',
+        deployment: { ...deployment, parametersFile: parameters },
+        ...write,
+      });
       const got = await byType(opened.store, 'hub-full');
       assert.equal(got.resources['Microsoft.Network/virtualNetworkGateways'], 1);
       assert.equal(got.resources['Microsoft.Compute/virtualMachines'], 2);
@@ -102,20 +124,54 @@ for (const kind of storeKinds()) {
 
     test('bad input: exit 2 naming the file, the JSON path and the reason; nothing written', async () => {
       const cases: [string, unknown, RegExp][] = [
-        ['unknown-function.json', { resources: [{ type: 'Microsoft.Network/virtualNetworks', name: "[frobnicate('x')]", properties: {} }] }, /unknown-function\.json: \$\.resources\[0\]\.name: unsupported template function frobnicate\(\)/],
-        ['no-default.json', { parameters: { p: { type: 'string' } }, resources: [{ type: 'Microsoft.Network/virtualNetworks', name: "[parameters('p')]" }] }, /no-default\.json: \$\.resources\[0\]\.name: parameter p has no default/],
-        ['bad-expression.json', { resources: [{ type: 'Microsoft.Network/virtualNetworks', name: "[concat('a', ]" }] }, /bad-expression\.json: \$\.resources\[0\]\.name: .*at character/],
+        [
+          'unknown-function.json',
+          { resources: [{ type: 'Microsoft.Network/virtualNetworks', name: "[frobnicate('x')]", properties: {} }] },
+          /unknown-function\.json: \$\.resources\[0\]\.name: unsupported template function frobnicate\(\)/,
+        ],
+        [
+          'no-default.json',
+          { parameters: { p: { type: 'string' } }, resources: [{ type: 'Microsoft.Network/virtualNetworks', name: "[parameters('p')]" }] },
+          /no-default\.json: \$\.resources\[0\]\.name: parameter p has no default/,
+        ],
+        [
+          'bad-expression.json',
+          { resources: [{ type: 'Microsoft.Network/virtualNetworks', name: "[concat('a', ]" }] },
+          /bad-expression\.json: \$\.resources\[0\]\.name: .*at character/,
+        ],
         ['not-a-template.json', { parameters: {} }, /not-a-template\.json: \$: not an ARM template/],
       ];
       for (const [name, template, message] of cases) {
         const file = join(dir, name);
         writeFileSync(file, JSON.stringify(template));
-        const r = spawnSync(process.execPath, [MAIN, '--db', opened.dbArg, '--tenant-id', 'bad', 'import', '--format', 'arm', '--file', file, '--subscription-id', deployment.subscriptionId, '--resource-group', 'rg'], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: testHome() } });
+        const r = spawnSync(
+          process.execPath,
+          [
+            MAIN,
+            '--db',
+            opened.dbArg,
+            '--tenant-id',
+            'bad',
+            'import',
+            '--format',
+            'arm',
+            '--file',
+            file,
+            '--subscription-id',
+            deployment.subscriptionId,
+            '--resource-group',
+            'rg',
+          ],
+          { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: testHome() } },
+        );
         assert.equal(r.status, 2, `${name}: ${r.stderr}`);
         assert.match(r.stderr, message, name);
         assert.match(r.stderr, /fix: /);
       }
-      const noScope = spawnSync(process.execPath, [MAIN, '--db', opened.dbArg, '--tenant-id', 'bad', 'import', '--format', 'arm', '--file', TEMPLATE], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: testHome() } });
+      const noScope = spawnSync(process.execPath, [MAIN, '--db', opened.dbArg, '--tenant-id', 'bad', 'import', '--format', 'arm', '--file', TEMPLATE], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, HOME: testHome() },
+      });
       assert.equal(noScope.status, 2);
       assert.match(noScope.stderr, /--subscription-id/);
       assert.equal(await nodeCount(opened.store), 0);

@@ -14,7 +14,9 @@ import { testHome } from '../helpers/test-home.js';
 
 const MAIN = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
 const PSRULE = fileURLToPath(new URL('../../../fixtures/psrule-azure-resources/', import.meta.url));
-const FILES = readdirSync(PSRULE).filter((f) => f.endsWith('.json')).sort();
+const FILES = readdirSync(PSRULE)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 const NOW = new Date('2026-01-01T00:00:00.000Z');
 const write = { batchSize: 200, concurrency: 2 };
 
@@ -35,7 +37,11 @@ const REFERENCES: [RegExp, RegExp, string, boolean?][] = [
   [/managedclusters\/agentpools$/, /^properties\.vnetsubnetid$/, 'CONNECTED_TO'],
   [/virtualnetworks$/, /^properties\.virtualnetworkpeerings\[\]\.properties\.remotevirtualnetwork\.id$/, 'CONNECTED_TO'],
   [/virtualmachines$/, /^properties\.networkprofile\.networkinterfaces\[\]\.id$/, 'USES'],
-  [/(networkinterfaces|azurefirewalls|virtualnetworkgateways|bastionhosts|applicationgateways)$/, /^properties\.ipconfigurations\[\]\.properties\.publicipaddress\.id$/, 'USES'],
+  [
+    /(networkinterfaces|azurefirewalls|virtualnetworkgateways|bastionhosts|applicationgateways)$/,
+    /^properties\.ipconfigurations\[\]\.properties\.publicipaddress\.id$/,
+    'USES',
+  ],
   [/loadbalancers$/, /^properties\.frontendipconfigurations\[\]\.properties\.publicipaddress\.id$/, 'USES'],
   [/(subnets|networkinterfaces)$/, /^properties\.networksecuritygroup\.id$/, 'SECURED_BY'],
   [/subnets$/, /^properties\.routetable\.id$/, 'DEPENDS_ON'],
@@ -74,14 +80,23 @@ function expectedFromFile(path: string): Expected {
     const location = String(get(row, 'Location', 'location') ?? parentLocation ?? '');
     const tags = Object.keys((get(row, 'Tags', 'tags') as Json | undefined) ?? {}).length;
     const [, , sub, , rg] = id.split('/');
-    if (!resources.has(id.toLowerCase())) resources.set(id.toLowerCase(), { type, json: { properties: get(row, 'Properties', 'properties') ?? {}, identity: get(row, 'Identity', 'identity') }, location, tags, sub: sub!, rg: rg! });
+    if (!resources.has(id.toLowerCase()))
+      resources.set(id.toLowerCase(), {
+        type,
+        json: { properties: get(row, 'Properties', 'properties') ?? {}, identity: get(row, 'Identity', 'identity') },
+        location,
+        tags,
+        sub: sub!,
+        rg: rg!,
+      });
     const props = (get(row, 'Properties', 'properties') ?? {}) as Json;
     if (type.toLowerCase() === 'microsoft.network/virtualnetworks') {
       for (const s of (props.subnets as Json[] | undefined) ?? []) {
-        if (typeof s.id === 'string' && !resources.has(s.id.toLowerCase())) resources.set(s.id.toLowerCase(), { type: `${type}/subnets`, json: { properties: s.properties ?? {} }, location, tags: 0, sub: sub!, rg: rg! });
+        if (typeof s.id === 'string' && !resources.has(s.id.toLowerCase()))
+          resources.set(s.id.toLowerCase(), { type: `${type}/subnets`, json: { properties: s.properties ?? {} }, location, tags: 0, sub: sub!, rg: rg! });
       }
     }
-    for (const child of ((get(row, 'Resources', 'resources') as Json[] | undefined) ?? [])) visit(child, id, location);
+    for (const child of (get(row, 'Resources', 'resources') as Json[] | undefined) ?? []) visit(child, id, location);
   };
   for (const row of rows) visit(row);
   const resolve = (id: string): string | undefined => {
@@ -102,7 +117,16 @@ function expectedFromFile(path: string): Expected {
     for (let i = 0; i < r.tags; i++) add('TAGGED_WITH', `${id}#${i}`);
     const parent = resolve(id.split('/').slice(0, -2).join('/'));
     // A resource whose id goes deeper than …/providers/Namespace/type/name (a child, an extension such as a diagnostic setting) is held by the one its id starts with.
-    if (parent && id.split('/').map((x) => x.toLowerCase()).indexOf('providers') < id.split('/').length - 4 && parent !== id) add('CONTAINS', `${parent}>${id}`);
+    if (
+      parent &&
+      id
+        .split('/')
+        .map((x) => x.toLowerCase())
+        .indexOf('providers') <
+        id.split('/').length - 4 &&
+      parent !== id
+    )
+      add('CONTAINS', `${parent}>${id}`);
     const scan = (value: unknown, chain: string) => {
       if (typeof value === 'string') {
         for (const [type, path, rel, reverse] of REFERENCES) {
@@ -110,7 +134,7 @@ function expectedFromFile(path: string): Expected {
           const target = resolve(value);
           if (target && target !== id) add(rel, reverse ? `${target}>${id}` : `${id}>${target}`);
         }
-      } else if (Array.isArray(value)) value.forEach((v) => scan(v, `${chain}[]`));
+      } else if (Array.isArray(value)) for (const v of value) scan(v, `${chain}[]`);
       else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) scan(v, chain ? `${chain}.${k.toLowerCase()}` : k.toLowerCase());
     };
     scan(r.json, '');
@@ -141,9 +165,16 @@ for (const kind of storeKinds()) {
         const expected = expectedFromFile(join(PSRULE, file));
         const r = await importAzureFile(opened.store, { file: join(PSRULE, file), format: 'azure-export', tenantId, now: NOW, ...write });
         try {
-          assert.ok(r.validation.every((c) => c.passed), JSON.stringify(r.validation));
+          assert.ok(
+            r.validation.every((c) => c.passed),
+            JSON.stringify(r.validation),
+          );
           assert.equal(r.resources, expected.resources);
-          assert.deepEqual(Object.fromEntries([...(await relationshipsByType(opened.store))].sort()), Object.fromEntries([...expected.relationships].sort()), file);
+          assert.deepEqual(
+            Object.fromEntries([...(await relationshipsByType(opened.store))].sort()),
+            Object.fromEntries([...expected.relationships].sort()),
+            file,
+          );
         } finally {
           // The files share their subscription: each is removed again before the next (the undo of an import).
           await cleanupOperations(opened.store, { operationId: r.operationId, yes: true, batchSize: 200 });
@@ -156,7 +187,7 @@ for (const kind of storeKinds()) {
 
 describe('import --format resource-graph: the same resources as an export give the same tenant; bad input is refused', () => {
   let dir: string;
-  let stores: OpenedStore[] = [];
+  const stores: OpenedStore[] = [];
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'tenant-scale-import-'));
   });
@@ -168,15 +199,29 @@ describe('import --format resource-graph: the same resources as an export give t
   test('az graph query output, bare and as {data: […]}, imports to the hash of the export of the same resources', async () => {
     const source = join(PSRULE, 'Resources.VirtualNetwork.json');
     const rows = (JSON.parse(readFileSync(source, 'utf8')) as Json[]).map((r) => ({
-      id: r.ResourceId ?? r.Id, name: r.Name, type: r.ResourceType ?? r.Type, location: r.Location, resourceGroup: r.ResourceGroupName,
-      subscriptionId: r.SubscriptionId, tenantId: 'ignored', properties: r.Properties, tags: r.Tags ?? null, sku: r.Sku ?? null, kind: r.Kind ?? null, identity: r.Identity ?? null,
+      id: r.ResourceId ?? r.Id,
+      name: r.Name,
+      type: r.ResourceType ?? r.Type,
+      location: r.Location,
+      resourceGroup: r.ResourceGroupName,
+      subscriptionId: r.SubscriptionId,
+      tenantId: 'ignored',
+      properties: r.Properties,
+      tags: r.Tags ?? null,
+      sku: r.Sku ?? null,
+      kind: r.Kind ?? null,
+      identity: r.Identity ?? null,
     }));
     const bare = join(dir, 'bare.json');
     const wrapped = join(dir, 'wrapped.json');
     writeFileSync(bare, JSON.stringify(rows));
     writeFileSync(wrapped, JSON.stringify({ count: rows.length, data: rows, skip_token: null, total_records: rows.length }));
     const hashes: string[] = [];
-    for (const [file, format] of [[source, 'azure-export'], [bare, 'resource-graph'], [wrapped, 'resource-graph']] as const) {
+    for (const [file, format] of [
+      [source, 'azure-export'],
+      [bare, 'resource-graph'],
+      [wrapped, 'resource-graph'],
+    ] as const) {
       const s = await freshStore('sqlite');
       stores.push(s);
       const r = await importAzureFile(s.store, { file, format, tenantId: 'rg-tenant', now: NOW, ...write });
@@ -194,25 +239,43 @@ describe('import --format resource-graph: the same resources as an export give t
       ['truncated.json', text.slice(0, text.length - 40), /truncated\.json: \$(\[\d+\])?: not valid JSON/],
       ['object.json', JSON.stringify({ value: [] }), /object\.json: \$: expected an array/],
       ['no-id.json', JSON.stringify([{ Name: 'x', ResourceType: 'Microsoft.Network/publicIPAddresses' }]), /no-id\.json: \$\[0\]\.ResourceId: missing/],
-      ['bad-type.json', JSON.stringify([{ ResourceId: '/subscriptions/s/resourceGroups/g/providers/Microsoft.Network/publicIPAddresses/p', Name: 'p', ResourceType: 42 }]), /bad-type\.json: \$\[0\]\.ResourceType: expected a string/],
-      ['child.json', JSON.stringify([{ ResourceId: '/subscriptions/s/resourceGroups/g/providers/A.B/c/d', Name: 'd', ResourceType: 'A.B/c', resources: [{ Name: 'e' }] }]), /child\.json: \$\[0\]\.resources\[0\]\.ResourceType: missing/],
+      [
+        'bad-type.json',
+        JSON.stringify([{ ResourceId: '/subscriptions/s/resourceGroups/g/providers/Microsoft.Network/publicIPAddresses/p', Name: 'p', ResourceType: 42 }]),
+        /bad-type\.json: \$\[0\]\.ResourceType: expected a string/,
+      ],
+      [
+        'child.json',
+        JSON.stringify([{ ResourceId: '/subscriptions/s/resourceGroups/g/providers/A.B/c/d', Name: 'd', ResourceType: 'A.B/c', resources: [{ Name: 'e' }] }]),
+        /child\.json: \$\[0\]\.resources\[0\]\.ResourceType: missing/,
+      ],
     ];
     for (const [name, content, message] of cases) {
       const file = join(dir, name);
       writeFileSync(file, content);
-      const r = spawnSync(process.execPath, [MAIN, '--db', target.dbArg, '--tenant-id', 't', 'import', '--format', 'azure-export', '--file', file], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: testHome() } });
+      const r = spawnSync(process.execPath, [MAIN, '--db', target.dbArg, '--tenant-id', 't', 'import', '--format', 'azure-export', '--file', file], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, HOME: testHome() },
+      });
       assert.equal(r.status, 2, `${name}: ${r.stderr}`);
       assert.match(r.stderr, message, name);
       assert.match(r.stderr, /fix: /, name);
     }
-    const noTenant = spawnSync(process.execPath, [MAIN, '--db', target.dbArg, 'import', '--format', 'resource-graph', '--file', join(dir, 'bare.json')], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: testHome() } });
+    const noTenant = spawnSync(process.execPath, [MAIN, '--db', target.dbArg, 'import', '--format', 'resource-graph', '--file', join(dir, 'bare.json')], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: testHome() },
+    });
     assert.equal(noTenant.status, 2);
     assert.match(noTenant.stderr, /needs a tenant/);
     assert.equal(await nodeCount(target.store), 0, 'nothing written');
     // Another tenant's subscription: refused before anything is written.
     await importAzureFile(target.store, { file: join(PSRULE, 'Resources.PublicIP.json'), format: 'azure-export', tenantId: 'first', ...write });
     const before = await canonicalHash(target.store);
-    const clash = spawnSync(process.execPath, [MAIN, '--db', target.dbArg, '--tenant-id', 'second', 'import', '--format', 'azure-export', '--file', join(PSRULE, 'Resources.Storage.json')], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: testHome() } });
+    const clash = spawnSync(
+      process.execPath,
+      [MAIN, '--db', target.dbArg, '--tenant-id', 'second', 'import', '--format', 'azure-export', '--file', join(PSRULE, 'Resources.Storage.json')],
+      { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: testHome() } },
+    );
     assert.equal(clash.status, 2, clash.stderr);
     assert.match(clash.stderr, /already holds Subscription \/subscriptions\/0{8}-0{4}-0{4}-0{4}-0{12} \(tenant first\)/);
     assert.equal(await canonicalHash(target.store), before);

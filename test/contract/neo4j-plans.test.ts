@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { HOT_QUERY_CASES, type PlanSample } from '../../src/store/neo4j/hot-queries.js';
-import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
+import type { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import { scaleUpTemplate } from '../../src/scale-up/template-scale-up.js';
 import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
 import { findScans, operators, renderPlan, type PlanNode } from '../helpers/plan-shape.js';
@@ -44,7 +44,10 @@ describe('Neo4j plans of the hot queries', { skip: !storeKinds().includes('neo4j
       const scans = findScans(plan);
       const sorts = c.ordered ? operators(plan).filter((o) => /^(Sort|Top|PartialSort|PartialTop)/.test(o)) : [];
       if (sorts.length) failures.push(`${c.name}: ${sorts.join(', ')} (the index must serve the order of a keyset page)\n${renderPlan(plan)}`);
-      if (scans.length) failures.push(`${c.name}: ${scans.map((s) => `${s.problem === 'scan' ? s.operator : `${s.operator} on parameters only`}${s.perRow ? ' per row' : ''} (${s.details})`).join(', ')}\n${renderPlan(plan)}`);
+      if (scans.length)
+        failures.push(
+          `${c.name}: ${scans.map((s) => `${s.problem === 'scan' ? s.operator : `${s.operator} on parameters only`}${s.perRow ? ' per row' : ''} (${s.details})`).join(', ')}\n${renderPlan(plan)}`,
+        );
     }
     assert.deepEqual(failures, [], failures.join('\n\n'));
   };
@@ -58,7 +61,10 @@ describe('Neo4j plans of the hot queries', { skip: !storeKinds().includes('neo4j
     // What a long-lived server looked like when validation fell over: the template index full of one
     // value (a lookup estimated at 100k rows) while the operation index was sampled empty (a scan of
     // it estimated at 0 rows) — a per-row scan then looks free to the planner.
-    await store.write(`UNWIND range(1, 100000) AS i CREATE (:Resource {id: 'skew-' + i, template_source_id: 'skew-hub', tenant_id: $t, type: 'Microsoft.Network/virtualNetworks'})`, { t: SKEW_TENANT });
+    await store.write(
+      `UNWIND range(1, 100000) AS i CREATE (:Resource {id: 'skew-' + i, template_source_id: 'skew-hub', tenant_id: $t, type: 'Microsoft.Network/virtualNetworks'})`,
+      { t: SKEW_TENANT },
+    );
     try {
       await replan();
       await assertPlans(MADE_UP);
@@ -70,11 +76,13 @@ describe('Neo4j plans of the hot queries', { skip: !storeKinds().includes('neo4j
     await assertPlans(MADE_UP);
   });
 
-  test('on a loaded database, with a real operation\'s parameters', async () => {
+  test("on a loaded database, with a real operation's parameters", async () => {
     await loadGeneratedTenant(store, { resources: 600, seed: 3, tenantId: TENANT, batchSize: 5000, concurrency: 2 });
     const result = await scaleUpTemplate(store, { tenantId: TENANT, scaleFactor: 3, batchSize: 5000, concurrency: 2, maxResources: 1_000_000 });
     assert.equal(result.validationPassed, true);
-    const copies = await store.read('MATCH (c:Resource {scale_operation_id: $op}) RETURN c.id AS id, c.template_source_id AS t ORDER BY id LIMIT 200', { op: result.operationId });
+    const copies = await store.read('MATCH (c:Resource {scale_operation_id: $op}) RETURN c.id AS id, c.template_source_id AS t ORDER BY id LIMIT 200', {
+      op: result.operationId,
+    });
     await replan();
     await assertPlans({
       tenantId: TENANT,

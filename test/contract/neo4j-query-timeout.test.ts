@@ -8,7 +8,7 @@ import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
 import { freshStore, neo4jUri, storeKinds, type OpenedStore } from '../helpers/stores.js';
 
 /** A query that would run for many minutes: only the server's transaction timeout ends it. */
-const RUNAWAY = { purpose: 'validating the operation\'s nodes', cypher: 'UNWIND range(1, 100000000000) AS x WITH x WHERE x < 0 RETURN count(*) AS n' };
+const RUNAWAY = { purpose: "validating the operation's nodes", cypher: 'UNWIND range(1, 100000000000) AS x WITH x WHERE x < 0 RETURN count(*) AS n' };
 const TENANT = 'f1a40000-0000-4000-8000-0000000000f1';
 
 describe('Neo4j query timeout', { skip: !storeKinds().includes('neo4j') && 'TENANT_SCALE_TEST_STORES excludes neo4j' }, () => {
@@ -32,14 +32,16 @@ describe('Neo4j query timeout', { skip: !storeKinds().includes('neo4j') && 'TENA
     assert.match(err.fix ?? '', /performance\.query_timeout_s/);
   });
 
-  test('a validation that runs away rolls the scale-up back and fails with the timeout\'s fix', async () => {
+  test("a validation that runs away rolls the scale-up back and fails with the timeout's fix", async () => {
     await loadGeneratedTenant(store, { resources: 200, seed: 5, tenantId: TENANT, batchSize: 5000, concurrency: 2 });
     // The real store, except that its validation read is the runaway query: the server's timeout
     // is real, only the slow plan is staged.
     const slowValidation = new Proxy(store, {
       get: (target, key) => (key === 'inspectOperation' ? () => target.read(RUNAWAY) : Reflect.get(target, key, target)),
     }) as GraphStore;
-    const err = await scaleUpTemplate(slowValidation, { tenantId: TENANT, scaleFactor: 2, batchSize: 5000, concurrency: 2, maxResources: 1_000_000 }).catch((e: unknown) => e);
+    const err = await scaleUpTemplate(slowValidation, { tenantId: TENANT, scaleFactor: 2, batchSize: 5000, concurrency: 2, maxResources: 1_000_000 }).catch(
+      (e: unknown) => e,
+    );
     assert.ok(err instanceof OperationFailedError, String(err));
     assert.match(err.message, /query timeout/);
     assert.match(err.fix ?? '', /performance\.query_timeout_s/);

@@ -51,9 +51,11 @@ describe('Neo4j adapter', { skip: !storeKinds().includes('neo4j') && 'TENANT_SCA
 
   test('ensureSchema from several processes at once: every one succeeds and the schema is whole', async () => {
     const store = opened.store as Neo4jStore;
-    const names = async () => (await store.read("SHOW INDEXES YIELD name WHERE name STARTS WITH 'tenant_scale_' RETURN name ORDER BY name")).records.map((r) => String(r.get('name')));
+    const names = async () =>
+      (await store.read("SHOW INDEXES YIELD name WHERE name STARTS WITH 'tenant_scale_' RETURN name ORDER BY name")).records.map((r) => String(r.get('name')));
     const expected = await names();
-    for (const c of (await store.read("SHOW CONSTRAINTS YIELD name WHERE name STARTS WITH 'tenant_scale_' RETURN name")).records) await store.write(`DROP CONSTRAINT \`${c.get('name')}\``);
+    for (const c of (await store.read("SHOW CONSTRAINTS YIELD name WHERE name STARTS WITH 'tenant_scale_' RETURN name")).records)
+      await store.write(`DROP CONSTRAINT \`${c.get('name')}\``);
     for (const name of await names()) await store.write(`DROP INDEX \`${name}\``);
     assert.deepEqual(await names(), []);
     // Separate connections, as separate processes would have (each store creates the schema once).

@@ -8,20 +8,31 @@ import { newOperationId } from '../../src/domain/ids.js';
 import { runOperation } from '../../src/operations/lifecycle/run-operation.js';
 import { OperationMetrics } from '../../src/operations/metrics.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
-import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import type { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { freshStore, storeKinds, storeWithTenants } from '../helpers/stores.js';
 import { testHome } from '../helpers/test-home.js';
 
 const MAIN = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
 const T = 'f0f0f0f0-0000-4000-8000-00000000000f';
 
-const start = (tenantId: string) => ({ kind: 'template' as const, tenantId, operationId: newOperationId(new Date()), startedAt: new Date(), params: {}, batchSize: 100, metrics: new OperationMetrics(100) });
+const start = (tenantId: string) => ({
+  kind: 'template' as const,
+  tenantId,
+  operationId: newOperationId(new Date()),
+  startedAt: new Date(),
+  params: {},
+  batchSize: 100,
+  metrics: new OperationMetrics(100),
+});
 
 /** The store with one call failing as a server that went away would make it fail. */
 function failing(store: GraphStore, method: keyof GraphStore): GraphStore {
   return new Proxy(store, {
     get(target, property) {
-      if (property === method) return async () => { throw new Error('connection lost'); };
+      if (property === method)
+        return async () => {
+          throw new Error('connection lost');
+        };
       const value = Reflect.get(target, property, target) as unknown;
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },
@@ -34,7 +45,12 @@ for (const kind of storeKinds()) {
       const opened = await freshStore(kind);
       try {
         const s = start(T);
-        await assert.rejects(runOperation(opened.store, s, async () => { throw new TypeError("Cannot read properties of undefined (reading 'id')"); }), (e: unknown) => e instanceof InternalError && e.exitCode === 70 && /internal error/.test(e.message) && /rolled back/.test(e.message));
+        await assert.rejects(
+          runOperation(opened.store, s, async () => {
+            throw new TypeError("Cannot read properties of undefined (reading 'id')");
+          }),
+          (e: unknown) => e instanceof InternalError && e.exitCode === 70 && /internal error/.test(e.message) && /rolled back/.test(e.message),
+        );
         assert.equal((await opened.store.getOperation(s.operationId))?.status, 'rolled_back');
       } finally {
         await opened.dispose();
@@ -46,7 +62,16 @@ for (const kind of storeKinds()) {
       try {
         const s = start(T);
         const store = failing(opened.store, 'deleteOperationNodes');
-        await assert.rejects(runOperation(store, s, async () => { throw new Error('Neo4j went away'); }), (e: unknown) => e instanceof OperationFailedError && e.exitCode === 1 && /rollback failed too/.test(e.message) && new RegExp(`scale-cleanup --operation-id ${s.operationId}`).test(e.forCli().fix ?? ''));
+        await assert.rejects(
+          runOperation(store, s, async () => {
+            throw new Error('Neo4j went away');
+          }),
+          (e: unknown) =>
+            e instanceof OperationFailedError &&
+            e.exitCode === 1 &&
+            /rollback failed too/.test(e.message) &&
+            new RegExp(`scale-cleanup --operation-id ${s.operationId}`).test(e.forCli().fix ?? ''),
+        );
         assert.equal((await opened.store.getOperation(s.operationId))?.status, 'running');
       } finally {
         await opened.dispose();
@@ -63,7 +88,10 @@ describe('a store failing under a command is exit 1 with a clear message, not "a
     const holder = new Database(path);
     try {
       holder.exec('BEGIN IMMEDIATE'); // another writer holds the file
-      const r = spawnSync(process.execPath, [MAIN, '--db', `sqlite:${path}`, '--tenant-id', 'another', 'generate-tenant', '--resources', '10'], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: testHome() } });
+      const r = spawnSync(process.execPath, [MAIN, '--db', `sqlite:${path}`, '--tenant-id', 'another', 'generate-tenant', '--resources', '10'], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, HOME: testHome() },
+      });
       assert.equal(r.status, 1, r.stderr);
       assert.match(r.stderr, /SQLite failed: the database file is locked by another process/);
       assert.match(r.stderr, /fix: wait for the other/);

@@ -24,11 +24,25 @@ const A = 'e0000000-0000-4000-8000-0000000000ea';
 const B = 'e0000000-0000-4000-8000-0000000000eb';
 const dir = mkdtempSync(join(tmpdir(), 'tenant-scale-export-'));
 const sample = (file: string, format: GraphFormat, extra: Partial<ScaleDownOptions> = {}): ScaleDownOptions => ({
-  tenantId: A, algorithm: 'forest-fire', defaultTargetSize: 0.1, seed: 5, targetCount: 60, output: { mode: 'export', file, format }, ...extra,
+  tenantId: A,
+  algorithm: 'forest-fire',
+  defaultTargetSize: 0.1,
+  seed: 5,
+  targetCount: 60,
+  output: { mode: 'export', file, format },
+  ...extra,
 });
 
-interface Exported { labels: string[]; properties: Record<string, unknown> }
-const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { tenantId: string; nodes: Exported[]; relationships: { type: string; src: { label: string; key: string }; dst: { label: string; key: string } }[] };
+interface Exported {
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+const readJson = (file: string) =>
+  JSON.parse(readFileSync(file, 'utf8')) as {
+    tenantId: string;
+    nodes: Exported[];
+    relationships: { type: string; src: { label: string; key: string }; dst: { label: string; key: string } }[];
+  };
 
 describe('scale-down export', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
@@ -39,7 +53,10 @@ describe('scale-down export', () => {
       let opened: OpenedStore;
       let store: GraphStore;
       before(async () => {
-        opened = await storeWithTenants(kind, [{ tenantId: A, resources: 900, seed: 31 }, { tenantId: B, resources: 300, seed: 32 }]);
+        opened = await storeWithTenants(kind, [
+          { tenantId: A, resources: 900, seed: 31 },
+          { tenantId: B, resources: 300, seed: 32 },
+        ]);
         store = opened.store;
       });
       after(async () => opened.dispose());
@@ -51,7 +68,11 @@ describe('scale-down export', () => {
         assert.equal(exported(r).nodes, doc.nodes.length);
         const sampledIds = new Set([...r.sampled].map((v) => r.graph.ids[v]!));
         assert.equal(doc.nodes.filter((n) => sampledIds.has(String(n.properties.id))).length, 60, 'every sampled resource');
-        for (const label of ['Tenant', 'Subscription', 'ResourceGroup', 'Region', 'Tag']) assert.ok(doc.nodes.some((n) => n.labels.includes(label)), `no ${label}`);
+        for (const label of ['Tenant', 'Subscription', 'ResourceGroup', 'Region', 'Tag'])
+          assert.ok(
+            doc.nodes.some((n) => n.labels.includes(label)),
+            `no ${label}`,
+          );
         for (const n of doc.nodes) if (n.properties.tenant_id !== undefined) assert.equal(n.properties.tenant_id, A, JSON.stringify(n));
         assert.ok(!doc.nodes.some((n) => n.labels.includes('Original')));
         assert.ok(!doc.relationships.some((rel) => rel.type === 'SCAN_SOURCE_NODE'));
@@ -108,7 +129,9 @@ describe('scale-down export', () => {
         try {
           await runCypherScript(target, readFileSync(file, 'utf8'));
           const nodes = await target.read('MATCH (n) RETURN labels(n) AS labels, properties(n) AS p');
-          const loaded = nodes.records.map((r) => JSON.stringify({ labels: [...(r.get('labels') as string[])].sort(), properties: sortKeys(r.get('p') as Record<string, unknown>) })).sort();
+          const loaded = nodes.records
+            .map((r) => JSON.stringify({ labels: [...(r.get('labels') as string[])].sort(), properties: sortKeys(r.get('p') as Record<string, unknown>) }))
+            .sort();
           assert.deepEqual(loaded, expected.nodes.map((n) => JSON.stringify(n)).sort(), 'every node with every property');
           const rels = await target.read('MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, a.code) AS src, coalesce(b.id, b.code) AS dst');
           assert.deepEqual(
@@ -127,14 +150,20 @@ describe('scale-down export', () => {
   });
 });
 
-const sortKeys = (p: Record<string, unknown>) => Object.fromEntries(Object.keys(p).sort().map((k) => [k, p[k]]));
+const sortKeys = (p: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.keys(p)
+      .sort()
+      .map((k) => [k, p[k]]),
+  );
 
 /** The test server, emptied of data and of every index and constraint, as a fresh Neo4j is. */
 async function emptyNeo4j(): Promise<Neo4jStore> {
   await wipeNeo4j();
   const store = await Neo4jStore.connect({ uri: neo4jUri() });
   for (const c of (await store.read('SHOW CONSTRAINTS YIELD name RETURN name')).records) await store.write(`DROP CONSTRAINT \`${c.get('name')}\``);
-  for (const i of (await store.read("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")).records) await store.write(`DROP INDEX \`${i.get('name')}\``);
+  for (const i of (await store.read("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")).records)
+    await store.write(`DROP INDEX \`${i.get('name')}\``);
   return store;
 }
 

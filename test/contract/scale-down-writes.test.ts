@@ -21,14 +21,20 @@ const B = 'bbbbbbbb-2222-4000-8000-00000000000b';
 const X = 'cccccccc-3333-4000-8000-00000000000c';
 
 const sample = (tenantId: string, output: ScaleDownOutput, seed = 7): ScaleDownOptions => ({
-  tenantId, algorithm: 'forest-fire', targetSize: 0.1, defaultTargetSize: 0.1, seed, output, batchSize: 150, concurrency: 2,
+  tenantId,
+  algorithm: 'forest-fire',
+  targetSize: 0.1,
+  defaultTargetSize: 0.1,
+  seed,
+  output,
+  batchSize: 150,
+  concurrency: 2,
 });
 
 function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
   const r = spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: testHome(), ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
-
 
 /** The ids of a tenant's nodes. */
 async function idsOf(store: GraphStore, tenantId: string): Promise<Set<string>> {
@@ -47,7 +53,10 @@ for (const kind of storeKinds()) {
     let store: GraphStore;
     let dir: string;
     before(async () => {
-      opened = await storeWithTenants(kind, [{ tenantId: A, resources: 1200, seed: 3 }, { tenantId: B, resources: 300, seed: 5 }]);
+      opened = await storeWithTenants(kind, [
+        { tenantId: A, resources: 1200, seed: 3 },
+        { tenantId: B, resources: 300, seed: 5 },
+      ]);
       store = opened.store;
       dir = mkdtempSync(join(tmpdir(), 'tenant-scale-writes-'));
     });
@@ -95,7 +104,10 @@ for (const kind of storeKinds()) {
       assert.notEqual(await canonicalHash(store, A), beforeA);
       const backup = JSON.parse(readFileSync(backupFile, 'utf8'));
       assert.equal(backup.kind, 'scale-down-backup');
-      assert.ok(backup.nodes.some((n: { labels: string[] }) => n.labels.includes('Original')), 'both layers');
+      assert.ok(
+        backup.nodes.some((n: { labels: string[] }) => n.labels.includes('Original')),
+        'both layers',
+      );
 
       // A restore that dies after writing every node and before any relationship, then a real one: exact.
       const dying = new Proxy(store, {
@@ -109,7 +121,10 @@ for (const kind of storeKinds()) {
               return target.writeChunk!(chunk);
             };
           }
-          if (key === 'writeRelationships') return async () => { throw new Error('died'); };
+          if (key === 'writeRelationships')
+            return async () => {
+              throw new Error('died');
+            };
           return Reflect.get(target, key, target);
         },
       }) as GraphStore;
@@ -143,8 +158,28 @@ for (const kind of storeKinds()) {
       let interrupted = 0;
       for (const [trial, delayMs] of [0, 15, 40, 90].entries()) {
         const backupFile = join(dir, `${kind}-killed-${trial}.json`);
-        const args = ['--db', opened.dbArg, '--tenant-id', A, '--json', 'scale-down', 'algorithm', '--target-size', '0.1', '--seed', '11', '--output-mode', 'delete', '--yes', '--backup-file', backupFile];
-        const child = spawn(process.execPath, [MAIN, ...args], { env: { PATH: process.env.PATH, HOME: testHome(), TENANT_SCALE_PERFORMANCE_BATCH_SIZE: kind === 'sqlite' ? '2' : '10' }, stdio: 'ignore' });
+        const args = [
+          '--db',
+          opened.dbArg,
+          '--tenant-id',
+          A,
+          '--json',
+          'scale-down',
+          'algorithm',
+          '--target-size',
+          '0.1',
+          '--seed',
+          '11',
+          '--output-mode',
+          'delete',
+          '--yes',
+          '--backup-file',
+          backupFile,
+        ];
+        const child = spawn(process.execPath, [MAIN, ...args], {
+          env: { PATH: process.env.PATH, HOME: testHome(), TENANT_SCALE_PERFORMANCE_BATCH_SIZE: kind === 'sqlite' ? '2' : '10' },
+          stdio: 'ignore',
+        });
         const exited = new Promise((resolve) => child.on('exit', resolve));
         while (!existsSync(backupFile) && child.exitCode === null) await new Promise((r) => setTimeout(r, 2));
         await new Promise((r) => setTimeout(r, delayMs));
@@ -179,7 +214,24 @@ for (const kind of storeKinds()) {
 
       // Killed after its record, before its backup was complete: nothing was deleted; the rerun closes the record and starts afresh.
       const early = join(dir, `${kind}-killed-early.json`);
-      const args = ['--db', opened.dbArg, '--tenant-id', A, '--json', 'scale-down', 'algorithm', '--target-size', '0.1', '--seed', '11', '--output-mode', 'delete', '--yes', '--backup-file', early];
+      const args = [
+        '--db',
+        opened.dbArg,
+        '--tenant-id',
+        A,
+        '--json',
+        'scale-down',
+        'algorithm',
+        '--target-size',
+        '0.1',
+        '--seed',
+        '11',
+        '--output-mode',
+        'delete',
+        '--yes',
+        '--backup-file',
+        early,
+      ];
       const watcher = await opened.reopen();
       const child = spawn(process.execPath, [MAIN, ...args], { env: { PATH: process.env.PATH, HOME: testHome() }, stdio: 'ignore' });
       const exited = new Promise((resolve) => child.on('exit', resolve));
@@ -197,13 +249,17 @@ for (const kind of storeKinds()) {
         assert.equal(closed.length, 1, 'the interrupted record is closed');
         t.diagnostic('a kill before the backup was complete landed');
       }
-      for (const o of await store.listOperations(A)) if (o.strategy === 'scale-down-delete' && o.status !== 'rolled_back') await cleanupOperations(store, { operationId: o.id, yes: true, batchSize: 100 });
+      for (const o of await store.listOperations(A))
+        if (o.strategy === 'scale-down-delete' && o.status !== 'rolled_back') await cleanupOperations(store, { operationId: o.id, yes: true, batchSize: 100 });
       assert.equal(await canonicalHash(store), whole);
 
       // A restore killed mid-way, then run again: exactly the original.
       const backupFile = join(dir, `${kind}-restore-killed.json`);
       await scaleDown(store, sample(A, { mode: 'delete', confirmed: true, backupFile }, 11));
-      const restoring = spawn(process.execPath, [MAIN, '--db', opened.dbArg, 'restore', '--file', backupFile], { env: { PATH: process.env.PATH, HOME: testHome(), TENANT_SCALE_PERFORMANCE_BATCH_SIZE: '5' }, stdio: 'ignore' });
+      const restoring = spawn(process.execPath, [MAIN, '--db', opened.dbArg, 'restore', '--file', backupFile], {
+        env: { PATH: process.env.PATH, HOME: testHome(), TENANT_SCALE_PERFORMANCE_BATCH_SIZE: '5' },
+        stdio: 'ignore',
+      });
       const restoreExited = new Promise((resolve) => restoring.on('exit', resolve));
       await new Promise((r) => setTimeout(r, kind === 'sqlite' ? 400 : 1500));
       restoring.kill('SIGKILL');
@@ -221,7 +277,11 @@ for (const kind of storeKinds()) {
         ['new tenant id missing', ['scale-down', 'algorithm', '--output-mode', 'new-tenant'], /needs --new-tenant-id/],
         ['the source tenant', ['scale-down', 'algorithm', '--output-mode', 'new-tenant', '--new-tenant-id', A], /source tenant/],
         ['delete without --yes', ['scale-down', 'algorithm', '--output-mode', 'delete', '--backup-file', join(dir, 'never.json')], /--yes/],
-        ['unwritable backup path', ['scale-down', 'algorithm', '--output-mode', 'delete', '--yes', '--backup-file', '/nonexistent-folder/b.json'], /not writable/],
+        [
+          'unwritable backup path',
+          ['scale-down', 'algorithm', '--output-mode', 'delete', '--yes', '--backup-file', '/nonexistent-folder/b.json'],
+          /not writable/,
+        ],
         ['a flag of another mode', ['scale-down', 'algorithm', '--output-mode', 'delete', '--yes', '--new-tenant-id', X], /does not apply/],
       ];
       for (const [name, args, message] of cases) {
@@ -275,7 +335,19 @@ for (const kind of storeKinds()) {
       assert.equal(await canonicalHash(store), whole);
 
       const again = await scaleUpTemplate(store, { tenantId: B, scaleFactor: 2, batchSize: 500, concurrency: 2, maxResources: 100_000 });
-      const refused = cli(['--db', opened.dbArg, '--tenant-id', B, 'scale-down', 'algorithm', '--output-mode', 'delete', '--yes', '--backup-file', join(dir, 'refused.json')]);
+      const refused = cli([
+        '--db',
+        opened.dbArg,
+        '--tenant-id',
+        B,
+        'scale-down',
+        'algorithm',
+        '--output-mode',
+        'delete',
+        '--yes',
+        '--backup-file',
+        join(dir, 'refused.json'),
+      ]);
       assert.equal(refused.code, 2, refused.stderr);
       assert.match(refused.stderr, /scale-up/);
       await cleanupOperations(store, { operationId: again.operationId, yes: true, batchSize: 100 });
@@ -284,7 +356,21 @@ for (const kind of storeKinds()) {
 
     test('--no-backup must be explicit, and is then recorded as such', async () => {
       const aBefore = await canonicalHash(store, A);
-      const r = cli(['--db', opened.dbArg, '--tenant-id', B, '--json', 'scale-down', 'algorithm', '--target-size', '0.5', '--output-mode', 'delete', '--yes', '--no-backup']);
+      const r = cli([
+        '--db',
+        opened.dbArg,
+        '--tenant-id',
+        B,
+        '--json',
+        'scale-down',
+        'algorithm',
+        '--target-size',
+        '0.5',
+        '--output-mode',
+        'delete',
+        '--yes',
+        '--no-backup',
+      ]);
       assert.equal(r.code, 0, r.stderr);
       const out = JSON.parse(r.stdout).output;
       assert.equal(out.backupFile, null);

@@ -19,12 +19,15 @@ describe('scale-down (sample) on every store', () => {
       let opened: OpenedStore;
       let store: GraphStore;
       before(async () => {
-        opened = await storeWithTenants(kind, [{ tenantId: A, resources: 1500, seed: 21 }, { tenantId: B, resources: 400, seed: 22 }]);
+        opened = await storeWithTenants(kind, [
+          { tenantId: A, resources: 1500, seed: 21 },
+          { tenantId: B, resources: 400, seed: 22 },
+        ]);
         store = opened.store;
       });
       after(async () => opened.dispose());
 
-      test('reads the tenant\'s abstracted graph only: no Original, no other tenant, no SCAN_SOURCE_NODE', async () => {
+      test("reads the tenant's abstracted graph only: no Original, no other tenant, no SCAN_SOURCE_NODE", async () => {
         const outcome = await scaleDown(store, { ...base, targetSize: 0.15 });
         const { graph } = outcome;
         assert.ok(graph.nodeCount >= 1500, `${graph.nodeCount} nodes`);
@@ -51,10 +54,16 @@ describe('scale-down (sample) on every store', () => {
         const a = (await extractTenantGraph(store, scope)).graph;
         const b = (await extractTenantGraph(paged, scope, {}, 97)).graph;
         assert.deepEqual(a.ids, b.ids);
-        assert.deepEqual([...a.typeOf].map((t) => a.types[t]), [...b.typeOf].map((t) => b.types[t]));
+        assert.deepEqual(
+          [...a.typeOf].map((t) => a.types[t]),
+          [...b.typeOf].map((t) => b.types[t]),
+        );
         assert.deepEqual([...a.outOffsets], [...b.outOffsets]);
         assert.deepEqual([...a.outTargets], [...b.outTargets]);
-        assert.deepEqual([...a.outRelTypes].map((t) => a.relTypes[t]), [...b.outRelTypes].map((t) => b.relTypes[t]));
+        assert.deepEqual(
+          [...a.outRelTypes].map((t) => a.relTypes[t]),
+          [...b.outRelTypes].map((t) => b.relTypes[t]),
+        );
       });
 
       test('same seed → the same sample; another seed → another', async () => {
@@ -92,7 +101,17 @@ describe('scale-down (sample) on every store', () => {
         for (const v of sampled) {
           const node = await store.getNode('Resource', graph.ids[v]!);
           const tags = JSON.parse(String(node!.properties.tags ?? '{}')) as Record<string, string>;
-          if (['Microsoft.Compute/virtualMachines', 'Microsoft.Compute/disks', 'Microsoft.Web/sites', 'Microsoft.Web/serverfarms', 'Microsoft.ContainerService/managedClusters'].includes(graph.types[graph.typeOf[v]!]!) && tags.environment === 'prod') seeds.push(v);
+          if (
+            [
+              'Microsoft.Compute/virtualMachines',
+              'Microsoft.Compute/disks',
+              'Microsoft.Web/sites',
+              'Microsoft.Web/serverfarms',
+              'Microsoft.ContainerService/managedClusters',
+            ].includes(graph.types[graph.typeOf[v]!]!) &&
+            tags.environment === 'prod'
+          )
+            seeds.push(v);
         }
         assert.equal(seeds.length, r.summary.pattern!.seeds, 'every matching resource is a seed');
         const nearSeed = new Set(seeds);
@@ -100,8 +119,16 @@ describe('scale-down (sample) on every store', () => {
           for (let e = graph.outOffsets[s]!; e < graph.outOffsets[s + 1]!; e++) nearSeed.add(graph.outTargets[e]!);
           for (let e = graph.inOffsets[s]!; e < graph.inOffsets[s + 1]!; e++) nearSeed.add(graph.inSources[e]!);
         }
-        assert.deepEqual([...inSample].filter((v) => !nearSeed.has(v)), [], 'nothing beyond one hop');
-        assert.deepEqual([...nearSeed].filter((v) => !inSample.has(v)), [], 'the whole neighbourhood');
+        assert.deepEqual(
+          [...inSample].filter((v) => !nearSeed.has(v)),
+          [],
+          'nothing beyond one hop',
+        );
+        assert.deepEqual(
+          [...nearSeed].filter((v) => !inSample.has(v)),
+          [],
+          'the whole neighbourhood',
+        );
         seen.set(`${kind}-pattern`, { ids: [], edges: 0, sample: [...sampled].map((v) => graph.ids[v]!) });
       });
 

@@ -75,7 +75,11 @@ describe('scenario and random scale-up on every store', () => {
         scaleUpRandom(store, { ...common, typeDistribution: 'tenant', relationshipDensity: 1.5, seed: 9, ...options }, hooks);
 
       test('hub-spoke: one component per stamp, every VM reaches the hub, peering both ways', async () => {
-        const result = await scenario({ source: { name: 'hub-spoke', params: { spokeCount: 4, resourcesPerSpoke: 12 } }, scaleFactor: 2, operationId: opId(1) });
+        const result = await scenario({
+          source: { name: 'hub-spoke', params: { spokeCount: 4, resourcesPerSpoke: 12 } },
+          scaleFactor: 2,
+          operationId: opId(1),
+        });
         assert.equal(result.validationPassed, true, JSON.stringify(result.validation));
         assert.ok(result.validation.some((c) => c.name === 'stamp-connectivity' && c.passed));
         assert.equal(result.resourcesCreated, 2 * (17 + 4 * 12));
@@ -121,7 +125,10 @@ describe('scenario and random scale-up on every store', () => {
         for (const n of graph.nodes) byStamp.set(n.stamp!, (byStamp.get(n.stamp!) ?? 0) + 1);
         assert.deepEqual(Object.fromEntries(byStamp), { 's1-dev': 10, 's1-prod': 20, 's1-test': 10 });
         const profile = await store.operationRelationshipProfile(result.operationId);
-        assert.equal(profile.filter((r) => r.type === 'TAGGED_WITH').reduce((s, r) => s + r.count, 0), 40);
+        assert.equal(
+          profile.filter((r) => r.type === 'TAGGED_WITH').reduce((s, r) => s + r.count, 0),
+          40,
+        );
         const prod = graph.nodes.find((n) => n.stamp === 's1-prod')!;
         const node = await store.getNode('Resource', prod.id);
         assert.equal(node?.properties.environment, 'prod');
@@ -138,7 +145,10 @@ describe('scenario and random scale-up on every store', () => {
         const locations = await Promise.all(vnets.map(async (v) => (await store.getNode('Resource', v.id))!.properties.location));
         assert.deepEqual(locations.sort(), ['eastus', 'northeurope', 'westus']);
         const profile = await store.operationRelationshipProfile(result.operationId);
-        assert.equal(profile.filter((r) => r.type === 'LOCATED_IN').reduce((s, r) => s + r.count, 0), result.resourcesCreated);
+        assert.equal(
+          profile.filter((r) => r.type === 'LOCATED_IN').reduce((s, r) => s + r.count, 0),
+          result.resourcesCreated,
+        );
       });
 
       test('random: per-type counts within 3σ of the distribution, only allowed pairs, density as asked', async () => {
@@ -192,9 +202,15 @@ describe('scenario and random scale-up on every store', () => {
           await assert.rejects(work, (err: unknown) => err instanceof UsageError && pattern.test(err.message));
         };
         await rejects(scenario({ source: { name: 'hub-and-spoke' } }), /unknown scenario "hub-and-spoke"/);
-        await rejects(scenario({ source: { file: file('bad.yaml', 'name: x\ngroups:\n  - name: a\n    resources:\n      - { role: vm, type: virtualMachines }\n') } }), /groups\[0\]\.resources\[0\]\.type/);
+        await rejects(
+          scenario({ source: { file: file('bad.yaml', 'name: x\ngroups:\n  - name: a\n    resources:\n      - { role: vm, type: virtualMachines }\n') } }),
+          /groups\[0\]\.resources\[0\]\.type/,
+        );
         await rejects(scenario({ source: { file: file('broken.yaml', 'name: x\ngroups: [\n') } }), /line \d+, column \d+/);
-        await rejects(random({ targetCount: 10, typeDistribution: file('dist.yaml', 'Microsoft.Compute/virtualMachines: 3\nMicrosoft.Network/networkInterfaces: lots\n') }), /Microsoft\.Compute\/virtualMachines|networkInterfaces/);
+        await rejects(
+          random({ targetCount: 10, typeDistribution: file('dist.yaml', 'Microsoft.Compute/virtualMachines: 3\nMicrosoft.Network/networkInterfaces: lots\n') }),
+          /Microsoft\.Compute\/virtualMachines|networkInterfaces/,
+        );
         await rejects(random({ targetCount: 10, typeDistribution: file('unknown.yaml', 'Microsoft.Foo/bars: 1\n') }), /Microsoft\.Foo\/bars/);
         await rejects(random({ targetCount: 10, typeDistribution: 'no-such-preset' }), /neither a preset nor an existing file/);
         assert.deepEqual(await store.graphCensus(), census);
@@ -213,8 +229,14 @@ describe('scenario and random scale-up on every store', () => {
         for (const n of nodes.slice(0, 10)) assert.equal((await store.getNode('Resource', n.id))!.properties.subscription_id, sub);
         assert.equal((await store.getOperation(result.operationId))!.params.subscriptionId, sub);
         const census = await store.graphCensus();
-        await assert.rejects(random({ targetCount: 60, subscriptionId: '00000000-0000-4000-8000-000000000000' }), (err: unknown) => err instanceof UsageError && /no subscription/.test(err.message));
-        await assert.rejects(random({ targetCount: 60, subscriptionId: await subscriptionOf(B) }), (err: unknown) => err instanceof UsageError && /belongs to tenant/.test(err.message));
+        await assert.rejects(
+          random({ targetCount: 60, subscriptionId: '00000000-0000-4000-8000-000000000000' }),
+          (err: unknown) => err instanceof UsageError && /no subscription/.test(err.message),
+        );
+        await assert.rejects(
+          random({ targetCount: 60, subscriptionId: await subscriptionOf(B) }),
+          (err: unknown) => err instanceof UsageError && /belongs to tenant/.test(err.message),
+        );
         assert.deepEqual(await store.graphCensus(), census);
       });
 
@@ -222,7 +244,10 @@ describe('scenario and random scale-up on every store', () => {
         const census = await store.graphCensus();
         const controller = new AbortController();
         await assert.rejects(
-          random({ targetCount: 3000, operationId: opId(7) }, { signal: controller.signal, onProgress: (_: string, done: number) => done > 0 && controller.abort() }),
+          random(
+            { targetCount: 3000, operationId: opId(7) },
+            { signal: controller.signal, onProgress: (_: string, done: number) => done > 0 && controller.abort() },
+          ),
           OperationFailedError,
         );
         const record = await store.getOperation(opId(7));
@@ -230,7 +255,10 @@ describe('scenario and random scale-up on every store', () => {
         assert.equal(record?.error, 'interrupted');
         const now = await store.graphCensus();
         assert.deepEqual(now.relationshipsByType, census.relationshipsByType);
-        assert.deepEqual(now.nodesByLabels.filter((c) => c.key !== 'ScaleOperation'), census.nodesByLabels.filter((c) => c.key !== 'ScaleOperation'));
+        assert.deepEqual(
+          now.nodesByLabels.filter((c) => c.key !== 'ScaleOperation'),
+          census.nodesByLabels.filter((c) => c.key !== 'ScaleOperation'),
+        );
       });
 
       test('scale-validate re-checks every scenario and random operation, and notices a VM cut off from its stamp', async () => {
@@ -239,7 +267,10 @@ describe('scenario and random scale-up on every store', () => {
         const graph = await store.readOperationGraph(opId(1));
         const vm = graph.nodes.find((n) => n.role === 'spoke.vm')!;
         const edges = graph.relationships.filter((r) => r.src === vm.id || r.dst === vm.id);
-        assert.deepEqual(edges.map((r) => r.type), ['USES']);
+        assert.deepEqual(
+          edges.map((r) => r.type),
+          ['USES'],
+        );
         await deleteRelationships(store, edges[0]!.src, 'USES', edges[0]!.dst);
         const after = await validateTenant(store, A, opId(1));
         const connectivity = after.operations[0]!.checks.find((c) => c.name === 'stamp-connectivity')!;
@@ -255,7 +286,9 @@ describe('scenario and random scale-up on every store', () => {
     });
   }
 
-  test('both stores hold the identical export for the same seed and operation', { skip: storeKinds().length < 2 ? 'one store selected by TENANT_SCALE_TEST_STORES' : false }, () => {
+  test('both stores hold the identical export for the same seed and operation', {
+    skip: storeKinds().length < 2 ? 'one store selected by TENANT_SCALE_TEST_STORES' : false,
+  }, () => {
     for (const name of ['hub-spoke', 'random']) assert.equal(exports.get('sqlite')!.get(name), exports.get('neo4j')!.get(name), name);
   });
 });

@@ -63,30 +63,46 @@ describe('SQLite bulk load into an empty store file', { skip: !storeKinds().incl
   test('keeps other writers out of the store file while it loads', async () => {
     const s = store('locked.db');
     let attempted = false;
-    await loadGeneratedTenant(s, { ...options, tenantId: A }, {
-      onProgress: () => {
-        if (attempted) return;
-        attempted = true;
-        const other = new Database(s.path, { timeout: 0 });
-        try {
-          assert.throws(() => other.prepare("INSERT INTO operations (id, tenant_id, strategy, status, params, started_at) VALUES ('x', 't', 'random', 'running', '{}', 'now')").run(), /locked|busy/i);
-        } finally {
-          other.close();
-        }
+    await loadGeneratedTenant(
+      s,
+      { ...options, tenantId: A },
+      {
+        onProgress: () => {
+          if (attempted) return;
+          attempted = true;
+          const other = new Database(s.path, { timeout: 0 });
+          try {
+            assert.throws(
+              () =>
+                other
+                  .prepare("INSERT INTO operations (id, tenant_id, strategy, status, params, started_at) VALUES ('x', 't', 'random', 'running', '{}', 'now')")
+                  .run(),
+              /locked|busy/i,
+            );
+          } finally {
+            other.close();
+          }
+        },
       },
-    });
+    );
     assert.ok(attempted);
-    assert.deepEqual(s.database.prepare('SELECT strategy FROM operations').pluck().all(), ['generate-tenant'], 'only the load\'s own record');
+    assert.deepEqual(s.database.prepare('SELECT strategy FROM operations').pluck().all(), ['generate-tenant'], "only the load's own record");
   });
 
   test('an interrupted load leaves the store file empty and usable, and no side file', async () => {
     const s = store('interrupted.db');
     const controller = new AbortController();
     await assert.rejects(
-      loadGeneratedTenant(s, { ...options, resources: 20_000, tenantId: A, batchSize: 2000 }, {
-        signal: controller.signal,
-        onProgress: (t) => { if (t.nodes > 0) controller.abort(); },
-      }),
+      loadGeneratedTenant(
+        s,
+        { ...options, resources: 20_000, tenantId: A, batchSize: 2000 },
+        {
+          signal: controller.signal,
+          onProgress: (t) => {
+            if (t.nodes > 0) controller.abort();
+          },
+        },
+      ),
       OperationFailedError,
     );
     assert.equal(existsSync(sideFilePath(s.path)), false);

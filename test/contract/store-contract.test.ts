@@ -27,7 +27,11 @@ for (const kind of storeKinds()) {
     after(async () => opened.dispose());
 
     test('creates nodes and reads them back with their labels and properties', async () => {
-      const created = await store.writeNodes({ mode: 'create', labels: [LABEL.Resource], rows: [resource('vnet-1', T1), resource('subnet-1', T1, 'Microsoft.Network/virtualNetworks/subnets')] });
+      const created = await store.writeNodes({
+        mode: 'create',
+        labels: [LABEL.Resource],
+        rows: [resource('vnet-1', T1), resource('subnet-1', T1, 'Microsoft.Network/virtualNetworks/subnets')],
+      });
       assert.equal(created, 2);
       const node = await store.getNode(LABEL.Resource, 'vnet-1');
       assert.deepEqual(node?.labels, ['Resource']);
@@ -45,13 +49,25 @@ for (const kind of storeKinds()) {
 
     test('creates relationships only between existing endpoints, and counts what it created', async () => {
       const created = await store.writeRelationships({
-        type: REL.CONTAINS, srcLabel: LABEL.Resource, dstLabel: LABEL.Resource,
-        rows: [{ src: 'vnet-1', dst: 'subnet-1' }, { src: 'vnet-1', dst: 'no-such-node' }, { src: 'nobody', dst: 'subnet-1' }],
+        type: REL.CONTAINS,
+        srcLabel: LABEL.Resource,
+        dstLabel: LABEL.Resource,
+        rows: [
+          { src: 'vnet-1', dst: 'subnet-1' },
+          { src: 'vnet-1', dst: 'no-such-node' },
+          { src: 'nobody', dst: 'subnet-1' },
+        ],
       });
       assert.equal(created, 1);
-      assert.equal(await store.writeRelationships({ type: REL.LOCATED_IN, srcLabel: LABEL.Resource, dstLabel: LABEL.Region, rows: [{ src: 'vnet-1', dst: 'eastus' }] }), 1);
+      assert.equal(
+        await store.writeRelationships({ type: REL.LOCATED_IN, srcLabel: LABEL.Resource, dstLabel: LABEL.Region, rows: [{ src: 'vnet-1', dst: 'eastus' }] }),
+        1,
+      );
       const census = await store.graphCensus();
-      assert.deepEqual(census.relationshipsByType, [{ key: 'CONTAINS', count: 1 }, { key: 'LOCATED_IN', count: 1 }]);
+      assert.deepEqual(census.relationshipsByType, [
+        { key: 'CONTAINS', count: 1 },
+        { key: 'LOCATED_IN', count: 1 },
+      ]);
     });
 
     test('graph census counts nodes by their sorted label set', async () => {
@@ -74,7 +90,11 @@ for (const kind of storeKinds()) {
       const scope = decideTenantScope(T1, census);
       assert.equal(scope.includeNullTenant, true);
       const stats = await store.tenantStats(scope);
-      assert.equal(stats.resourcesByLayer.abstracted.reduce((s, c) => s + c.count, 0), 3, 'the null-tenant resource belongs to the only tenant');
+      assert.equal(
+        stats.resourcesByLayer.abstracted.reduce((s, c) => s + c.count, 0),
+        3,
+        'the null-tenant resource belongs to the only tenant',
+      );
       assert.deepEqual(stats.resourcesByLayer.original, [{ key: 'Microsoft.Network/virtualNetworks', count: 1 }]);
 
       // A second tenant makes null-tenant resources unattributable without --subscription-id.
@@ -96,12 +116,23 @@ for (const kind of storeKinds()) {
       assert.equal(await store.getNode(LABEL.Resource, 'vnet-t2'), undefined);
       assert.ok(await store.getNode(LABEL.Resource, 'vnet-1'), 'T1 untouched');
       const census = await store.graphCensus();
-      assert.deepEqual(census.relationshipsByType, [{ key: 'CONTAINS', count: 1 }, { key: 'LOCATED_IN', count: 1 }]);
+      assert.deepEqual(census.relationshipsByType, [
+        { key: 'CONTAINS', count: 1 },
+        { key: 'LOCATED_IN', count: 1 },
+      ]);
     });
 
     test('by key: presence and deletes are tenant-scoped; unused shared nodes go, used ones stay', async () => {
       await store.writeNodes({ mode: 'create', labels: [LABEL.Resource], rows: [resource('nic-t1', T1), resource('nic-t2', T2)] });
-      await store.writeRelationships({ type: REL.LOCATED_IN, srcLabel: LABEL.Resource, dstLabel: LABEL.Region, rows: [{ src: 'nic-t1', dst: 'eastus' }, { src: 'nic-t2', dst: 'eastus' }] });
+      await store.writeRelationships({
+        type: REL.LOCATED_IN,
+        srcLabel: LABEL.Resource,
+        dstLabel: LABEL.Region,
+        rows: [
+          { src: 'nic-t1', dst: 'eastus' },
+          { src: 'nic-t2', dst: 'eastus' },
+        ],
+      });
       await store.writeRelationships({ type: REL.CONNECTED_TO, srcLabel: LABEL.Resource, dstLabel: LABEL.Resource, rows: [{ src: 'nic-t1', dst: 'vnet-1' }] });
       assert.deepEqual((await store.readTenantNodeKeys(T1, LABEL.Resource, ['nic-t1', 'nic-t2', 'nowhere'])).sort(), ['nic-t1']);
       assert.equal(await store.deleteTenantNodesByKey(T1, LABEL.Resource, ['nic-t2']), 0, "T2's node is not T1's to delete");
@@ -122,20 +153,37 @@ for (const kind of storeKinds()) {
 
     test('operation records: recorded before writes, updated, listed per tenant, ids unique', async () => {
       const record: OperationRecord = {
-        id: 'scale-20261127T040000-0000abcd', tenantId: T1, strategy: 'template', status: 'running',
+        id: 'scale-20261127T040000-0000abcd',
+        tenantId: T1,
+        strategy: 'template',
+        status: 'running',
         params: { scaleFactor: 2.5, resourceTypes: ['Microsoft.Compute/virtualMachines'] },
-        startedAt: '2026-11-27T04:00:00.000Z', finishedAt: null, resourcesCreated: 0, relationshipsCreated: 0, metrics: null, error: null,
+        startedAt: '2026-11-27T04:00:00.000Z',
+        finishedAt: null,
+        resourcesCreated: 0,
+        relationshipsCreated: 0,
+        metrics: null,
+        error: null,
       };
       await store.recordOperation(record);
       await store.recordOperation({ ...record, id: 'scale-20261127T050000-0000abce', tenantId: T2, startedAt: '2026-11-27T05:00:00.000Z' });
       await assert.rejects(store.recordOperation(record), 'the same id twice');
       assert.deepEqual(await store.getOperation(record.id), record);
-      await store.updateOperation(record.id, { status: 'completed', finishedAt: '2026-11-27T04:00:03.000Z', resourcesCreated: 1200, relationshipsCreated: 3400, metrics: { phases: [{ name: 'write', seconds: 1.5 }] } });
+      await store.updateOperation(record.id, {
+        status: 'completed',
+        finishedAt: '2026-11-27T04:00:03.000Z',
+        resourcesCreated: 1200,
+        relationshipsCreated: 3400,
+        metrics: { phases: [{ name: 'write', seconds: 1.5 }] },
+      });
       const done = await store.getOperation(record.id);
       assert.equal(done?.status, 'completed');
       assert.equal(done?.resourcesCreated, 1200);
       assert.deepEqual(done?.metrics, { phases: [{ name: 'write', seconds: 1.5 }] });
-      assert.deepEqual((await store.listOperations(T1)).map((o) => o.id), [record.id]);
+      assert.deepEqual(
+        (await store.listOperations(T1)).map((o) => o.id),
+        [record.id],
+      );
       assert.equal((await store.listOperations()).length, 2);
       await assert.rejects(store.updateOperation('scale-20261127T060000-ffffffff', { status: 'failed' }), InternalError);
       const stats = await store.tenantStats(decideTenantScope(T1, await store.tenantCensus(T1)));

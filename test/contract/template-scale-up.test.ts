@@ -7,7 +7,7 @@ import { scaleUpTemplate, type TemplateScaleUpOptions } from '../../src/scale-up
 import type { CountByKey, GraphCensus, GraphStore, TenantStats } from '../../src/store/graph-store.js';
 import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
 import { deleteRelationships, digestNodes, freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
-import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
+import type { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 
 const A = 'a0000000-0000-4000-8000-00000000000a';
@@ -53,14 +53,25 @@ describe('template scale-up on every store', () => {
         assert.equal(plan.plan.plannedResources, 2400);
         assert.ok(plan.plan.plannedRelationships > 2400);
         assert.deepEqual(await store.graphCensus(), census);
-        assert.deepEqual((await store.listOperations(A)).map((o) => o.strategy), ['generate-tenant'], 'only the load of the tenant');
+        assert.deepEqual(
+          (await store.listOperations(A)).map((o) => o.strategy),
+          ['generate-tenant'],
+          'only the load of the tenant',
+        );
       });
 
       test('whole factor: every type ×3, every relationship type ×3, exact parity per copy (k·E, not k²)', async () => {
         const result = await run({ scaleFactor: 3, operationId: 'scale-20261127T100000-0000000a' });
         assert.equal(result.success, true);
         assert.equal(result.validationPassed, true, JSON.stringify(result.validation));
-        assert.deepEqual(result.validation.map((c) => c.name).sort(), ['in-degree-parity', 'no-original-contamination', 'relationship-count', 'relationship-parity', 'synthetic-markers', 'type-counts']);
+        assert.deepEqual(result.validation.map((c) => c.name).sort(), [
+          'in-degree-parity',
+          'no-original-contamination',
+          'relationship-count',
+          'relationship-parity',
+          'synthetic-markers',
+          'type-counts',
+        ]);
         assert.equal(result.resourcesCreated, 2400);
         const after = await stats(store, A);
         for (const t of baseStats.resourcesByLayer.abstracted) assert.equal(count(after.resourcesByLayer.abstracted, t.key), 3 * t.count, t.key);
@@ -74,7 +85,10 @@ describe('template scale-up on every store', () => {
         const record = await store.getOperation(result.operationId);
         assert.equal(record?.status, 'completed');
         assert.equal(record?.resourcesCreated, 2400);
-        results.set(kind, { census: await store.graphCensus(), copy: await store.getNode('Resource', (await store.syntheticOperationIds(A)).length ? await firstCopyId(store) : '') });
+        results.set(kind, {
+          census: await store.graphCensus(),
+          copy: await store.getNode('Resource', (await store.syntheticOperationIds(A)).length ? await firstCopyId(store) : ''),
+        });
       });
 
       test('copies carry the template properties, their own id and name, and the markers', async () => {
@@ -154,7 +168,15 @@ describe('template scale-up on every store', () => {
         const digest = await digestNodes(store, 'Resource', A);
         const controller = new AbortController();
         await assert.rejects(
-          run({ scaleFactor: 2, batchSize: 200 }, { signal: controller.signal, onProgress: (phase: string) => { if (phase === 'relationships') controller.abort(); } }),
+          run(
+            { scaleFactor: 2, batchSize: 200 },
+            {
+              signal: controller.signal,
+              onProgress: (phase: string) => {
+                if (phase === 'relationships') controller.abort();
+              },
+            },
+          ),
           OperationFailedError,
         );
         assert.deepEqual(withoutOperations(await store.graphCensus()), census);
@@ -178,15 +200,36 @@ describe('template scale-up on every store', () => {
         const validation = await validateTenant(store, A);
         const generated = (await store.listOperations(A)).find((o) => o.strategy === 'generate-tenant')!.id;
         assert.equal(validation.passed, true, JSON.stringify(validation));
-        assert.deepEqual(validation.operations.map((o) => o.operationId).filter((id) => id !== generated), [second!.id]);
+        assert.deepEqual(
+          validation.operations.map((o) => o.operationId).filter((id) => id !== generated),
+          [second!.id],
+        );
         await cleanupOperations(store, { all: true, tenantId: A, yes: true, batchSize: 100 });
         assert.equal((await stats(store, A)).syntheticResources, 0);
         assert.equal(await digestNodes(store, 'Original'), originalsBefore);
       });
 
       test('an operation left running blocks the next run until scale-cleanup resolves it', async () => {
-        await store.recordOperation({ id: 'scale-20261127T110000-0000dead', tenantId: A, strategy: 'template', status: 'running', params: {}, startedAt: '2026-11-27T11:00:00.000Z', finishedAt: null, resourcesCreated: 0, relationshipsCreated: 0, metrics: null, error: null });
-        await assert.rejects(run({ scaleFactor: 2 }), (e: unknown) => e instanceof UsageError && /scale-cleanup --operation-id scale-20261127T110000-0000dead/.test(e.forCli().fix ?? '') && /`operationId` scale-20261127T110000-0000dead/.test(e.fix ?? ''));
+        await store.recordOperation({
+          id: 'scale-20261127T110000-0000dead',
+          tenantId: A,
+          strategy: 'template',
+          status: 'running',
+          params: {},
+          startedAt: '2026-11-27T11:00:00.000Z',
+          finishedAt: null,
+          resourcesCreated: 0,
+          relationshipsCreated: 0,
+          metrics: null,
+          error: null,
+        });
+        await assert.rejects(
+          run({ scaleFactor: 2 }),
+          (e: unknown) =>
+            e instanceof UsageError &&
+            /scale-cleanup --operation-id scale-20261127T110000-0000dead/.test(e.forCli().fix ?? '') &&
+            /`operationId` scale-20261127T110000-0000dead/.test(e.fix ?? ''),
+        );
         await cleanupOperations(store, { operationId: 'scale-20261127T110000-0000dead', yes: true, batchSize: 100 });
         assert.equal((await store.getOperation('scale-20261127T110000-0000dead'))?.status, 'rolled_back');
         assert.equal((await run({ scaleFactor: 2 })).success, true);
@@ -206,19 +249,26 @@ let removed: { type: string; dst: string } | undefined;
 /** Test-only corruption through each adapter's raw access: drop one relationship of a copy. */
 async function removeOneOutgoingRelationship(store: GraphStore, id: string): Promise<void> {
   if (store instanceof SqliteStore) {
-    const row = store.database.prepare('SELECT r.rid, r.type, d.id AS dst FROM rels r JOIN nodes s ON s.nid = r.src JOIN nodes d ON d.nid = r.dst WHERE s.id = ? LIMIT 1').get(id) as { rid: number; type: string; dst: string };
+    const row = store.database
+      .prepare('SELECT r.rid, r.type, d.id AS dst FROM rels r JOIN nodes s ON s.nid = r.src JOIN nodes d ON d.nid = r.dst WHERE s.id = ? LIMIT 1')
+      .get(id) as { rid: number; type: string; dst: string };
     store.database.prepare('DELETE FROM rels WHERE rid = ?').run(row.rid);
     removed = { type: row.type, dst: row.dst };
   } else {
     const neo = store as Neo4jStore;
-    const r = await neo.write('MATCH (s:Resource {id: $id})-[r]->(d) WITH r, d LIMIT 1 WITH r, type(r) AS type, elementId(d) AS dst DELETE r RETURN type, dst', { id });
+    const r = await neo.write(
+      'MATCH (s:Resource {id: $id})-[r]->(d) WITH r, d LIMIT 1 WITH r, type(r) AS type, elementId(d) AS dst DELETE r RETURN type, dst',
+      { id },
+    );
     removed = { type: String(r.records[0]!.get('type')), dst: String(r.records[0]!.get('dst')) };
   }
 }
 
 async function addRelationship(store: GraphStore, src: string, type: string, dst: string): Promise<void> {
   if (store instanceof SqliteStore) {
-    store.database.prepare('INSERT INTO rels (type, src, dst) SELECT ?, (SELECT nid FROM nodes WHERE id = ?), (SELECT nid FROM nodes WHERE id = ?)').run(type, src, dst);
+    store.database
+      .prepare('INSERT INTO rels (type, src, dst) SELECT ?, (SELECT nid FROM nodes WHERE id = ?), (SELECT nid FROM nodes WHERE id = ?)')
+      .run(type, src, dst);
   } else {
     await (store as Neo4jStore).write(`MATCH (s:Resource {id: $src}) MATCH (d:Resource {id: $dst}) CREATE (s)-[:\`${type}\`]->(d)`, { src, dst });
   }
@@ -226,9 +276,14 @@ async function addRelationship(store: GraphStore, src: string, type: string, dst
 
 async function restoreRelationship(store: GraphStore, id: string): Promise<void> {
   if (store instanceof SqliteStore) {
-    store.database.prepare('INSERT INTO rels (type, src, dst) SELECT ?, (SELECT nid FROM nodes WHERE id = ?), (SELECT nid FROM nodes WHERE id = ?)').run(removed!.type, id, removed!.dst);
+    store.database
+      .prepare('INSERT INTO rels (type, src, dst) SELECT ?, (SELECT nid FROM nodes WHERE id = ?), (SELECT nid FROM nodes WHERE id = ?)')
+      .run(removed!.type, id, removed!.dst);
   } else {
-    await (store as Neo4jStore).write(`MATCH (s:Resource {id: $id}) MATCH (d) WHERE elementId(d) = $dst CREATE (s)-[:\`${removed!.type}\`]->(d)`, { id, dst: removed!.dst });
+    await (store as Neo4jStore).write(`MATCH (s:Resource {id: $id}) MATCH (d) WHERE elementId(d) = $dst CREATE (s)-[:\`${removed!.type}\`]->(d)`, {
+      id,
+      dst: removed!.dst,
+    });
   }
 }
 

@@ -53,7 +53,10 @@ for (const kind of storeKinds()) {
       const target = await freshStore('sqlite'); // a second Neo4j database is not available (Community): SQLite for both
       try {
         const r = await importGraphFile(target.store, file, write);
-        assert.ok(r.validation.every((c) => c.passed), JSON.stringify(r.validation));
+        assert.ok(
+          r.validation.every((c) => c.passed),
+          JSON.stringify(r.validation),
+        );
         assert.equal(await canonicalHash(target.store, A), original);
         const again = cli(['--db', target.dbArg, 'import', '--file', file]);
         assert.equal(again.code, 2, 'the tenant exists now');
@@ -67,32 +70,33 @@ for (const kind of storeKinds()) {
 
     // SQLite is always there; Neo4j only when the run includes it.
     const copyable = other(kind) === 'sqlite' || storeKinds().includes('neo4j');
-    if (copyable) test(`copy ${kind} → ${other(kind)} → a fresh ${kind}: the same tenant on every side`, async () => {
-      const middle = await freshStore(other(kind));
-      // Neo4j Community holds one database (the source, when it is Neo4j): the way back is taken from SQLite only.
-      const back = kind === 'sqlite' ? await freshStore('sqlite') : undefined;
-      try {
-        const there = await copyTenant(source.store, middle.store, { tenantId: A, ...write });
-        assert.ok(there.validation.every((c) => c.passed));
-        assert.equal(await canonicalHash(middle.store, A), original, `the same on ${other(kind)}`);
-        // The tenant's operation records come along (and the copy's own import): its scale-up validates and cleans up there.
-        const history = await source.store.listOperations(A);
-        const copied = new Map((await middle.store.listOperations(A)).map((r) => [r.id, r]));
-        assert.equal(there.operationsCopied, history.length);
-        for (const r of history) assert.deepEqual(copied.get(r.id), r, r.id);
-        assert.equal(copied.get(there.operationId)?.strategy, 'import');
-        const validation = await validateTenant(middle.store, A);
-        assert.equal(validation.passed, true, JSON.stringify(validation.operations));
-        if (back) {
-          const home = await copyTenant(middle.store, back.store, { tenantId: A, ...write });
-          assert.ok(home.validation.every((c) => c.passed));
-          assert.equal(await canonicalHash(back.store, A), original, 'and back');
+    if (copyable)
+      test(`copy ${kind} → ${other(kind)} → a fresh ${kind}: the same tenant on every side`, async () => {
+        const middle = await freshStore(other(kind));
+        // Neo4j Community holds one database (the source, when it is Neo4j): the way back is taken from SQLite only.
+        const back = kind === 'sqlite' ? await freshStore('sqlite') : undefined;
+        try {
+          const there = await copyTenant(source.store, middle.store, { tenantId: A, ...write });
+          assert.ok(there.validation.every((c) => c.passed));
+          assert.equal(await canonicalHash(middle.store, A), original, `the same on ${other(kind)}`);
+          // The tenant's operation records come along (and the copy's own import): its scale-up validates and cleans up there.
+          const history = await source.store.listOperations(A);
+          const copied = new Map((await middle.store.listOperations(A)).map((r) => [r.id, r]));
+          assert.equal(there.operationsCopied, history.length);
+          for (const r of history) assert.deepEqual(copied.get(r.id), r, r.id);
+          assert.equal(copied.get(there.operationId)?.strategy, 'import');
+          const validation = await validateTenant(middle.store, A);
+          assert.equal(validation.passed, true, JSON.stringify(validation.operations));
+          if (back) {
+            const home = await copyTenant(middle.store, back.store, { tenantId: A, ...write });
+            assert.ok(home.validation.every((c) => c.passed));
+            assert.equal(await canonicalHash(back.store, A), original, 'and back');
+          }
+        } finally {
+          await middle.dispose();
+          await back?.dispose();
         }
-      } finally {
-        await middle.dispose();
-        await back?.dispose();
-      }
-    });
+      });
 
     test('import under another tenant id: new ids everywhere, the same shape', async () => {
       const file = join(dir, 'as.json');
@@ -135,7 +139,11 @@ for (const kind of storeKinds()) {
       const file = join(dir, 'op.json');
       const r = cli(['--db', source.dbArg, '--tenant-id', A, 'export', '--output', file, '--operation-id', op.id]);
       assert.equal(r.code, 0, r.stderr);
-      const doc = JSON.parse(readFileSync(file, 'utf8')) as { operationId: string; nodes: { labels: string[]; properties: Record<string, unknown> }[]; relationships: { type: string; src: { label: string; key: string }; dst: { label: string; key: string } }[] };
+      const doc = JSON.parse(readFileSync(file, 'utf8')) as {
+        operationId: string;
+        nodes: { labels: string[]; properties: Record<string, unknown> }[];
+        relationships: { type: string; src: { label: string; key: string }; dst: { label: string; key: string } }[];
+      };
       assert.equal(doc.operationId, op.id);
       const mine = doc.nodes.filter((n) => n.properties.scale_operation_id === op.id);
       assert.equal(mine.length, await source.store.countOperationNodes(op.id), 'every node of the operation');
@@ -144,9 +152,15 @@ for (const kind of storeKinds()) {
       const out = await source.store.readNodeRelationships('Resource', [...keys], 'out');
       const into = (await source.store.readNodeRelationships('Resource', [...keys], 'in')).filter((x) => !keys.has(x.other.key));
       assert.equal(doc.relationships.length, out.length + into.length);
-      assert.ok(doc.relationships.every((x) => keys.has(x.src.key) || keys.has(x.dst.key)), 'nothing else');
+      assert.ok(
+        doc.relationships.every((x) => keys.has(x.src.key) || keys.has(x.dst.key)),
+        'nothing else',
+      );
       const present = new Set(doc.nodes.map((n) => String(n.properties.id ?? n.properties.code)));
-      assert.ok(doc.relationships.every((x) => present.has(x.src.key) && present.has(x.dst.key)), 'both ends of every relationship are in the file');
+      assert.ok(
+        doc.relationships.every((x) => present.has(x.src.key) && present.has(x.dst.key)),
+        'both ends of every relationship are in the file',
+      );
       assert.ok(doc.nodes.length > mine.length, 'the other ends come along as context');
       const synthetic = join(dir, 'synthetic.yaml');
       const s = cli(['--db', source.dbArg, '--tenant-id', A, 'export', '--output', synthetic, '--format', 'yaml', '--synthetic-only']);

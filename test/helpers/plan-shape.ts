@@ -29,7 +29,10 @@ const runsRightPerRow = (name: string) => name.endsWith('Apply') || name === 'Ca
  */
 export function seekKeys(details: string): string[] {
   const where = /\bWHERE (.*?)(?:, cache\[|$)/.exec(details)?.[1] ?? '';
-  return where.split(' AND ').map((clause) => clause.split(/ = | IN /)[1]?.trim() ?? '').filter(Boolean);
+  return where
+    .split(' AND ')
+    .map((clause) => clause.split(/ = | IN /)[1]?.trim() ?? '')
+    .filter(Boolean);
 }
 const isConstant = (value: string) => /^(\$\w+|'[^']*'|-?\d+(\.\d+)?|true|false)$/.test(value);
 
@@ -39,7 +42,8 @@ export function findScans(plan: PlanNode, perRow = false): PlanFinding[] {
   const details = String(plan.arguments.Details ?? '');
   const here: PlanFinding[] = [];
   if (isScan(name)) here.push({ operator: name, details, perRow, problem: 'scan' });
-  else if (perRow && name.includes('Seek') && seekKeys(details).length > 0 && seekKeys(details).every(isConstant)) here.push({ operator: name, details, perRow, problem: 'unselective-seek' });
+  else if (perRow && name.includes('Seek') && seekKeys(details).length > 0 && seekKeys(details).every(isConstant))
+    here.push({ operator: name, details, perRow, problem: 'unselective-seek' });
   const children = plan.children.flatMap((child, i) => findScans(child, perRow || (i === 1 && runsRightPerRow(name))));
   return [...here, ...children];
 }

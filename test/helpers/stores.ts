@@ -141,7 +141,9 @@ export async function forgetOperationRecord(store: GraphStore, operationId: stri
 /** Test-only: deletes the relationships of one type between two nodes (to prove validation notices). */
 export async function deleteRelationships(store: GraphStore, src: string, type: string, dst: string): Promise<void> {
   if (store instanceof SqliteStore) {
-    store.database.prepare('DELETE FROM rels WHERE type = ? AND src = (SELECT nid FROM nodes WHERE id = ?) AND dst = (SELECT nid FROM nodes WHERE id = ?)').run(type, src, dst);
+    store.database
+      .prepare('DELETE FROM rels WHERE type = ? AND src = (SELECT nid FROM nodes WHERE id = ?) AND dst = (SELECT nid FROM nodes WHERE id = ?)')
+      .run(type, src, dst);
   } else {
     await (store as Neo4jStore).write(`MATCH (a {id: $src})-[r:\`${type}\`]->(b {id: $dst}) DELETE r`, { src, dst });
   }

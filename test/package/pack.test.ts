@@ -53,7 +53,17 @@ if (storeKinds().includes('sqlite')) {
       assert.ok(existsSync(join(project, 'node_modules', 'tenant-scale', 'dist', 'src', 'index.d.ts')), 'types ship with it');
       writeFileSync(join(project, 'main.mjs'), CONSUMER);
       const out = JSON.parse(execFileSync(process.execPath, ['main.mjs'], { cwd: project, encoding: 'utf8' }).trim());
-      assert.deepEqual(out, { generated: 300, scaledUp: 300, progress: true, valid: true, sample: 50, cleaned: 300, after: 0, aborted: 'OperationFailedError', usage: true });
+      assert.deepEqual(out, {
+        generated: 300,
+        scaledUp: 300,
+        progress: true,
+        valid: true,
+        sample: 50,
+        cleaned: 300,
+        after: 0,
+        aborted: 'OperationFailedError',
+        usage: true,
+      });
     });
   });
 }

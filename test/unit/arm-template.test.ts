@@ -13,7 +13,7 @@ describe('ARM expressions', () => {
     assert.equal(run("createObject('a', createArray(1, 2, 3)).a[1]"), 2);
     assert.equal(run("padLeft(range(0, 3)[2], 2, '0')"), '02');
     assert.equal(run("toLower('ABC')"), 'abc');
-    assert.equal(run("length(range(5, 4))"), 4);
+    assert.equal(run('length(range(5, 4))'), 4);
     assert.equal(isExpression('[[literal]'), false);
     assert.equal(run("uniqueString('a', 'b')"), run("uniqueString('a', 'b')"));
     assert.match(String(run("uniqueString('a')")), /^[a-z2-7]{13}$/);
@@ -21,7 +21,10 @@ describe('ARM expressions', () => {
 
   test('if() evaluates only the branch it takes; unknown functions and bad syntax are named', () => {
     assert.equal(run("if(equals(1, 1), 'yes', frobnicate())"), 'yes');
-    assert.throws(() => run("frobnicate('x')"), (e: unknown) => e instanceof ArmExpressionError && /unsupported template function frobnicate\(\)/.test(e.message));
+    assert.throws(
+      () => run("frobnicate('x')"),
+      (e: unknown) => e instanceof ArmExpressionError && /unsupported template function frobnicate\(\)/.test(e.message),
+    );
     assert.throws(() => parseExpression("concat('a', "), /at character/);
   });
 });
@@ -29,26 +32,36 @@ describe('ARM expressions', () => {
 describe('ARM templates', () => {
   test('parameters, variables, resource and property copy loops, nested children, scope', () => {
     const template = {
-      parameters: { n: { type: 'int', defaultValue: 2 }, prefix: { type: 'string', defaultValue: "[resourceGroup().location]" } },
+      parameters: { n: { type: 'int', defaultValue: 2 }, prefix: { type: 'string', defaultValue: '[resourceGroup().location]' } },
       variables: { base: "[format('{0}-net', parameters('prefix'))]" },
       resources: [
         {
-          type: 'Microsoft.Network/virtualNetworks', name: "[concat(variables('base'), copyIndex(1))]", copy: { name: 'nets', count: "[parameters('n')]" },
+          type: 'Microsoft.Network/virtualNetworks',
+          name: "[concat(variables('base'), copyIndex(1))]",
+          copy: { name: 'nets', count: "[parameters('n')]" },
           properties: { copy: [{ name: 'subnets', count: 2, input: { name: "[format('s{0}', copyIndex('subnets'))]" } }] },
           resources: [{ type: 'virtualNetworkPeerings', name: 'peer', properties: {} }],
         },
-        { type: 'Microsoft.Insights/diagnosticSettings', name: 'diag', scope: "[resourceId('Microsoft.Network/virtualNetworks', 'westeurope-net1')]", properties: {} },
+        {
+          type: 'Microsoft.Insights/diagnosticSettings',
+          name: 'diag',
+          scope: "[resourceId('Microsoft.Network/virtualNetworks', 'westeurope-net1')]",
+          properties: {},
+        },
         { condition: false, type: 'Microsoft.Compute/virtualMachines', name: 'never' },
       ],
     };
     const { resources } = evaluateTemplate(template, scope);
-    assert.deepEqual(resources.map((r) => r.id), [
-      '/subscriptions/sub/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/westeurope-net1',
-      '/subscriptions/sub/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/westeurope-net1/virtualNetworkPeerings/peer',
-      '/subscriptions/sub/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/westeurope-net2',
-      '/subscriptions/sub/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/westeurope-net2/virtualNetworkPeerings/peer',
-      '/subscriptions/sub/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/westeurope-net1/providers/Microsoft.Insights/diagnosticSettings/diag',
-    ]);
+    assert.deepEqual(
+      resources.map((r) => r.id),
+      [
+        '/subscriptions/sub/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/westeurope-net1',
+        '/subscriptions/sub/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/westeurope-net1/virtualNetworkPeerings/peer',
+        '/subscriptions/sub/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/westeurope-net2',
+        '/subscriptions/sub/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/westeurope-net2/virtualNetworkPeerings/peer',
+        '/subscriptions/sub/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/westeurope-net1/providers/Microsoft.Insights/diagnosticSettings/diag',
+      ],
+    );
     assert.deepEqual(resources[0]!.properties, { subnets: [{ name: 's0' }, { name: 's1' }] });
     assert.equal(resources[0]!.location, 'westeurope');
   });

@@ -13,7 +13,15 @@ const VM = `${RG}/providers/Microsoft.Compute/virtualMachines/vm`;
 const LB = `${RG}/providers/Microsoft.Network/loadBalancers/lb`;
 
 const resource = (id: string, type: string, properties: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) => ({
-  id, name: id.split('/').pop()!, type, location: 'West Europe', resourceGroup: 'rg', subscriptionId: '11111111-1111-1111-1111-111111111111', properties, tags: {}, ...extra,
+  id,
+  name: id.split('/').pop()!,
+  type,
+  location: 'West Europe',
+  resourceGroup: 'rg',
+  subscriptionId: '11111111-1111-1111-1111-111111111111',
+  properties,
+  tags: {},
+  ...extra,
 });
 
 describe('the ATG catalog', () => {
@@ -24,7 +32,10 @@ describe('the ATG catalog', () => {
       if (rule.type === REL.CONTAINS) return !to.startsWith(`${from}/`); // a parent contains its children
       return !REFERENCE_RULES.some((ref) => ref.relationship === rule.type && (ref.type === from || ref.type === '*' || (ref.reverse && ref.type === to)));
     });
-    assert.deepEqual(unexplained.map((r) => `${r.from} -${r.type}-> ${r.to}`), []);
+    assert.deepEqual(
+      unexplained.map((r) => `${r.from} -${r.type}-> ${r.to}`),
+      [],
+    );
   });
 
   test('ARM ids: the type they spell, the resource a sub-resource id points into', () => {
@@ -36,21 +47,43 @@ describe('the ATG catalog', () => {
   });
 
   test('reference rules: paths through arrays, keys matched case-insensitively, identities by key', () => {
-    const nic = resource(NIC, 'Microsoft.Network/networkInterfaces', {
-      IPConfigurations: [{ properties: { subnet: { id: `${VNET}/subnets/a` }, PublicIPAddress: { id: `${RG}/providers/Microsoft.Network/publicIPAddresses/ip` } } }, { properties: { subnet: { id: `${VNET}/subnets/b` } } }],
-    }, { identity: { userAssignedIdentities: { [`${RG}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id`]: {} } } });
-    const found = referencesOf(nic).map((r) => `${r.relationship} ${r.target.split('/').slice(-2).join('/')}`).sort();
+    const nic = resource(
+      NIC,
+      'Microsoft.Network/networkInterfaces',
+      {
+        IPConfigurations: [
+          { properties: { subnet: { id: `${VNET}/subnets/a` }, PublicIPAddress: { id: `${RG}/providers/Microsoft.Network/publicIPAddresses/ip` } } },
+          { properties: { subnet: { id: `${VNET}/subnets/b` } } },
+        ],
+      },
+      { identity: { userAssignedIdentities: { [`${RG}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id`]: {} } } },
+    );
+    const found = referencesOf(nic)
+      .map((r) => `${r.relationship} ${r.target.split('/').slice(-2).join('/')}`)
+      .sort();
     assert.deepEqual(found, ['CONNECTED_TO subnets/a', 'CONNECTED_TO subnets/b', 'USES publicIPAddresses/ip', 'USES_IDENTITY userAssignedIdentities/id']);
-    assert.deepEqual(referencesOf(resource(VM, 'Microsoft.Compute/virtualMachines', { storageProfile: { osDisk: { managedDisk: { id: 42 } } } })), [], 'only strings are ids');
+    assert.deepEqual(
+      referencesOf(resource(VM, 'Microsoft.Compute/virtualMachines', { storageProfile: { osDisk: { managedDisk: { id: 42 } } } })),
+      [],
+      'only strings are ids',
+    );
   });
 
   test('emitter: both layers, embedded subnets as resources, sub-resource references to their holder, dangling ones reported', () => {
-    const out = emitTenant([
-      resource(VNET, 'Microsoft.Network/virtualNetworks', { subnets: [{ id: `${VNET}/subnets/a`, name: 'a', properties: {} }] }),
-      resource(NIC, 'Microsoft.Network/networkInterfaces', { ipConfigurations: [{ properties: { subnet: { id: `${VNET}/subnets/a` }, loadBalancerBackendAddressPools: [{ id: `${LB}/backendAddressPools/p` }] } }] }),
-      resource(LB, 'Microsoft.Network/loadBalancers'),
-      resource(VM, 'Microsoft.Compute/virtualMachines', { networkProfile: { networkInterfaces: [{ id: NIC }, { id: `${RG}/providers/Microsoft.Network/networkInterfaces/gone` }] } }),
-    ], 'tenant-1', '2026-01-01T00:00:00.000Z');
+    const out = emitTenant(
+      [
+        resource(VNET, 'Microsoft.Network/virtualNetworks', { subnets: [{ id: `${VNET}/subnets/a`, name: 'a', properties: {} }] }),
+        resource(NIC, 'Microsoft.Network/networkInterfaces', {
+          ipConfigurations: [{ properties: { subnet: { id: `${VNET}/subnets/a` }, loadBalancerBackendAddressPools: [{ id: `${LB}/backendAddressPools/p` }] } }],
+        }),
+        resource(LB, 'Microsoft.Network/loadBalancers'),
+        resource(VM, 'Microsoft.Compute/virtualMachines', {
+          networkProfile: { networkInterfaces: [{ id: NIC }, { id: `${RG}/providers/Microsoft.Network/networkInterfaces/gone` }] },
+        }),
+      ],
+      'tenant-1',
+      '2026-01-01T00:00:00.000Z',
+    );
     assert.equal(out.resources, 5, 'the subnet is a resource');
     const count = (type: string) => out.slice.relationships.filter((r) => r.type === type).length;
     assert.equal(count('SCAN_SOURCE_NODE'), 5);

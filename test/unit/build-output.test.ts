@@ -15,7 +15,8 @@ function files(dir: string): string[] {
 }
 
 test('every compiled file has its source: no test of a deleted file runs from a stale dist/', () => {
-  const stale = ['src', 'test', 'bench'].flatMap((top) => (existsSync(join(dist, top)) ? files(join(dist, top)) : []))
+  const stale = ['src', 'test', 'bench']
+    .flatMap((top) => (existsSync(join(dist, top)) ? files(join(dist, top)) : []))
     .map((js) => relative(dist, js))
     .filter((js) => !existsSync(join(root, js.replace(/\.js$/, '.ts'))));
   assert.deepEqual(stale, []);

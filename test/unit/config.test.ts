@@ -54,20 +54,37 @@ describe('configuration', () => {
   });
 
   test('switches read true/false, 1/0, yes/no in any case; anything else names the key', () => {
-    for (const [value, expected] of [['false', false], ['No', false], ['0', false], ['TRUE', true], ['yes', true], ['1', true]] as const) {
+    for (const [value, expected] of [
+      ['false', false],
+      ['No', false],
+      ['0', false],
+      ['TRUE', true],
+      ['yes', true],
+      ['1', true],
+    ] as const) {
       assert.equal(loadConfig({ env: env({ TENANT_SCALE_SCALE_UP_VALIDATE: value }) }).config.scale_up.validate, expected, value);
     }
     for (const value of ['maybe', 'off', '']) {
-      assert.throws(() => loadConfig({ env: env({ TENANT_SCALE_SCALE_UP_VALIDATE: value }) }), (e: unknown) => e instanceof ConfigError && /scale_up\.validate/.test(e.message) && /true\/false, 1\/0 or yes\/no/.test(e.message), value);
+      assert.throws(
+        () => loadConfig({ env: env({ TENANT_SCALE_SCALE_UP_VALIDATE: value }) }),
+        (e: unknown) => e instanceof ConfigError && /scale_up\.validate/.test(e.message) && /true\/false, 1\/0 or yes\/no/.test(e.message),
+        value,
+      );
     }
   });
 
   test('errors are ConfigErrors naming the key', () => {
     assert.throws(() => loadConfig({ path: join(dir, 'missing.yaml'), env: env() }), ConfigError);
     assert.throws(() => loadConfig({ env: env({ TENANT_SCALE_NOPE_X: '1' }) }), ConfigError);
-    assert.throws(() => loadConfig({ env: env(), flags: { scale_up: { default_scale_factor: 1 } } }), (e: unknown) => e instanceof ConfigError && /scale_up\.default_scale_factor/.test(e.message));
+    assert.throws(
+      () => loadConfig({ env: env(), flags: { scale_up: { default_scale_factor: 1 } } }),
+      (e: unknown) => e instanceof ConfigError && /scale_up\.default_scale_factor/.test(e.message),
+    );
     const bad = join(dir, 'bad.yaml');
     writeFileSync(bad, 'performance: [1, 2');
-    assert.throws(() => loadConfig({ path: bad, env: env() }), (e: unknown) => e instanceof ConfigError && /not valid YAML/.test(e.message));
+    assert.throws(
+      () => loadConfig({ path: bad, env: env() }),
+      (e: unknown) => e instanceof ConfigError && /not valid YAML/.test(e.message),
+    );
   });
 });

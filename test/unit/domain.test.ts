@@ -12,11 +12,21 @@ import { syntheticMarkers } from '../../src/domain/operation-record.js';
 
 describe('ids', () => {
   test('abstracted ids keep ATG shape and hash the full ARM id, so same-named subnets do not merge', () => {
-    const a = abstractedId('Microsoft.Network/virtualNetworks/subnets', '/subscriptions/s/resourceGroups/a/providers/Microsoft.Network/virtualNetworks/v1/subnets/default');
-    const b = abstractedId('Microsoft.Network/virtualNetworks/subnets', '/subscriptions/s/resourceGroups/a/providers/Microsoft.Network/virtualNetworks/v2/subnets/default');
+    const a = abstractedId(
+      'Microsoft.Network/virtualNetworks/subnets',
+      '/subscriptions/s/resourceGroups/a/providers/Microsoft.Network/virtualNetworks/v1/subnets/default',
+    );
+    const b = abstractedId(
+      'Microsoft.Network/virtualNetworks/subnets',
+      '/subscriptions/s/resourceGroups/a/providers/Microsoft.Network/virtualNetworks/v2/subnets/default',
+    );
     assert.match(a, /^subnet-[0-9a-f]{16}$/);
     assert.notEqual(a, b);
-    assert.equal(abstractedId('Microsoft.Compute/virtualMachines', '/X/VM1'), abstractedId('Microsoft.Compute/virtualMachines', '/x/vm1'), 'ARM ids are case-insensitive');
+    assert.equal(
+      abstractedId('Microsoft.Compute/virtualMachines', '/X/VM1'),
+      abstractedId('Microsoft.Compute/virtualMachines', '/x/vm1'),
+      'ARM ids are case-insensitive',
+    );
   });
 
   test('synthetic ids are deterministic per (operation, source, copy) and do not collide over 200k copies', () => {
@@ -36,7 +46,13 @@ describe('ids', () => {
 
   test('markers carry the operation, strategy, timestamp and tenant', () => {
     const m = syntheticMarkers('scale-20261127T033319-deadbeef', 'template', 't1', new Date('2026-11-27T00:00:00Z'));
-    assert.deepEqual(m, { synthetic: true, scale_operation_id: 'scale-20261127T033319-deadbeef', generation_strategy: 'template', generation_timestamp: '2026-11-27T00:00:00.000Z', tenant_id: 't1' });
+    assert.deepEqual(m, {
+      synthetic: true,
+      scale_operation_id: 'scale-20261127T033319-deadbeef',
+      generation_strategy: 'template',
+      generation_timestamp: '2026-11-27T00:00:00.000Z',
+      tenant_id: 't1',
+    });
   });
 });
 
@@ -51,7 +67,11 @@ describe('layers', () => {
 });
 
 describe('tenant scope', () => {
-  const census = (tenantNodeIds: string[], withTenant: number, nullTenant: number) => ({ tenantNodeIds, resourcesWithTenant: withTenant, resourcesWithNullTenant: nullTenant });
+  const census = (tenantNodeIds: string[], withTenant: number, nullTenant: number) => ({
+    tenantNodeIds,
+    resourcesWithTenant: withTenant,
+    resourcesWithNullTenant: nullTenant,
+  });
 
   test('null tenant_id belongs to the only tenant', () => {
     assert.deepEqual(decideTenantScope('t1', census(['t1'], 0, 10)), { tenantId: 't1', includeNullTenant: true });
@@ -59,11 +79,18 @@ describe('tenant scope', () => {
   test('with several tenants, null tenant_id is never guessed', () => {
     assert.deepEqual(decideTenantScope('t1', census(['t1', 't2'], 5, 10)), { tenantId: 't1', includeNullTenant: false });
     // The library's error names the option; the CLI renders the same error with the flag.
-    assert.throws(() => decideTenantScope('t1', census(['t1', 't2'], 0, 10)), (e: unknown) => e instanceof UsageError && /`subscriptionIds`/.test(e.fix ?? '') && !/--/.test(e.fix ?? '') && /--subscription-id/.test(e.forCli().fix ?? ''));
+    assert.throws(
+      () => decideTenantScope('t1', census(['t1', 't2'], 0, 10)),
+      (e: unknown) =>
+        e instanceof UsageError && /`subscriptionIds`/.test(e.fix ?? '') && !/--/.test(e.fix ?? '') && /--subscription-id/.test(e.forCli().fix ?? ''),
+    );
     assert.deepEqual(decideTenantScope('t1', census(['t1', 't2'], 0, 10), ['sub-a']), { tenantId: 't1', includeNullTenant: true, subscriptionIds: ['sub-a'] });
   });
   test('an unknown tenant is a usage error listing the known ones', () => {
-    assert.throws(() => decideTenantScope('t9', census(['t1'], 0, 0)), (e: unknown) => e instanceof UsageError && /t1/.test(e.fix ?? ''));
+    assert.throws(
+      () => decideTenantScope('t9', census(['t1'], 0, 0)),
+      (e: unknown) => e instanceof UsageError && /t1/.test(e.fix ?? ''),
+    );
   });
   test('no tenant given: the only tenant, else an error', () => {
     assert.equal(decideTenantScope(undefined, census(['t1'], 3, 0)).tenantId, 't1');
@@ -118,7 +145,10 @@ describe('multiset fingerprint', () => {
 
 describe('rng', () => {
   test('same seed, same sequence; different seed, different sequence', () => {
-    const draw = (seed: number) => { const r = new Rng(seed); return Array.from({ length: 5 }, () => r.next()); };
+    const draw = (seed: number) => {
+      const r = new Rng(seed);
+      return Array.from({ length: 5 }, () => r.next());
+    };
     assert.deepEqual(draw(1), draw(1));
     assert.notDeepEqual(draw(1), draw(2));
   });
@@ -127,7 +157,10 @@ describe('rng', () => {
     const counts = new Array<number>(10).fill(0);
     for (let i = 0; i < 10_000; i++) counts[r.skewedIndex(10)]!++;
     assert.ok(counts[0]! > 3 * counts[9]!, `index 0 (${counts[0]}) is a hub compared to index 9 (${counts[9]})`);
-    assert.equal(counts.reduce((a, b) => a + b, 0), 10_000);
+    assert.equal(
+      counts.reduce((a, b) => a + b, 0),
+      10_000,
+    );
   });
 });
 

@@ -16,7 +16,8 @@ describe('tenant generator (pure)', () => {
     const typeOf = new Map<string, string>();
     const pairs = new Map<string, number>();
     const chunks = [...generateTenant({ resources: 5000, seed: 3, tenantId: 'catalog-check' })];
-    for (const chunk of chunks) for (const b of chunk.nodes) if (layerOf(b.labels) === 'abstracted') for (const row of b.rows) typeOf.set(row.id, String(row.type));
+    for (const chunk of chunks)
+      for (const b of chunk.nodes) if (layerOf(b.labels) === 'abstracted') for (const row of b.rows) typeOf.set(row.id, String(row.type));
     for (const chunk of chunks) {
       for (const b of chunk.relationships) {
         if (b.srcLabel !== LABEL.Resource || b.dstLabel !== LABEL.Resource) continue;
@@ -27,7 +28,10 @@ describe('tenant generator (pure)', () => {
       }
     }
     assert.ok(pairs.size > 20, `${pairs.size} kinds of resource-to-resource relationship drawn`);
-    assert.deepEqual([...pairs.keys()].filter((k) => !ALLOWED_RESOURCE_PAIRS.has(k)), []);
+    assert.deepEqual(
+      [...pairs.keys()].filter((k) => !ALLOWED_RESOURCE_PAIRS.has(k)),
+      [],
+    );
   });
 
   test('the same seed gives the same graph, however it is chunked', () => {
@@ -42,10 +46,17 @@ describe('tenant generator (pure)', () => {
   test('exactly N abstracted resources, each with an Original twin', () => {
     for (const n of [1, 7, 150, 3333]) {
       const chunks = flatten(n, 1);
-      const count = (labels: string) => chunks.flatMap((c) => c.nodes).filter((b) => b.labels.join(':') === labels).reduce((s, b) => s + b.rows.length, 0);
+      const count = (labels: string) =>
+        chunks
+          .flatMap((c) => c.nodes)
+          .filter((b) => b.labels.join(':') === labels)
+          .reduce((s, b) => s + b.rows.length, 0);
       assert.equal(count('Resource'), n);
       assert.equal(count('Resource:Original'), n);
-      assert.equal(chunks.reduce((s, c) => s + c.resources, 0), n);
+      assert.equal(
+        chunks.reduce((s, c) => s + c.resources, 0),
+        n,
+      );
     }
   });
 
@@ -80,7 +91,8 @@ describe('tenant generator (pure)', () => {
   });
 
   test('two tenants from one seed share no ids', () => {
-    const ids = (tenant: string) => new Set(flatten(500, 1, tenant).flatMap((c) => c.nodes.filter((b) => b.mode === 'create').flatMap((b) => b.rows.map((r) => r.id))));
+    const ids = (tenant: string) =>
+      new Set(flatten(500, 1, tenant).flatMap((c) => c.nodes.filter((b) => b.mode === 'create').flatMap((b) => b.rows.map((r) => r.id))));
     const a = ids(TENANT);
     const b = ids('ffffffff-0000-4000-8000-000000000002');
     assert.equal([...a].filter((id) => b.has(id)).length, 0);

@@ -21,12 +21,19 @@ describe('store resolver (pure)', () => {
   });
   test('a raw @ / ? # in the URL credentials is refused without printing them; encoded ones pass', () => {
     for (const db of ['bolt://u:p@ss@host:7687', 'bolt://u:pa/ss@host', 'neo4j://u:a#b@host', 'bolt://u:a?b@host']) {
-      assert.throws(() => resolveStore({ db, env: {} }), (e: unknown) => e instanceof UsageError && !/ss|a#b|a\?b/.test(e.message) && /NEO4J_PASSWORD/.test(e.fix ?? ''), db);
+      assert.throws(
+        () => resolveStore({ db, env: {} }),
+        (e: unknown) => e instanceof UsageError && !/ss|a#b|a\?b/.test(e.message) && /NEO4J_PASSWORD/.test(e.fix ?? ''),
+        db,
+      );
     }
     assert.equal((resolveStore({ db: 'bolt://u:p%40ss%2F%23@host:7687', env: {} }) as { uri: string }).uri, 'bolt://u:p%40ss%2F%23@host:7687');
     assert.equal((resolveStore({ db: 'bolt://u:pa:ss@host', env: {} }) as { uri: string }).uri, 'bolt://u:pa:ss@host');
   });
   test('other schemes are usage errors naming the accepted ones', () => {
-    assert.throws(() => resolveStore({ db: 'postgres://x', env: {} }), (e: unknown) => e instanceof UsageError && /bolt:\/\//.test(e.fix ?? ''));
+    assert.throws(
+      () => resolveStore({ db: 'postgres://x', env: {} }),
+      (e: unknown) => e instanceof UsageError && /bolt:\/\//.test(e.fix ?? ''),
+    );
   });
 });

@@ -41,7 +41,10 @@ test('CSR in both directions; edges to unknown nodes are skipped and counted', (
   assert.deepEqual([...g.inOffsets], [0, 0, 2, 3]);
   assert.deepEqual([...g.inSources], [0, 2, 0]);
   assert.deepEqual(g.relTypes, ['USES', 'CONTAINS']);
-  assert.deepEqual([0, 1, 2].map((e) => sourceOfEdge(g, e)), [0, 0, 2]);
+  assert.deepEqual(
+    [0, 1, 2].map((e) => sourceOfEdge(g, e)),
+    [0, 0, 2],
+  );
 });
 
 test('KS D by hand: identical 0, shifted halves 0.5, disjoint 1, ties counted together', () => {
@@ -53,14 +56,29 @@ test('KS D by hand: identical 0, shifted halves 0.5, disjoint 1, ties counted to
 });
 
 test('TVD of type proportions by hand', () => {
-  assert.equal(totalVariation(new Map([['a', 2], ['b', 2]]), new Map([['a', 1], ['b', 3]])), 0.25);
+  assert.equal(
+    totalVariation(
+      new Map([
+        ['a', 2],
+        ['b', 2],
+      ]),
+      new Map([
+        ['a', 1],
+        ['b', 3],
+      ]),
+    ),
+    0.25,
+  );
   assert.equal(totalVariation(new Map([['a', 5]]), new Map([['b', 5]])), 1);
 });
 
 test('local clustering by hand: a triangle with a pendant, directions and a duplicate edge ignored', () => {
   const g = graphOf(['a', 'b', 'c', 'd'], ['a>b', 'b>c', 'c>a', 'a>c', 'd>a', 'a>d']);
   const c = localClustering(g);
-  assert.deepEqual([...c].map((x) => Math.round(x * 1e6) / 1e6), [0.333333, 1, 1, 0]);
+  assert.deepEqual(
+    [...c].map((x) => Math.round(x * 1e6) / 1e6),
+    [0.333333, 1, 1, 0],
+  );
   // K4: every node closes all its pairs.
   const k4 = graphOf(['a', 'b', 'c', 'd'], ['a>b', 'a>c', 'a>d', 'b>c', 'b>d', 'c>d']);
   assert.deepEqual([...localClustering(k4)], [1, 1, 1, 1]);
@@ -74,9 +92,14 @@ test('component sizes agree with graphology-components on a random graph', () =>
   const reference = new MultiDirectedGraph({ allowSelfLoops: true });
   for (const n of nodes) reference.addNode(n);
   for (const e of edges) reference.addEdge(...(e.split('>') as [string, string]));
-  const theirs = connectedComponents(reference).map((c) => c.length).sort((a, b) => b - a);
+  const theirs = connectedComponents(reference)
+    .map((c) => c.length)
+    .sort((a, b) => b - a);
   assert.deepEqual(ours, theirs);
-  assert.equal(ours.reduce((s, x) => s + x, 0), 300);
+  assert.equal(
+    ours.reduce((s, x) => s + x, 0),
+    300,
+  );
 });
 
 test('effective diameter of a path of four nodes: 90 % of 12 ordered pairs within 2.4 hops', () => {

@@ -40,7 +40,8 @@ test('forest fire and walks keep more relationships than random nodes do', () =>
   const g = testGraph();
   const edges = (algorithm: (typeof SAMPLING_ALGORITHMS)[number]) => inducedSubgraph(g, sampleGraph(g, { algorithm, target: 300, seed: 5 })).edgeCount;
   const baseline = edges('random-node');
-  for (const algorithm of ['forest-fire', 'random-walk', 'induced-edge'] as const) assert.ok(edges(algorithm) > 2 * baseline, `${algorithm}: ${edges(algorithm)} vs ${baseline}`);
+  for (const algorithm of ['forest-fire', 'random-walk', 'induced-edge'] as const)
+    assert.ok(edges(algorithm) > 2 * baseline, `${algorithm}: ${edges(algorithm)} vs ${baseline}`);
 });
 
 test('preserve-types adds the fewest nodes for every resource and relationship type', () => {
@@ -61,7 +62,15 @@ test('target: a fraction (1.0 keeps everything), a count, or a UsageError naming
   assert.equal(resolveTarget({}, 500, 0.1), 50);
   assert.equal(resolveTarget({ targetSize: 0.0001 }, 500, 0.1), 1);
   assert.equal(resolveTarget({ targetCount: 500 }, 500, 0.1), 500);
-  for (const bad of [{ targetSize: 0 }, { targetSize: 1.5 }, { targetSize: Number.NaN }, { targetCount: 0 }, { targetCount: 501 }, { targetCount: 2.5 }, { targetSize: 0.5, targetCount: 3 }]) {
+  for (const bad of [
+    { targetSize: 0 },
+    { targetSize: 1.5 },
+    { targetSize: Number.NaN },
+    { targetCount: 0 },
+    { targetCount: 501 },
+    { targetCount: 2.5 },
+    { targetSize: 0.5, targetCount: 3 },
+  ]) {
     assert.throws(() => resolveTarget(bad, 500, 0.1), UsageError, JSON.stringify(bad));
   }
   assert.throws(() => resolveTarget({}, 0, 0.1), UsageError);
@@ -79,7 +88,13 @@ test('pattern growth: seeds with their neighbourhood, hop by hop, cut between ne
   const { growPattern } = await import('../../src/scale-down/samplers/pattern.js');
   const b = new CompactGraphBuilder();
   for (const id of ['a', 'b', 'c', 'd', 'x', 'y']) b.addNode(id, 'T');
-  for (const [s, d] of [['a', 'b'], ['c', 'b'], ['c', 'd'], ['y', 'x']]) b.addEdge(s!, 'USES', d!);
+  for (const [s, d] of [
+    ['a', 'b'],
+    ['c', 'b'],
+    ['c', 'd'],
+    ['y', 'x'],
+  ])
+    b.addEdge(s!, 'USES', d!);
   const g = b.build();
   const ids = (nodes: Uint32Array) => [...nodes].map((v) => g.ids[v]).sort();
   assert.deepEqual(ids(growPattern(g, [0], 2, new Rng(1))), ['a', 'b', 'c'], 'two hops from a, both directions');
@@ -111,6 +126,10 @@ test('stratified sampling keeps every type within one resource of its share, for
     const nodes = sampleGraph(g, { algorithm, target: 300, seed: 4, stratifyTypes: true });
     assert.equal(nodes.length, 300);
     const got = counts(nodes);
-    for (const [type, n] of all) assert.ok(Math.abs((got.get(type) ?? 0) - (n * 300) / g.nodeCount) < 1, `${algorithm} type ${g.types[type]}: ${got.get(type)} vs ${(n * 300) / g.nodeCount}`);
+    for (const [type, n] of all)
+      assert.ok(
+        Math.abs((got.get(type) ?? 0) - (n * 300) / g.nodeCount) < 1,
+        `${algorithm} type ${g.types[type]}: ${got.get(type)} vs ${(n * 300) / g.nodeCount}`,
+      );
   }
 });

@@ -16,8 +16,15 @@ describe('scenario plan (pure)', () => {
     const plan = planScenario(resolveScenario({ name: 'hub-spoke', params: { spokeCount: 4, resourcesPerSpoke: 11 } }), 1);
     const hub = plan.resources.filter((r) => r.group === 'hub');
     assert.equal(plan.plannedResources, hub.length + 4 * 11);
-    assert.deepEqual(hub.filter((r) => r.type === RESOURCE_KINDS.subnet.type).map((r) => r.name).sort(), ['AzureBastionSubnet', 'AzureFirewallSubnet', 'GatewaySubnet']);
-    for (const kind of ['firewall', 'firewallPolicy', 'bastion', 'vpnGateway', 'routeTable', 'workspace', 'ddosPlan'] as const) assert.ok(count(plan, RESOURCE_KINDS[kind].type) >= 1, kind);
+    assert.deepEqual(
+      hub
+        .filter((r) => r.type === RESOURCE_KINDS.subnet.type)
+        .map((r) => r.name)
+        .sort(),
+      ['AzureBastionSubnet', 'AzureFirewallSubnet', 'GatewaySubnet'],
+    );
+    for (const kind of ['firewall', 'firewallPolicy', 'bastion', 'vpnGateway', 'routeTable', 'workspace', 'ddosPlan'] as const)
+      assert.ok(count(plan, RESOURCE_KINDS[kind].type) >= 1, kind);
     assert.equal(count(plan, RESOURCE_KINDS.vm.type), 4 * 3);
     assert.equal(plan.stamps.length, 1);
 
@@ -72,7 +79,9 @@ describe('scenario plan (pure)', () => {
       writeFileSync(join(dir, name), text);
       return join(dir, name);
     };
-    const good = file('good.yaml', `
+    const good = file(
+      'good.yaml',
+      `
 name: two-tier
 groups:
   - name: app
@@ -86,7 +95,8 @@ links:
   - { from: app.vnet, type: CONTAINS, to: app.subnet, pattern: all }
   - { from: app.vm, type: USES, to: app.nic }
   - { from: app.nic, type: CONNECTED_TO, to: app.subnet }
-`);
+`,
+    );
     const plan = planScenario(resolveScenario({ file: good }), 3);
     assert.equal(plan.plannedResources, 3 * 2 * 5);
     assert.equal(plan.stamps.length, 2);
@@ -101,9 +111,28 @@ links:
       assert.fail(`${path} was accepted`);
     };
     assert.match(message(file('syntax.yaml', 'name: x\ngroups: [\n  - oops: {')), /line \d+, column \d+/);
-    assert.match(message(file('count.yaml', 'name: x\ngroups:\n  - name: a\n    resources:\n      - { role: vm, type: Microsoft.Compute/virtualMachines, count: 0 }\n')), /groups\[0\]\.resources\[0\]\.count/);
-    assert.match(message(file('link.yaml', 'name: x\ngroups:\n  - name: a\n    resources:\n      - { role: vm, type: Microsoft.Compute/virtualMachines }\nlinks:\n  - { from: a.vm, type: USES, to: a.nic }\n')), /links\[0\]\.to: group a has no role nic/);
-    assert.match(message(file('island.yaml', 'name: x\ngroups:\n  - name: a\n    resources:\n      - { role: vm, type: Microsoft.Compute/virtualMachines }\n      - { role: disk, type: Microsoft.Compute/disks }\n')), /a\.disk .* not connected/);
+    assert.match(
+      message(file('count.yaml', 'name: x\ngroups:\n  - name: a\n    resources:\n      - { role: vm, type: Microsoft.Compute/virtualMachines, count: 0 }\n')),
+      /groups\[0\]\.resources\[0\]\.count/,
+    );
+    assert.match(
+      message(
+        file(
+          'link.yaml',
+          'name: x\ngroups:\n  - name: a\n    resources:\n      - { role: vm, type: Microsoft.Compute/virtualMachines }\nlinks:\n  - { from: a.vm, type: USES, to: a.nic }\n',
+        ),
+      ),
+      /links\[0\]\.to: group a has no role nic/,
+    );
+    assert.match(
+      message(
+        file(
+          'island.yaml',
+          'name: x\ngroups:\n  - name: a\n    resources:\n      - { role: vm, type: Microsoft.Compute/virtualMachines }\n      - { role: disk, type: Microsoft.Compute/disks }\n',
+        ),
+      ),
+      /a\.disk .* not connected/,
+    );
     assert.match(message(join(dir, 'missing.yaml')), /cannot read scenario file/);
   });
 });

@@ -26,12 +26,37 @@ describe('SQLite node encoding', () => {
     assert.equal(params.length, NODE_PARAMS);
     const { id: _i, type: _t, tenant_id: _te, subscription_id: _s, synthetic: _sy, properties: _p, nothing: _n, ...rest } = row;
     assert.equal(params[11], JSON.stringify(rest));
-    assert.deepEqual(params.slice(0, 11), ['vm-0123456789abcdef', ':Resource:', 'abstracted', 'Microsoft.Compute/virtualMachines', 't', null, 1, null, null, row.properties, null]);
+    assert.deepEqual(params.slice(0, 11), [
+      'vm-0123456789abcdef',
+      ':Resource:',
+      'abstracted',
+      'Microsoft.Compute/virtualMachines',
+      't',
+      null,
+      1,
+      null,
+      null,
+      row.properties,
+      null,
+    ]);
   });
 
   test('a row decodes back to what was written, without its null properties', () => {
     const params = encodeNode(':Resource:', 'abstracted', row);
-    const columns = ['id', 'labels', 'layer', 'type', 'tenant_id', 'subscription_id', 'synthetic', 'scale_operation_id', 'template_source_id', 'properties', 'tags', 'props'];
+    const columns = [
+      'id',
+      'labels',
+      'layer',
+      'type',
+      'tenant_id',
+      'subscription_id',
+      'synthetic',
+      'scale_operation_id',
+      'template_source_id',
+      'properties',
+      'tags',
+      'props',
+    ];
     const stored = Object.fromEntries(columns.map((c, i) => [c, params[i]]));
     const { subscription_id: _s, nothing: _n, ...expected } = row;
     assert.deepEqual(decodeNodeRow(stored), expected);

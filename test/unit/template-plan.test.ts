@@ -5,12 +5,25 @@ import { allocateCopiesByType, copiesOfTemplate, targetCopyIndex } from '../../s
 
 describe('template plan (pure)', () => {
   test('whole factors copy every type exactly (factor − 1) times', () => {
-    const plan = allocateCopiesByType(new Map([['vm', 10], ['nic', 12], ['vnet', 1]]), 8);
+    const plan = allocateCopiesByType(
+      new Map([
+        ['vm', 10],
+        ['nic', 12],
+        ['vnet', 1],
+      ]),
+      8,
+    );
     assert.deepEqual(Object.fromEntries(plan), { nic: 84, vm: 70, vnet: 7 });
   });
 
   test('fractional factors: total is rounded and every type is within one of its ideal share', () => {
-    const base = new Map([['a', 7], ['b', 3], ['c', 1], ['d', 13], ['e', 5]]);
+    const base = new Map([
+      ['a', 7],
+      ['b', 3],
+      ['c', 1],
+      ['d', 13],
+      ['e', 5],
+    ]);
     for (const factor of [1.1, 1.5, 2.33, 3.7, 10.01]) {
       const plan = allocateCopiesByType(base, factor);
       const total = [...plan.values()].reduce((s, x) => s + x, 0);
@@ -24,9 +37,17 @@ describe('template plan (pure)', () => {
   });
 
   test('copies per template add up to the type total and differ by at most one', () => {
-    for (const [n, c] of [[10, 25], [3, 3], [7, 0], [4, 1000]] as const) {
+    for (const [n, c] of [
+      [10, 25],
+      [3, 3],
+      [7, 0],
+      [4, 1000],
+    ] as const) {
       const per = Array.from({ length: n }, (_, i) => copiesOfTemplate(i, n, c));
-      assert.equal(per.reduce((s, x) => s + x, 0), c);
+      assert.equal(
+        per.reduce((s, x) => s + x, 0),
+        c,
+      );
       assert.ok(Math.max(...per) - Math.min(...per) <= 1);
     }
   });

@@ -14,7 +14,18 @@ const slice: GraphSlice = {
   nodes: [
     { labels: ['Tenant'], properties: { id: T, tenant_id: T, name: 'tenant' } },
     { labels: ['Subscription'], properties: { id: `/subscriptions/${SUB}`, tenant_id: T, subscription_id: SUB } },
-    { labels: ['Resource'], properties: { id: 'vm-0123456789abcdef', tenant_id: T, subscription_id: SUB, original_id: ARM, properties: `{"id":"${ARM}","nic":"/subscriptions/${SUB}/x"}`, scale_operation_id: 'scale-x', template_source_id: 'vm-fedcba9876543210' } },
+    {
+      labels: ['Resource'],
+      properties: {
+        id: 'vm-0123456789abcdef',
+        tenant_id: T,
+        subscription_id: SUB,
+        original_id: ARM,
+        properties: `{"id":"${ARM}","nic":"/subscriptions/${SUB}/x"}`,
+        scale_operation_id: 'scale-x',
+        template_source_id: 'vm-fedcba9876543210',
+      },
+    },
     { labels: ['Original', 'Resource'], properties: { id: ARM, tenant_id: T, abstracted_id: 'vm-0123456789abcdef' } },
     { labels: ['Region'], properties: { id: 'eastus', code: 'eastus' } },
   ],
@@ -47,11 +58,14 @@ describe('a sample as a new tenant: ids', () => {
     assert.equal(vm!.scale_operation_id, undefined, "no link to the source's operation");
     assert.equal(vm!.template_source_id, undefined);
     assert.deepEqual(region, { id: 'eastus', code: 'eastus' });
-    assert.deepEqual(copy.relationships.map((r) => [r.src.key, r.type, r.dst.key]), [
-      [vm!.id, 'SCAN_SOURCE_NODE', original!.id],
-      [vm!.id, 'LOCATED_IN', 'eastus'],
-      ['new-tenant', 'CONTAINS', sub!.id],
-    ]);
+    assert.deepEqual(
+      copy.relationships.map((r) => [r.src.key, r.type, r.dst.key]),
+      [
+        [vm!.id, 'SCAN_SOURCE_NODE', original!.id],
+        [vm!.id, 'LOCATED_IN', 'eastus'],
+        ['new-tenant', 'CONTAINS', sub!.id],
+      ],
+    );
     const other = rewriteSlice(slice, 'another-tenant', new Set(['vm-0123456789abcdef'])).copy;
     assert.notEqual(other.nodes[2]!.properties.id, vm!.id, 'another tenant id, other ids');
   });
@@ -64,12 +78,19 @@ describe('a sample as a new tenant: ids', () => {
 
 describe('a sample as a new tenant: the checks', () => {
   const { copy } = rewriteSlice(slice, 'x', new Set(['vm-0123456789abcdef']));
-  const present = new Map([['Tenant', 1], ['Subscription', 1], ['Resource', 2]]);
+  const present = new Map([
+    ['Tenant', 1],
+    ['Subscription', 1],
+    ['Resource', 2],
+  ]);
   test('pass on an exact copy', () => {
     assert.ok(checkCopy(copy, { present, relationships: copy.relationships }).every((c) => c.passed));
   });
   test('fail on a missing node, a missing relationship, or one moved to another node', () => {
-    const failed = (actual: Parameters<typeof checkCopy>[1]) => checkCopy(copy, actual).filter((c) => !c.passed).map((c) => c.name);
+    const failed = (actual: Parameters<typeof checkCopy>[1]) =>
+      checkCopy(copy, actual)
+        .filter((c) => !c.passed)
+        .map((c) => c.name);
     assert.deepEqual(failed({ present: new Map([...present, ['Resource', 1]]), relationships: copy.relationships }), ['nodes-present']);
     assert.deepEqual(failed({ present, relationships: copy.relationships.slice(1) }), ['relationship-counts', 'typed-degree']);
     const moved = copy.relationships.map((r, i) => (i === 1 ? { ...r, src: { label: 'Tenant', key: 'x' } } : r));

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 /** The Neo4j lines the project tests against: harness version, the Java it needs, its build folder. */
 const LINES = {
-  '5.26': { version: '5.26.30', java: 17, buildDir: 'target' },
+  5.26: { version: '5.26.30', java: 17, buildDir: 'target' },
   2025: { version: '2025.10.1', java: 21, buildDir: 'target-2025' },
 };
 
@@ -45,7 +45,10 @@ const classpathFile = join(buildDir, 'classpath.txt');
 function boltAnswers(timeoutMs = 500) {
   return new Promise((resolve) => {
     const socket = connect({ host: '127.0.0.1', port });
-    const done = (ok) => { socket.destroy(); resolve(ok); };
+    const done = (ok) => {
+      socket.destroy();
+      resolve(ok);
+    };
     socket.setTimeout(timeoutMs, () => done(false));
     socket.once('error', () => done(false));
     // Bolt handshake: magic preamble + 4 proposed versions (5.x range); a server answers with 4 bytes.
@@ -55,7 +58,12 @@ function boltAnswers(timeoutMs = 500) {
 }
 
 function pidAlive(pid) {
-  try { process.kill(pid, 0); return true; } catch { return false; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function readPid() {
@@ -83,7 +91,10 @@ function javaHome() {
   if (fromEnv && jdkVersion(fromEnv) >= line.java) return fromEnv;
   if (line.java <= 17 && !fromEnv) return undefined;
   const candidates = existsSync('/usr/lib/jvm') ? readdirSync('/usr/lib/jvm').map((d) => join('/usr/lib/jvm', d)) : [];
-  const best = candidates.map((home) => ({ home, v: jdkVersion(home) })).filter((j) => j.v >= line.java).sort((a, b) => b.v - a.v)[0];
+  const best = candidates
+    .map((home) => ({ home, v: jdkVersion(home) }))
+    .filter((j) => j.v >= line.java)
+    .sort((a, b) => b.v - a.v)[0];
   if (best) return best.home;
   if (line.java <= 17) return undefined;
   throw new Error(
@@ -96,11 +107,15 @@ function build(home) {
   if (existsSync(classpathFile) && existsSync(join(buildDir, 'classes', 'tenantscale', 'Neo4jLauncher.class'))) return;
   process.stderr.write(`neo4j: building the launcher for Neo4j ${line.version} (first run fetches neo4j-harness from Maven Central)…\n`);
   // Maven's output goes to stderr: stdout carries only the URI, for scripts.
-  const r = spawnSync('mvn', ['-q', '-B', '-Dstyle.color=never', `-Dneo4j.version=${line.version}`, `-Djava.release=${line.java}`, `-Dbuild.dir=${line.buildDir}`, 'package'], {
-    cwd: here,
-    stdio: ['ignore', 2, 2],
-    env: { ...process.env, ...(home ? { JAVA_HOME: home } : {}) },
-  });
+  const r = spawnSync(
+    'mvn',
+    ['-q', '-B', '-Dstyle.color=never', `-Dneo4j.version=${line.version}`, `-Djava.release=${line.java}`, `-Dbuild.dir=${line.buildDir}`, 'package'],
+    {
+      cwd: here,
+      stdio: ['ignore', 2, 2],
+      env: { ...process.env, ...(home ? { JAVA_HOME: home } : {}) },
+    },
+  );
   if (r.error) throw new Error(`neo4j: could not run Maven (${r.error.message}); install Maven and Java ${line.java}+`);
   if (r.status !== 0) throw new Error(`neo4j: Maven build of tools/neo4j for Neo4j ${line.version} failed (see output above)`);
 }
@@ -111,7 +126,10 @@ async function start() {
     // Only a server this launcher started is reused: tests and benchmarks wipe it, and a server on
     // this port that we did not start may hold somebody's data.
     const pid = readPid();
-    if (pid !== undefined && pidAlive(pid)) { console.log(uri); return; }
+    if (pid !== undefined && pidAlive(pid)) {
+      console.log(uri);
+      return;
+    }
     throw new Error(`neo4j: a server tenant-scale did not start answers on ${uri}; set NEO4J_PORT to a free port (its data is never touched)`);
   }
   const home = javaHome();
@@ -123,17 +141,24 @@ async function start() {
   const heap = process.env.NEO4J_HEAP ?? '4g';
   const out = openSync(logFile, 'w');
   const java = home ? join(home, 'bin', 'java') : 'java';
-  const child = spawn(java, [`-Xms${heap}`, `-Xmx${heap}`, '-XX:+UseG1GC', '--enable-native-access=ALL-UNNAMED', '-cp', classpath, 'tenantscale.Neo4jLauncher'], {
-    detached: true,
-    stdio: ['ignore', out, out],
-    env: { ...process.env, NEO4J_PORT: String(port), NEO4J_WORK_DIR: workDir },
-  });
+  const child = spawn(
+    java,
+    [`-Xms${heap}`, `-Xmx${heap}`, '-XX:+UseG1GC', '--enable-native-access=ALL-UNNAMED', '-cp', classpath, 'tenantscale.Neo4jLauncher'],
+    {
+      detached: true,
+      stdio: ['ignore', out, out],
+      env: { ...process.env, NEO4J_PORT: String(port), NEO4J_WORK_DIR: workDir },
+    },
+  );
   child.unref();
   writeFileSync(pidFile, String(child.pid));
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (!pidAlive(child.pid)) throw new Error(`neo4j: the server exited during start-up; see ${logFile}:\n${readFileSync(logFile, 'utf8').slice(-3000)}`);
-    if (readFileSync(logFile, 'utf8').includes('READY') && (await boltAnswers())) { console.log(uri); return; }
+    if (readFileSync(logFile, 'utf8').includes('READY') && (await boltAnswers())) {
+      console.log(uri);
+      return;
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`neo4j: Bolt did not answer on ${uri} within 180 s; see ${logFile}`);
@@ -141,7 +166,10 @@ async function start() {
 
 async function stop() {
   const pid = readPid();
-  if (pid === undefined || !pidAlive(pid)) { rmSync(stateDir, { recursive: true, force: true }); return; }
+  if (pid === undefined || !pidAlive(pid)) {
+    rmSync(stateDir, { recursive: true, force: true });
+    return;
+  }
   process.kill(-pid, 'SIGTERM');
   const deadline = Date.now() + 30_000;
   while (pidAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
@@ -153,8 +181,13 @@ const command = process.argv[2];
 try {
   if (command === 'start') await start();
   else if (command === 'stop') await stop();
-  else if (command === 'status') { if (await boltAnswers()) console.log(uri); else process.exit(1); }
-  else { console.error('usage: neo4j.mjs start|stop|status'); process.exit(2); }
+  else if (command === 'status') {
+    if (await boltAnswers()) console.log(uri);
+    else process.exit(1);
+  } else {
+    console.error('usage: neo4j.mjs start|stop|status');
+    process.exit(2);
+  }
 } catch (err) {
   console.error(err.message);
   process.exit(1);

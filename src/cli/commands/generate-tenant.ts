@@ -39,7 +39,10 @@ export function registerGenerateTenant(program: Command): void {
           const result = await loadGeneratedTenant(
             store,
             { ...writeDefaults(ctx.config), resources: flags.resources, seed: flags.seed, tenantId },
-            { onProgress: (t, target) => progress.update(t.resources, target, `${formatCount(t.nodes)} nodes, ${formatCount(t.relationships)} relationships`), signal: ctx.signal },
+            {
+              onProgress: (t, target) => progress.update(t.resources, target, `${formatCount(t.nodes)} nodes, ${formatCount(t.relationships)} relationships`),
+              signal: ctx.signal,
+            },
           );
           progress.stop();
           ctx.logger.info(result, 'tenant generated');

@@ -34,6 +34,7 @@ export function registerRestore(program: Command): void {
 }
 
 function renderRestore(r: RestoreResult): string {
-  if (r.dryRun) return `Backup ${r.file} of tenant ${r.tenantId} (delete ${r.operationId}) is intact: ${formatCount(r.nodes)} nodes, ${formatCount(r.relationships)} relationships. Dry run: nothing written.`;
+  if (r.dryRun)
+    return `Backup ${r.file} of tenant ${r.tenantId} (delete ${r.operationId}) is intact: ${formatCount(r.nodes)} nodes, ${formatCount(r.relationships)} relationships. Dry run: nothing written.`;
   return `Restored tenant ${r.tenantId} from ${r.file}: ${formatCount(r.nodes)} nodes and ${formatCount(r.relationships)} relationships written back${r.alreadyPresent ? ` (${formatCount(r.alreadyPresent)} nodes were still there)` : ''}; delete ${r.operationId} is marked rolled_back.`;
 }

@@ -9,7 +9,9 @@ export function registerScaleCleanup(program: Command): void {
   program
     .command('scale-cleanup')
     .alias('scale-clean')
-    .description('undo operations, batched and tenant-scoped: a scale-up\'s synthetic data, a tenant made by generate-tenant or scale-down new-tenant, a scale-down delete (restored from its backup); resolves operations a crash left running')
+    .description(
+      "undo operations, batched and tenant-scoped: a scale-up's synthetic data, a tenant made by generate-tenant or scale-down new-tenant, a scale-down delete (restored from its backup); resolves operations a crash left running",
+    )
     .option('--operation-id <id>', 'the operation to undo (see scale-stats)')
     .option('--all', "every scale-up's synthetic resources in the tenant (--tenant-id)")
     .option('--dry-run', 'list what would be deleted, delete nothing')
@@ -32,7 +34,9 @@ export function registerScaleValidate(program: Command): void {
     .action(async (flags: { operationId?: string }, command: Command) => {
       await runCommand(command, {}, async (ctx) => {
         const store = await ctx.store({ mustExist: true });
-        const result = await validateTenant(store, ctx.globals.tenantId ?? process.env.AZURE_TENANT_ID, flags.operationId, { skipChecks: skippedChecks(ctx.config) });
+        const result = await validateTenant(store, ctx.globals.tenantId ?? process.env.AZURE_TENANT_ID, flags.operationId, {
+          skipChecks: skippedChecks(ctx.config),
+        });
         return { result, text: renderValidation(result), exitCode: result.passed ? 0 : 1 };
       });
     });

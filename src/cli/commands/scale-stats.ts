@@ -33,10 +33,15 @@ export function renderStats(r: TenantStatsReport): string {
   if (r.operations.length === 0) lines.push('Operations: none');
   else {
     lines.push('Operations:');
-    lines.push(table([
-      ['  id', 'strategy', 'status', 'resources', 'relationships', 'started'],
-      ...r.operations.map((o) => ['  ' + o.id, o.strategy, o.status, formatCount(o.resourcesCreated), formatCount(o.relationshipsCreated), o.startedAt]),
-    ], [3, 4]));
+    lines.push(
+      table(
+        [
+          ['  id', 'strategy', 'status', 'resources', 'relationships', 'started'],
+          ...r.operations.map((o) => [`  ${o.id}`, o.strategy, o.status, formatCount(o.resourcesCreated), formatCount(o.relationshipsCreated), o.startedAt]),
+        ],
+        [3, 4],
+      ),
+    );
   }
   return lines.join('\n');
 }

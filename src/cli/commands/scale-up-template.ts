@@ -24,7 +24,9 @@ export function registerScaleUpTemplate(scaleUp: Command): void {
   addCommonScaleUpOptions(command).action(async (flags: TemplateFlags, cmd: Command) => {
     await runCommand(cmd, commonConfigFlags(flags), async (ctx) => {
       if (flags.templateFile) {
-        process.stderr.write(`note: --template-file ${flags.templateFile} is not read: tenant-scale uses the tenant's own resources as templates (filter them with --resource-types)\n`);
+        process.stderr.write(
+          `note: --template-file ${flags.templateFile} is not read: tenant-scale uses the tenant's own resources as templates (filter them with --resource-types)\n`,
+        );
       }
       const store = await ctx.store({ mustExist: true });
       const options = {
@@ -33,10 +35,18 @@ export function registerScaleUpTemplate(scaleUp: Command): void {
         scaleFactor: flags.scaleFactor ?? scaleUpDefaults(ctx.config, 'template').scaleFactor,
         ...(flags.resourceTypes ? { resourceTypes: flags.resourceTypes } : {}),
       };
-      return runScaleUp(ctx, 'scale-up', (hooks) => scaleUpTemplate(store, options, hooks), (r) => [
-        planHeading(r.dryRun, `${formatCount(r.plan.baseResources)} templates → ${formatCount(r.plan.plannedResources)} new resources, ${formatCount(r.plan.plannedRelationships)} relationships (estimated ${r.plan.estimatedSeconds.toFixed(1)} s)`),
-        table([['  type', 'base', 'copies'], ...r.plan.byType.map((t) => ['  ' + t.type, formatCount(t.base), formatCount(t.copies)])], [1, 2]),
-      ]);
+      return runScaleUp(
+        ctx,
+        'scale-up',
+        (hooks) => scaleUpTemplate(store, options, hooks),
+        (r) => [
+          planHeading(
+            r.dryRun,
+            `${formatCount(r.plan.baseResources)} templates → ${formatCount(r.plan.plannedResources)} new resources, ${formatCount(r.plan.plannedRelationships)} relationships (estimated ${r.plan.estimatedSeconds.toFixed(1)} s)`,
+          ),
+          table([['  type', 'base', 'copies'], ...r.plan.byType.map((t) => [`  ${t.type}`, formatCount(t.base), formatCount(t.copies)])], [1, 2]),
+        ],
+      );
     });
   });
 }

@@ -26,23 +26,36 @@ export function registerTransfer(program: Command): void {
     .option('--force', 'replace --output if it exists')
     .option('--operation-id <id>', 'only the nodes this operation wrote, with every relationship touching them and the nodes at their other ends')
     .option('--synthetic-only', 'only the synthetic nodes (every scale-up), likewise')
-    .action(async (flags: { output: string; format: GraphFormat; includeOriginal?: boolean; force?: boolean; operationId?: string; syntheticOnly?: boolean }, command: Command) => {
-      await runCommand(command, {}, async (ctx) => {
-        const store = await ctx.store({ mustExist: true });
-        const result = await exportTenant(store, {
-          tenantId: tenantOf(ctx, 'export'), file: flags.output, format: flags.format, includeOriginal: Boolean(flags.includeOriginal), force: Boolean(flags.force),
-          ...(flags.operationId !== undefined ? { operationId: flags.operationId } : {}), syntheticOnly: Boolean(flags.syntheticOnly),
+    .action(
+      async (
+        flags: { output: string; format: GraphFormat; includeOriginal?: boolean; force?: boolean; operationId?: string; syntheticOnly?: boolean },
+        command: Command,
+      ) => {
+        await runCommand(command, {}, async (ctx) => {
+          const store = await ctx.store({ mustExist: true });
+          const result = await exportTenant(store, {
+            tenantId: tenantOf(ctx, 'export'),
+            file: flags.output,
+            format: flags.format,
+            includeOriginal: Boolean(flags.includeOriginal),
+            force: Boolean(flags.force),
+            ...(flags.operationId !== undefined ? { operationId: flags.operationId } : {}),
+            syntheticOnly: Boolean(flags.syntheticOnly),
+          });
+          return { result, text: renderExport(result) };
         });
-        return { result, text: renderExport(result) };
-      });
-    });
+      },
+    );
 
   program
     .command('import')
     .description('bring a tenant in from a file, offline: one recorded operation, all or nothing, validated')
     .requiredOption('--file <path>', 'the file to read')
     .addOption(
-      new Option('--format <format>', "json: this tool's own format (an export, a scale-down sample; its tenant, or --as-tenant); arm: an ARM deployment template, evaluated offline (--subscription-id, --resource-group, --location, --parameters); resource-graph: `az graph query -q Resources -o json`; azure-export: Export-AzRuleData / Get-AzResource -ExpandProperties (the tenant: --tenant-id)")
+      new Option(
+        '--format <format>',
+        "json: this tool's own format (an export, a scale-down sample; its tenant, or --as-tenant); arm: an ARM deployment template, evaluated offline (--subscription-id, --resource-group, --location, --parameters); resource-graph: `az graph query -q Resources -o json`; azure-export: Export-AzRuleData / Get-AzResource -ExpandProperties (the tenant: --tenant-id)",
+      )
         .choices(['json', 'arm', ...AZURE_FORMATS])
         .default('json'),
     )
@@ -51,23 +64,74 @@ export function registerTransfer(program: Command): void {
     .option('--resource-group <name>', 'arm: the resource group it is deployed to (resourceGroup())')
     .option('--location <region>', "arm: the resource group's location (resourceGroup().location)", 'eastus')
     .option('--parameters <file>', 'arm: a deployment-parameters file overriding the defaults')
-    .action(async (flags: { file: string; format: 'json' | 'arm' | AzureFormat; asTenant?: string; subscriptionId?: string; resourceGroup?: string; location: string; parameters?: string }, command: Command) => {
-      await runCommand(command, {}, async (ctx) => {
-        const store = await ctx.store();
-        if (flags.format === 'json') {
-          const result = await withProgress('import', (onProgress) => importGraphFile(store, flags.file, { ...writeDefaults(ctx.config), ...(flags.asTenant ? { tenantId: flags.asTenant } : {}), signal: ctx.signal, onProgress }));
+    .action(
+      async (
+        flags: {
+          file: string;
+          format: 'json' | 'arm' | AzureFormat;
+          asTenant?: string;
+          subscriptionId?: string;
+          resourceGroup?: string;
+          location: string;
+          parameters?: string;
+        },
+        command: Command,
+      ) => {
+        await runCommand(command, {}, async (ctx) => {
+          const store = await ctx.store();
+          if (flags.format === 'json') {
+            const result = await withProgress('import', (onProgress) =>
+              importGraphFile(store, flags.file, {
+                ...writeDefaults(ctx.config),
+                ...(flags.asTenant ? { tenantId: flags.asTenant } : {}),
+                signal: ctx.signal,
+                onProgress,
+              }),
+            );
+            return { result, text: renderImport(result, flags.file) };
+          }
+          if (flags.asTenant) throw new UsageError('--as-tenant is for --format json', `name the tenant of ${flags.format} data with --tenant-id`);
+          const tenantId = tenantOf(ctx, `import --format ${flags.format}`);
+          const armOnly = [
+            ['--subscription-id', flags.subscriptionId],
+            ['--resource-group', flags.resourceGroup],
+            ['--parameters', flags.parameters],
+          ]
+            .filter(([, v]) => v)
+            .map(([f]) => f);
+          if (flags.format !== 'arm' && armOnly.length)
+            throw new UsageError(`${armOnly.join(', ')} is for --format arm`, 'drop it: the file names its subscriptions and groups');
+          if (flags.format === 'arm' && (!flags.subscriptionId || !flags.resourceGroup))
+            throw new UsageError(
+              'an ARM template is evaluated for a deployment scope',
+              'pass --subscription-id GUID and --resource-group NAME (and --location, --parameters)',
+            );
+          const deployment =
+            flags.format === 'arm'
+              ? {
+                  deployment: {
+                    subscriptionId: flags.subscriptionId!,
+                    resourceGroup: flags.resourceGroup!,
+                    location: flags.location,
+                    ...(flags.parameters ? { parametersFile: flags.parameters } : {}),
+                  },
+                }
+              : {};
+          const result = await withProgress('import', (onProgress) =>
+            importAzureFile(store, {
+              file: flags.file,
+              format: flags.format as AzureFormat | 'arm',
+              tenantId,
+              ...deployment,
+              ...writeDefaults(ctx.config),
+              signal: ctx.signal,
+              onProgress,
+            }),
+          );
           return { result, text: renderImport(result, flags.file) };
-        }
-        if (flags.asTenant) throw new UsageError('--as-tenant is for --format json', `name the tenant of ${flags.format} data with --tenant-id`);
-        const tenantId = tenantOf(ctx, `import --format ${flags.format}`);
-        const armOnly = [['--subscription-id', flags.subscriptionId], ['--resource-group', flags.resourceGroup], ['--parameters', flags.parameters]].filter(([, v]) => v).map(([f]) => f);
-        if (flags.format !== 'arm' && armOnly.length) throw new UsageError(`${armOnly.join(', ')} is for --format arm`, 'drop it: the file names its subscriptions and groups');
-        if (flags.format === 'arm' && (!flags.subscriptionId || !flags.resourceGroup)) throw new UsageError('an ARM template is evaluated for a deployment scope', 'pass --subscription-id GUID and --resource-group NAME (and --location, --parameters)');
-        const deployment = flags.format === 'arm' ? { deployment: { subscriptionId: flags.subscriptionId!, resourceGroup: flags.resourceGroup!, location: flags.location, ...(flags.parameters ? { parametersFile: flags.parameters } : {}) } } : {};
-        const result = await withProgress('import', (onProgress) => importAzureFile(store, { file: flags.file, format: flags.format as AzureFormat | 'arm', tenantId, ...deployment, ...writeDefaults(ctx.config), signal: ctx.signal, onProgress }));
-        return { result, text: renderImport(result, flags.file) };
-      });
-    });
+        });
+      },
+    );
 
   program
     .command('copy')
@@ -79,7 +143,9 @@ export function registerTransfer(program: Command): void {
         const tenantId = tenantOf(ctx, 'copy');
         const from = await ctx.otherStore(flags.from, { mustExist: true });
         const to = await ctx.otherStore(flags.to);
-        const result = await withProgress('copy', (onProgress) => copyTenant(from, to, { ...writeDefaults(ctx.config), tenantId, signal: ctx.signal, onProgress }));
+        const result = await withProgress('copy', (onProgress) =>
+          copyTenant(from, to, { ...writeDefaults(ctx.config), tenantId, signal: ctx.signal, onProgress }),
+        );
         return { result, text: renderImport(result, from.target) };
       });
     });

@@ -55,17 +55,36 @@ export const PURE_FUNCTIONS: Readonly<Record<string, (args: ArmValue[]) => ArmVa
   and: (a) => a.every(Boolean),
   or: (a) => a.some(Boolean),
   empty: ([v]) => v === null || v === undefined || length(v) === 0,
-  contains: ([c, v]) => (typeof c === 'string' ? c.toLowerCase().includes(str(v ?? '').toLowerCase()) : Array.isArray(c) ? c.some((x) => JSON.stringify(x) === JSON.stringify(v)) : isObject(c ?? null) ? Object.keys(c as object).some((k) => k.toLowerCase() === str(v ?? '').toLowerCase()) : false),
+  contains: ([c, v]) =>
+    typeof c === 'string'
+      ? c.toLowerCase().includes(str(v ?? '').toLowerCase())
+      : Array.isArray(c)
+        ? c.some((x) => JSON.stringify(x) === JSON.stringify(v))
+        : isObject(c ?? null)
+          ? Object.keys(c as object).some((k) => k.toLowerCase() === str(v ?? '').toLowerCase())
+          : false,
   length: ([v]) => length(v ?? null),
   range: ([start, count]) => Array.from({ length: num(count ?? null, 'range') }, (_, i) => num(start ?? null, 'range') + i),
   createarray: (a) => a,
   createobject: (a) => Object.fromEntries(Array.from({ length: Math.floor(a.length / 2) }, (_, i) => [str(a[2 * i]!), a[2 * i + 1]!])),
   padleft: ([v, width, char]) => str(v ?? '').padStart(num(width ?? null, 'padLeft'), str(char ?? ' ')),
   substring: ([v, start, len]) => str(v ?? '').substr(num(start ?? 0, 'substring'), len === undefined ? undefined : num(len, 'substring')),
-  replace: ([v, from, to]) => str(v ?? '').split(str(from ?? '')).join(str(to ?? '')),
-  split: ([v, sep]) => (Array.isArray(sep) ? str(v ?? '').split(new RegExp(sep.map((s) => str(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))) : str(v ?? '').split(str(sep ?? ''))),
-  startswith: ([v, p]) => str(v ?? '').toLowerCase().startsWith(str(p ?? '').toLowerCase()),
-  endswith: ([v, p]) => str(v ?? '').toLowerCase().endsWith(str(p ?? '').toLowerCase()),
+  replace: ([v, from, to]) =>
+    str(v ?? '')
+      .split(str(from ?? ''))
+      .join(str(to ?? '')),
+  split: ([v, sep]) =>
+    Array.isArray(sep)
+      ? str(v ?? '').split(new RegExp(sep.map((s) => str(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')))
+      : str(v ?? '').split(str(sep ?? '')),
+  startswith: ([v, p]) =>
+    str(v ?? '')
+      .toLowerCase()
+      .startsWith(str(p ?? '').toLowerCase()),
+  endswith: ([v, p]) =>
+    str(v ?? '')
+      .toLowerCase()
+      .endsWith(str(p ?? '').toLowerCase()),
   first: ([v]) => (typeof v === 'string' ? v.slice(0, 1) : Array.isArray(v) ? (v[0] ?? null) : null),
   last: ([v]) => (typeof v === 'string' ? v.slice(-1) : Array.isArray(v) ? (v[v.length - 1] ?? null) : null),
   take: ([v, n]) => (typeof v === 'string' || Array.isArray(v) ? v.slice(0, num(n ?? null, 'take')) : null),

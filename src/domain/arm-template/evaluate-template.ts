@@ -14,7 +14,10 @@ export interface DeploymentScope {
 
 /** A template that cannot be evaluated, with the JSON path of the value at fault. */
 export class TemplateError extends Error {
-  constructor(readonly path: string, message: string) {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -70,8 +73,19 @@ export function evaluateTemplate(template: unknown, scope: DeploymentScope): Eva
       if (!loop) throw new ArmExpressionError(`copyIndex(${name ? `'${name}'` : ''}) outside its copy loop`);
       return loop.index + offset;
     },
-    resourcegroup: () => ({ id: groupId, name: scope.resourceGroup, type: 'Microsoft.Resources/resourceGroups', location: scope.location, properties: { provisioningState: 'Succeeded' } }),
-    subscription: () => ({ id: `/subscriptions/${scope.subscriptionId}`, subscriptionId: scope.subscriptionId, tenantId: scope.tenantId, displayName: scope.subscriptionId }),
+    resourcegroup: () => ({
+      id: groupId,
+      name: scope.resourceGroup,
+      type: 'Microsoft.Resources/resourceGroups',
+      location: scope.location,
+      properties: { provisioningState: 'Succeeded' },
+    }),
+    subscription: () => ({
+      id: `/subscriptions/${scope.subscriptionId}`,
+      subscriptionId: scope.subscriptionId,
+      tenantId: scope.tenantId,
+      displayName: scope.subscriptionId,
+    }),
     tenant: () => ({ tenantId: scope.tenantId }),
     deployment: () => ({ name: 'tenant-scale-import', properties: { templateLink: null } }),
     resourceid: (a) => resourceId(a, false),
@@ -108,7 +122,8 @@ export function evaluateTemplate(template: unknown, scope: DeploymentScope): Eva
     for (const [k, v] of Object.entries(o)) {
       if (k === 'copy' && Array.isArray(v)) {
         v.forEach((loop, j) => {
-          if (!isObject(loop) || typeof loop.name !== 'string') throw new TemplateError(`${path}.copy[${j}]`, 'a property copy loop needs a name, a count and an input');
+          if (!isObject(loop) || typeof loop.name !== 'string')
+            throw new TemplateError(`${path}.copy[${j}]`, 'a property copy loop needs a name, a count and an input');
           const count = Number(value(loop.count, `${path}.copy[${j}].count`));
           out[loop.name] = Array.from({ length: count }, (_, index) => {
             loops.push({ name: loop.name as string, index });
@@ -130,7 +145,8 @@ export function evaluateTemplate(template: unknown, scope: DeploymentScope): Eva
       const given = Object.keys(scope.parameters).find((k) => k.toLowerCase() === key.toLowerCase());
       const definition = definitions[key];
       if (given !== undefined) parameterValues.set(key, scope.parameters[given]!);
-      else if (isObject(definition) && 'defaultValue' in definition) parameterValues.set(key, value(definition.defaultValue, `$.parameters.${key}.defaultValue`));
+      else if (isObject(definition) && 'defaultValue' in definition)
+        parameterValues.set(key, value(definition.defaultValue, `$.parameters.${key}.defaultValue`));
       else throw new ArmExpressionError(`parameter ${key} has no default and no value; give it in a deployment-parameters file ({{option:parameters}})`);
     }
     return parameterValues.get(key)!;
@@ -165,12 +181,18 @@ export function evaluateTemplate(template: unknown, scope: DeploymentScope): Eva
         const rawName = String(value(definition.name, `${path}.name`));
         if (!rawType || rawType === 'null' || !rawName || rawName === 'null') throw new TemplateError(path, 'a resource needs a type and a name');
         const type = parent && !rawType.includes('/') ? `${parent.type}/${rawType}` : rawType;
-        const name = parent && !rawName.startsWith(`${parent.name}/`) && type.split('/').length - 1 > rawName.split('/').length ? `${parent.name}/${rawName}` : rawName;
+        const name =
+          parent && !rawName.startsWith(`${parent.name}/`) && type.split('/').length - 1 > rawName.split('/').length ? `${parent.name}/${rawName}` : rawName;
         const target = 'scope' in definition ? value(definition.scope, `${path}.scope`) : null;
         const nameParts = name.split('/');
-        const id = typeof target === 'string' && target.startsWith('/')
-          ? `${target}/providers/${type.split('/')[0]}/${type.split('/').slice(1).map((t, i) => `${t}/${nameParts[i] ?? ''}`).join('/')}`
-          : resourceId([type, ...nameParts], false);
+        const id =
+          typeof target === 'string' && target.startsWith('/')
+            ? `${target}/providers/${type.split('/')[0]}/${type
+                .split('/')
+                .slice(1)
+                .map((t, i) => `${t}/${nameParts[i] ?? ''}`)
+                .join('/')}`
+            : resourceId([type, ...nameParts], false);
         const properties = value(definition.properties ?? {}, `${path}.properties`);
         const dependsOn = value(definition.dependsOn ?? [], `${path}.dependsOn`);
         const tags = value(definition.tags ?? {}, `${path}.tags`);
@@ -189,12 +211,17 @@ export function evaluateTemplate(template: unknown, scope: DeploymentScope): Eva
           ...(definition.identity !== undefined ? { identity: value(definition.identity, `${path}.identity`) } : {}),
           dependsOn: Array.isArray(dependsOn) ? dependsOn.filter((d): d is string => typeof d === 'string' && d.startsWith('/')) : [],
         });
-        if (Array.isArray(definition.resources)) definition.resources.forEach((child, j) => deploy(child, `${path}.resources[${j}]`, { type, name }));
+        if (Array.isArray(definition.resources))
+          definition.resources.forEach((child, j) => {
+            deploy(child, `${path}.resources[${j}]`, { type, name });
+          });
       } finally {
         if (isObject(copy)) loops.pop();
       }
     }
   };
-  (template.resources as unknown[]).forEach((r, i) => deploy(r, `$.resources[${i}]`, undefined));
+  (template.resources as unknown[]).forEach((r, i) => {
+    deploy(r, `$.resources[${i}]`, undefined);
+  });
   return { resources, warnings: [...new Set(warnings)] };
 }

@@ -107,7 +107,12 @@ export class TenantEmitter {
       node: (labels, properties) => this.node(part, labels, properties),
       relationship: (type, src, dst) => part.relationships.push({ type, src, dst }),
     };
-    if (ordinal === 0) sink.node([LABEL.Tenant], { id: this.tenantId, name: `tenant-${this.tenantId.slice(0, 8)}`, tenant_id: this.tenantId, updated_at: this.updatedAt }, 'merge');
+    if (ordinal === 0)
+      sink.node(
+        [LABEL.Tenant],
+        { id: this.tenantId, name: `tenant-${this.tenantId.slice(0, 8)}`, tenant_id: this.tenantId, updated_at: this.updatedAt },
+        'merge',
+      );
     // An id the item lists twice (a VNet naming one subnet twice) is emitted once: the index keeps one entry per id.
     const done = new Set<string>();
     const emitOnce = (res: ArmResource, embedded: boolean) => {
@@ -188,15 +193,32 @@ export class TenantEmitter {
       sink.node([LABEL.Subscription], { id: subId, name: subscription, subscription_id: subscription, tenant_id: tenantId, updated_at: updatedAt }, 'merge');
       if (group) {
         const groupId = `${subId}/resourceGroups/${group}`;
-        if (!this.seenNodes.has(`${LABEL.ResourceGroup}\u0000${groupId}`)) sink.relationship(REL.CONTAINS, { label: LABEL.Subscription, key: subId }, { label: LABEL.ResourceGroup, key: groupId });
-        sink.node([LABEL.ResourceGroup], { id: groupId, name: group, location, subscription_id: subscription, tenant_id: tenantId, updated_at: updatedAt }, 'merge');
+        if (!this.seenNodes.has(`${LABEL.ResourceGroup}\u0000${groupId}`))
+          sink.relationship(REL.CONTAINS, { label: LABEL.Subscription, key: subId }, { label: LABEL.ResourceGroup, key: groupId });
+        sink.node(
+          [LABEL.ResourceGroup],
+          { id: groupId, name: group, location, subscription_id: subscription, tenant_id: tenantId, updated_at: updatedAt },
+          'merge',
+        );
       }
     }
-    emitTwoLayerResource({
-      armId: res.id, abstractedId: id, name: res.name, type: res.type, location, resourceGroup: subscription ? group : null, subscriptionId: subscription, tenantId,
-      properties: JSON.stringify(res.properties), tags: Object.fromEntries(Object.entries(res.tags).map(([k, v]) => [k, String(v)])), updatedAt,
-      extra: { ...(res.sku !== undefined && res.sku !== null ? { sku: JSON.stringify(res.sku) } : {}), ...(res.kind ? { kind: res.kind } : {}) },
-    }, sink);
+    emitTwoLayerResource(
+      {
+        armId: res.id,
+        abstractedId: id,
+        name: res.name,
+        type: res.type,
+        location,
+        resourceGroup: subscription ? group : null,
+        subscriptionId: subscription,
+        tenantId,
+        properties: JSON.stringify(res.properties),
+        tags: Object.fromEntries(Object.entries(res.tags).map(([k, v]) => [k, String(v)])),
+        updatedAt,
+        extra: { ...(res.sku !== undefined && res.sku !== null ? { sku: JSON.stringify(res.sku) } : {}), ...(res.kind ? { kind: res.kind } : {}) },
+      },
+      sink,
+    );
     const parent = this.resolve(parentArmId(res.id));
     if (parent && parent !== id) sink.relationship(REL.CONTAINS, ref(parent), ref(id));
     // One relationship per (type, target) from this resource, however many of its paths name the target.
@@ -205,7 +227,8 @@ export class TenantEmitter {
       const target = this.resolve(found.target);
       if (!target) {
         this.dangling++;
-        if (this.dangling <= 20) this.warningList.push(`${res.id}: ${found.path} names ${found.target}, which is not in the input; that relationship is left out`);
+        if (this.dangling <= 20)
+          this.warningList.push(`${res.id}: ${found.path} names ${found.target}, which is not in the input; that relationship is left out`);
         continue;
       }
       if (target === id) continue;
@@ -247,15 +270,17 @@ function embeddedChildren(res: ArmResource): ArmResource[] {
     // A template's embedded subnet has a name, not an id: its id is the parent's, the collection's and its name.
     const id = typeof record?.id === 'string' ? record.id : typeof record?.name === 'string' ? `${res.id}/${collection}/${record.name}` : undefined;
     if (!id) return [];
-    return [{
-      id,
-      name: typeof record.name === 'string' ? record.name : id.split('/').pop()!,
-      type: childType(res.type, collection),
-      location: res.location,
-      resourceGroup: res.resourceGroup,
-      subscriptionId: res.subscriptionId,
-      properties: record.properties && typeof record.properties === 'object' ? (record.properties as Record<string, unknown>) : {},
-      tags: {},
-    }];
+    return [
+      {
+        id,
+        name: typeof record.name === 'string' ? record.name : id.split('/').pop()!,
+        type: childType(res.type, collection),
+        location: res.location,
+        resourceGroup: res.resourceGroup,
+        subscriptionId: res.subscriptionId,
+        properties: record.properties && typeof record.properties === 'object' ? (record.properties as Record<string, unknown>) : {},
+        tags: {},
+      },
+    ];
   });
 }

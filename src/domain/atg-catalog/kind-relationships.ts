@@ -78,4 +78,6 @@ export function pairKey(from: string, type: string, to: string): string {
 }
 
 /** Keys of every allowed pair, for validation. */
-export const ALLOWED_RESOURCE_PAIRS: ReadonlySet<string> = new Set(RELATIONSHIP_RULES.map((r) => pairKey(RESOURCE_KINDS[r.from].type, r.type, RESOURCE_KINDS[r.to].type)));
+export const ALLOWED_RESOURCE_PAIRS: ReadonlySet<string> = new Set(
+  RELATIONSHIP_RULES.map((r) => pairKey(RESOURCE_KINDS[r.from].type, r.type, RESOURCE_KINDS[r.to].type)),
+);

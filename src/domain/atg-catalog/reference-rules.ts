@@ -17,12 +17,22 @@ export interface ReferenceRule {
   readonly reverse?: boolean;
 }
 
-const r = (type: string, path: string, relationship: string, reverse = false): ReferenceRule => ({ type: type.toLowerCase(), path, relationship, ...(reverse ? { reverse } : {}) });
+const r = (type: string, path: string, relationship: string, reverse = false): ReferenceRule => ({
+  type: type.toLowerCase(),
+  path,
+  relationship,
+  ...(reverse ? { reverse } : {}),
+});
 
 const NIC = 'Microsoft.Network/networkInterfaces';
 const VM = 'Microsoft.Compute/virtualMachines';
 const SUBNET = 'Microsoft.Network/virtualNetworks/subnets';
-const IP_CONFIGURED = ['Microsoft.Network/azureFirewalls', 'Microsoft.Network/virtualNetworkGateways', 'Microsoft.Network/bastionHosts', 'Microsoft.Network/applicationGateways'];
+const IP_CONFIGURED = [
+  'Microsoft.Network/azureFirewalls',
+  'Microsoft.Network/virtualNetworkGateways',
+  'Microsoft.Network/bastionHosts',
+  'Microsoft.Network/applicationGateways',
+];
 
 export const REFERENCE_RULES: readonly ReferenceRule[] = [
   // Networks. (A VNet's properties.subnets[] become child resources: CONTAINS comes from the parent rule.)
@@ -83,7 +93,8 @@ export function referencesOf(resource: ArmResource): FoundReference[] {
   for (const rule of REFERENCE_RULES) {
     if (rule.type !== '*' && rule.type !== type) continue;
     for (const value of walk(root, rule.path.split('.'))) {
-      if (typeof value === 'string' && value.startsWith('/')) found.push({ relationship: rule.relationship, target: value, reverse: Boolean(rule.reverse), path: rule.path });
+      if (typeof value === 'string' && value.startsWith('/'))
+        found.push({ relationship: rule.relationship, target: value, reverse: Boolean(rule.reverse), path: rule.path });
     }
   }
   return found;

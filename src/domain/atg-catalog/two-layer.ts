@@ -39,12 +39,24 @@ const REGION_CODE = /^[a-z0-9]+$/;
  */
 export function emitTwoLayerResource(r: ScannedResource, sink: TwoLayerSink): void {
   const common: Properties = {
-    type: r.type, location: r.location, resource_group: r.resourceGroup, subscription_id: r.subscriptionId, tenant_id: r.tenantId,
-    properties: r.properties, tags: JSON.stringify(r.tags), processing_status: 'completed', updated_at: r.updatedAt, ...r.extra,
+    type: r.type,
+    location: r.location,
+    resource_group: r.resourceGroup,
+    subscription_id: r.subscriptionId,
+    tenant_id: r.tenantId,
+    properties: r.properties,
+    tags: JSON.stringify(r.tags),
+    processing_status: 'completed',
+    updated_at: r.updatedAt,
+    ...r.extra,
   };
   const abstracted = { label: LABEL.Resource, key: r.abstractedId };
   const original = { label: LABEL.Resource, key: r.armId };
-  sink.node([LABEL.Resource], { id: r.abstractedId, name: r.abstractedId, ...common, original_id: r.armId, original_name: r.name, abstracted_id: r.abstractedId }, 'create');
+  sink.node(
+    [LABEL.Resource],
+    { id: r.abstractedId, name: r.abstractedId, ...common, original_id: r.armId, original_name: r.name, abstracted_id: r.abstractedId },
+    'create',
+  );
   sink.node([LABEL.Resource, LABEL.Original], { id: r.armId, name: r.name, ...common, abstracted_id: r.abstractedId }, 'create');
   sink.relationship(REL.SCAN_SOURCE_NODE, abstracted, original);
   if (r.subscriptionId !== null && r.resourceGroup !== null) {

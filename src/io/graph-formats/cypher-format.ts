@@ -7,16 +7,19 @@ import { sortedProperties } from './json-format.js';
 /** Rows per `:param` batch: large enough to load fast, small enough for a client to send. */
 export const CYPHER_BATCH_ROWS = 500;
 
-const name = (s: string) => '`' + s.replace(/`/g, '``') + '`';
+const name = (s: string) => `\`${s.replace(/`/g, '``')}\``;
 
 /** A Cypher literal: strings single-quoted with escapes, integers as integers, floats with a decimal point. */
 export function cypherLiteral(v: PropertyValue | Record<string, PropertyValue>): string {
   if (v === null) return 'null';
   if (typeof v === 'string') return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}'`;
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : Number.isFinite(v) ? (String(v).includes('.') || String(v).includes('e') ? String(v) : `${v}.0`) : 'null';
+  if (typeof v === 'number')
+    return Number.isInteger(v) ? String(v) : Number.isFinite(v) ? (String(v).includes('.') || String(v).includes('e') ? String(v) : `${v}.0`) : 'null';
   if (typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) return `[${v.map((x) => cypherLiteral(x)).join(', ')}]`;
-  return `{${Object.entries(v).map(([k, x]) => `${name(k)}: ${cypherLiteral(x)}`).join(', ')}}`;
+  return `{${Object.entries(v)
+    .map(([k, x]) => `${name(k)}: ${cypherLiteral(x)}`)
+    .join(', ')}}`;
 }
 
 /**
@@ -34,7 +37,11 @@ export async function* cypherLines(graph: GraphStream, meta: Record<string, unkn
     yield `CREATE CONSTRAINT ${name(`tenant_scale_load_${label.toLowerCase()}_${keyPropertyOf(label)}`)} IF NOT EXISTS FOR (n:${name(label)}) REQUIRE n.${name(keyPropertyOf(label))} IS UNIQUE;\n`;
   }
   for await (const page of graph.nodes()) {
-    for (const [labelSet, rows] of groupBy(page, (n) => n.labels.join(':'), (n) => sortedProperties(n.properties))) {
+    for (const [labelSet, rows] of groupBy(
+      page,
+      (n) => n.labels.join(':'),
+      (n) => sortedProperties(n.properties),
+    )) {
       for (const batch of batches(rows, CYPHER_BATCH_ROWS)) {
         yield `:param rows => [${batch.map((r) => cypherLiteral(r)).join(', ')}]\n`;
         yield `UNWIND $rows AS row CREATE (n:${labelSet.split(':').map(name).join(':')}) SET n = row;\n`;
@@ -42,7 +49,11 @@ export async function* cypherLines(graph: GraphStream, meta: Record<string, unkn
     }
   }
   for await (const page of graph.relationships()) {
-    for (const [shape, rows] of groupBy(page, (r) => `${r.type}\u0000${r.src.label}\u0000${r.dst.label}`, (r) => ({ src: r.src.key, dst: r.dst.key }))) {
+    for (const [shape, rows] of groupBy(
+      page,
+      (r) => `${r.type}\u0000${r.src.label}\u0000${r.dst.label}`,
+      (r) => ({ src: r.src.key, dst: r.dst.key }),
+    )) {
       const [type, src, dst] = shape.split('\u0000') as [string, string, string];
       for (const batch of batches(rows, CYPHER_BATCH_ROWS)) {
         yield `:param rows => [${batch.map((r) => cypherLiteral(r)).join(', ')}]\n`;

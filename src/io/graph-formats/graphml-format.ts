@@ -8,7 +8,8 @@ type GraphmlType = 'boolean' | 'long' | 'double' | 'string';
 /** One GraphML type per property name over all nodes (a first pass): integers → long, other numbers → double; anything mixed or a list → string. */
 async function propertyTypes(graph: GraphStream): Promise<Map<string, GraphmlType>> {
   const types = new Map<string, GraphmlType>();
-  const typeOf = (v: PropertyValue): GraphmlType => (typeof v === 'boolean' ? 'boolean' : typeof v === 'number' ? (Number.isInteger(v) ? 'long' : 'double') : 'string');
+  const typeOf = (v: PropertyValue): GraphmlType =>
+    typeof v === 'boolean' ? 'boolean' : typeof v === 'number' ? (Number.isInteger(v) ? 'long' : 'double') : 'string';
   for await (const page of graph.nodes()) {
     for (const n of page) {
       for (const [k, v] of Object.entries(n.properties)) {
@@ -41,7 +42,9 @@ export async function* graphmlLines(graph: GraphStream, meta: Record<string, unk
   };
   xml.dec({ version: '1.0', encoding: 'UTF-8' }).ele('graphml', { xmlns: 'http://graphml.graphdrawing.org/xmlns' });
   xml.ele('key', { id: 'labels', for: 'node', 'attr.name': 'labels', 'attr.type': 'string' }).up();
-  keys.forEach((k, i) => xml.ele('key', { id: `p${i}`, for: 'node', 'attr.name': k, 'attr.type': types.get(k)! }).up());
+  keys.forEach((k, i) => {
+    xml.ele('key', { id: `p${i}`, for: 'node', 'attr.name': k, 'attr.type': types.get(k)! }).up();
+  });
   xml.ele('key', { id: 'type', for: 'edge', 'attr.name': 'type', 'attr.type': 'string' }).up();
   xml.ele('graph', { id: String(meta.name ?? graph.tenantId), edgedefault: 'directed' });
   for await (const page of graph.nodes()) {
@@ -51,7 +54,10 @@ export async function* graphmlLines(graph: GraphStream, meta: Record<string, unk
       keys.forEach((k, i) => {
         const v = n.properties[k];
         if (v === undefined || v === null) return;
-        xml.ele('data', { key: `p${i}` }).txt(Array.isArray(v) || (types.get(k) === 'string' && typeof v !== 'string') ? JSON.stringify(v) : String(v)).up();
+        xml
+          .ele('data', { key: `p${i}` })
+          .txt(Array.isArray(v) || (types.get(k) === 'string' && typeof v !== 'string') ? JSON.stringify(v) : String(v))
+          .up();
       });
       xml.up();
     }
@@ -59,7 +65,13 @@ export async function* graphmlLines(graph: GraphStream, meta: Record<string, unk
   }
   let edge = 0;
   for await (const page of graph.relationships()) {
-    for (const r of page) xml.ele('edge', { id: `e${edge++}`, source: nodeId(r.src), target: nodeId(r.dst) }).ele('data', { key: 'type' }).txt(r.type).up().up();
+    for (const r of page)
+      xml
+        .ele('edge', { id: `e${edge++}`, source: nodeId(r.src), target: nodeId(r.dst) })
+        .ele('data', { key: 'type' })
+        .txt(r.type)
+        .up()
+        .up();
     yield flush();
   }
   xml.up().up().end();

@@ -11,12 +11,17 @@ export const GRAPH_FORMAT_VERSION = 1;
 
 /** Properties with their keys sorted: the same node gives the same text from every store. */
 export function sortedProperties(p: Properties): Properties {
-  return Object.fromEntries(Object.keys(p).sort().map((k) => [k, p[k]!]));
+  return Object.fromEntries(
+    Object.keys(p)
+      .sort()
+      .map((k) => [k, p[k]!]),
+  );
 }
 
 /** A node as one line of the format (properties sorted: the same node gives the same text from every store). */
 export const nodeLine = (n: StoredNode): string => JSON.stringify({ labels: n.labels, properties: sortedProperties(n.properties) });
-export const relationshipLine = (r: SliceRelationship): string => JSON.stringify({ type: r.type, src: { label: r.src.label, key: r.src.key }, dst: { label: r.dst.label, key: r.dst.key } });
+export const relationshipLine = (r: SliceRelationship): string =>
+  JSON.stringify({ type: r.type, src: { label: r.src.label, key: r.src.key }, dst: { label: r.dst.label, key: r.dst.key } });
 
 /** Lines with a comma after each but the last (a one-item look-ahead: the stream's length is not needed). */
 async function* commaSeparated<T>(items: AsyncIterable<readonly T[]>, line: (item: T) => string): AsyncGenerator<string> {
@@ -58,12 +63,32 @@ export async function* jsonLines(graph: GraphStream, meta: Record<string, unknow
 
 /** What is wrong with the shape of an item of a section, if anything. */
 export function shapeProblem(section: 'nodes' | 'relationships', item: unknown): string | undefined {
-  const o = item as { labels?: unknown; properties?: unknown; type?: unknown; src?: { label?: unknown; key?: unknown }; dst?: { label?: unknown; key?: unknown } } | null;
+  const o = item as {
+    labels?: unknown;
+    properties?: unknown;
+    type?: unknown;
+    src?: { label?: unknown; key?: unknown };
+    dst?: { label?: unknown; key?: unknown };
+  } | null;
   if (section === 'nodes') {
-    const ok = o !== null && typeof o === 'object' && Array.isArray(o.labels) && o.labels.every((l) => typeof l === 'string') && typeof o.properties === 'object' && o.properties !== null && !Array.isArray(o.properties);
+    const ok =
+      o !== null &&
+      typeof o === 'object' &&
+      Array.isArray(o.labels) &&
+      o.labels.every((l) => typeof l === 'string') &&
+      typeof o.properties === 'object' &&
+      o.properties !== null &&
+      !Array.isArray(o.properties);
     return ok ? undefined : 'has no labels or properties';
   }
-  const ok = o !== null && typeof o === 'object' && typeof o.type === 'string' && typeof o.src?.key === 'string' && typeof o.dst?.key === 'string' && typeof o.src?.label === 'string' && typeof o.dst?.label === 'string';
+  const ok =
+    o !== null &&
+    typeof o === 'object' &&
+    typeof o.type === 'string' &&
+    typeof o.src?.key === 'string' &&
+    typeof o.dst?.key === 'string' &&
+    typeof o.src?.label === 'string' &&
+    typeof o.dst?.label === 'string';
   return ok ? undefined : 'has no type or ends';
 }
 
@@ -75,7 +100,11 @@ export interface GraphDocument {
   readonly verified: boolean;
 }
 
-export const damaged = (path: string, reason: string): UsageError => new UsageError(`${path} is not a usable tenant-scale graph file: ${reason}`, 'use the file tenant-scale wrote, unmodified (a damaged copy cannot be trusted)');
+export const damaged = (path: string, reason: string): UsageError =>
+  new UsageError(
+    `${path} is not a usable tenant-scale graph file: ${reason}`,
+    'use the file tenant-scale wrote, unmodified (a damaged copy cannot be trusted)',
+  );
 
 /**
  * Reads a file of the JSON format and checks it whole: format, version, counts, shapes and the
@@ -98,7 +127,8 @@ export function readGraphJson(path: string, options: { requireDigest?: boolean }
   if (typeof doc.sha256 === 'string') {
     const start = text.indexOf('\n') + 1;
     const end = text.lastIndexOf('"sha256": "');
-    if (start <= 0 || end < start || createHash('sha256').update(text.slice(start, end)).digest('hex') !== doc.sha256) throw damaged(path, 'its sha256 does not match its content');
+    if (start <= 0 || end < start || createHash('sha256').update(text.slice(start, end)).digest('hex') !== doc.sha256)
+      throw damaged(path, 'its sha256 does not match its content');
     verified = true;
   } else if (options.requireDigest) {
     throw damaged(path, 'it carries no sha256');
@@ -107,9 +137,15 @@ export function readGraphJson(path: string, options: { requireDigest?: boolean }
   if (!Array.isArray(nodes) || !Array.isArray(relationships)) throw damaged(path, 'nodes or relationships missing');
   const counts = header.counts as { nodes?: number; relationships?: number } | undefined;
   if (counts?.nodes !== nodes.length || counts?.relationships !== relationships.length) {
-    throw damaged(path, `its counts say ${counts?.nodes} nodes and ${counts?.relationships} relationships, it holds ${nodes.length} and ${relationships.length}`);
+    throw damaged(
+      path,
+      `its counts say ${counts?.nodes} nodes and ${counts?.relationships} relationships, it holds ${nodes.length} and ${relationships.length}`,
+    );
   }
-  for (const [section, items] of [['nodes', nodes], ['relationships', relationships]] as const) {
+  for (const [section, items] of [
+    ['nodes', nodes],
+    ['relationships', relationships],
+  ] as const) {
     for (let i = 0; i < items.length; i++) {
       const problem = shapeProblem(section, items[i]);
       if (problem) throw damaged(path, `${section}[${i}] ${problem}`);

@@ -68,7 +68,8 @@ export async function openGraphJson(path: string, options: { requireDigest?: boo
   } catch (err) {
     throw damaged(path, `its first line is not a header (${(err as Error).message})`);
   }
-  if (header.version !== GRAPH_FORMAT_VERSION) throw damaged(path, `version ${String(header.version)}, this tenant-scale reads version ${GRAPH_FORMAT_VERSION}`);
+  if (header.version !== GRAPH_FORMAT_VERSION)
+    throw damaged(path, `version ${String(header.version)}, this tenant-scale reads version ${GRAPH_FORMAT_VERSION}`);
   if (typeof header.tenantId !== 'string') throw damaged(path, 'tenantId missing');
 
   const hash = createHash('sha256');

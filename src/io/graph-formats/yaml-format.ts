@@ -11,7 +11,13 @@ const indented = (text: string) => text.replace(/^(?=.)/gm, '  ');
 export async function* yamlLines(graph: GraphStream, meta: Record<string, unknown>): AsyncGenerator<string> {
   yield stringify({ format: GRAPH_FORMAT_NAME, version: GRAPH_FORMAT_VERSION, tenantId: graph.tenantId, ...meta, counts: graph.counts }, { lineWidth: 0 });
   yield graph.counts.nodes ? 'nodes:\n' : 'nodes: []\n';
-  for await (const page of graph.nodes()) yield indented(stringify(page.map((n) => ({ labels: n.labels, properties: sortedProperties(n.properties) })), { lineWidth: 0 }));
+  for await (const page of graph.nodes())
+    yield indented(
+      stringify(
+        page.map((n) => ({ labels: n.labels, properties: sortedProperties(n.properties) })),
+        { lineWidth: 0 },
+      ),
+    );
   yield graph.counts.relationships ? 'relationships:\n' : 'relationships: []\n';
   for await (const r of itemsOf(graph.relationships())) yield indented(stringify([r], { lineWidth: 0 }));
 }

@@ -48,8 +48,17 @@ export async function runOperation<T extends OperationWork>(
     await assertNewOperationId(store, start.operationId);
     await store.ensureSchema();
     record = {
-      id: start.operationId, tenantId: start.tenantId, strategy: start.kind, status: 'running', params: start.params,
-      startedAt: start.startedAt.toISOString(), finishedAt: null, resourcesCreated: 0, relationshipsCreated: 0, metrics: null, error: null,
+      id: start.operationId,
+      tenantId: start.tenantId,
+      strategy: start.kind,
+      status: 'running',
+      params: start.params,
+      startedAt: start.startedAt.toISOString(),
+      finishedAt: null,
+      resourcesCreated: 0,
+      relationshipsCreated: 0,
+      metrics: null,
+      error: null,
     };
     await store.recordOperation(record);
   }
@@ -60,7 +69,10 @@ export async function runOperation<T extends OperationWork>(
     });
     requirePassed(outcome.validation);
     await store.updateOperation(record.id, {
-      status: 'completed', finishedAt: new Date().toISOString(), resourcesCreated: outcome.resourcesCreated, relationshipsCreated: outcome.relationshipsCreated,
+      status: 'completed',
+      finishedAt: new Date().toISOString(),
+      resourcesCreated: outcome.resourcesCreated,
+      relationshipsCreated: outcome.relationshipsCreated,
       metrics: { ...start.metrics.toJSON(), validation: outcome.validation },
     });
     return outcome;
@@ -70,7 +82,14 @@ export async function runOperation<T extends OperationWork>(
     let undone: Awaited<ReturnType<typeof undoOperation>>;
     try {
       undone = await undoOperation(store, record, start.batchSize);
-      await store.updateOperation(record.id, { status: 'rolled_back', finishedAt: new Date().toISOString(), resourcesCreated: 0, relationshipsCreated: 0, error: reason, metrics: start.metrics.toJSON() });
+      await store.updateOperation(record.id, {
+        status: 'rolled_back',
+        finishedAt: new Date().toISOString(),
+        resourcesCreated: 0,
+        relationshipsCreated: 0,
+        error: reason,
+        metrics: start.metrics.toJSON(),
+      });
     } catch (undoError) {
       // The store failed the rollback too (a server gone): the record stays `running`, which blocks the tenant until scale-cleanup resolves it.
       throw new OperationFailedError(
@@ -82,11 +101,16 @@ export async function runOperation<T extends OperationWork>(
     const failure = err instanceof TenantScaleError ? err : storeFailure(err);
     if (!invalid && !failure && !start.signal?.aborted) {
       // Neither the user's nor the store's doing: a bug, reported as one (exit 70) — after the rollback.
-      throw new InternalError(`${what} failed with an internal error (${reason}); rolled back: ${undone.summary}`, 'this is a bug in tenant-scale; rerun with {{option:logLevel}} debug and report it');
+      throw new InternalError(
+        `${what} failed with an internal error (${reason}); rolled back: ${undone.summary}`,
+        'this is a bug in tenant-scale; rerun with {{option:logLevel}} debug and report it',
+      );
     }
     throw new OperationFailedError(
       `${what} ${invalid ? 'failed validation' : 'failed'} (${failure?.message ?? reason}); rolled back: ${undone.summary}`,
-      invalid ? 'the data written did not pass its checks and was removed; run it again, and report it if it fails the same way' : failure?.fix || 'fix the cause and run it again',
+      invalid
+        ? 'the data written did not pass its checks and was removed; run it again, and report it if it fails the same way'
+        : failure?.fix || 'fix the cause and run it again',
     );
   }
 }
@@ -112,7 +136,12 @@ export async function assertNewOperationId(store: GraphStore, operationId: strin
 /** Thrown inside an operation when its post-write validation fails, so it is rolled back. */
 export class ValidationFailed extends Error {
   constructor(checks: readonly ValidationCheck[]) {
-    super(checks.filter((c) => !c.passed).map((c) => `${c.name}: ${c.detail}`).join('; '));
+    super(
+      checks
+        .filter((c) => !c.passed)
+        .map((c) => `${c.name}: ${c.detail}`)
+        .join('; '),
+    );
   }
 }
 

@@ -53,7 +53,10 @@ export async function undoOperation(store: GraphStore, record: OperationRecord, 
     for (const [label, keys] of Object.entries((record.params.createdSharedNodes ?? {}) as CreatedSharedNodes)) {
       for (let i = 0; i < keys.length; i += batchSize) shared += await store.deleteUnusedSharedNodes(label, keys.slice(i, i + batchSize));
     }
-    const summary = removed + shared > 0 ? `removed the ${removed} nodes of tenant ${record.tenantId}${shared ? ` and ${shared} shared nodes it had created` : ''}` : 'nothing had been written';
+    const summary =
+      removed + shared > 0
+        ? `removed the ${removed} nodes of tenant ${record.tenantId}${shared ? ` and ${shared} shared nodes it had created` : ''}`
+        : 'nothing had been written';
     return { nodesDeleted: removed + shared, summary };
   }
   const file = record.params.backupFile;

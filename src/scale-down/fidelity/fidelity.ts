@@ -50,7 +50,13 @@ export function distributions(graph: CompactGraph): Distributions {
  * KS D over degree, clustering and component-size distributions) plus type proportions and
  * coverage. Pass precomputed distributions to compare several samples against one tenant.
  */
-export function measureFidelity(tenant: CompactGraph, sample: CompactGraph, seed: number, tenantDistributions = distributions(tenant), sampleDistributions = distributions(sample)): FidelityReport {
+export function measureFidelity(
+  tenant: CompactGraph,
+  sample: CompactGraph,
+  seed: number,
+  tenantDistributions = distributions(tenant),
+  sampleDistributions = distributions(sample),
+): FidelityReport {
   const ks = Object.fromEntries(METRICS.map((m) => [m, round(ksStatistic(tenantDistributions[m], sampleDistributions[m]))])) as Record<Metric, number>;
   const tenantTypes = typeCounts(tenant);
   const sampleTypes = typeCounts(sample);

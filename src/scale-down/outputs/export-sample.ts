@@ -22,7 +22,14 @@ export interface ExportResult {
 }
 
 /** Writes the sample, with its context, as a file (the ids sorted, so the bytes depend only on the sample). */
-export async function exportSample(store: TenantGraphReads, tenantId: string, graph: CompactGraph, sampled: Uint32Array, output: ExportOutput, meta: Record<string, unknown>): Promise<ExportResult> {
+export async function exportSample(
+  store: TenantGraphReads,
+  tenantId: string,
+  graph: CompactGraph,
+  sampled: Uint32Array,
+  output: ExportOutput,
+  meta: Record<string, unknown>,
+): Promise<ExportResult> {
   const ids = [...sampled].map((v) => graph.ids[v]!).sort();
   const slice = await collectSlice(store, tenantId, ids, { includeOriginal: Boolean(output.includeOriginal) });
   const bytes = await writeGraphFile(slice, output.format, output.file, meta);

@@ -35,7 +35,12 @@ export interface NewTenantResult {
 }
 
 /** Refuses, before anything is read or written, a new tenant id that is empty, the source's, or already in the target store. */
-export async function checkNewTenant(target: GraphStore, sourceTenantId: string | undefined, newTenantId: string, how = 'pass another {{option:newTenantId}}'): Promise<void> {
+export async function checkNewTenant(
+  target: GraphStore,
+  sourceTenantId: string | undefined,
+  newTenantId: string,
+  how = 'pass another {{option:newTenantId}}',
+): Promise<void> {
   if (!newTenantId.trim()) throw new UsageError('the new tenant id is empty', `${how} (a non-empty id)`);
   if (newTenantId === sourceTenantId) throw new UsageError(`the new tenant id ${newTenantId} is the source tenant's`, how);
   const census = await target.tenantCensus(newTenantId);
@@ -60,38 +65,75 @@ export async function writeSampleAsNewTenant(
 ): Promise<NewTenantResult> {
   const target = output.target ?? source;
   const includeOriginal = Boolean(output.includeOriginal);
-  const slice = await context.metrics.phase('collect', () => collectSlice(source, sourceTenantId, resourceIds, { includeOriginal }), (s) => s.nodes.length);
-  const { copy, newResourceIds, created } = await context.metrics.phase('rewrite', async () => {
-    const rewritten = rewriteSlice(slice, output.newTenantId, new Set(resourceIds));
-    return { ...rewritten, created: await sharedNodesMissingFrom(target, rewritten.copy) };
-  }, (r) => r.copy.nodes.length);
+  const slice = await context.metrics.phase(
+    'collect',
+    () => collectSlice(source, sourceTenantId, resourceIds, { includeOriginal }),
+    (s) => s.nodes.length,
+  );
+  const { copy, newResourceIds, created } = await context.metrics.phase(
+    'rewrite',
+    async () => {
+      const rewritten = rewriteSlice(slice, output.newTenantId, new Set(resourceIds));
+      return { ...rewritten, created: await sharedNodesMissingFrom(target, rewritten.copy) };
+    },
+    (r) => r.copy.nodes.length,
+  );
   const now = new Date();
   const operationId = newOperationId(now);
   const start = {
-    kind: 'new-tenant' as const, tenantId: output.newTenantId, operationId, startedAt: now, batchSize: context.batchSize, metrics: context.metrics,
+    kind: 'new-tenant' as const,
+    tenantId: output.newTenantId,
+    operationId,
+    startedAt: now,
+    batchSize: context.batchSize,
+    metrics: context.metrics,
     params: { ...context.params, sourceTenantId, sourceStore: source.target, includeOriginal, createdSharedNodes: created },
     ...(context.signal ? { signal: context.signal } : {}),
   };
   const outcome = await runOperation(target, start, async () => {
-    const written = await context.metrics.phase('write', () => writeChunks(target, sliceChunks(copy.nodes, copy.relationships, context.batchSize), {
-      batchSize: context.batchSize,
-      concurrency: context.concurrency,
-      ...(context.signal ? { signal: context.signal } : {}),
-    }), (t) => t.nodes + t.relationships);
-    const readBack = await context.metrics.phase('validate', () => readBackCopy(target, output.newTenantId, copy), (r) => r.relationships.length);
+    const written = await context.metrics.phase(
+      'write',
+      () =>
+        writeChunks(target, sliceChunks(copy.nodes, copy.relationships, context.batchSize), {
+          batchSize: context.batchSize,
+          concurrency: context.concurrency,
+          ...(context.signal ? { signal: context.signal } : {}),
+        }),
+      (t) => t.nodes + t.relationships,
+    );
+    const readBack = await context.metrics.phase(
+      'validate',
+      () => readBackCopy(target, output.newTenantId, copy),
+      (r) => r.relationships.length,
+    );
     return { resourcesCreated: newResourceIds.length, relationshipsCreated: written.relationships, validation: checkCopy(copy, readBack) };
   });
-  return { mode: 'new-tenant', operationId, newTenantId: output.newTenantId, store: target.target, nodes: copy.nodes.length, relationships: copy.relationships.length, resources: newResourceIds.length, validation: outcome.validation };
+  return {
+    mode: 'new-tenant',
+    operationId,
+    newTenantId: output.newTenantId,
+    store: target.target,
+    nodes: copy.nodes.length,
+    relationships: copy.relationships.length,
+    resources: newResourceIds.length,
+    validation: outcome.validation,
+  };
 }
 
 /** The slice as the new tenant's: owned nodes under new ids, every reference to them rewritten, shared nodes as they are. */
 export function rewriteSlice(slice: GraphSlice, newTenantId: string, sampled: ReadonlySet<string>): { copy: GraphSlice; newResourceIds: string[] } {
-  const subscriptions = slice.nodes.filter((n) => n.labels.includes(LABEL.Subscription)).map((n) => String(n.properties.subscription_id ?? String(n.properties.id).split('/').pop()));
+  const subscriptions = slice.nodes
+    .filter((n) => n.labels.includes(LABEL.Subscription))
+    .map((n) => String(n.properties.subscription_id ?? String(n.properties.id).split('/').pop()));
   const ids = new TenantIdRewriter(slice.tenantId, newTenantId, subscriptions);
   const owned = slice.nodes.filter(isTenantOwned);
   ids.registerIds(owned.map((n) => refOf(n).key));
   const nodes = slice.nodes.map((n) => (isTenantOwned(n) ? { labels: n.labels, properties: ids.properties(withoutOperationLinks(n.properties)) } : n));
-  const relationships = slice.relationships.map((r) => ({ type: r.type, src: { label: r.src.label, key: ids.reference(r.src.key) }, dst: { label: r.dst.label, key: ids.reference(r.dst.key) } }));
+  const relationships = slice.relationships.map((r) => ({
+    type: r.type,
+    src: { label: r.src.label, key: ids.reference(r.src.key) },
+    dst: { label: r.dst.label, key: ids.reference(r.dst.key) },
+  }));
   const newResourceIds = [...sampled].map((id) => ids.reference(id)).sort();
   return { copy: { tenantId: newTenantId, nodes, relationships }, newResourceIds };
 }

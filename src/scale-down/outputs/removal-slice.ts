@@ -37,7 +37,8 @@ export async function collectRemoval(store: TenantGraphReads, tenantId: string, 
   await take(resourceIds, true);
   await take(originals, false);
   for (const rels of out.values()) {
-    for (const rel of rels) relationships.push({ type: rel.type, src: { label: LABEL.Resource, key: rel.key }, dst: { label: refLabel(rel.other.labels), key: rel.other.key } });
+    for (const rel of rels)
+      relationships.push({ type: rel.type, src: { label: LABEL.Resource, key: rel.key }, dst: { label: refLabel(rel.other.labels), key: rel.other.key } });
   }
   const keys = [...removed];
   for (let i = 0; i < keys.length; i += PAGE) {

@@ -18,7 +18,11 @@ const differences = (a: Map<string, number>, b: Map<string, number>) =>
  * Reads back what a copy wrote, cheaply: how many of its owned nodes exist, by key label (keys
  * only, no properties), and every relationship leaving them (or entering them from elsewhere).
  */
-export async function readBackCopy(store: TenantGraphReads, tenantId: string, expected: GraphSlice): Promise<{ present: Map<string, number>; relationships: SliceRelationship[] }> {
+export async function readBackCopy(
+  store: TenantGraphReads,
+  tenantId: string,
+  expected: GraphSlice,
+): Promise<{ present: Map<string, number>; relationships: SliceRelationship[] }> {
   const byLabel = keysByLabel(expected.nodes, isTenantOwned);
   const owned = new Set([...byLabel].flatMap(([label, keys]) => keys.map((key) => `${label}\u0000${key}`)));
   // Relationships entering the tenant from a node it does not own (rare: most start at a tenant's node) are read too when there are any.
@@ -29,7 +33,8 @@ export async function readBackCopy(store: TenantGraphReads, tenantId: string, ex
     for (let i = 0; i < keys.length; i += PAGE) {
       const page = keys.slice(i, i + PAGE);
       present.set(label, (present.get(label) ?? 0) + (await store.readTenantNodeKeys(tenantId, label, page)).length);
-      for (const r of await store.readNodeRelationships(label, page, 'out')) relationships.push({ type: r.type, src: { label, key: r.key }, dst: { label: refLabel(r.other.labels), key: r.other.key } });
+      for (const r of await store.readNodeRelationships(label, page, 'out'))
+        relationships.push({ type: r.type, src: { label, key: r.key }, dst: { label: refLabel(r.other.labels), key: r.other.key } });
       if (!inbound) continue;
       for (const r of await store.readNodeRelationships(label, page, 'in')) {
         const src = { label: refLabel(r.other.labels), key: r.other.key };
@@ -47,15 +52,32 @@ export async function readBackCopy(store: TenantGraphReads, tenantId: string, ex
  */
 export function checkCopy(expected: GraphSlice, actual: { present: Map<string, number>; relationships: readonly SliceRelationship[] }): ValidationCheck[] {
   const wanted = countBy(expected.nodes.filter(isTenantOwned), (n) => refOf(n).label);
-  const missing = [...wanted].filter(([label, n]) => (actual.present.get(label) ?? 0) !== n).map(([label, n]) => `${label}: ${actual.present.get(label) ?? 0} of ${n}`);
-  const types = differences(countBy(expected.relationships, (r) => r.type), countBy(actual.relationships, (r) => r.type));
+  const missing = [...wanted]
+    .filter(([label, n]) => (actual.present.get(label) ?? 0) !== n)
+    .map(([label, n]) => `${label}: ${actual.present.get(label) ?? 0} of ${n}`);
+  const types = differences(
+    countBy(expected.relationships, (r) => r.type),
+    countBy(actual.relationships, (r) => r.type),
+  );
   const degrees = differences(degreeCounts(expected.relationships), degreeCounts(actual.relationships));
   const detail = (diffs: string[], what: string) => (diffs.length ? `${diffs.length} ${what} differ, e.g. ${diffs.slice(0, 3).join('; ')}` : 'all equal');
   const owned = [...wanted.values()].reduce((s, n) => s + n, 0);
   return [
-    { name: 'nodes-present', passed: missing.length === 0, detail: missing.length ? `missing: ${missing.join('; ')}` : `all ${owned} nodes of the new tenant are there` },
-    { name: 'relationship-counts', passed: types.length === 0, detail: `${actual.relationships.length} relationships vs ${expected.relationships.length} in the sample: ${detail(types, 'types')}` },
-    { name: 'typed-degree', passed: degrees.length === 0, detail: `typed in- and out-degree of every copied node within the sample: ${detail(degrees, 'degrees')}` },
+    {
+      name: 'nodes-present',
+      passed: missing.length === 0,
+      detail: missing.length ? `missing: ${missing.join('; ')}` : `all ${owned} nodes of the new tenant are there`,
+    },
+    {
+      name: 'relationship-counts',
+      passed: types.length === 0,
+      detail: `${actual.relationships.length} relationships vs ${expected.relationships.length} in the sample: ${detail(types, 'types')}`,
+    },
+    {
+      name: 'typed-degree',
+      passed: degrees.length === 0,
+      detail: `typed in- and out-degree of every copied node within the sample: ${detail(degrees, 'degrees')}`,
+    },
   ];
 }
 

@@ -51,13 +51,19 @@ function cdfSpec(metric: Metric, input: ReportInput): TopLevelSpec {
 
 function typeSpec(input: ReportInput): TopLevelSpec {
   const total = (m: ReadonlyMap<string, number>) => [...m.values()].reduce((s, c) => s + c, 0) || 1;
-  const top = [...input.tenant.typeCounts].sort((a, b) => b[1] - a[1]).slice(0, TOP_TYPES).map(([t]) => t);
+  const top = [...input.tenant.typeCounts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, TOP_TYPES)
+    .map(([t]) => t);
   const rows = [input.tenant, input.sample, input.baseline].flatMap((s, i) =>
     top.map((type) => ({ type: type.replace(/^Microsoft\./, ''), share: (s.typeCounts.get(type) ?? 0) / total(s.typeCounts), graph: COLORS.domain[i]! })),
   );
   return {
     width: 420,
-    title: { text: `Resource-type proportions (top ${top.length})`, subtitle: `TVD: sample ${input.sample.fidelity?.typeTvd.toFixed(3)}, random-node baseline ${input.baseline.fidelity?.typeTvd.toFixed(3)}` },
+    title: {
+      text: `Resource-type proportions (top ${top.length})`,
+      subtitle: `TVD: sample ${input.sample.fidelity?.typeTvd.toFixed(3)}, random-node baseline ${input.baseline.fidelity?.typeTvd.toFixed(3)}`,
+    },
     data: { values: rows },
     mark: 'bar',
     encoding: {
@@ -69,7 +75,7 @@ function typeSpec(input: ReportInput): TopLevelSpec {
   };
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function summaryTable(input: ReportInput): string {
   const rows: [string, (f: FidelityReport) => string][] = [
@@ -77,13 +83,16 @@ function summaryTable(input: ReportInput): string {
     ['type-proportion TVD', (f) => f.typeTvd.toFixed(3)],
     ['resource types present', (f) => `${f.resourceTypes.sample} / ${f.resourceTypes.tenant}`],
     ['relationship types present', (f) => `${f.relationshipTypes.sample} / ${f.relationshipTypes.tenant}`],
-    ['largest component share', (f) => `${(100 * f.sample.largestComponentFraction).toFixed(1)} % (tenant ${(100 * f.tenant.largestComponentFraction).toFixed(1)} %)`],
+    [
+      'largest component share',
+      (f) => `${(100 * f.sample.largestComponentFraction).toFixed(1)} % (tenant ${(100 * f.tenant.largestComponentFraction).toFixed(1)} %)`,
+    ],
     ['effective diameter', (f) => `${f.sample.effectiveDiameter.toFixed(1)} hops (tenant ${f.tenant.effectiveDiameter.toFixed(1)})`],
     ['resources / relationships', (f) => `${f.sample.nodes} / ${f.sample.relationships}`],
   ];
-  const cell = (s: ReportSeries, get: (f: FidelityReport) => string) => (s.fidelity ? escape(get(s.fidelity)) : '');
+  const cell = (s: ReportSeries, get: (f: FidelityReport) => string) => (s.fidelity ? escapeHtml(get(s.fidelity)) : '');
   return `<table><thead><tr><th>metric</th><th>sample</th><th>random-node baseline</th></tr></thead><tbody>${rows
-    .map(([name, get]) => `<tr><td>${escape(name)}</td><td>${cell(input.sample, get)}</td><td>${cell(input.baseline, get)}</td></tr>`)
+    .map(([name, get]) => `<tr><td>${escapeHtml(name)}</td><td>${cell(input.sample, get)}</td><td>${cell(input.baseline, get)}</td></tr>`)
     .join('')}</tbody></table>`;
 }
 
@@ -95,10 +104,10 @@ function summaryTable(input: ReportInput): string {
 export async function renderReport(input: ReportInput): Promise<string> {
   const charts = [...(await Promise.all(METRICS.map((m) => renderSvg(cdfSpec(m, input))))), await renderSvg(typeSpec(input))];
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escape(input.title)}</title>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(input.title)}</title>
 <style>body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:1000px}figure{display:inline-block;margin:0 1em 1em 0;vertical-align:top}
 table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left}p.note{color:#555;font-size:.9em}</style></head>
-<body><h1>${escape(input.title)}</h1><p>${escape(input.subtitle)}</p>
+<body><h1>${escapeHtml(input.title)}</h1><p>${escapeHtml(input.subtitle)}</p>
 <p class="note">Each plot shows the cumulative share of nodes (or components) up to a value, for the tenant, the sample and a
 uniform random-node sample of the same size (the baseline). The Kolmogorov–Smirnov D is the largest vertical gap between the
 tenant's curve and another: 0 means the same distribution, 1 disjoint ones. A faithful sample's curve lies on the tenant's,

@@ -15,7 +15,10 @@ export interface Backup {
 export function readBackup(path: string): Backup {
   const { header, slice } = readGraphJson(path, { requireDigest: true });
   if (header.kind !== BACKUP_KIND || typeof header.operationId !== 'string') {
-    throw new UsageError(`${path} is a tenant-scale graph file but not a scale-down backup`, 'pass the {{option:backupFile}} a scale-down {{option:mode|output-mode}} delete wrote');
+    throw new UsageError(
+      `${path} is a tenant-scale graph file but not a scale-down backup`,
+      'pass the {{option:backupFile}} a scale-down {{option:mode|output-mode}} delete wrote',
+    );
   }
   return { operationId: header.operationId, tenantId: slice.tenantId, slice };
 }

@@ -24,7 +24,11 @@ export interface RestoreCounts {
  * lacks it, counted as a multiset (parallel relationships included). Rerunning after a crash
  * finishes the job and writes nothing twice.
  */
-export async function restoreBackup(store: GraphStore, backup: Backup, options: { batchSize: number; signal?: AbortSignal; onProgress?: (done: number, total: number) => void }): Promise<RestoreCounts> {
+export async function restoreBackup(
+  store: GraphStore,
+  backup: Backup,
+  options: { batchSize: number; signal?: AbortSignal; onProgress?: (done: number, total: number) => void },
+): Promise<RestoreCounts> {
   const keys = backup.slice.nodes.map((n) => refOf(n).key);
   const present = new Set<string>();
   for (let i = 0; i < keys.length; i += PAGE) {
@@ -32,7 +36,8 @@ export async function restoreBackup(store: GraphStore, backup: Backup, options: 
   }
   const missing = backup.slice.nodes.filter((n) => !present.has(refOf(n).key));
   const isMissing = new Set(missing.map((n) => refOf(n).key));
-  const touchesMissing = (r: SliceRelationship) => (r.src.label === LABEL.Resource && isMissing.has(r.src.key)) || (r.dst.label === LABEL.Resource && isMissing.has(r.dst.key));
+  const touchesMissing = (r: SliceRelationship) =>
+    (r.src.label === LABEL.Resource && isMissing.has(r.src.key)) || (r.dst.label === LABEL.Resource && isMissing.has(r.dst.key));
   const relationships = backup.slice.relationships.filter(touchesMissing);
   const betweenPresent = backup.slice.relationships.filter((r) => !touchesMissing(r));
   if (betweenPresent.length) relationships.push(...(await lacking(store, betweenPresent, present)));
@@ -52,17 +57,26 @@ export async function restoreBackup(store: GraphStore, backup: Backup, options: 
   return { nodes: written.nodes, relationships: written.relationships, alreadyPresent: present.size };
 }
 
-const relKey = (srcLabel: string, srcKey: string, type: string, dstLabel: string, dstKey: string) => `${srcLabel}\u0000${srcKey}\u0000${type}\u0000${dstLabel}\u0000${dstKey}`;
+const relKey = (srcLabel: string, srcKey: string, type: string, dstLabel: string, dstKey: string) =>
+  `${srcLabel}\u0000${srcKey}\u0000${type}\u0000${dstLabel}\u0000${dstKey}`;
 
 /** Of these relationships among present nodes, the ones the store does not hold (as a multiset). */
 async function lacking(store: GraphStore, candidates: readonly SliceRelationship[], present: ReadonlySet<string>): Promise<SliceRelationship[]> {
-  const involved = [...new Set(candidates.flatMap((r) => [r.src, r.dst]).filter((e) => e.label === LABEL.Resource && present.has(e.key)).map((e) => e.key))];
+  const involved = [
+    ...new Set(
+      candidates
+        .flatMap((r) => [r.src, r.dst])
+        .filter((e) => e.label === LABEL.Resource && present.has(e.key))
+        .map((e) => e.key),
+    ),
+  ];
   const isInvolved = new Set(involved);
   const held = new Map<string, number>();
   const count = (key: string) => held.set(key, (held.get(key) ?? 0) + 1);
   for (let i = 0; i < involved.length; i += PAGE) {
     const page = involved.slice(i, i + PAGE);
-    for (const r of await store.readNodeRelationships(LABEL.Resource, page, 'out')) count(relKey(LABEL.Resource, r.key, r.type, refLabel(r.other.labels), r.other.key));
+    for (const r of await store.readNodeRelationships(LABEL.Resource, page, 'out'))
+      count(relKey(LABEL.Resource, r.key, r.type, refLabel(r.other.labels), r.other.key));
     for (const r of await store.readNodeRelationships(LABEL.Resource, page, 'in')) {
       const src = refLabel(r.other.labels);
       // A relationship between two involved nodes was counted from its source already.

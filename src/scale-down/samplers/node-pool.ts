@@ -13,7 +13,10 @@ export class NodePool {
   private readonly count: Uint32Array;
   private total: number;
 
-  constructor(private readonly typeOf: Uint16Array, typeCount: number) {
+  constructor(
+    private readonly typeOf: Uint16Array,
+    typeCount: number,
+  ) {
     const n = typeOf.length;
     this.count = new Uint32Array(typeCount);
     for (let v = 0; v < n; v++) this.count[typeOf[v]!]!++;
@@ -86,7 +89,12 @@ export class Sample {
   private readonly room: Int32Array | undefined;
   private length = 0;
 
-  constructor(private readonly typeOf: Uint16Array, typeCount: number, readonly target: number, quotas?: Uint32Array) {
+  constructor(
+    private readonly typeOf: Uint16Array,
+    typeCount: number,
+    readonly target: number,
+    quotas?: Uint32Array,
+  ) {
     this.pool = new NodePool(typeOf, typeCount);
     this.taken = new Uint32Array(target);
     this.room = quotas ? Int32Array.from(quotas) : undefined;

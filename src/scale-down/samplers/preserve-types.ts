@@ -35,7 +35,11 @@ export function preserveTypes(graph: CompactGraph, sampled: Uint32Array): Uint32
       for (let e = graph.outOffsets[v]!; e < graph.outOffsets[v]! + outDegree(graph, v); e++) {
         if (graph.outRelTypes[e] !== rel) continue;
         const w = graph.outTargets[e]!;
-        const cost = (inSample[v] ? 0 : 2) + (inSample[w] ? 0 : 2) - (inSample[v] || typeSeen[graph.typeOf[v]!] ? 0 : 1) - (inSample[w] || typeSeen[graph.typeOf[w]!] ? 0 : 1);
+        const cost =
+          (inSample[v] ? 0 : 2) +
+          (inSample[w] ? 0 : 2) -
+          (inSample[v] || typeSeen[graph.typeOf[v]!] ? 0 : 1) -
+          (inSample[w] || typeSeen[graph.typeOf[w]!] ? 0 : 1);
         if (cost < bestScore) {
           bestScore = cost;
           best = e;

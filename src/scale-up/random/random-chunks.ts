@@ -15,7 +15,6 @@ export interface RandomChunkContext extends GeneratedChunkContext {
 /** Tries per relationship to find a target the source is not already linked to. */
 const DISTINCT_TRIES = 4;
 
-
 /**
  * Streams a random tenant in two passes, both O(n + m) with memory bounded by one chunk: every
  * resource (type by type), then every relationship, drawn per source from the usable rules with
@@ -31,15 +30,21 @@ export function* randomChunks(plan: RandomPlan, context: RandomChunkContext): Ge
     const prefix = prefixForType(t.type);
     for (let k = 0; k < t.count; k++) {
       const region = REGIONS[props.skewedIndex(REGIONS.length, 1.5)]!.code;
-      out.addNode([LABEL.Resource], syntheticResourceRow({
-        id: idOf[ti]!(k),
-        type: t.type,
-        name: `${prefix}-random-${k + 1}`,
-        location: region,
-        resourceGroup: `rg-random-${prefix}-${Math.floor(k / 500) + 1}`,
-        tags: {},
-        extra: {},
-      }, { rng: props, tenantId: context.tenantId, markers: context.markers, ...(context.subscriptionId ? { subscriptionId: context.subscriptionId } : {}) }));
+      out.addNode(
+        [LABEL.Resource],
+        syntheticResourceRow(
+          {
+            id: idOf[ti]!(k),
+            type: t.type,
+            name: `${prefix}-random-${k + 1}`,
+            location: region,
+            resourceGroup: `rg-random-${prefix}-${Math.floor(k / 500) + 1}`,
+            tags: {},
+            extra: {},
+          },
+          { rng: props, tenantId: context.tenantId, markers: context.markers, ...(context.subscriptionId ? { subscriptionId: context.subscriptionId } : {}) },
+        ),
+      );
       out.countResource();
       if (out.size >= context.chunkRows) yield out.take();
     }

@@ -39,8 +39,13 @@ export function streamSeed(seed: number, purpose: string): number {
  * target), then spreads the density over the types that have a usable rule.
  */
 export function planRandom(targetCount: number, distribution: TypeDistribution, density: number, seed: number): RandomPlan {
-  if (!Number.isSafeInteger(targetCount) || targetCount < 1) throw new UsageError(`{{option:targetCount}} must be a whole number of 1 or more (got ${targetCount})`, 'pass e.g. {{option:targetCount}} 100000');
-  if (!Number.isFinite(density) || density < 0 || density > 50) throw new UsageError(`{{option:relationshipDensity}} must be between 0 and 50 relationships per resource (got ${density})`, 'pass e.g. {{option:relationshipDensity}} 1.5');
+  if (!Number.isSafeInteger(targetCount) || targetCount < 1)
+    throw new UsageError(`{{option:targetCount}} must be a whole number of 1 or more (got ${targetCount})`, 'pass e.g. {{option:targetCount}} 100000');
+  if (!Number.isFinite(density) || density < 0 || density > 50)
+    throw new UsageError(
+      `{{option:relationshipDensity}} must be between 0 and 50 relationships per resource (got ${density})`,
+      'pass e.g. {{option:relationshipDensity}} 1.5',
+    );
   const rng = new Rng(streamSeed(seed, 'types'));
   const shares = distribution.shares;
   const cumulative = shares.map((_, i) => shares.slice(0, i + 1).reduce((s, x) => s + x.probability, 0));

@@ -34,16 +34,40 @@ export async function scaleUpRandom(store: GraphStore, options: RandomScaleUpOpt
   const distribution = resolveTypeDistribution(options.typeDistribution);
   const plan = planRandom(options.targetCount, distribution, options.relationshipDensity, options.seed);
   const probability = new Map(distribution.shares.map((s) => [s.type, s.probability]));
-  const byType = plan.types.filter((t) => t.count > 0).map((t) => ({ key: t.type, count: t.count, probability: Math.round(probability.get(t.type)! * 1e6) / 1e6 }));
-  return runGeneratedScaleUp(store, options, {
-    strategy: 'random',
-    params: { targetCount: options.targetCount, typeDistribution: options.typeDistribution, relationshipDensity: options.relationshipDensity, seed: options.seed },
-    summary: { distribution: distribution.name, density: plan.density, plannedResources: plan.targetCount, plannedRelationships: plan.expectedRelationships, byType },
-    chunks: (context) => randomChunks(plan, { ...context, seed: options.seed, chunkRows: options.chunkRows ?? generatedChunkRows(store, options.batchSize, options.concurrency) }),
-    validate: (s, operationId, written) => validateGenerated(s, operationId, {
-      plannedByType: byType.map(({ key, count }) => ({ key, count })),
-      relationships: written.relationships,
-      allowedPairs: ALLOWED_RESOURCE_PAIRS,
-    }),
-  }, hooks);
+  const byType = plan.types
+    .filter((t) => t.count > 0)
+    .map((t) => ({ key: t.type, count: t.count, probability: Math.round(probability.get(t.type)! * 1e6) / 1e6 }));
+  return runGeneratedScaleUp(
+    store,
+    options,
+    {
+      strategy: 'random',
+      params: {
+        targetCount: options.targetCount,
+        typeDistribution: options.typeDistribution,
+        relationshipDensity: options.relationshipDensity,
+        seed: options.seed,
+      },
+      summary: {
+        distribution: distribution.name,
+        density: plan.density,
+        plannedResources: plan.targetCount,
+        plannedRelationships: plan.expectedRelationships,
+        byType,
+      },
+      chunks: (context) =>
+        randomChunks(plan, {
+          ...context,
+          seed: options.seed,
+          chunkRows: options.chunkRows ?? generatedChunkRows(store, options.batchSize, options.concurrency),
+        }),
+      validate: (s, operationId, written) =>
+        validateGenerated(s, operationId, {
+          plannedByType: byType.map(({ key, count }) => ({ key, count })),
+          relationships: written.relationships,
+          allowedPairs: ALLOWED_RESOURCE_PAIRS,
+        }),
+    },
+    hooks,
+  );
 }

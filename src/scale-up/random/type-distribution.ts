@@ -20,13 +20,43 @@ export interface TypeDistribution {
 const PRESETS: Record<string, Partial<Record<ResourceKindKey, number>>> = {
   /** Close to generate-tenant's mix (a scanned enterprise tenant): disks, NICs and VMs lead. */
   tenant: {
-    disk: 18, nic: 12, vm: 10, subnet: 10, webApp: 8, sqlDatabase: 6, storage: 5, vnet: 3, nsg: 3, appPlan: 3, sqlServer: 3,
-    privateEndpoint: 3, keyVault: 2, publicIp: 2, loadBalancer: 1, cosmos: 1, aks: 1, workspace: 0.5, routeTable: 0.5,
+    disk: 18,
+    nic: 12,
+    vm: 10,
+    subnet: 10,
+    webApp: 8,
+    sqlDatabase: 6,
+    storage: 5,
+    vnet: 3,
+    nsg: 3,
+    appPlan: 3,
+    sqlServer: 3,
+    privateEndpoint: 3,
+    keyVault: 2,
+    publicIp: 2,
+    loadBalancer: 1,
+    cosmos: 1,
+    aks: 1,
+    workspace: 0.5,
+    routeTable: 0.5,
   },
   /** Network-heavy: landing zones and connectivity subscriptions. */
   network: {
-    subnet: 20, nic: 18, vnet: 8, nsg: 8, publicIp: 8, routeTable: 5, privateEndpoint: 8, loadBalancer: 4, vm: 8,
-    firewall: 1, firewallPolicy: 1, bastion: 1, vpnGateway: 1, ddosPlan: 0.5, workspace: 1,
+    subnet: 20,
+    nic: 18,
+    vnet: 8,
+    nsg: 8,
+    publicIp: 8,
+    routeTable: 5,
+    privateEndpoint: 8,
+    loadBalancer: 4,
+    vm: 8,
+    firewall: 1,
+    firewallPolicy: 1,
+    bastion: 1,
+    vpnGateway: 1,
+    ddosPlan: 0.5,
+    workspace: 1,
   },
   /** Compute-heavy: VM farms and clusters. */
   compute: { vm: 25, nic: 25, disk: 30, subnet: 6, vnet: 2, nsg: 3, aks: 3, loadBalancer: 2, publicIp: 2, workspace: 1, keyVault: 1 },
@@ -59,7 +89,9 @@ export function resolveTypeDistribution(presetOrFile: string): TypeDistribution 
     if (!kind) {
       throw new UsageError(
         `type distribution ${presetOrFile} is invalid at ${type}: not a type random scale-up can connect`,
-        `use types the relationship rules know: ${Object.values(RESOURCE_KINDS).map((k) => k.type).join(', ')}`,
+        `use types the relationship rules know: ${Object.values(RESOURCE_KINDS)
+          .map((k) => k.type)
+          .join(', ')}`,
       );
     }
     entries.push([kind, w]);

@@ -42,7 +42,10 @@ export function builtinScenario(name: BuiltinScenario, params: BuiltinScenarioPa
  */
 function hubSpoke(p: BuiltinScenarioParams): ScenarioInput {
   if (p.resourcesPerSpoke < MIN_PER_SPOKE) {
-    throw new UsageError(`{{option:resourcesPerSpoke}} ${p.resourcesPerSpoke} is too small for a spoke`, `use at least ${MIN_PER_SPOKE}: a VNet, two subnets, an NSG, a NIC and a VM`);
+    throw new UsageError(
+      `{{option:resourcesPerSpoke}} ${p.resourcesPerSpoke} is too small for a spoke`,
+      `use at least ${MIN_PER_SPOKE}: a VNet, two subnets, an NSG, a NIC and a VM`,
+    );
   }
   const pairs = Math.floor((p.resourcesPerSpoke - SPOKE_FIXED) / 2);
   const privateEndpoints = p.resourcesPerSpoke - SPOKE_FIXED - 2 * pairs;
@@ -100,7 +103,11 @@ function hubSpoke(p: BuiltinScenarioParams): ScenarioInput {
       { from: 'hub.vpn-gateway', type: 'CONNECTED_TO', to: 'hub.gateway-subnet' },
       { from: 'hub.vpn-gateway', type: 'USES', to: 'hub.vpn-gateway-ip' },
       { from: 'hub.route-table', type: 'DEPENDS_ON', to: 'hub.firewall' },
-      ...['vnet', 'bastion-nsg', 'firewall', 'firewall-ip', 'bastion', 'bastion-ip', 'vpn-gateway', 'vpn-gateway-ip', 'firewall-policy'].map((role) => ({ from: `hub.${role}`, type: 'LOGS_TO', to: 'hub.workspace' })),
+      ...['vnet', 'bastion-nsg', 'firewall', 'firewall-ip', 'bastion', 'bastion-ip', 'vpn-gateway', 'vpn-gateway-ip', 'firewall-policy'].map((role) => ({
+        from: `hub.${role}`,
+        type: 'LOGS_TO',
+        to: 'hub.workspace',
+      })),
       { from: 'spoke.vnet', type: 'CONTAINS', to: 'spoke.resource-subnet' },
       { from: 'spoke.vnet', type: 'CONTAINS', to: 'spoke.endpoint-subnet' },
       { from: 'spoke.vnet', type: 'DEPENDS_ON', to: 'hub.ddos-plan' },
@@ -121,7 +128,13 @@ function hubSpoke(p: BuiltinScenarioParams): ScenarioInput {
 /** The application stamp of multi-region and dev-test-prod: network, app tier, data tier, storage, key vault, monitoring. */
 type GroupInput = ScenarioInput['groups'][number];
 
-function appStamp(group: string, extra: { regions?: string[]; environment?: string }, webApps: number, databases: number, more: GroupInput['resources'] = []): GroupInput {
+function appStamp(
+  group: string,
+  extra: { regions?: string[]; environment?: string },
+  webApps: number,
+  databases: number,
+  more: GroupInput['resources'] = [],
+): GroupInput {
   return {
     name: group,
     ...extra,
@@ -175,7 +188,11 @@ function multiRegion(p: BuiltinScenarioParams): ScenarioInput {
         name: 'global',
         resources: [
           { role: 'front-door', type: K.frontDoor.type },
-          { role: 'cosmos', type: K.cosmos.type, properties: { locations: p.regions.map((r, i) => ({ locationName: r, failoverPriority: i })), enableMultipleWriteLocations: true } },
+          {
+            role: 'cosmos',
+            type: K.cosmos.type,
+            properties: { locations: p.regions.map((r, i) => ({ locationName: r, failoverPriority: i })), enableMultipleWriteLocations: true },
+          },
         ],
       },
     ],
@@ -192,9 +209,16 @@ function multiRegion(p: BuiltinScenarioParams): ScenarioInput {
 /** The same application three times, tagged by environment, prod twice the size of dev and test. */
 function devTestProd(p: BuiltinScenarioParams): ScenarioInput {
   if (p.resourcesPerEnv < MIN_PER_ENV) {
-    throw new UsageError(`{{option:resourcesPerEnv}} ${p.resourcesPerEnv} is too small for an application stamp`, `use at least ${MIN_PER_ENV}: network, app tier, data tier, key vault and workspace`);
+    throw new UsageError(
+      `{{option:resourcesPerEnv}} ${p.resourcesPerEnv} is too small for an application stamp`,
+      `use at least ${MIN_PER_ENV}: network, app tier, data tier, key vault and workspace`,
+    );
   }
-  const envs: [string, number][] = [['dev', p.resourcesPerEnv], ['test', p.resourcesPerEnv], ['prod', 2 * p.resourcesPerEnv]];
+  const envs: [string, number][] = [
+    ['dev', p.resourcesPerEnv],
+    ['test', p.resourcesPerEnv],
+    ['prod', 2 * p.resourcesPerEnv],
+  ];
   return {
     name: 'dev-test-prod',
     description: `one application in dev and test (${p.resourcesPerEnv} resources each) and prod (${2 * p.resourcesPerEnv})`,

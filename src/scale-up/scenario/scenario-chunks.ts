@@ -35,21 +35,27 @@ export function* scenarioChunks(plan: ScenarioPlan, context: ScenarioChunkContex
     const ids = plan.resources.map((r) => syntheticId(r.type, context.operationId, `${definition.name}/${rep}/${r.group}/${r.instance}/${r.role}`, r.index));
     for (let i = 0; i < plan.resources.length; i++) {
       const r = plan.resources[i]!;
-      out.addNode([LABEL.Resource], syntheticResourceRow({
-        id: ids[i]!,
-        type: r.type,
-        name: r.name,
-        location: r.location,
-        resourceGroup: `rg-${definition.name}-${rep + 1}-${r.group}`,
-        tags: r.environment ? { environment: r.environment } : {},
-        extra: {
-          scenario_name: definition.name,
-          scenario_stamp: stampId(plan, rep, r.stamp),
-          scenario_role: `${r.group}.${r.role}`,
-          ...(r.environment ? { environment: r.environment } : {}),
-        },
-        ...(r.properties ? { properties: r.properties } : {}),
-      }, { rng, tenantId: context.tenantId, markers: context.markers, ...(context.subscriptionId ? { subscriptionId: context.subscriptionId } : {}) }));
+      out.addNode(
+        [LABEL.Resource],
+        syntheticResourceRow(
+          {
+            id: ids[i]!,
+            type: r.type,
+            name: r.name,
+            location: r.location,
+            resourceGroup: `rg-${definition.name}-${rep + 1}-${r.group}`,
+            tags: r.environment ? { environment: r.environment } : {},
+            extra: {
+              scenario_name: definition.name,
+              scenario_stamp: stampId(plan, rep, r.stamp),
+              scenario_role: `${r.group}.${r.role}`,
+              ...(r.environment ? { environment: r.environment } : {}),
+            },
+            ...(r.properties ? { properties: r.properties } : {}),
+          },
+          { rng, tenantId: context.tenantId, markers: context.markers, ...(context.subscriptionId ? { subscriptionId: context.subscriptionId } : {}) },
+        ),
+      );
       out.countResource();
       if (out.size >= context.chunkRows) yield out.take();
     }

@@ -56,12 +56,17 @@ export const scenarioSchema = z
       if (roles.has(g.name)) ctx.addIssue({ code: 'custom', path: ['groups', gi, 'name'], message: `group ${g.name} is defined twice` });
       const own = new Set<string>();
       g.resources.forEach((r, ri) => {
-        if (own.has(r.role)) ctx.addIssue({ code: 'custom', path: ['groups', gi, 'resources', ri, 'role'], message: `role ${r.role} appears twice in group ${g.name}` });
+        if (own.has(r.role))
+          ctx.addIssue({ code: 'custom', path: ['groups', gi, 'resources', ri, 'role'], message: `role ${r.role} appears twice in group ${g.name}` });
         own.add(r.role);
       });
       roles.set(g.name, own);
       if (g.regions && g.count !== undefined && g.count !== g.regions.length) {
-        ctx.addIssue({ code: 'custom', path: ['groups', gi, 'count'], message: `count ${g.count} differs from the ${g.regions.length} regions listed; drop count or make them agree` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['groups', gi, 'count'],
+          message: `count ${g.count} differs from the ${g.regions.length} regions listed; drop count or make them agree`,
+        });
       }
     });
     s.links.forEach((l, li) => {
@@ -69,7 +74,8 @@ export const scenarioSchema = z
         const [group, role] = l[side].split('.') as [string, string];
         const known = roles.get(group);
         if (!known) ctx.addIssue({ code: 'custom', path: ['links', li, side], message: `no group named ${group}; groups are ${[...roles.keys()].join(', ')}` });
-        else if (!known.has(role)) ctx.addIssue({ code: 'custom', path: ['links', li, side], message: `group ${group} has no role ${role}; its roles are ${[...known].join(', ')}` });
+        else if (!known.has(role))
+          ctx.addIssue({ code: 'custom', path: ['links', li, side], message: `group ${group} has no role ${role}; its roles are ${[...known].join(', ')}` });
       }
     });
   });

@@ -61,11 +61,17 @@ export const MAX_RESOURCES_PER_REPETITION = 1_000_000;
  */
 export function planScenario(definition: ScenarioDefinition, repetitions: number): ScenarioPlan {
   if (!Number.isInteger(repetitions) || repetitions < 1) {
-    throw new UsageError(`{{option:scaleFactor}} must be a whole number of 1 or more for scenarios (got ${repetitions})`, 'pass e.g. {{option:scaleFactor}} 3 to write the scenario three times');
+    throw new UsageError(
+      `{{option:scaleFactor}} must be a whole number of 1 or more for scenarios (got ${repetitions})`,
+      'pass e.g. {{option:scaleFactor}} 3 to write the scenario three times',
+    );
   }
   const perRepetition = definition.groups.reduce((sum, g) => sum + instancesOf(g) * g.resources.reduce((s, r) => s + r.count, 0), 0);
   if (perRepetition > MAX_RESOURCES_PER_REPETITION) {
-    throw new UsageError(`one repetition of scenario ${definition.name} has ${perRepetition.toLocaleString('en-US')} resources, above ${MAX_RESOURCES_PER_REPETITION.toLocaleString('en-US')}`, 'make the stamp smaller and repeat it with {{option:scaleFactor}}');
+    throw new UsageError(
+      `one repetition of scenario ${definition.name} has ${perRepetition.toLocaleString('en-US')} resources, above ${MAX_RESOURCES_PER_REPETITION.toLocaleString('en-US')}`,
+      'make the stamp smaller and repeat it with {{option:scaleFactor}}',
+    );
   }
 
   const resources: PlannedResource[] = [];
@@ -84,7 +90,12 @@ export function planScenario(definition: ScenarioDefinition, repetitions: number
           const base = r.name ?? [prefixForType(r.type), g.name, instanceLabel].filter(Boolean).join('-');
           own.push(resources.length);
           resources.push({
-            group: g.name, instance: i, role: r.role, index: k, type: r.type, location,
+            group: g.name,
+            instance: i,
+            role: r.role,
+            index: k,
+            type: r.type,
+            location,
             name: r.count > 1 ? `${base}-${String(k + 1).padStart(2, '0')}` : base,
             ...(g.environment ? { environment: g.environment } : {}),
             ...(r.properties ? { properties: r.properties } : {}),
@@ -136,13 +147,17 @@ function assignStamps(definition: ScenarioDefinition, resources: PlannedResource
     if (a !== b) instances.mergeEdge(a, b);
   }
   const nodes = new MultiUndirectedGraph();
-  resources.forEach((_, i) => nodes.addNode(i));
+  for (let i = 0; i < resources.length; i++) nodes.addNode(i);
   for (const l of links) nodes.addEdge(l.src, l.dst);
   const componentOf = new Map<string, number>();
-  connectedComponents(nodes).forEach((members, c) => members.forEach((m) => componentOf.set(m, c)));
+  connectedComponents(nodes).forEach((members, c) => {
+    for (const m of members) componentOf.set(m, c);
+  });
 
   const stampOfInstance = new Map<string, number>();
-  connectedComponents(instances).forEach((members, stamp) => members.forEach((m) => stampOfInstance.set(m, stamp)));
+  connectedComponents(instances).forEach((members, stamp) => {
+    for (const m of members) stampOfInstance.set(m, stamp);
+  });
   const labels: string[] = [];
   const rootComponent: number[] = [];
   resources.forEach((r, i) => {

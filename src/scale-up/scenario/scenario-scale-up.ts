@@ -43,15 +43,27 @@ const FILE_FIX = 'see "Scenario files" in the README for the format (name, group
 export function resolveScenario(source: ScenarioSource): ScenarioDefinition {
   if ('file' in source) return readYamlFile(source.file, scenarioSchema, 'scenario file', FILE_FIX);
   if (!(BUILTIN_SCENARIOS as readonly string[]).includes(source.name)) {
-    throw new UsageError(`unknown scenario "${source.name}"`, `use one of ${BUILTIN_SCENARIOS.join(', ')}, or describe your own in a YAML file and pass {{option:scenarioFile}} PATH`);
+    throw new UsageError(
+      `unknown scenario "${source.name}"`,
+      `use one of ${BUILTIN_SCENARIOS.join(', ')}, or describe your own in a YAML file and pass {{option:scenarioFile}} PATH`,
+    );
   }
   const params: BuiltinScenarioParams = { ...BUILTIN_SCENARIO_DEFAULTS, ...definedOnly(source.params ?? {}) };
   const unknown = params.regions.filter((r) => !AZURE_REGION_CODES.includes(r));
   if (unknown.length || params.regions.length === 0) {
-    throw new UsageError(`{{option:regions}}: ${unknown.length ? `unknown Azure region ${unknown.join(', ')}` : 'no region given'}`, `use region codes such as ${AZURE_REGION_CODES.slice(0, 6).join(', ')}`);
+    throw new UsageError(
+      `{{option:regions}}: ${unknown.length ? `unknown Azure region ${unknown.join(', ')}` : 'no region given'}`,
+      `use region codes such as ${AZURE_REGION_CODES.slice(0, 6).join(', ')}`,
+    );
   }
-  if (new Set(params.regions).size !== params.regions.length) throw new UsageError(`{{option:regions}} lists a region twice (${params.regions.join(', ')})`, 'name each region once');
-  return parseWithSchema(builtinScenario(source.name as BuiltinScenario, params), scenarioSchema, `built-in scenario ${source.name}`, 'this is a bug in tenant-scale; please report it');
+  if (new Set(params.regions).size !== params.regions.length)
+    throw new UsageError(`{{option:regions}} lists a region twice (${params.regions.join(', ')})`, 'name each region once');
+  return parseWithSchema(
+    builtinScenario(source.name as BuiltinScenario, params),
+    scenarioSchema,
+    `built-in scenario ${source.name}`,
+    'this is a bug in tenant-scale; please report it',
+  );
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {
@@ -76,11 +88,26 @@ export async function scaleUpScenario(store: GraphStore, options: ScenarioScaleU
     byType: plan.byType,
     profile: plan.profile,
   };
-  return runGeneratedScaleUp(store, options, {
-    strategy: 'scenario',
-    params: { scenario: 'file' in options.source ? { file: options.source.file, name: definition.name } : { name: definition.name, ...options.source.params }, scaleFactor: options.scaleFactor, seed: options.seed },
-    summary,
-    chunks: (context) => scenarioChunks(plan, { ...context, seed: options.seed, chunkRows: options.chunkRows ?? generatedChunkRows(store, options.batchSize, options.concurrency) }),
-    validate: (s, operationId, written) => validateGenerated(s, operationId, { plannedByType: plan.byType, relationships: written.relationships, profile: plan.profile, stamps: summary.stamps }),
-  }, hooks);
+  return runGeneratedScaleUp(
+    store,
+    options,
+    {
+      strategy: 'scenario',
+      params: {
+        scenario: 'file' in options.source ? { file: options.source.file, name: definition.name } : { name: definition.name, ...options.source.params },
+        scaleFactor: options.scaleFactor,
+        seed: options.seed,
+      },
+      summary,
+      chunks: (context) =>
+        scenarioChunks(plan, {
+          ...context,
+          seed: options.seed,
+          chunkRows: options.chunkRows ?? generatedChunkRows(store, options.batchSize, options.concurrency),
+        }),
+      validate: (s, operationId, written) =>
+        validateGenerated(s, operationId, { plannedByType: plan.byType, relationships: written.relationships, profile: plan.profile, stamps: summary.stamps }),
+    },
+    hooks,
+  );
 }

@@ -3,7 +3,7 @@ import type { TenantScope } from '../../domain/tenant-scope.js';
 
 /** Backtick-quotes a label or relationship type for literal use in Cypher. */
 export function quoteName(name: string): string {
-  return '`' + name.replace(/`/g, '``') + '`';
+  return `\`${name.replace(/`/g, '``')}\``;
 }
 
 export function createNodesQuery(labels: readonly string[]): string {

@@ -62,7 +62,10 @@ export function mergeNodes(labels: readonly string[]): HotQuery {
 
 export function getNode(label: string): HotQuery {
   const key = quoteName(keyPropertyOf(label));
-  return { purpose: `reading one ${label}`, cypher: `MATCH (n:${quoteName(label)} {${key}: $key}) USING INDEX SEEK n:${quoteName(label)}(${key}) RETURN n LIMIT 1` };
+  return {
+    purpose: `reading one ${label}`,
+    cypher: `MATCH (n:${quoteName(label)} {${key}: $key}) USING INDEX SEEK n:${quoteName(label)}(${key}) RETURN n LIMIT 1`,
+  };
 }
 
 export function deleteTenantNodes(label: string): HotQuery {
@@ -121,14 +124,14 @@ export function copyTemplateRelationships(type?: string): HotQuery {
 }
 
 export const templateRelationshipTypes: HotQuery = {
-  purpose: 'reading the templates\' relationship types',
+  purpose: "reading the templates' relationship types",
   cypher: `UNWIND $ids AS tid MATCH (t:Resource {id: tid}) USING INDEX SEEK t:Resource(id)
      MATCH (t)-[r]->() WHERE type(r) <> ${SCAN} RETURN DISTINCT type(r) AS type`,
 };
 
 /** Per-node facts of an operation in one pass (markers, layers, relationships leaving copies). */
 export const operationFacts: HotQuery = {
-  purpose: 'validating the operation\'s nodes',
+  purpose: "validating the operation's nodes",
   cypher: `MATCH (n:Resource {scale_operation_id: $op}) USING INDEX SEEK n:Resource(scale_operation_id)
      RETURN n.type AS key, count(*) AS count,
             sum(CASE WHEN n:Original THEN 1 ELSE 0 END) + sum(COUNT { (n)-[:${REL.SCAN_SOURCE_NODE}]-() }) AS original,
@@ -141,7 +144,7 @@ export const operationFacts: HotQuery = {
 
 /** One page of an operation's template ids, in order, from the composite index. */
 export const operationTemplatePage: HotQuery = {
-  purpose: 'listing the operation\'s templates',
+  purpose: "listing the operation's templates",
   cypher: `MATCH (c:Resource) USING INDEX SEEK c:${COPY_INDEX}
      WHERE c.scale_operation_id = $op AND c.template_source_id > $after
      // Ordered by the index's own columns: read in index order, distinct on the fly, stopped at the limit.
@@ -155,7 +158,7 @@ export const operationTemplatePage: HotQuery = {
  * its copies' profiles. A copy whose template is gone counts as a mismatch.
  */
 export const templateParity: HotQuery = {
-  purpose: 'validating the copies\' relationship parity',
+  purpose: "validating the copies' relationship parity",
   cypher: `UNWIND $templateIds AS tid
      OPTIONAL MATCH (t:Resource {id: tid}) USING INDEX SEEK t:Resource(id)
      WITH tid, t, ${profile('(t)-[r]->()', `WHERE type(r) <> ${SCAN}`)} AS outT,
@@ -167,25 +170,27 @@ export const templateParity: HotQuery = {
 };
 
 export const countOperationNodes: HotQuery = {
-  purpose: 'counting the operation\'s nodes',
+  purpose: "counting the operation's nodes",
   // $tenantId null: every tenant's (a user who names only the operation).
-  cypher: 'MATCH (n:Resource {scale_operation_id: $op}) USING INDEX SEEK n:Resource(scale_operation_id) WHERE $tenantId IS NULL OR n.tenant_id = $tenantId RETURN count(n) AS n',
+  cypher:
+    'MATCH (n:Resource {scale_operation_id: $op}) USING INDEX SEEK n:Resource(scale_operation_id) WHERE $tenantId IS NULL OR n.tenant_id = $tenantId RETURN count(n) AS n',
 };
 
 export const deleteOperationNodes: HotQuery = {
-  purpose: 'deleting the operation\'s nodes',
-  cypher: 'MATCH (n:Resource {scale_operation_id: $op}) USING INDEX SEEK n:Resource(scale_operation_id) WHERE $tenantId IS NULL OR n.tenant_id = $tenantId WITH n LIMIT $limit DETACH DELETE n',
+  purpose: "deleting the operation's nodes",
+  cypher:
+    'MATCH (n:Resource {scale_operation_id: $op}) USING INDEX SEEK n:Resource(scale_operation_id) WHERE $tenantId IS NULL OR n.tenant_id = $tenantId WITH n LIMIT $limit DETACH DELETE n',
 };
 
 export const syntheticOperationIds: HotQuery = {
-  purpose: 'listing the tenant\'s synthetic operations',
+  purpose: "listing the tenant's synthetic operations",
   cypher: `MATCH (n:Resource) USING INDEX SEEK n:Resource(tenant_id)
      WHERE n.tenant_id = $tenantId AND n.synthetic = true AND n.scale_operation_id IS NOT NULL
      RETURN DISTINCT n.scale_operation_id AS id ORDER BY id`,
 };
 
 export const operationRelationshipProfile: HotQuery = {
-  purpose: 'validating the operation\'s relationship profile',
+  purpose: "validating the operation's relationship profile",
   cypher: `MATCH (n:Resource {scale_operation_id: $op}) USING INDEX SEEK n:Resource(scale_operation_id)
      MATCH (n)-[r]->(m)
      WITH n.type AS from, type(r) AS type, m.scale_operation_id = $op AS own, m
@@ -193,13 +198,13 @@ export const operationRelationshipProfile: HotQuery = {
 };
 
 export const operationGraphNodes: HotQuery = {
-  purpose: 'reading the operation\'s graph',
+  purpose: "reading the operation's graph",
   cypher: `MATCH (n:Resource {scale_operation_id: $op}) USING INDEX SEEK n:Resource(scale_operation_id)
      RETURN n.id AS id, n.type AS type, n.scenario_stamp AS stamp, n.scenario_role AS role ORDER BY id`,
 };
 
 export const operationGraphRelationships: HotQuery = {
-  purpose: 'reading the operation\'s graph',
+  purpose: "reading the operation's graph",
   cypher: `MATCH (s:Resource {scale_operation_id: $op}) USING INDEX SEEK s:Resource(scale_operation_id)
      MATCH (s)-[r]->(d) WHERE d:Resource AND d.scale_operation_id = $op
      RETURN s.id AS src, type(r) AS type, d.id AS dst ORDER BY src, type, dst`,
@@ -224,7 +229,7 @@ export function resourcePage(nullTenant: boolean, bySubscription: boolean): HotQ
   // ORDER BY names the index's own columns: the planner then reads the index in order (Limit, no Top).
   const seek = scopeSeek(nullTenant, '> $after');
   return {
-    purpose: 'reading the tenant\'s resources',
+    purpose: "reading the tenant's resources",
     cypher: `MATCH (n:Resource) ${seek} AND NOT n:Original ${bySubscription ? 'AND n.subscription_id IN $subscriptionIds' : ''}
      RETURN n.id AS id, n.type AS type ORDER BY ${nullTenant ? 'n.id' : 'n.tenant_id, n.id'} LIMIT $limit`,
   };
@@ -234,7 +239,7 @@ export function resourcePage(nullTenant: boolean, bySubscription: boolean): HotQ
 export function tenantResources(nullTenant: boolean, bySubscription: boolean): HotQuery {
   const seek = scopeSeek(nullTenant, ">= ''");
   return {
-    purpose: 'reading the tenant\'s resources',
+    purpose: "reading the tenant's resources",
     cypher: `MATCH (n:Resource) ${seek} AND NOT n:Original ${bySubscription ? 'AND n.subscription_id IN $subscriptionIds' : ''}
      RETURN n.id AS id, n.type AS type ORDER BY ${nullTenant ? 'n.id' : 'n.tenant_id, n.id'}`,
   };
@@ -244,7 +249,7 @@ export function tenantResources(nullTenant: boolean, bySubscription: boolean): H
 export function tenantRelationships(nullTenant: boolean, bySubscription: boolean): HotQuery {
   const seek = scopeSeek(nullTenant, ">= ''");
   return {
-    purpose: 'reading the tenant\'s relationships',
+    purpose: "reading the tenant's relationships",
     cypher: `MATCH (n:Resource) ${seek} AND NOT n:Original ${bySubscription ? 'AND n.subscription_id IN $subscriptionIds' : ''}
      // A subquery per resource with no label on m, whose layer is tested on a projected value: the
      // planner has nothing left to scan and must expand from n (it chose a scan of every Resource
@@ -260,7 +265,7 @@ export function tenantRelationships(nullTenant: boolean, bySubscription: boolean
 }
 
 export const outRelationships: HotQuery = {
-  purpose: 'reading the tenant\'s relationships',
+  purpose: "reading the tenant's relationships",
   cypher: `UNWIND $ids AS id
      MATCH (n:Resource {id: id}) USING INDEX SEEK n:Resource(id)
      MATCH (n)-[r]->(m) WHERE type(r) <> ${SCAN}
@@ -290,9 +295,10 @@ export function listTenantNodes(label: string): HotQuery {
  */
 export function tenantNodePage(label: string): HotQuery {
   const key = quoteName(keyPropertyOf(label));
-  const seek = label === LABEL.Resource
-    ? `USING INDEX SEEK n:Resource(tenant_id, id) WHERE n.tenant_id = $tenantId AND n.id > $after`
-    : `USING INDEX SEEK n:${quoteName(label)}(tenant_id) WHERE n.tenant_id = $tenantId AND n.${key} > $after`;
+  const seek =
+    label === LABEL.Resource
+      ? `USING INDEX SEEK n:Resource(tenant_id, id) WHERE n.tenant_id = $tenantId AND n.id > $after`
+      : `USING INDEX SEEK n:${quoteName(label)}(tenant_id) WHERE n.tenant_id = $tenantId AND n.${key} > $after`;
   return {
     purpose: `reading the tenant's ${label} nodes`,
     cypher: `MATCH (n:${quoteName(label)}) ${seek} RETURN n.${key} AS key, labels(n) AS labels ORDER BY ${label === LABEL.Resource ? 'n.tenant_id, n.id' : `n.${key}`} LIMIT $limit`,
@@ -354,9 +360,17 @@ const KEYED_LABELS = [LABEL.Resource, ...SHARED_LABELS];
 
 /** The table of hot queries, with realistic parameters: every entry is EXPLAINed by the plan-shape test. */
 export const HOT_QUERY_CASES: readonly HotQueryCase[] = [
-  { name: 'copyTemplateNodes', query: copyTemplateNodes, params: (s) => ({ batch: s.templateIds.map((t, i) => ({ templateId: t, copyIds: [s.copyIds[i] ?? `c-${i}`] })), markers: { synthetic: true } }) },
+  {
+    name: 'copyTemplateNodes',
+    query: copyTemplateNodes,
+    params: (s) => ({ batch: s.templateIds.map((t, i) => ({ templateId: t, copyIds: [s.copyIds[i] ?? `c-${i}`] })), markers: { synthetic: true } }),
+  },
   { name: 'copyTemplateRelationships (dynamic types)', query: copyTemplateRelationships(), params: (s) => ({ ids: s.templateIds, op: s.operationId }) },
-  { name: 'copyTemplateRelationships (one type)', query: copyTemplateRelationships(REL.CONNECTED_TO), params: (s) => ({ ids: s.templateIds, op: s.operationId }) },
+  {
+    name: 'copyTemplateRelationships (one type)',
+    query: copyTemplateRelationships(REL.CONNECTED_TO),
+    params: (s) => ({ ids: s.templateIds, op: s.operationId }),
+  },
   { name: 'templateRelationshipTypes', query: templateRelationshipTypes, params: (s) => ({ ids: s.templateIds }) },
   { name: 'operationFacts', query: operationFacts, params: (s) => ({ op: s.operationId }) },
   { name: 'operationTemplatePage', query: operationTemplatePage, params: (s) => ({ op: s.operationId, after: '', limit: 500 }), ordered: true },
@@ -367,15 +381,36 @@ export const HOT_QUERY_CASES: readonly HotQueryCase[] = [
   { name: 'operationRelationshipProfile', query: operationRelationshipProfile, params: (s) => ({ op: s.operationId }) },
   { name: 'operationGraphNodes', query: operationGraphNodes, params: (s) => ({ op: s.operationId }) },
   { name: 'operationGraphRelationships', query: operationGraphRelationships, params: (s) => ({ op: s.operationId }) },
-  { name: 'readTemplates (tenant)', query: readTemplates({ tenantId: 't', includeNullTenant: false }, true), params: (s) => ({ tenantId: s.tenantId, subscriptionIds: [], types: ['Microsoft.Network/virtualNetworks'] }) },
+  {
+    name: 'readTemplates (tenant)',
+    query: readTemplates({ tenantId: 't', includeNullTenant: false }, true),
+    params: (s) => ({ tenantId: s.tenantId, subscriptionIds: [], types: ['Microsoft.Network/virtualNetworks'] }),
+  },
   ...KEYED_LABELS.map((label) => ({ name: `getNode(${label})`, query: getNode(label), params: (s: PlanSample) => ({ key: s.templateIds[0] ?? 'x' }) })),
-  ...KEYED_LABELS.map((label) => ({ name: `deleteTenantNodes(${label})`, query: deleteTenantNodes(label), params: (s: PlanSample) => ({ tenantId: s.tenantId, limit: 10_000 }) })),
+  ...KEYED_LABELS.map((label) => ({
+    name: `deleteTenantNodes(${label})`,
+    query: deleteTenantNodes(label),
+    params: (s: PlanSample) => ({ tenantId: s.tenantId, limit: 10_000 }),
+  })),
   ...KEYED_LABELS.flatMap((label) => [
-    { name: `createRelationships(Resource→${label})`, query: createRelationships(REL.USES, LABEL.Resource, label), params: (s: PlanSample) => ({ rows: s.templateIds.map((t, i) => ({ src: t, dst: s.copyIds[i] ?? t })) }) },
-    { name: `createRelationships(${label}→Resource)`, query: createRelationships(REL.CONTAINS, label, LABEL.Resource), params: (s: PlanSample) => ({ rows: s.templateIds.map((t, i) => ({ src: t, dst: s.copyIds[i] ?? t })) }) },
+    {
+      name: `createRelationships(Resource→${label})`,
+      query: createRelationships(REL.USES, LABEL.Resource, label),
+      params: (s: PlanSample) => ({ rows: s.templateIds.map((t, i) => ({ src: t, dst: s.copyIds[i] ?? t })) }),
+    },
+    {
+      name: `createRelationships(${label}→Resource)`,
+      query: createRelationships(REL.CONTAINS, label, LABEL.Resource),
+      params: (s: PlanSample) => ({ rows: s.templateIds.map((t, i) => ({ src: t, dst: s.copyIds[i] ?? t })) }),
+    },
   ]),
   { name: 'resourcePage (tenant)', query: resourcePage(false, false), params: (s) => ({ tenantId: s.tenantId, after: '', limit: 10_000 }), ordered: true },
-  { name: 'resourcePage (tenant, subscriptions)', query: resourcePage(false, true), params: (s) => ({ tenantId: s.tenantId, after: '', limit: 10_000, subscriptionIds: ['00000000-0000-0000-0000-000000000000'] }), ordered: true },
+  {
+    name: 'resourcePage (tenant, subscriptions)',
+    query: resourcePage(false, true),
+    params: (s) => ({ tenantId: s.tenantId, after: '', limit: 10_000, subscriptionIds: ['00000000-0000-0000-0000-000000000000'] }),
+    ordered: true,
+  },
   { name: 'resourcePage (null tenant)', query: resourcePage(true, false), params: () => ({ after: '', limit: 10_000 }), ordered: true },
   { name: 'tenantResources (tenant)', query: tenantResources(false, false), params: (s) => ({ tenantId: s.tenantId }), ordered: true },
   { name: 'tenantResources (null tenant)', query: tenantResources(true, false), params: () => ({}), ordered: true },
@@ -386,11 +421,28 @@ export const HOT_QUERY_CASES: readonly HotQueryCase[] = [
   { name: 'nodeRelationships(Resource, out)', query: nodeRelationships(LABEL.Resource, 'out'), params: (s) => ({ keys: s.templateIds }) },
   { name: 'nodeRelationships(Resource, in)', query: nodeRelationships(LABEL.Resource, 'in'), params: (s) => ({ keys: s.templateIds }) },
   { name: 'nodeRelationships(Subscription, out)', query: nodeRelationships(LABEL.Subscription, 'out'), params: (s) => ({ keys: s.templateIds }) },
-  ...KEYED_LABELS.map((label) => ({ name: `deleteTenantNodesByKey(${label})`, query: deleteTenantNodesByKey(label), params: (s: PlanSample) => ({ tenantId: s.tenantId, keys: s.templateIds }) })),
+  ...KEYED_LABELS.map((label) => ({
+    name: `deleteTenantNodesByKey(${label})`,
+    query: deleteTenantNodesByKey(label),
+    params: (s: PlanSample) => ({ tenantId: s.tenantId, keys: s.templateIds }),
+  })),
   ...KEYED_LABELS.map((label) => ({ name: `listTenantNodes(${label})`, query: listTenantNodes(label), params: (s: PlanSample) => ({ tenantId: s.tenantId }) })),
-  ...KEYED_LABELS.map((label) => ({ name: `tenantNodePage(${label})`, query: tenantNodePage(label), params: (s: PlanSample) => ({ tenantId: s.tenantId, after: '', limit: 5000 }), ordered: label === LABEL.Resource })),
-  ...KEYED_LABELS.map((label) => ({ name: `tenantNodeKeys(${label})`, query: tenantNodeKeys(label), params: (s: PlanSample) => ({ tenantId: s.tenantId, keys: s.templateIds }) })),
-  ...KEYED_LABELS.map((label) => ({ name: `deleteUnusedSharedNodes(${label})`, query: deleteUnusedSharedNodes(label), params: (s: PlanSample) => ({ keys: s.templateIds }) })),
+  ...KEYED_LABELS.map((label) => ({
+    name: `tenantNodePage(${label})`,
+    query: tenantNodePage(label),
+    params: (s: PlanSample) => ({ tenantId: s.tenantId, after: '', limit: 5000 }),
+    ordered: label === LABEL.Resource,
+  })),
+  ...KEYED_LABELS.map((label) => ({
+    name: `tenantNodeKeys(${label})`,
+    query: tenantNodeKeys(label),
+    params: (s: PlanSample) => ({ tenantId: s.tenantId, keys: s.templateIds }),
+  })),
+  ...KEYED_LABELS.map((label) => ({
+    name: `deleteUnusedSharedNodes(${label})`,
+    query: deleteUnusedSharedNodes(label),
+    params: (s: PlanSample) => ({ keys: s.templateIds }),
+  })),
   { name: 'mergeNodes(Region)', query: mergeNodes([LABEL.Region]), params: () => ({ rows: [{ code: 'eastus' }, { code: 'westus' }] }) },
   { name: 'mergeNodes(Tag)', query: mergeNodes([LABEL.Tag]), params: () => ({ rows: [{ id: 'env:prod' }] }) },
 ];

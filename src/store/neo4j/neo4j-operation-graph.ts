@@ -17,7 +17,12 @@ export async function readOperationGraph(read: Run, operationId: string): Promis
   const nodes = await read(Q.operationGraphNodes, { op: operationId });
   const rels = await read(Q.operationGraphRelationships, { op: operationId });
   return {
-    nodes: nodes.records.map((r) => ({ id: String(r.get('id')), type: String(r.get('type')), stamp: (r.get('stamp') as string | null) ?? null, role: (r.get('role') as string | null) ?? null })),
+    nodes: nodes.records.map((r) => ({
+      id: String(r.get('id')),
+      type: String(r.get('type')),
+      stamp: (r.get('stamp') as string | null) ?? null,
+      role: (r.get('role') as string | null) ?? null,
+    })),
     relationships: rels.records.map((r) => ({ src: String(r.get('src')), type: String(r.get('type')), dst: String(r.get('dst')) })),
   };
 }

@@ -5,8 +5,33 @@ import { passwordOf, redactUri, scrubSecrets, secretSpellings } from '../../doma
 import type { NodeBatch, Properties, RelationshipBatch } from '../../domain/graph.js';
 import { operationFromProperties, operationToProperties, patchToProperties, type OperationPatch, type OperationRecord } from '../../domain/operation-record.js';
 import type { TenantCensus, TenantScope } from '../../domain/tenant-scope.js';
-import { DEFAULT_QUERY_TIMEOUT_SECONDS, type CountByKey, type GraphCensus, type GraphStore, type KeyPage, type OperationGraph, type OperationInspection, type RelationshipProfileRow, type NodeRelationship, type RelationshipRow, type ResourcePageFilter, type ResourceRow, type StoredNode, type StoreCapabilities, type TenantGraphSink, type TenantStats } from '../graph-store.js';
-import { ABSTRACTED_PREDICATE, createNodesQuery, OBSOLETE_INDEXES, RESOURCE_ID_CONSTRAINT, RESOURCE_ID_INDEX, schemaStatements, scopePredicate } from './cypher.js';
+import {
+  DEFAULT_QUERY_TIMEOUT_SECONDS,
+  type CountByKey,
+  type GraphCensus,
+  type GraphStore,
+  type KeyPage,
+  type OperationGraph,
+  type OperationInspection,
+  type RelationshipProfileRow,
+  type NodeRelationship,
+  type RelationshipRow,
+  type ResourcePageFilter,
+  type ResourceRow,
+  type StoredNode,
+  type StoreCapabilities,
+  type TenantGraphSink,
+  type TenantStats,
+} from '../graph-store.js';
+import {
+  ABSTRACTED_PREDICATE,
+  createNodesQuery,
+  OBSOLETE_INDEXES,
+  RESOURCE_ID_CONSTRAINT,
+  RESOURCE_ID_INDEX,
+  schemaStatements,
+  scopePredicate,
+} from './cypher.js';
 import * as Q from './hot-queries.js';
 import { toNeo4jRows } from './integers.js';
 import * as operationGraph from './neo4j-operation-graph.js';
@@ -24,7 +49,6 @@ export interface Neo4jConnectOptions {
 
 /** A query as the adapter runs it: plain Cypher, or a hot query that carries its purpose (named in timeout errors). */
 export type Query = string | Q.HotQuery;
-
 
 /**
  * Neo4j adapter over the official driver. Writes go through managed transactions
@@ -52,11 +76,18 @@ export class Neo4jStore implements GraphStore {
       const auth = options.user !== undefined || options.password !== undefined ? neo4j.auth.basic(options.user ?? 'neo4j', options.password ?? '') : undefined;
       driver = neo4j.driver(options.uri, auth, { disableLosslessIntegers: true, logging: { level: 'error', logger: () => {} } });
     } catch (err) {
-      throw new StoreConnectionError(`invalid Neo4j URL ${target}: ${scrubSecrets((err as Error).message, secretsOf(options))}`, 'use bolt://HOST:PORT, neo4j://HOST:PORT or neo4j+s://HOST; percent-encode @ / : # % in a password, or pass it in NEO4J_PASSWORD');
+      throw new StoreConnectionError(
+        `invalid Neo4j URL ${target}: ${scrubSecrets((err as Error).message, secretsOf(options))}`,
+        'use bolt://HOST:PORT, neo4j://HOST:PORT or neo4j+s://HOST; percent-encode @ / : # % in a password, or pass it in NEO4J_PASSWORD',
+      );
     }
     try {
       await driver.verifyConnectivity(options.database ? { database: options.database } : {});
-      const result = await driver.executeQuery('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition', {}, { database: options.database, routing: neo4j.routing.READ });
+      const result = await driver.executeQuery(
+        'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
+        {},
+        { database: options.database, routing: neo4j.routing.READ },
+      );
       const record = result.records[0];
       const version = record ? `Neo4j ${String(record.get('version'))} ${String(record.get('edition'))}` : 'Neo4j (unknown version)';
       return new Neo4jStore(driver, target, options.database, version, options.queryTimeoutSeconds ?? DEFAULT_QUERY_TIMEOUT_SECONDS);
@@ -255,7 +286,9 @@ export class Neo4jStore implements GraphStore {
     const phases = [false, ...(scope.includeNullTenant ? [true] : [])];
     const params = { tenantId: scope.tenantId, subscriptionIds: scope.subscriptionIds ?? [] };
     for (const nullTenant of phases) {
-      await this.stream(Q.tenantResources(nullTenant, bySubscription), params, (r) => index.set(r.get(0) as string, sink.addNode(r.get(0) as string, r.get(1) as string)));
+      await this.stream(Q.tenantResources(nullTenant, bySubscription), params, (r) =>
+        index.set(r.get(0) as string, sink.addNode(r.get(0) as string, r.get(1) as string)),
+      );
     }
     for (const nullTenant of phases) {
       await this.stream(Q.tenantRelationships(nullTenant, bySubscription), params, (r) => {
@@ -289,7 +322,12 @@ export class Neo4jStore implements GraphStore {
   }
 
   async replicateTemplateRelationships(request: RelationshipReplicationRequest): Promise<number> {
-    return replication.replicateRelationships((q, p) => this.read(q, p), (q, p) => this.write(q, p), request, await this.supportsDynamicTypes());
+    return replication.replicateRelationships(
+      (q, p) => this.read(q, p),
+      (q, p) => this.write(q, p),
+      request,
+      await this.supportsDynamicTypes(),
+    );
   }
 
   async releaseReplication(): Promise<void> {
@@ -341,7 +379,10 @@ export class Neo4jStore implements GraphStore {
   }
 
   async updateOperation(id: string, patch: OperationPatch): Promise<void> {
-    const result = await this.write(`MATCH (o:${LABEL.ScaleOperation} {id: $id}) SET o += $props RETURN count(o) AS n`, { id, props: toNeo4jRows([patchToProperties(patch)])[0] });
+    const result = await this.write(`MATCH (o:${LABEL.ScaleOperation} {id: $id}) SET o += $props RETURN count(o) AS n`, {
+      id,
+      props: toNeo4jRows([patchToProperties(patch)])[0],
+    });
     if (Number(result.records[0]?.get('n') ?? 0) === 0) throw new InternalError(`operation ${id} is not recorded`);
   }
 
@@ -365,7 +406,9 @@ export class Neo4jStore implements GraphStore {
     const config = { timeout: this.queryTimeoutSeconds * 1000 };
     return this.timed(query, () =>
       this.withSession(mode, {}, (session) =>
-        mode === neo4j.session.WRITE ? session.executeWrite((tx) => tx.run(textOf(query), params), config) : session.executeRead((tx) => tx.run(textOf(query), params), config),
+        mode === neo4j.session.WRITE
+          ? session.executeWrite((tx) => tx.run(textOf(query), params), config)
+          : session.executeRead((tx) => tx.run(textOf(query), params), config),
       ),
     );
   }
@@ -443,5 +486,8 @@ function connectionError(target: string, err: unknown, secrets: readonly string[
     return new StoreConnectionError(`Neo4j at ${target} has no such database`, 'check {{option:database|neo4j-database}}');
   }
   const message = scrubSecrets((err as Error).message?.split('\n')[0] ?? String(err), secrets);
-  return new StoreConnectionError(`cannot reach Neo4j at ${target}: ${message}`, 'start the server or fix {{option:store|db}} / NEO4J_URI (npm run neo4j:start starts a local one)');
+  return new StoreConnectionError(
+    `cannot reach Neo4j at ${target}: ${message}`,
+    'start the server or fix {{option:store|db}} / NEO4J_URI (npm run neo4j:start starts a local one)',
+  );
 }

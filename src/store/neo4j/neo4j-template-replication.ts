@@ -13,7 +13,11 @@ export type Run = (query: Q.HotQuery, params?: Record<string, unknown>) => Promi
  * their plans are pinned, are in hot-queries.ts.
  */
 export async function readTemplates(read: Run, scope: TenantScope, types?: readonly string[]): Promise<TemplateInfo[]> {
-  const result = await read(Q.readTemplates(scope, Boolean(types?.length)), { tenantId: scope.tenantId, subscriptionIds: scope.subscriptionIds ?? [], types: types ?? [] });
+  const result = await read(Q.readTemplates(scope, Boolean(types?.length)), {
+    tenantId: scope.tenantId,
+    subscriptionIds: scope.subscriptionIds ?? [],
+    types: types ?? [],
+  });
   return result.records.map((r) => ({ id: String(r.get('id')), type: String(r.get('type')), outDegree: Number(r.get('outDegree')) }));
 }
 
@@ -74,7 +78,7 @@ export async function inspectOperation(read: Run, operationId: string): Promise<
   let parityMismatches = 0;
   let inDegreeMismatches = 0;
   if (total('copies') > 0) {
-    for (let after = ''; ;) {
+    for (let after = ''; ; ) {
       const page = (await read(Q.operationTemplatePage, { op: operationId, after, limit: neo4j.int(PARITY_PAGE) })).records.map((r) => String(r.get('tid')));
       if (page.length === 0) break;
       const parity = (await read(Q.templateParity, { op: operationId, templateIds: page })).records[0];

@@ -51,9 +51,12 @@ export class BulkLoadFile {
     this.db.pragma('temp_store = FILE'); // CREATE INDEX sorts through temp storage: in memory it would grow with the load
     this.db.pragma('foreign_keys = OFF');
     migrate(this.db);
-    this.deferredIndexes = (this.db
-      .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('nodes', 'rels')")
-      .all() as { name: string; sql: string }[]).sort((a, b) => Number(b.name === ID_INDEX) - Number(a.name === ID_INDEX));
+    this.deferredIndexes = (
+      this.db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('nodes', 'rels')").all() as {
+        name: string;
+        sql: string;
+      }[]
+    ).sort((a, b) => Number(b.name === ID_INDEX) - Number(a.name === ID_INDEX));
     for (const index of this.deferredIndexes) this.db.exec(`DROP INDEX ${index.name}`);
     this.db.exec('CREATE TEMP TABLE deferred_rels (type TEXT NOT NULL, src INTEGER, src_id TEXT NOT NULL, dst INTEGER, dst_id TEXT NOT NULL)');
     this.deferRelationship = this.db.prepare('INSERT INTO temp.deferred_rels (type, src, src_id, dst, dst_id) VALUES (?, ?, ?, ?, ?)');
@@ -86,7 +89,9 @@ export class BulkLoadFile {
       )
       .run().changes;
     if (written !== this.deferredRelationships) {
-      throw new InternalError(`bulk load: ${this.deferredRelationships - written} of ${this.deferredRelationships} deferred relationships have an endpoint the load did not write`);
+      throw new InternalError(
+        `bulk load: ${this.deferredRelationships - written} of ${this.deferredRelationships} deferred relationships have an endpoint the load did not write`,
+      );
     }
     this.db.exec('DROP TABLE temp.deferred_rels');
     for (const index of others) this.db.exec(index.sql);

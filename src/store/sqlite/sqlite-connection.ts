@@ -19,7 +19,10 @@ export function openSqlite(path: string): Database.Database {
     if (isNew) db.pragma(`page_size = ${NEW_FILE_PAGE_SIZE}`); // only takes effect before the first table
     db.pragma('journal_mode = WAL');
   } catch (err) {
-    throw new StoreConnectionError(`cannot open SQLite store ${path}: ${(err as Error).message}`, 'pass {{option:store|db}} sqlite:PATH with a writable file path');
+    throw new StoreConnectionError(
+      `cannot open SQLite store ${path}: ${(err as Error).message}`,
+      'pass {{option:store|db}} sqlite:PATH with a writable file path',
+    );
   }
   db.pragma('synchronous = NORMAL');
   db.pragma('temp_store = MEMORY'); // FILE made multi-row INSERTs' statement journals 40 % slower; validation batches keep temp data small

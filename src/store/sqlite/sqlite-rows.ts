@@ -8,7 +8,20 @@ const PROMOTED = new Set(['id', 'type', 'tenant_id', 'subscription_id', 'synthet
 const STRING_COLUMNS = ['scale_operation_id', 'template_source_id', 'properties', 'tags'] as const;
 
 /** The `nodes` columns every insert writes, in the order encodeNode fills its parameters. */
-export const NODE_COLUMNS = ['id', 'labels', 'layer', 'type', 'tenant_id', 'subscription_id', 'synthetic', 'scale_operation_id', 'template_source_id', 'properties', 'tags', 'props'] as const;
+export const NODE_COLUMNS = [
+  'id',
+  'labels',
+  'layer',
+  'type',
+  'tenant_id',
+  'subscription_id',
+  'synthetic',
+  'scale_operation_id',
+  'template_source_id',
+  'properties',
+  'tags',
+  'props',
+] as const;
 /** Parameters per `nodes` row. */
 export const NODE_PARAMS = NODE_COLUMNS.length;
 

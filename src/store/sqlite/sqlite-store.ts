@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { GraphChunk, NodeBatch, Properties, RelationshipBatch } from '../../domain/graph.js';
 import { layerOf, type Layer } from '../../domain/layers.js';
 import { LABEL } from '../../domain/atg-schema.js';
@@ -6,7 +6,23 @@ import { operationFromProperties, operationToProperties, patchToProperties, type
 import type { TenantCensus, TenantScope } from '../../domain/tenant-scope.js';
 import { existsSync } from 'node:fs';
 import { InternalError, UsageError } from '../../domain/errors.js';
-import type { CountByKey, GraphCensus, GraphStore, KeyPage, OperationGraph, OperationInspection, NodeRelationship, RelationshipProfileRow, RelationshipRow, ResourcePageFilter, ResourceRow, StoredNode, TenantGraphSink, StoreCapabilities, TenantStats } from '../graph-store.js';
+import type {
+  CountByKey,
+  GraphCensus,
+  GraphStore,
+  KeyPage,
+  OperationGraph,
+  OperationInspection,
+  NodeRelationship,
+  RelationshipProfileRow,
+  RelationshipRow,
+  ResourcePageFilter,
+  ResourceRow,
+  StoredNode,
+  TenantGraphSink,
+  StoreCapabilities,
+  TenantStats,
+} from '../graph-store.js';
 import { SqliteTenantGraph } from './sqlite-tenant-graph.js';
 import { BulkLoadFile, copyDatabase } from './bulk-load-file.js';
 import { openSqlite } from './sqlite-connection.js';
@@ -38,7 +54,10 @@ export class SqliteStore implements GraphStore {
   /** The side file of a bulk load in progress: no id index, so no look-ups by id. */
   private bulk: BulkLoadFile | undefined;
 
-  constructor(readonly path: string, options: { mustExist?: boolean } = {}) {
+  constructor(
+    readonly path: string,
+    options: { mustExist?: boolean } = {},
+  ) {
     if (options.mustExist && path !== ':memory:' && !existsSync(path)) {
       throw new UsageError(`no SQLite store at ${path}`, 'check {{option:store|db}}, or create one first with tenant-scale generate-tenant');
     }
@@ -94,17 +113,23 @@ export class SqliteStore implements GraphStore {
   async listTenantNodes(tenantId: string, label: string, page?: KeyPage): Promise<{ key: string; labels: string[] }[]> {
     // A label other than Resource is on nodes without a layer (layerOf): the (tenant_id, layer, type) index finds those few,
     // where scanning the tenant in id order would read every resource once per label.
-    const paged = label === LABEL.Resource
-      ? 'SELECT id, labels FROM nodes INDEXED BY nodes_by_tenant_id WHERE tenant_id = ? AND id > ? AND labels LIKE ? ORDER BY id LIMIT ?'
-      : 'SELECT id, labels FROM nodes INDEXED BY nodes_by_tenant WHERE tenant_id = ? AND layer IS NULL AND id > ? AND labels LIKE ? ORDER BY id LIMIT ?';
-    const rows = (page
-      ? this.db.prepare(paged).raw().all(tenantId, page.after, `%:${label}:%`, page.limit)
-      : this.db.prepare('SELECT id, labels FROM nodes WHERE tenant_id = ? AND labels LIKE ?').raw().all(tenantId, `%:${label}:%`)) as [string, string][];
+    const paged =
+      label === LABEL.Resource
+        ? 'SELECT id, labels FROM nodes INDEXED BY nodes_by_tenant_id WHERE tenant_id = ? AND id > ? AND labels LIKE ? ORDER BY id LIMIT ?'
+        : 'SELECT id, labels FROM nodes INDEXED BY nodes_by_tenant WHERE tenant_id = ? AND layer IS NULL AND id > ? AND labels LIKE ? ORDER BY id LIMIT ?';
+    const rows = (
+      page
+        ? this.db.prepare(paged).raw().all(tenantId, page.after, `%:${label}:%`, page.limit)
+        : this.db.prepare('SELECT id, labels FROM nodes WHERE tenant_id = ? AND labels LIKE ?').raw().all(tenantId, `%:${label}:%`)
+    ) as [string, string][];
     return rows.map(([key, labels]) => ({ key, labels: labels.slice(1, -1).split(':').sort() }));
   }
 
   async readTenantNodeKeys(tenantId: string, label: string, keys: readonly string[]): Promise<string[]> {
-    return this.db.prepare('SELECT id FROM nodes WHERE id IN (SELECT value FROM json_each(?)) AND tenant_id = ? AND labels LIKE ?').pluck().all(JSON.stringify(keys), tenantId, `%:${label}:%`) as string[];
+    return this.db
+      .prepare('SELECT id FROM nodes WHERE id IN (SELECT value FROM json_each(?)) AND tenant_id = ? AND labels LIKE ?')
+      .pluck()
+      .all(JSON.stringify(keys), tenantId, `%:${label}:%`) as string[];
   }
 
   async readNodeRelationships(label: string, keys: readonly string[], direction: 'out' | 'in'): Promise<NodeRelationship[]> {
@@ -305,11 +330,17 @@ export class SqliteStore implements GraphStore {
   async tenantStats(scope: TenantScope): Promise<TenantStats> {
     const { sql: where, params } = scopeClause(scope, 'n');
     const byType = (layer: string): CountByKey[] =>
-      (this.db.prepare(`SELECT n.type AS key, count(*) AS count FROM nodes n WHERE n.layer = ? AND ${where} GROUP BY n.type ORDER BY count DESC, key`).all(layer, ...params) as CountByKey[]);
+      this.db
+        .prepare(`SELECT n.type AS key, count(*) AS count FROM nodes n WHERE n.layer = ? AND ${where} GROUP BY n.type ORDER BY count DESC, key`)
+        .all(layer, ...params) as CountByKey[];
     const relationshipsByType = this.db
-      .prepare(`SELECT r.type AS key, count(*) AS count FROM nodes n JOIN rels r ON r.src = n.nid WHERE n.layer IS NOT NULL AND ${where} GROUP BY r.type ORDER BY count DESC, key`)
+      .prepare(
+        `SELECT r.type AS key, count(*) AS count FROM nodes n JOIN rels r ON r.src = n.nid WHERE n.layer IS NOT NULL AND ${where} GROUP BY r.type ORDER BY count DESC, key`,
+      )
       .all(...params) as CountByKey[];
-    const synthetic = this.db.prepare(`SELECT n.synthetic AS s, count(*) AS c FROM nodes n WHERE n.layer = 'abstracted' AND ${where} GROUP BY n.synthetic`).all(...params) as { s: number; c: number }[];
+    const synthetic = this.db
+      .prepare(`SELECT n.synthetic AS s, count(*) AS c FROM nodes n WHERE n.layer = 'abstracted' AND ${where} GROUP BY n.synthetic`)
+      .all(...params) as { s: number; c: number }[];
     return {
       tenantId: scope.tenantId,
       includesNullTenant: scope.includeNullTenant,
@@ -324,7 +355,9 @@ export class SqliteStore implements GraphStore {
     const nodes = this.db.prepare('SELECT labels AS key, count(*) AS count FROM nodes GROUP BY labels').all() as CountByKey[];
     const rels = this.db.prepare('SELECT type AS key, count(*) AS count FROM rels GROUP BY type ORDER BY type').all() as CountByKey[];
     // Label sets are stored delimited (':A:B:'); report them as 'A:B', sorted like the Neo4j adapter.
-    const nodesByLabels = nodes.map((r) => ({ key: r.key.slice(1, -1).split(':').sort().join(':'), count: r.count })).sort((a, b) => a.key.localeCompare(b.key));
+    const nodesByLabels = nodes
+      .map((r) => ({ key: r.key.slice(1, -1).split(':').sort().join(':'), count: r.count }))
+      .sort((a, b) => a.key.localeCompare(b.key));
     return { nodesByLabels, relationshipsByType: rels };
   }
 
@@ -350,7 +383,10 @@ export class SqliteStore implements GraphStore {
   }
 
   async syntheticOperationIds(tenantId: string): Promise<string[]> {
-    return this.db.prepare('SELECT DISTINCT scale_operation_id FROM nodes WHERE tenant_id = ? AND synthetic = 1 AND scale_operation_id IS NOT NULL ORDER BY 1').pluck().all(tenantId) as string[];
+    return this.db
+      .prepare('SELECT DISTINCT scale_operation_id FROM nodes WHERE tenant_id = ? AND synthetic = 1 AND scale_operation_id IS NOT NULL ORDER BY 1')
+      .pluck()
+      .all(tenantId) as string[];
   }
 
   async inspectOperation(operationId: string): Promise<OperationInspection> {
@@ -380,7 +416,10 @@ export class SqliteStore implements GraphStore {
     // Every node's key is in `id` (a Region's code too); the labels test keeps the label's meaning.
     // Set-based, three statements per call: per-node statements cost 3× as much at 10^5 nodes.
     const nids = JSON.stringify(
-      this.db.prepare('SELECT nid FROM nodes WHERE id IN (SELECT value FROM json_each(?)) AND tenant_id = ? AND labels LIKE ?').pluck().all(JSON.stringify(keys), tenantId, `%:${label}:%`),
+      this.db
+        .prepare('SELECT nid FROM nodes WHERE id IN (SELECT value FROM json_each(?)) AND tenant_id = ? AND labels LIKE ?')
+        .pluck()
+        .all(JSON.stringify(keys), tenantId, `%:${label}:%`),
     );
     this.recent.clear();
     return this.db.transaction(() => {
@@ -392,7 +431,9 @@ export class SqliteStore implements GraphStore {
 
   async deleteUnusedSharedNodes(label: string, keys: readonly string[]): Promise<number> {
     const nids = this.db
-      .prepare('SELECT nid FROM nodes n WHERE id IN (SELECT value FROM json_each(?)) AND tenant_id IS NULL AND labels LIKE ? AND NOT EXISTS (SELECT 1 FROM rels WHERE src = n.nid) AND NOT EXISTS (SELECT 1 FROM rels WHERE dst = n.nid)')
+      .prepare(
+        'SELECT nid FROM nodes n WHERE id IN (SELECT value FROM json_each(?)) AND tenant_id IS NULL AND labels LIKE ? AND NOT EXISTS (SELECT 1 FROM rels WHERE src = n.nid) AND NOT EXISTS (SELECT 1 FROM rels WHERE dst = n.nid)',
+      )
       .pluck()
       .all(JSON.stringify(keys), `%:${label}:%`);
     this.recent.clear();
@@ -421,9 +462,11 @@ export class SqliteStore implements GraphStore {
   }
 
   async listOperations(tenantId?: string): Promise<OperationRecord[]> {
-    const rows = (tenantId
-      ? this.db.prepare('SELECT * FROM operations WHERE tenant_id = ? ORDER BY started_at, id').all(tenantId)
-      : this.db.prepare('SELECT * FROM operations ORDER BY started_at, id').all()) as Record<string, unknown>[];
+    const rows = (
+      tenantId
+        ? this.db.prepare('SELECT * FROM operations WHERE tenant_id = ? ORDER BY started_at, id').all(tenantId)
+        : this.db.prepare('SELECT * FROM operations ORDER BY started_at, id').all()
+    ) as Record<string, unknown>[];
     return rows.map(operationFromProperties);
   }
 

@@ -22,7 +22,8 @@ export function readTemplates(db: Database.Database, scope: TenantScope, types?:
     .all(...params, ...(types ?? [])) as TemplateInfo[];
 }
 
-const COPY_COLUMNS = 'id, labels, layer, type, tenant_id, subscription_id, synthetic, scale_operation_id, template_source_id, template_copy_index, properties, tags, props';
+const COPY_COLUMNS =
+  'id, labels, layer, type, tenant_id, subscription_id, synthetic, scale_operation_id, template_source_id, template_copy_index, properties, tags, props';
 const COPY_ROWS_PER_STATEMENT = 16;
 
 interface CopyRange {
@@ -47,7 +48,9 @@ export class SqliteReplicator {
   private readonly outEdges: Database.Statement;
 
   constructor(private readonly db: Database.Database) {
-    const row = `(${COPY_COLUMNS.split(',').map(() => '?').join(', ')})`;
+    const row = `(${COPY_COLUMNS.split(',')
+      .map(() => '?')
+      .join(', ')})`;
     this.insertCopies = db.prepare(`INSERT INTO nodes (${COPY_COLUMNS}) VALUES ${Array(COPY_ROWS_PER_STATEMENT).fill(row).join(', ')}`);
     this.insertCopy = db.prepare(`INSERT INTO nodes (${COPY_COLUMNS}) VALUES ${row}`);
     this.rels = new RelationshipInserter(db);
@@ -62,7 +65,11 @@ export class SqliteReplicator {
     this.ranges.set(op, ranges);
     this.templateNid.set(op, nids);
     const templates = new Map(
-      (this.db.prepare('SELECT nid, id, type, subscription_id, properties, tags, props FROM nodes WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(request.batch.map((t) => t.templateId))) as TemplateRow[]).map((t) => [t.id, t]),
+      (
+        this.db
+          .prepare('SELECT nid, id, type, subscription_id, properties, tags, props FROM nodes WHERE id IN (SELECT value FROM json_each(?))')
+          .all(JSON.stringify(request.batch.map((t) => t.templateId))) as TemplateRow[]
+      ).map((t) => [t.id, t]),
     );
     return this.db.transaction(() => {
       const pending: unknown[] = [];
@@ -182,8 +189,20 @@ export function inspectOperation(db: Database.Database, operationId: string): Op
   const byType = [...perType].map(([key, count]) => ({ key, count })).sort((x, y) => y.count - x.count || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   // In batches of about VALIDATION_COPIES_PER_QUERY copies, so the GROUP BYs stay small (the temp
   // store is in memory) at 10^6 copies.
-  const perTemplate = facts.copies === 0 ? [] : (db.prepare('SELECT template_source_id AS id, count(*) AS n FROM nodes WHERE scale_operation_id = ? AND template_source_id IS NOT NULL GROUP BY template_source_id').all(operationId) as { id: string; n: number }[]);
-  const templateNids = JSON.stringify(db.prepare('SELECT nid FROM nodes WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(perTemplate.map((t) => t.id))));
+  const perTemplate =
+    facts.copies === 0
+      ? []
+      : (db
+          .prepare(
+            'SELECT template_source_id AS id, count(*) AS n FROM nodes WHERE scale_operation_id = ? AND template_source_id IS NOT NULL GROUP BY template_source_id',
+          )
+          .all(operationId) as { id: string; n: number }[]);
+  const templateNids = JSON.stringify(
+    db
+      .prepare('SELECT nid FROM nodes WHERE id IN (SELECT value FROM json_each(?))')
+      .pluck()
+      .all(JSON.stringify(perTemplate.map((t) => t.id))),
+  );
   const out = { mismatches: 0, edges: 0, scanSourceEdges: 0 };
   const inbound = { mismatches: 0, edges: 0, scanSourceEdges: 0 };
   for (let i = 0; i < perTemplate.length; ) {
@@ -213,11 +232,18 @@ export function inspectOperation(db: Database.Database, operationId: string): Op
  * are compared there: only counts cross into JS. For in-degrees only edges from the operation's
  * templates count on the template side (copies receive edges from copies of templates only).
  */
-function compareDegrees(db: Database.Database, params: { op: string; batch: string; templateNids: string }, side: 'src' | 'dst', other: 'src' | 'dst', onlyFromTemplates: boolean) {
+function compareDegrees(
+  db: Database.Database,
+  params: { op: string; batch: string; templateNids: string },
+  side: 'src' | 'dst',
+  other: 'src' | 'dst',
+  onlyFromTemplates: boolean,
+) {
   const batchNids = 'SELECT nid FROM nodes WHERE id IN (SELECT value FROM json_each(@batch))';
   const allTemplateNids = 'SELECT value FROM json_each(@templateNids)';
   // INDEXED BY: left alone, the planner scanned every copy of the operation for each batch.
-  const copyNids = 'SELECT nid FROM nodes INDEXED BY nodes_by_copy WHERE template_source_id IN (SELECT value FROM json_each(@batch)) AND scale_operation_id = @op';
+  const copyNids =
+    'SELECT nid FROM nodes INDEXED BY nodes_by_copy WHERE template_source_id IN (SELECT value FROM json_each(@batch)) AND scale_operation_id = @op';
   const fromTemplates = onlyFromTemplates ? `AND ${other} IN (${allTemplateNids})` : '';
   return db
     .prepare(
@@ -245,7 +271,10 @@ function compareDegrees(db: Database.Database, params: { op: string; batch: stri
 
 const VALIDATION_COPIES_PER_QUERY = 100_000;
 
-function add(total: { mismatches: number; edges: number; scanSourceEdges: number }, part: { mismatches: number; edges: number; scanSourceEdges: number }): void {
+function add(
+  total: { mismatches: number; edges: number; scanSourceEdges: number },
+  part: { mismatches: number; edges: number; scanSourceEdges: number },
+): void {
   total.mismatches += part.mismatches;
   total.edges += part.edges;
   total.scanSourceEdges += part.scanSourceEdges;

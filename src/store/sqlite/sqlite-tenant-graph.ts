@@ -50,7 +50,13 @@ export class SqliteTenantGraph {
     const ends = new Map<number, { labels: string[]; key: string; tenantId: string | null }>();
     const farNids = [...new Set(rels.map((r) => r[2]))];
     for (let i = 0; i < farNids.length; i += 10_000) {
-      for (const [nid, id, labels, tenantId] of s.refsByNid.raw().all(JSON.stringify(farNids.slice(i, i + 10_000))) as [number, string, string, string | null][]) ends.set(nid, { labels: labelList(labels), key: id, tenantId });
+      for (const [nid, id, labels, tenantId] of s.refsByNid.raw().all(JSON.stringify(farNids.slice(i, i + 10_000))) as [
+        number,
+        string,
+        string,
+        string | null,
+      ][])
+        ends.set(nid, { labels: labelList(labels), key: id, tenantId });
     }
     const out: NodeRelationship[] = [];
     for (const [nearNid, type, farNid] of rels) {
@@ -67,9 +73,13 @@ export class SqliteTenantGraph {
     // rowid → node index: a typed array, not a Map (10^6 resources: 2·10^6+ rowids, 4 bytes each).
     const indexOf = new Int32Array(maxNid + 1).fill(-1);
     const subscriptions = scope.subscriptionIds?.length ? JSON.stringify(scope.subscriptionIds) : null;
-    const phases = [{ tenant: scope.tenantId, statements: [s.allOfTenant, s.relsOfTenant] }, ...(scope.includeNullTenant ? [{ tenant: null, statements: [s.allOfNullTenant, s.relsOfNullTenant] }] : [])];
+    const phases = [
+      { tenant: scope.tenantId, statements: [s.allOfTenant, s.relsOfTenant] },
+      ...(scope.includeNullTenant ? [{ tenant: null, statements: [s.allOfNullTenant, s.relsOfNullTenant] }] : []),
+    ];
     for (const { tenant, statements } of phases) {
-      for (const [nid, id, type] of statements[0]!.raw().iterate({ tenant, subscriptions }) as IterableIterator<[number, string, string]>) indexOf[nid] = sink.addNode(id, type);
+      for (const [nid, id, type] of statements[0]!.raw().iterate({ tenant, subscriptions }) as IterableIterator<[number, string, string]>)
+        indexOf[nid] = sink.addNode(id, type);
     }
     for (const { tenant, statements } of phases) {
       for (const [src, dst, type] of statements[1]!.raw().iterate({ tenant, subscriptions }) as IterableIterator<[number, number, string]>) {
