@@ -14,6 +14,7 @@ import { LABEL } from '../src/domain/atg-schema.js';
 import { importAzureFile } from '../src/import/import-azure.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { generateTenant } from '../src/tenant-generator/generate-tenant.js';
+import { resourceGraphRow } from './resource-graph-row.js';
 import { BENCH_SEED, BENCH_TENANT } from './workloads.js';
 
 export async function writeResourceGraphFile(file: string, resources: number): Promise<void> {
@@ -25,20 +26,7 @@ export async function writeResourceGraphFile(file: string, resources: number): P
     for (const batch of chunk.nodes) {
       if (!batch.labels.includes(LABEL.Original)) continue;
       for (const p of batch.rows) {
-        const row = {
-          id: p.id,
-          name: p.name,
-          type: p.type,
-          location: p.location,
-          resourceGroup: p.resource_group,
-          subscriptionId: p.subscription_id,
-          tenantId: BENCH_TENANT,
-          properties: JSON.parse(String(p.properties ?? '{}')),
-          tags: JSON.parse(String(p.tags ?? '{}')),
-          sku: null,
-          kind: null,
-          identity: null,
-        };
+        const row = resourceGraphRow(p);
         lines.push(`${first ? '' : ',\n'}${JSON.stringify(row)}`);
         first = false;
       }

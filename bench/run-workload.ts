@@ -37,6 +37,7 @@ import { importAzureFile } from '../src/import/import-azure.js';
 import { azureItems } from '../src/import/azure-items.js';
 import { collectTenant } from '../src/io/tenant-slice.js';
 import { copyTenant } from '../src/transfer/transfer-tenant.js';
+import { resourceGraphRow } from './resource-graph-row.js';
 import { BENCH_SEED, BENCH_TENANT, WORKLOADS, type Workload } from './workloads.js';
 
 const [name, kind, mode] = process.argv.slice(2);
@@ -254,21 +255,7 @@ async function resourceGraphRows(store: GraphStore): Promise<unknown[]> {
   const rows: unknown[] = [];
   for (let i = 0; i < keys.length; i += 5_000) {
     for (const n of await store.readNodes('Resource', keys.slice(i, i + 5_000))) {
-      const p = n.properties;
-      rows.push({
-        id: p.id,
-        name: p.name,
-        type: p.type,
-        location: p.location,
-        resourceGroup: p.resource_group,
-        subscriptionId: p.subscription_id,
-        tenantId: BENCH_TENANT,
-        properties: JSON.parse(String(p.properties ?? '{}')),
-        tags: JSON.parse(String(p.tags ?? '{}')),
-        sku: null,
-        kind: null,
-        identity: null,
-      });
+      rows.push(resourceGraphRow(n.properties));
     }
   }
   return rows;
