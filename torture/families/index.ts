@@ -1,0 +1,4 @@
+import type { TortureFamily } from '../harness/family.js';
+
+/** Every family `npm run torture` runs, in order. */
+export const FAMILIES: readonly TortureFamily[] = [];

@@ -1,0 +1,81 @@
+// `npm run torture`: every command under crashes, server faults, hostile input and concurrency, on
+// both stores; prints the table (command × store × fault: trials, passed, what was checked) and
+// exits 1 if any trial failed. Starts its own Neo4j on a free port (like `npm test`) unless
+// TENANT_SCALE_TEST_NEO4J_URI names a server it may wipe, stop and start.
+//   --trials N        trials per row (default 20)
+//   --only a,b        families to run (crash, server-faults, bad-input, injection, concurrency)
+//   --stores s        sqlite, neo4j or both (default both)
+//   --seed N          seeds every random moment and input (default 1)
+//   --out FILE        also write the rows as JSON
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { FAMILIES } from './families/index.js';
+import { renderTable, type TortureRow } from './harness/report.js';
+import { neo4jFactory, type StoreFactory, sqliteFactory } from './harness/stores.js';
+
+const { values } = parseArgs({
+  options: {
+    trials: { type: 'string', default: '20' },
+    only: { type: 'string' },
+    stores: { type: 'string', default: 'both' },
+    seed: { type: 'string', default: '1' },
+    out: { type: 'string' },
+  },
+});
+
+const trials = Number(values.trials);
+const seed = Number(values.seed);
+if (!Number.isInteger(trials) || trials < 1 || !Number.isSafeInteger(seed)) {
+  console.error('torture: --trials must be a whole number ≥ 1 and --seed an integer');
+  process.exit(2);
+}
+const wanted = values.only?.split(',').map((s) => s.trim());
+const unknown = wanted?.filter((w) => !FAMILIES.some((f) => f.name === w)) ?? [];
+if (unknown.length > 0) {
+  console.error(`torture: no family ${unknown.join(', ')}; families: ${FAMILIES.map((f) => f.name).join(', ')}`);
+  process.exit(2);
+}
+if (!['sqlite', 'neo4j', 'both'].includes(values.stores)) {
+  console.error('torture: --stores is sqlite, neo4j or both');
+  process.exit(2);
+}
+
+const neo4jTool = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'tools', 'neo4j', 'neo4j.mjs');
+let neo4jUri = process.env.TENANT_SCALE_TEST_NEO4J_URI;
+let startedPort: string | undefined;
+if (values.stores !== 'sqlite' && !neo4jUri) {
+  const r = spawnSync(process.execPath, [neo4jTool, 'start'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, NEO4J_PORT: 'auto', NEO4J_KEEP_DATA: '1' },
+  });
+  neo4jUri = r.stdout.match(/bolt:\/\/\S+/)?.[0];
+  if (r.status !== 0 || !neo4jUri) {
+    console.error('torture: could not start the local Neo4j (see above)');
+    process.exit(1);
+  }
+  startedPort = new URL(neo4jUri).port;
+}
+
+const factories: StoreFactory[] = [];
+if (values.stores !== 'neo4j') factories.push(sqliteFactory());
+if (values.stores !== 'sqlite') factories.push(neo4jFactory(neo4jUri!));
+
+const rows: TortureRow[] = [];
+try {
+  for (const family of FAMILIES.filter((f) => !wanted || wanted.includes(f.name))) {
+    console.error(`torture: ${family.name} — ${family.summary}`);
+    const began = Date.now();
+    rows.push(...(await family.run({ factories, trials, seed, ...(neo4jUri ? { neo4jUri } : {}), log: (line) => console.error(`  ${family.name}: ${line}`) })));
+    console.error(`torture: ${family.name} done in ${((Date.now() - began) / 1000).toFixed(0)} s`);
+  }
+} finally {
+  if (startedPort) spawnSync(process.execPath, [neo4jTool, 'stop'], { stdio: 'inherit', env: { ...process.env, NEO4J_PORT: startedPort } });
+}
+
+console.log(renderTable(rows));
+if (values.out) writeFileSync(values.out, `${JSON.stringify(rows, null, 2)}\n`);
+process.exit(rows.every((r) => r.passed === r.trials) && rows.length > 0 ? 0 : 1);
