@@ -118,7 +118,10 @@ export async function cleanupOperations(store: GraphStore, options: CleanupOptio
 /** A created tenant is removed only when nothing else lives in it: other operations of that tenant go first. */
 async function assertUndoable(store: GraphStore, record: OperationRecord): Promise<void> {
   if (!createsTenant(record.strategy)) return;
-  const others = (await store.listOperations(record.tenantId)).filter((o) => o.id !== record.id && (o.status === 'completed' || o.status === 'running'));
+  // Records a copy brought along with the tenant go with it; operations written into it since then go first.
+  const others = (await store.listOperations(record.tenantId)).filter(
+    (o) => o.id !== record.id && o.params.copiedWith !== record.id && (o.status === 'completed' || o.status === 'running'),
+  );
   if (others.length) {
     throw new UsageError(
       `undoing ${describeKind(record.strategy)} ${record.id} removes tenant ${record.tenantId}, which ${others.length} other operation(s) wrote into (${others

@@ -12,6 +12,7 @@ import type { CreatedSharedNodes } from '../operations/lifecycle/undo-operation.
 import { OperationMetrics } from '../operations/metrics.js';
 import type { ValidationCheck } from '../operations/validate-operation.js';
 import { checkNewTenant, rewriteSlice, sharedNodesMissingFrom } from '../scale-down/outputs/new-tenant.js';
+import type { OperationRecord } from '../domain/operation-record.js';
 import type { GraphStore, StoredNode } from '../store/graph-store.js';
 import { writeChunks } from '../store/write-chunks.js';
 import { compareSummaries, GraphSummary } from './graph-summary.js';
@@ -25,6 +26,12 @@ export interface ImportSliceOptions {
   readonly concurrency: number;
   readonly signal?: AbortSignal;
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * A copy: the source's operation records of the tenant, written inside the import (before it is
+   * completed) and marked `copiedWith` it — undoing the import removes the tenant and closes them, and
+   * they do not block that undo as operations written into the tenant afterwards do.
+   */
+  readonly history?: readonly OperationRecord[];
 }
 
 export interface ImportResult {
@@ -178,6 +185,7 @@ export async function importGraph(store: GraphStore, source: GraphStream, option
     },
     ...(options.signal ? { signal: options.signal } : {}),
   };
+  let operationsCopied = 0;
   const outcome = await runOperation(store, start, async () => {
     const written = await metrics.phase(
       'write',
@@ -195,6 +203,11 @@ export async function importGraph(store: GraphStore, source: GraphStream, option
       () => readBack(store, tenantId, found.inbound),
       (s) => s.fingerprint.count,
     );
+    for (const record of options.history ?? []) {
+      if (await store.getOperation(record.id)) continue;
+      await store.recordOperation({ ...record, params: { ...record.params, copiedWith: operationId } });
+      operationsCopied++;
+    }
     return { resourcesCreated: found.resources, relationshipsCreated: written.relationships, validation: compareSummaries(found.expected, actual) };
   });
   return {
@@ -206,6 +219,7 @@ export async function importGraph(store: GraphStore, source: GraphStream, option
     relationships: graph.counts.relationships,
     seconds: Math.round(performance.now() - started) / 1000,
     validation: outcome.validation,
+    ...(options.history ? { operationsCopied } : {}),
   };
 }
 

@@ -92,20 +92,12 @@ export async function copyTenant(
     );
   }
   const spooled = await spoolGraph(options.tenantId, walkTenant(from, options.tenantId, { includeOriginal: true }));
-  let result: ImportResult;
   try {
-    result = await importGraph(to, spooled, { ...options, source: from.target });
+    // The tenant's history comes along (inside the import), so its scale-ups can be validated and cleaned up there (their nodes keep their operation ids).
+    return await importGraph(to, spooled, { ...options, source: from.target, history });
   } finally {
     spooled.dispose();
   }
-  // The tenant's history comes along, so its scale-ups can be validated and cleaned up there (their nodes keep their operation ids).
-  let operationsCopied = 0;
-  for (const record of history) {
-    if (await to.getOperation(record.id)) continue;
-    await to.recordOperation(record);
-    operationsCopied++;
-  }
-  return { ...result, operationsCopied };
 }
 
 /** The operation must have written into this tenant (recorded, or its nodes are there). */

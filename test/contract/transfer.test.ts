@@ -83,7 +83,8 @@ for (const kind of storeKinds()) {
           const history = await source.store.listOperations(A);
           const copied = new Map((await middle.store.listOperations(A)).map((r) => [r.id, r]));
           assert.equal(there.operationsCopied, history.length);
-          for (const r of history) assert.deepEqual(copied.get(r.id), r, r.id);
+          // Each marked as brought by this copy: undoing the copy closes them instead of being blocked by them.
+          for (const r of history) assert.deepEqual(copied.get(r.id), { ...r, params: { ...r.params, copiedWith: there.operationId } }, r.id);
           assert.equal(copied.get(there.operationId)?.strategy, 'import');
           const validation = await validateTenant(middle.store, A);
           assert.equal(validation.passed, true, JSON.stringify(validation.operations));
@@ -92,6 +93,16 @@ for (const kind of storeKinds()) {
             assert.ok(home.validation.every((c) => c.passed));
             assert.equal(await canonicalHash(back.store, A), original, 'and back');
           }
+          // The copy is undone by scale-cleanup of its import (its generate-tenant and scale-up records came with it and go with it).
+          const undo = cli(['--db', middle.dbArg, '--tenant-id', A, 'scale-cleanup', '--operation-id', there.operationId, '--yes']);
+          assert.equal(undo.code, 0, undo.stderr);
+          assert.equal(await nodeCount(middle.store), 0, 'the copied tenant is gone, shared nodes included');
+          const closed = await middle.store.listOperations(A);
+          assert.deepEqual(
+            closed.map((r) => r.status),
+            closed.map(() => 'rolled_back'),
+            JSON.stringify(closed.map((r) => [r.id, r.status, r.error])),
+          );
         } finally {
           await middle.dispose();
           await back?.dispose();

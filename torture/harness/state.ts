@@ -58,31 +58,32 @@ async function operationIdsOnNodes(store: GraphStore): Promise<string[]> {
   return result.records.map((r) => String(r.get('id')));
 }
 
-/** A digest of the Original layer: every :Original node's properties and every SCAN_SOURCE_NODE relationship. */
+/**
+ * A digest of the Original layer: every :Original node (properties read through the port, null
+ * dropped, sorted, as the whole-store hash reads them) and every SCAN_SOURCE_NODE relationship.
+ */
 export async function originalLayerHash(store: GraphStore): Promise<string> {
+  const keys = await originalKeys(store);
   const lines: string[] = [];
-  if (store instanceof SqliteStore) {
-    const db = store.database;
-    for (const r of db.prepare(`SELECT id, props, properties, tags FROM nodes WHERE labels LIKE '%:Original:%'`).iterate() as Iterable<Record<string, unknown>>)
-      lines.push(`N ${JSON.stringify(r)}`);
-    for (const r of db
-      .prepare(`SELECT s.id AS src, d.id AS dst FROM rels r JOIN nodes s ON s.nid = r.src JOIN nodes d ON d.nid = r.dst WHERE r.type = 'SCAN_SOURCE_NODE'`)
-      .iterate() as Iterable<{ src: string; dst: string }>)
-      lines.push(`R ${r.src} ${r.dst}`);
-  } else {
-    const s = store as Neo4jStore;
-    await s.stream('MATCH (n:Original) RETURN n.id AS id, properties(n) AS p', {}, (r) => {
-      const p = r.get('p') as Record<string, unknown>;
-      lines.push(
-        `N ${r.get('id')} ${JSON.stringify(
-          Object.keys(p)
-            .sort()
-            .map((k) => [k, p[k]]),
-        )}`,
-      );
-    });
-    await s.stream('MATCH (a)-[:SCAN_SOURCE_NODE]->(b) RETURN a.id AS src, b.id AS dst', {}, (r) => lines.push(`R ${r.get('src')} ${r.get('dst')}`));
+  for (let i = 0; i < keys.length; i += 1000) {
+    const page = keys.slice(i, i + 1000);
+    for (const n of await store.readNodes('Original', page)) {
+      const p = n.properties;
+      const entries = Object.keys(p)
+        .filter((k) => p[k] !== null)
+        .sort()
+        .map((k) => [k, p[k]]);
+      lines.push(`N ${JSON.stringify(entries)}`);
+    }
+    for (const r of await store.readNodeRelationships('Original', page, 'in')) if (r.type === 'SCAN_SOURCE_NODE') lines.push(`R ${r.other.key} ${r.key}`);
   }
   lines.sort();
   return createHash('sha256').update(lines.join('\n')).digest('hex');
+}
+
+async function originalKeys(store: GraphStore): Promise<string[]> {
+  if (store instanceof SqliteStore)
+    return (store.database.prepare(`SELECT id FROM nodes WHERE labels LIKE '%:Original:%'`).all() as { id: string }[]).map((r) => r.id);
+  const result = await (store as Neo4jStore).read('MATCH (n:Original) RETURN n.id AS id');
+  return result.records.map((r) => String(r.get('id')));
 }

@@ -53,15 +53,27 @@ export async function undoOperation(store: GraphStore, record: OperationRecord, 
     for (const [label, keys] of Object.entries((record.params.createdSharedNodes ?? {}) as CreatedSharedNodes)) {
       for (let i = 0; i < keys.length; i += batchSize) shared += await store.deleteUnusedSharedNodes(label, keys.slice(i, i + batchSize));
     }
+    const closed = await closeCopiedRecords(store, record);
     const summary =
       removed + shared > 0
         ? `removed the ${removed} nodes of tenant ${record.tenantId}${shared ? ` and ${shared} shared nodes it had created` : ''}`
         : 'nothing had been written';
-    return { nodesDeleted: removed + shared, summary };
+    return { nodesDeleted: removed + shared, summary: closed ? `${summary}; closed the ${closed} operation records copied with it` : summary };
   }
   const file = record.params.backupFile;
   if (typeof file !== 'string') return { nodesDeleted: 0, summary: 'it ran without a backup (--no-backup): nothing to restore from' };
   if (!existsSync(file)) return { nodesDeleted: 0, summary: 'its backup had not been written, so nothing had been deleted' };
   const restored = await restoreBackup(store, readBackup(file), { batchSize });
   return { nodesDeleted: 0, summary: `restored ${restored.nodes} nodes and ${restored.relationships} relationships from ${file}` };
+}
+
+/** A copy's import brings the source's records of the tenant along (`copiedWith`): gone with the tenant, they are closed as rolled back. */
+async function closeCopiedRecords(store: GraphStore, record: OperationRecord): Promise<number> {
+  let closed = 0;
+  for (const o of await store.listOperations(record.tenantId)) {
+    if (o.params.copiedWith !== record.id || o.status === 'rolled_back') continue;
+    await store.updateOperation(o.id, { status: 'rolled_back', error: `removed with the ${describeKind(record.strategy)} ${record.id} that copied it` });
+    closed++;
+  }
+  return closed;
 }

@@ -2,6 +2,7 @@ import { LABEL } from '../../domain/atg-schema.js';
 import type { Properties } from '../../domain/graph.js';
 import { UsageError } from '../../domain/errors.js';
 import { newOperationId } from '../../domain/ids.js';
+import { layerOf } from '../../domain/layers.js';
 import { TenantIdRewriter } from '../../domain/tenant-copy-ids.js';
 import { collectSlice, refOf, type GraphSlice } from '../../io/graph-slice.js';
 import { isTenantOwned, keysByLabel, sliceChunks } from '../../io/slice-chunks.js';
@@ -106,7 +107,7 @@ export async function writeSampleAsNewTenant(
       () => readBackCopy(target, output.newTenantId, copy),
       (r) => r.relationships.length,
     );
-    return { resourcesCreated: newResourceIds.length, relationshipsCreated: written.relationships, validation: checkCopy(copy, readBack) };
+    return { resourcesCreated: censusResources(copy, output.newTenantId), relationshipsCreated: written.relationships, validation: checkCopy(copy, readBack) };
   });
   return {
     mode: 'new-tenant',
@@ -159,4 +160,13 @@ export async function sharedNodesMissingFrom(target: GraphStore, copy: GraphSlic
     if (missing.length) created[label] = missing;
   }
   return created;
+}
+
+/**
+ * The copy's resources as the tenant census counts them (abstracted nodes carrying the tenant id):
+ * a sampled identity is a shared node (no tenant_id), so the sample's size can exceed it, and
+ * scale-validate compares the census with what the record says was written.
+ */
+function censusResources(copy: GraphSlice, tenantId: string): number {
+  return copy.nodes.filter((n) => n.properties.tenant_id === tenantId && layerOf(n.labels) === 'abstracted').length;
 }
