@@ -1,7 +1,8 @@
 // `npm run torture`: every command under crashes, server faults, hostile input and concurrency, on
 // both stores; prints the table (command × store × fault: trials, passed, what was checked) and
 // exits 1 if any trial failed. Starts its own Neo4j on a free port (like `npm test`) unless
-// TENANT_SCALE_TEST_NEO4J_URI names a server it may wipe, stop and start.
+// TENANT_SCALE_TEST_NEO4J_URI names a server it may wipe. Server faults start a Neo4j of their own
+// (data kept across a restart) and stop and start it.
 //   --trials N        trials per row (default 20)
 //   --only a,b        families to run (crash, server-faults, bad-input, injection, concurrency)
 //   --stores s        sqlite, neo4j or both (default both)
@@ -50,7 +51,7 @@ if (values.stores !== 'sqlite' && !neo4jUri) {
   const r = spawnSync(process.execPath, [neo4jTool, 'start'], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, NEO4J_PORT: 'auto', NEO4J_KEEP_DATA: '1' },
+    env: { ...process.env, NEO4J_PORT: 'auto' },
   });
   neo4jUri = r.stdout.match(/bolt:\/\/\S+/)?.[0];
   if (r.status !== 0 || !neo4jUri) {

@@ -8,6 +8,7 @@ import { passwordOf, scrubSecrets, secretSpellings } from '../domain/secrets.js'
 import type { GraphStore } from '../store/graph-store.js';
 import { openStore, resolveStore } from '../store/open-store.js';
 import { storeFailure } from '../store/store-failure.js';
+import { heapLimitMb, runUnderHeapLimit } from './heap-limit.js';
 import { createLogger } from './logger.js';
 
 export interface GlobalOptions {
@@ -75,7 +76,12 @@ export async function runCommand<T>(
   try {
     const logger = createLogger(globals.logLevel, scrub);
     const { config, source } = loadConfig({ ...(globals.config ? { path: globals.config } : {}), flags });
-    logger.debug({ configFile: source ?? null }, 'configuration loaded');
+    const underLimit = await runUnderHeapLimit(config.performance.memory_limit_mb);
+    if (underLimit !== undefined) {
+      process.exitCode = underLimit; // the command ran in a child under the heap limit, and printed its own output
+      return;
+    }
+    logger.debug({ configFile: source ?? null, heapLimitMb: heapLimitMb() }, 'configuration loaded');
     const ctx: CommandContext = {
       globals,
       config,
@@ -88,6 +94,7 @@ export async function runCommand<T>(
           ...(globals.neo4jDatabase ? { neo4jDatabase: globals.neo4jDatabase } : {}),
           mustExist: options.mustExist ?? false,
           queryTimeoutSeconds: config.performance.query_timeout_s,
+          retryAttempts: config.performance.retry_attempts,
         });
         logger.debug({ store: store.target }, 'store opened');
         return remember(globals.db, store, wasThere);
@@ -95,7 +102,12 @@ export async function runCommand<T>(
       otherStore: async (db, options = {}) => {
         secrets.push(...secretSpellings([passwordOf(db)]));
         const wasThere = existed(db);
-        const other = await openStore({ db, mustExist: options.mustExist ?? false, queryTimeoutSeconds: config.performance.query_timeout_s });
+        const other = await openStore({
+          db,
+          mustExist: options.mustExist ?? false,
+          queryTimeoutSeconds: config.performance.query_timeout_s,
+          retryAttempts: config.performance.retry_attempts,
+        });
         others.push(other);
         return remember(db, other, wasThere);
       },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SAMPLING_ALGORITHMS } from '../scale-down/samplers/index.js';
 import { FOREST_FIRE_DEFAULTS } from '../scale-down/samplers/forest-fire.js';
-import { DEFAULT_QUERY_TIMEOUT_SECONDS } from '../store/graph-store.js';
+import { DEFAULT_QUERY_TIMEOUT_SECONDS, DEFAULT_RETRY_ATTEMPTS } from '../store/graph-store.js';
 
 /**
  * tenant-scale's configuration, in the sections of ATG's scale-config.yaml. Every key has a
@@ -42,8 +42,10 @@ export const SECTION_SCHEMAS = {
   performance: z.strictObject({
     batch_size: positiveInt(1_000_000).default(10_000),
     concurrency: positiveInt(64).default(2),
-    memory_limit_mb: positiveInt(1_000_000).default(400),
-    retry_attempts: z.coerce.number().int().min(0).max(20).default(3),
+    /** The command's JavaScript heap limit (it reruns itself under --max-old-space-size); unset: V8's own (~4 GB). */
+    memory_limit_mb: positiveInt(1_000_000).min(64).optional(),
+    /** Neo4j: a transaction the server could not run (gone, restarting, deadlocked) is tried again this often, 1, 2, 4, … s apart. */
+    retry_attempts: z.coerce.number().int().min(0).max(12).default(DEFAULT_RETRY_ATTEMPTS),
     /** Neo4j stops any transaction running longer (a runaway plan becomes an error, not a hang). */
     query_timeout_s: z.coerce.number().gt(0).max(86_400).default(DEFAULT_QUERY_TIMEOUT_SECONDS),
   }),

@@ -11,6 +11,9 @@ export type StoreKind = 'neo4j' | 'sqlite';
  */
 export const DEFAULT_QUERY_TIMEOUT_SECONDS = 600;
 
+/** How often a transaction the server could not run is tried again, 1, 2, 4, … s apart: 5 ride out ~30 s (a restart, a leader election). */
+export const DEFAULT_RETRY_ATTEMPTS = 5;
+
 /** What an adapter can do, so the core asks for capabilities instead of testing `kind`. */
 export interface StoreCapabilities {
   /** Several writers may run at once (Neo4j sessions); SQLite has one writer. */

@@ -17,6 +17,8 @@ export interface StoreLocation {
   readonly mustExist?: boolean;
   /** Neo4j: the server stops a transaction running longer than this (config performance.query_timeout_s). */
   readonly queryTimeoutSeconds?: number;
+  /** Neo4j: how often a transaction the server could not run is tried again (config performance.retry_attempts). */
+  readonly retryAttempts?: number;
 }
 
 export type ResolvedStore =
@@ -66,5 +68,9 @@ export function resolveStore(location: StoreLocation): ResolvedStore {
 export async function openStore(location: StoreLocation): Promise<GraphStore> {
   const resolved = resolveStore(location);
   if (resolved.kind === 'sqlite') return new SqliteStore(resolved.path, { mustExist: location.mustExist ?? false });
-  return Neo4jStore.connect({ ...resolved, ...(location.queryTimeoutSeconds !== undefined ? { queryTimeoutSeconds: location.queryTimeoutSeconds } : {}) });
+  return Neo4jStore.connect({
+    ...resolved,
+    ...(location.queryTimeoutSeconds !== undefined ? { queryTimeoutSeconds: location.queryTimeoutSeconds } : {}),
+    ...(location.retryAttempts !== undefined ? { retryAttempts: location.retryAttempts } : {}),
+  });
 }

@@ -9,6 +9,10 @@ const SQLITE_REASONS: Readonly<Record<string, string>> = {
   SQLITE_FULL: 'the disk (or the file size limit) is full',
   SQLITE_READONLY: 'the database file is read-only',
   SQLITE_IOERR: 'reading or writing the file failed',
+  // Extended codes named on their own where the base reason would hide the likely cause.
+  SQLITE_IOERR_WRITE: 'writing the file failed (a full disk, a file size limit or quota, or a failing device)',
+  SQLITE_IOERR_FSYNC: 'flushing the file to disk failed (a full disk or a failing device)',
+  SQLITE_IOERR_TRUNCATE: 'resizing the file failed (a full disk, a file size limit or quota)',
   SQLITE_CORRUPT: 'the database file is damaged',
   SQLITE_CANTOPEN: 'the database file cannot be opened',
 };
@@ -26,7 +30,7 @@ export function storeFailure(err: unknown): TenantScaleError | undefined {
   const first = (e.message ?? String(err)).split('\n')[0]!;
   if (code.startsWith('SQLITE_')) {
     const base = code.replace(/^(SQLITE_[A-Z]+?)(_[A-Z_]+)?$/, '$1');
-    const reason = SQLITE_REASONS[base] ?? first;
+    const reason = SQLITE_REASONS[code] ?? SQLITE_REASONS[base] ?? first;
     if (base === 'SQLITE_CONSTRAINT' || base === 'SQLITE_ERROR' || base === 'SQLITE_MISUSE') return undefined;
     return new StoreError(
       `SQLite failed: ${reason} (${code}: ${first})`,
@@ -43,6 +47,17 @@ export function storeFailure(err: unknown): TenantScaleError | undefined {
     );
   }
   return undefined;
+}
+
+/**
+ * The store cannot answer right now but may soon: a Neo4j server gone or restarting, a transient
+ * error (deadlock, leader change), a SQLite file another process holds locked. Worth waiting for
+ * where giving up would leave work half done (a rollback).
+ */
+export function storeUnavailable(err: unknown): boolean {
+  const code = (err as { code?: unknown })?.code;
+  if (typeof code !== 'string') return false;
+  return code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.') || /^SQLITE_(BUSY|LOCKED)/.test(code);
 }
 
 /** Any error as one of ours: store failures as StoreError (exit 1), anything unknown as an InternalError (exit 70, a bug). */

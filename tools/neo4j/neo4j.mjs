@@ -5,10 +5,11 @@
 //   node tools/neo4j/neo4j.mjs status  print the URI if it answers, exit 1 otherwise
 // Env: NEO4J_LINE (5.26, the default, or 2025), NEO4J_PORT (default 7687; `auto` for a free port —
 // the printed URI names it, and `stop` needs it as a number), NEO4J_HEAP (default 4g),
-// NEO4J_PAGECACHE_BYTES (default 2 GiB), JAVA_HOME (the JDK to use; 2025 needs Java 21 or newer, and
+// NEO4J_PAGECACHE_BYTES (default 2 GiB), NEO4J_KEEP_DATA=1 (the data survives `stop` and the next `start` on
+// that port serves it again: for the torture suite's server faults; `stop` without it deletes the data), JAVA_HOME (the JDK to use; 2025 needs Java 21 or newer, and
 // without a JAVA_HOME that new, the newest JDK under /usr/lib/jvm is used).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +42,7 @@ const pidFile = join(stateDir, 'pid');
 const logFile = join(stateDir, 'neo4j.log');
 const buildDir = join(here, line?.buildDir ?? 'target');
 const classpathFile = join(buildDir, 'classpath.txt');
+const keepData = process.env.NEO4J_KEEP_DATA === '1';
 
 function boltAnswers(timeoutMs = 500) {
   return new Promise((resolve) => {
@@ -104,7 +106,10 @@ function javaHome() {
 }
 
 function build(home) {
-  if (existsSync(classpathFile) && existsSync(join(buildDir, 'classes', 'tenantscale', 'Neo4jLauncher.class'))) return;
+  const built = join(buildDir, 'classes', 'tenantscale', 'Neo4jLauncher.class');
+  const source = join(here, 'src', 'main', 'java', 'tenantscale', 'Neo4jLauncher.java');
+  // Rebuilt when the launcher's source changed since (a checkout that updated it must not run the old one).
+  if (existsSync(classpathFile) && existsSync(built) && statSync(built).mtimeMs >= statSync(source).mtimeMs) return;
   process.stderr.write(`neo4j: building the launcher for Neo4j ${line.version} (first run fetches neo4j-harness from Maven Central)…\n`);
   // Maven's output goes to stderr: stdout carries only the URI, for scripts.
   const r = spawnSync(
@@ -136,7 +141,7 @@ async function start() {
   build(home);
   mkdirSync(stateDir, { recursive: true });
   const workDir = join(stateDir, 'data');
-  rmSync(workDir, { recursive: true, force: true });
+  if (!keepData) rmSync(workDir, { recursive: true, force: true });
   const classpath = `${join(buildDir, 'classes')}:${readFileSync(classpathFile, 'utf8').trim()}`;
   const heap = process.env.NEO4J_HEAP ?? '4g';
   const out = openSync(logFile, 'w');
@@ -167,14 +172,15 @@ async function start() {
 async function stop() {
   const pid = readPid();
   if (pid === undefined || !pidAlive(pid)) {
-    rmSync(stateDir, { recursive: true, force: true });
+    if (!keepData) rmSync(stateDir, { recursive: true, force: true });
     return;
   }
   process.kill(-pid, 'SIGTERM');
   const deadline = Date.now() + 30_000;
   while (pidAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
   if (pidAlive(pid)) process.kill(-pid, 'SIGKILL');
-  rmSync(stateDir, { recursive: true, force: true });
+  if (keepData) rmSync(pidFile, { force: true });
+  else rmSync(stateDir, { recursive: true, force: true });
 }
 
 const command = process.argv[2];

@@ -1,5 +1,7 @@
 import type { TortureFamily } from '../harness/family.js';
+import { concurrencyFamily } from './concurrency.js';
 import { crashFamily } from './crash.js';
+import { serverFaultsFamily } from './server-faults.js';
 
 /** Every family `npm run torture` runs, in order. */
-export const FAMILIES: readonly TortureFamily[] = [crashFamily];
+export const FAMILIES: readonly TortureFamily[] = [crashFamily, serverFaultsFamily, concurrencyFamily];

@@ -1,5 +1,5 @@
 import { InternalError, OperationFailedError, TenantScaleError, UsageError } from '../../domain/errors.js';
-import { storeFailure } from '../../store/store-failure.js';
+import { storeFailure, storeUnavailable } from '../../store/store-failure.js';
 import type { OperationKind, OperationRecord } from '../../domain/operation-record.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import type { OperationMetrics } from '../metrics.js';
@@ -77,24 +77,29 @@ export async function runOperation<T extends OperationWork>(
     });
     return outcome;
   } catch (err) {
-    const reason = start.signal?.aborted ? 'interrupted' : (err as Error).message;
+    const reason = start.signal?.aborted ? 'interrupted' : (storeFailure(err)?.message ?? (err as Error).message);
     const what = `${describeKind(start.kind)} ${record.id}`;
     let undone: Awaited<ReturnType<typeof undoOperation>>;
     try {
-      undone = await undoOperation(store, record, start.batchSize);
-      await store.updateOperation(record.id, {
-        status: 'rolled_back',
-        finishedAt: new Date().toISOString(),
-        resourcesCreated: 0,
-        relationshipsCreated: 0,
-        error: reason,
-        metrics: start.metrics.toJSON(),
+      // A store that went away (the reason this failed, often) is waited for: the rollback runs once it answers again.
+      undone = await whileUnavailable(ROLLBACK_PATIENCE_MS, async () => {
+        const result = await undoOperation(store, record, start.batchSize);
+        await store.updateOperation(record.id, {
+          status: 'rolled_back',
+          finishedAt: new Date().toISOString(),
+          resourcesCreated: 0,
+          relationshipsCreated: 0,
+          error: reason,
+          metrics: start.metrics.toJSON(),
+        });
+        return result;
       });
     } catch (undoError) {
       // The store failed the rollback too (a server gone): the record stays `running`, which blocks the tenant until scale-cleanup resolves it.
+      const undoFailure = storeFailure(undoError);
       throw new OperationFailedError(
-        `${what} failed (${reason}) and its rollback failed too (${(undoError as Error).message}); it stays marked running`,
-        `once the store is back, undo it with scale-cleanup {{option:operationId}} ${record.id} {{option:yes}}`,
+        `${what} failed (${reason}) and its rollback failed too (${undoFailure?.message ?? (undoError as Error).message}); it stays marked running`,
+        `${undoFailure ? 'once the store works again (free space, end the other writer, start the server), ' : ''}undo it with scale-cleanup {{option:operationId}} ${record.id} {{option:yes}}`,
       );
     }
     const invalid = err instanceof ValidationFailed;
@@ -112,6 +117,28 @@ export async function runOperation<T extends OperationWork>(
         ? 'the data written did not pass its checks and was removed; run it again, and report it if it fails the same way'
         : failure?.fix || 'fix the cause and run it again',
     );
+  }
+}
+
+/** How long a rollback waits for a store that does not answer (a server restarting) before leaving the operation to scale-cleanup. */
+export const ROLLBACK_PATIENCE_MS = 180_000;
+
+/**
+ * Runs `work` (idempotent: an undo), again and again while the store is unavailable, 1, 2, 4 … 10 s
+ * apart, for at most `patienceMs`; says how long it waited in its summary.
+ */
+async function whileUnavailable<T extends { summary: string }>(patienceMs: number, work: () => Promise<T>): Promise<T> {
+  const began = Date.now();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const result = await work();
+      const waited = Math.round((Date.now() - began) / 1000);
+      return attempt > 0 ? { ...result, summary: `${result.summary} (after waiting ${waited} s for the store to answer again)` } : result;
+    } catch (err) {
+      const pause = Math.min(10_000, 1000 * 2 ** attempt);
+      if (!storeUnavailable(err) || Date.now() - began + pause > patienceMs) throw err;
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
   }
 }
 

@@ -7,6 +7,7 @@ import { operationFromProperties, operationToProperties, patchToProperties, type
 import type { TenantCensus, TenantScope } from '../../domain/tenant-scope.js';
 import {
   DEFAULT_QUERY_TIMEOUT_SECONDS,
+  DEFAULT_RETRY_ATTEMPTS,
   type CountByKey,
   type GraphCensus,
   type GraphStore,
@@ -45,6 +46,19 @@ export interface Neo4jConnectOptions {
   readonly database?: string;
   /** Every transaction is stopped by the server after this long (default DEFAULT_QUERY_TIMEOUT_SECONDS). */
   readonly queryTimeoutSeconds?: number;
+  /**
+   * How often a transaction the server could not run (gone, restarting, a deadlock, a leader change)
+   * is tried again, 1, 2, 4, … s apart (default DEFAULT_RETRY_ATTEMPTS); 0: never.
+   */
+  readonly retryAttempts?: number;
+}
+
+/**
+ * The driver retries a managed transaction with exponential backoff (1 s, ×2, ±20 % jitter) for a
+ * time, not a number of attempts: N attempts are the time its schedule takes to make them.
+ */
+export function retryWindowMs(attempts: number): number {
+  return attempts <= 0 ? 0 : (2 ** attempts - 1) * 1000 * 1.2;
 }
 
 /** A query as the adapter runs it: plain Cypher, or a hot query that carries its purpose (named in timeout errors). */
@@ -67,6 +81,7 @@ export class Neo4jStore implements GraphStore {
     private readonly database: string | undefined,
     private readonly serverVersion: string,
     private readonly queryTimeoutSeconds: number,
+    private readonly retryAttempts: number,
   ) {}
 
   static async connect(options: Neo4jConnectOptions): Promise<Neo4jStore> {
@@ -74,7 +89,11 @@ export class Neo4jStore implements GraphStore {
     let driver: Driver;
     try {
       const auth = options.user !== undefined || options.password !== undefined ? neo4j.auth.basic(options.user ?? 'neo4j', options.password ?? '') : undefined;
-      driver = neo4j.driver(options.uri, auth, { disableLosslessIntegers: true, logging: { level: 'error', logger: () => {} } });
+      driver = neo4j.driver(options.uri, auth, {
+        disableLosslessIntegers: true,
+        maxTransactionRetryTime: retryWindowMs(options.retryAttempts ?? DEFAULT_RETRY_ATTEMPTS),
+        logging: { level: 'error', logger: () => {} },
+      });
     } catch (err) {
       throw new StoreConnectionError(
         `invalid Neo4j URL ${target}: ${scrubSecrets((err as Error).message, secretsOf(options))}`,
@@ -90,7 +109,14 @@ export class Neo4jStore implements GraphStore {
       );
       const record = result.records[0];
       const version = record ? `Neo4j ${String(record.get('version'))} ${String(record.get('edition'))}` : 'Neo4j (unknown version)';
-      return new Neo4jStore(driver, target, options.database, version, options.queryTimeoutSeconds ?? DEFAULT_QUERY_TIMEOUT_SECONDS);
+      return new Neo4jStore(
+        driver,
+        target,
+        options.database,
+        version,
+        options.queryTimeoutSeconds ?? DEFAULT_QUERY_TIMEOUT_SECONDS,
+        options.retryAttempts ?? DEFAULT_RETRY_ATTEMPTS,
+      );
     } catch (err) {
       await driver.close().catch(() => {});
       throw connectionError(target, err, secretsOf(options));
@@ -414,16 +440,29 @@ export class Neo4jStore implements GraphStore {
   }
 
   /**
-   * A read streamed record by record to `onRecord` (nothing held): an auto-commit transaction, so
-   * the driver never retries it half-consumed; under the query timeout like every other. Records
-   * come in batches of 10k (the driver's default 1,000 pays a round trip per thousand).
+   * A read streamed record by record to `onRecord` (nothing held): an auto-commit transaction, which
+   * the driver does not retry — tried again here (same backoff) only while no record has been
+   * handed on, so nothing is seen twice. Under the query timeout like every other. Records come in
+   * batches of 10k (the driver's default 1,000 pays a round trip per thousand).
    */
   async stream(query: Query, params: Record<string, unknown>, onRecord: (record: Neo4jRecord) => void): Promise<void> {
-    await this.timed(query, () =>
-      this.withSession(neo4j.session.READ, { fetchSize: 10_000 }, async (session) => {
-        for await (const record of session.run(textOf(query), params, { timeout: this.queryTimeoutSeconds * 1000 })) onRecord(record);
-      }),
-    );
+    for (let attempt = 0; ; attempt++) {
+      let delivered = false;
+      try {
+        await this.timed(query, () =>
+          this.withSession(neo4j.session.READ, { fetchSize: 10_000 }, async (session) => {
+            for await (const record of session.run(textOf(query), params, { timeout: this.queryTimeoutSeconds * 1000 })) {
+              delivered = true;
+              onRecord(record);
+            }
+          }),
+        );
+        return;
+      } catch (err) {
+        if (delivered || attempt >= this.retryAttempts || !neo4j.isRetryableError(err as Error)) throw err;
+        await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** attempt));
+      }
+    }
   }
 
   /** Maps the server's transaction timeout to a QueryTimeoutError naming the query's purpose and the fix. */

@@ -1,0 +1,207 @@
+import { spawn } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { type CliRun, describeRun, runCli, startCli } from '../harness/cli.js';
+import type { TortureContext, TortureFamily } from '../harness/family.js';
+import { RowBuilder, type TortureRow } from '../harness/report.js';
+import { RestartableNeo4j } from '../harness/restartable-neo4j.js';
+import { secretProblems } from '../harness/secrets.js';
+import { TENANT_A, TENANT_B, seedTenant } from '../harness/seed-tenant.js';
+import { compareStates, storeState } from '../harness/state.js';
+import { neo4jFactory, sqliteFactory, type TrialStore, withStore } from '../harness/stores.js';
+import { sleep } from '../harness/timing.js';
+
+const SCALE_UP = ['scale-up', 'template', '--scale-factor', '3'];
+
+/** Fault trials are slow (a Neo4j restart is ~25 s): a quarter of the crash trials, at least 2. */
+const faultTrials = (context: TortureContext) => Math.max(2, Math.ceil(context.trials / 4));
+
+async function seeded(trial: TrialStore, resources: number): Promise<void> {
+  await seedTenant(trial, TENANT_A, resources, 7);
+  await seedTenant(trial, TENANT_B, 60, 8);
+}
+
+function cliArgs(trial: TrialStore, args: readonly string[]): string[] {
+  return ['--db', trial.dbArg, '--tenant-id', TENANT_A, '--json', ...args];
+}
+
+/** Returns once the command's operation record exists (or the command ended). */
+async function untilRecorded(trial: TrialStore, done: Promise<CliRun>): Promise<void> {
+  let ended = false;
+  void done.then(() => (ended = true));
+  const store = await trial.open();
+  try {
+    while (!ended && !(await store.listOperations(TENANT_A)).some((o) => o.strategy === 'template')) await sleep(20);
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * Neo4j stopped (gracefully, as an admin or an orchestrator does) while a scale-up writes, started
+ * again on the same data. With retries the operation rides it out and completes; without, it fails,
+ * waits for the server to roll back, and says so. Either way: the store as before once undone.
+ */
+async function neo4jRestartRows(context: TortureContext): Promise<TortureRow[]> {
+  const server = RestartableNeo4j.start();
+  const factory = neo4jFactory(server.uri);
+  const rows: TortureRow[] = [];
+  try {
+    for (const retries of [8, 0]) {
+      const row = new RowBuilder({
+        family: 'server-faults',
+        command: 'scale-up template',
+        store: 'neo4j',
+        fault: `server stopped and restarted mid-write, retry_attempts ${retries}`,
+        checked: '',
+      });
+      const outcomes = new Map<string, number>();
+      for (let i = 0; i < faultTrials(context); i++) {
+        await row.trial(`trial ${i}`, async () => {
+          const trial = await factory.fresh();
+          await seeded(trial, 1500);
+          const before = await withStore(trial, storeState);
+          const env = { ...trial.env, TENANT_SCALE_PERFORMANCE_RETRY_ATTEMPTS: String(retries), TENANT_SCALE_SCALE_UP_BATCH_SIZE: '100' };
+          const started = startCli(cliArgs(trial, SCALE_UP), { env, timeoutMs: 600_000 });
+          await untilRecorded(trial, started.done);
+          await server.stop();
+          await sleep(2000);
+          await server.restart();
+          const run = await started.done;
+          const problems = secretProblems(run);
+          // A batch the server committed while it was being stopped, whose answer never came, is retried into the
+          // uniqueness constraint: that run cannot finish and must roll back like one without retries.
+          const ambiguous = /ConstraintValidationFailed/.test(run.stderr);
+          const outcome = run.code === 0 ? 'completed' : ambiguous ? 'rolled back (a retry met its own committed batch)' : 'rolled back';
+          outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+          if (retries > 0 && !ambiguous) {
+            if (run.code !== 0) problems.push(`did not ride out the restart: ${describeRun(run)}`);
+            else {
+              const operationId = JSON.parse(run.stdout).operationId as string;
+              const validate = await runCli(cliArgs(trial, ['scale-validate', '--operation-id', operationId]), { env: trial.env });
+              if (validate.code !== 0) problems.push(`scale-validate after the restart: ${describeRun(validate)}`);
+              const cleanup = await runCli(cliArgs(trial, ['scale-cleanup', '--operation-id', operationId, '--yes']), { env: trial.env });
+              if (cleanup.code !== 0) problems.push(`cleanup: ${describeRun(cleanup)}`);
+            }
+          } else {
+            // Without retries, or after a retry met its own batch: it failed, waited for the server, rolled back.
+            if (run.code !== 1) problems.push(`expected exit 1: ${describeRun(run)}`);
+            if (!/rolled back/.test(run.stderr)) problems.push(`does not say it rolled back: ${run.stderr.slice(-300)}`);
+          }
+          problems.push(...compareStates(before, await withStore(trial, storeState), 'as before'));
+          return problems;
+        });
+        context.log(`neo4j restart, retry_attempts ${retries}: trial ${i + 1}`);
+      }
+      const seen = [...outcomes].map(([k, n]) => `${n} ${k}`).join(', ');
+      const promise =
+        retries > 0
+          ? 'completed: exit 0, validates, cleanup → as before; else exit 1 saying it rolled back'
+          : 'exit 1 saying it rolled back once the server was back';
+      rows.push({ ...row.build(), checked: `${seen}; ${promise}; store as before, nothing running, no password` });
+    }
+  } finally {
+    server.dispose();
+  }
+  return rows;
+}
+
+/**
+ * SQLite under a file size limit (RLIMIT_FSIZE, as a full disk or a quota looks to a writer): the
+ * scale-up fails with a clear error and nothing is lost — rolled back, or (when the rollback cannot
+ * write either) left to a scale-cleanup run without the limit.
+ */
+async function sqliteFullRow(context: TortureContext): Promise<TortureRow> {
+  const row = new RowBuilder({
+    family: 'server-faults',
+    command: 'scale-up template',
+    store: 'sqlite',
+    fault: 'disk full (file size limit)',
+    checked: 'exit 1 naming the full disk and a fix, no stack trace; store as before (after scale-cleanup if the rollback could not write)',
+  });
+  for (let i = 0; i < faultTrials(context); i++) {
+    await row.trial(`trial ${i}`, async () => {
+      const trial = await sqliteFactory().fresh();
+      try {
+        await seeded(trial, 600);
+        const before = await withStore(trial, storeState);
+        // The WAL grows first: limit every file the process writes to a little over the database's size now.
+        const limitKb = Math.ceil(statSync(trial.path!).size / 1024) + 256 + 128 * i;
+        const wrapper = ['bash', '-c', `trap '' XFSZ; ulimit -f ${limitKb}; exec "$0" "$@"`];
+        const run = await runCli(cliArgs(trial, SCALE_UP), { env: { TENANT_SCALE_SCALE_UP_BATCH_SIZE: '50' }, wrapper });
+        const problems: string[] = [];
+        if (run.code !== 1) problems.push(`expected exit 1: ${describeRun(run)}`);
+        if (!/full|size limit|writing the file failed/i.test(run.stderr) || !/fix:/.test(run.stderr)) problems.push(`unclear error: ${run.stderr.slice(-400)}`);
+        if (/\n\s+at .*\(.*:\d+:\d+\)/.test(run.stderr)) problems.push('prints a stack trace');
+        const after = await withStore(trial, (s) => s.listOperations(TENANT_A));
+        const running = after.filter((o) => o.status === 'running');
+        for (const o of running) {
+          const cleanup = await runCli(cliArgs(trial, ['scale-cleanup', '--operation-id', o.id, '--yes']));
+          if (cleanup.code !== 0) problems.push(`cleanup without the limit: ${describeRun(cleanup)}`);
+        }
+        problems.push(...compareStates(before, await withStore(trial, storeState), 'as before'));
+        return problems;
+      } finally {
+        await trial.dispose();
+      }
+    });
+  }
+  return row.build();
+}
+
+/** Another process holds the SQLite file's write lock for the whole run: a clear busy error, nothing written. */
+async function sqliteLockedRow(context: TortureContext): Promise<TortureRow> {
+  const row = new RowBuilder({
+    family: 'server-faults',
+    command: 'scale-up template',
+    store: 'sqlite',
+    fault: 'file locked by another process',
+    checked: 'exit 1 naming the lock and a fix; store as before, nothing running',
+  });
+  const betterSqlite = createRequire(import.meta.url).resolve('better-sqlite3');
+  for (let i = 0; i < faultTrials(context); i++) {
+    await row.trial(`trial ${i}`, async () => {
+      const trial = await sqliteFactory().fresh();
+      try {
+        await seeded(trial, 300);
+        const before = await withStore(trial, storeState);
+        const locker = spawn(
+          process.execPath,
+          [
+            '-e',
+            `const db = new (require(${JSON.stringify(betterSqlite)}))(process.argv[1]); db.exec('BEGIN EXCLUSIVE'); console.log('locked'); setInterval(() => {}, 1000);`,
+            trial.path!,
+          ],
+          { stdio: ['ignore', 'pipe', 'inherit'] },
+        );
+        await new Promise<void>((resolve) => locker.stdout!.once('data', () => resolve()));
+        let run: CliRun;
+        try {
+          run = await runCli(cliArgs(trial, SCALE_UP));
+        } finally {
+          locker.kill('SIGKILL');
+        }
+        const problems: string[] = [];
+        if (run.code !== 1) problems.push(`expected exit 1: ${describeRun(run)}`);
+        if (!/locked/i.test(run.stderr) || !/fix:/.test(run.stderr)) problems.push(`unclear error: ${run.stderr.slice(-400)}`);
+        problems.push(...compareStates(before, await withStore(trial, storeState), 'as before'));
+        return problems;
+      } finally {
+        await trial.dispose();
+      }
+    });
+  }
+  return row.build();
+}
+
+export const serverFaultsFamily: TortureFamily = {
+  name: 'server-faults',
+  summary: 'Neo4j stopped and restarted mid-operation (with and without retries); SQLite full and locked',
+  async run(context) {
+    const rows: TortureRow[] = [];
+    const kinds = context.factories.map((f) => f.kind);
+    if (kinds.includes('sqlite')) rows.push(await sqliteFullRow(context), await sqliteLockedRow(context));
+    if (kinds.includes('neo4j')) rows.push(...(await neo4jRestartRows(context)));
+    return rows;
+  },
+};
