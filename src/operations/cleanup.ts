@@ -2,6 +2,7 @@ import { UsageError } from '../domain/errors.js';
 import { isScaleUpKind, type OperationKind, type OperationRecord, type OperationStatus } from '../domain/operation-record.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { readBackup } from '../scale-down/restore/backup-file.js';
+import { assertNotAlive } from './lifecycle/running-process.js';
 import { createsTenant, describeKind, undoOperation } from './lifecycle/undo-operation.js';
 import { existsSync } from 'node:fs';
 
@@ -75,6 +76,7 @@ export async function cleanupOperations(store: GraphStore, options: CleanupOptio
       if (r.status !== 'rolled_back' || (await store.countOperationNodes(r.id)) > 0) targets.push({ id: r.id, status: r.status, record: r });
     for (const id of await store.syntheticOperationIds(options.tenantId)) if (!recorded.has(id)) targets.push({ id, status: 'unrecorded' });
   }
+  if (!options.dryRun) assertNotAlive(targets.flatMap((t) => (t.record ? [t.record] : [])));
   const operations: CleanedOperation[] = [];
   // Unrecorded operations are scoped to the tenant when one is named (their nodes are found by operation id alone).
   const scope = options.tenantId ?? undefined;

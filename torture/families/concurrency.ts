@@ -85,7 +85,7 @@ async function concurrencyRow(context: TortureContext, factory: StoreFactory): P
     checked: '',
   });
   const outcomes = new Map<string, number>();
-  const trials = Math.max(2, Math.ceil(context.trials / 4));
+  const trials = Math.max(1, Math.ceil(context.trials / 4));
   for (let i = 0; i < trials; i++) {
     await row.trial(`trial ${i}`, async () => {
       const trial = await factory.fresh();

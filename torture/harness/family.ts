@@ -10,6 +10,8 @@ export interface TortureContext {
   readonly seed: number;
   /** The Neo4j URI the suite may stop and wipe (server faults need it), if Neo4j is tortured. */
   readonly neo4jUri?: string;
+  /** `npm test`'s fast subset: families leave out their slowest rows (each says which). */
+  readonly quick?: boolean;
   /** Progress lines on stderr. */
   readonly log: (line: string) => void;
 }

@@ -4,6 +4,7 @@ import type { OperationKind, OperationRecord } from '../../domain/operation-reco
 import type { GraphStore } from '../../store/graph-store.js';
 import type { OperationMetrics } from '../metrics.js';
 import type { ValidationCheck } from '../validate-operation.js';
+import { thisProcess } from './running-process.js';
 import { describeKind, undoOperation } from './undo-operation.js';
 
 /** How a recorded operation starts: what it is, for which tenant, under which id. */
@@ -41,8 +42,9 @@ export async function runOperation<T extends OperationWork>(
 ): Promise<T> {
   let record: OperationRecord;
   if (options.resume) {
-    // A rerun finishing an interrupted operation: its record (running) is the one to complete.
-    record = options.resume;
+    // A rerun finishing an interrupted operation: its record (running) is the one to complete, in this process now.
+    record = { ...options.resume, params: { ...options.resume.params, process: thisProcess() } };
+    await store.updateOperation(record.id, { params: record.params });
   } else {
     await assertNoRunningOperation(store, start.tenantId);
     await assertNewOperationId(store, start.operationId);
@@ -52,7 +54,8 @@ export async function runOperation<T extends OperationWork>(
       tenantId: start.tenantId,
       strategy: start.kind,
       status: 'running',
-      params: start.params,
+      // The process, so scale-cleanup can tell this live run from one a crash left running.
+      params: { ...start.params, process: thisProcess() },
       startedAt: start.startedAt.toISOString(),
       finishedAt: null,
       resourcesCreated: 0,
