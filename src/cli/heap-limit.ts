@@ -2,9 +2,6 @@ import { spawn } from 'node:child_process';
 import { getHeapStatistics } from 'node:v8';
 import { OperationFailedError } from '../domain/errors.js';
 
-/** Set in the child that runs under the limit, so it does not start another. */
-const UNDER_LIMIT = 'TENANT_SCALE_HEAP_LIMIT_MB';
-
 /** The JavaScript heap's limit in MB, as V8 reports it (old space plus the young generation). */
 export function heapLimitMb(): number {
   return Math.round(getHeapStatistics().heap_size_limit / 2 ** 20);
@@ -14,14 +11,14 @@ export function heapLimitMb(): number {
  * `performance.memory_limit_mb`: the limit of the command's JavaScript heap. V8 fixes it when the
  * process starts, so the command runs again in a child started with --max-old-space-size (stdio
  * shared, so progress bars and prompts work as before). Returns the child's exit code, or
- * undefined when there is no limit or this process is that child. A child V8 stopped for running
+ * undefined when there is no limit or this process already runs under one. A child V8 stopped for running
  * out of heap (SIGABRT) becomes an error naming the key.
  */
 export async function runUnderHeapLimit(limitMb: number | undefined): Promise<number | undefined> {
-  if (limitMb === undefined || process.env[UNDER_LIMIT] !== undefined) return undefined;
+  // The child (or a process the user started with its own limit) runs as it is.
+  if (limitMb === undefined || process.execArgv.some((a) => a.startsWith('--max-old-space-size'))) return undefined;
   const child = spawn(process.execPath, [...process.execArgv, `--max-old-space-size=${limitMb}`, ...process.argv.slice(1)], {
     stdio: 'inherit',
-    env: { ...process.env, [UNDER_LIMIT]: String(limitMb) },
   });
   // Ctrl-C reaches the child from the terminal itself (same process group); a TERM sent to us is passed on.
   const onTerm = () => child.kill('SIGTERM');
