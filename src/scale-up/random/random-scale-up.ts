@@ -4,7 +4,7 @@ import type { CountByKey, GraphStore } from '../../store/graph-store.js';
 import { generatedChunkRows } from '../chunk-rows.js';
 import { runGeneratedScaleUp, type GeneratedScaleUpOptions } from '../generated-scale-up.js';
 import type { ScaleUpHooks, ScaleUpResult } from '../scale-up-types.js';
-import { randomChunks } from './random-chunks.js';
+import { countRandomRelationships, randomChunks } from './random-chunks.js';
 import { planRandom } from './random-plan.js';
 import { resolveTypeDistribution } from './type-distribution.js';
 
@@ -22,7 +22,7 @@ export interface RandomPlanSummary {
   readonly distribution: string;
   readonly density: number;
   readonly plannedResources: number;
-  /** Expected: the exact number depends on the draws (and repeated targets are skipped). */
+  /** Exactly what the seeded draws give (about density × resources: repeated targets are skipped). */
   readonly plannedRelationships: number;
   readonly byType: readonly (CountByKey & { probability: number })[];
 }
@@ -37,6 +37,7 @@ export async function scaleUpRandom(store: GraphStore, options: RandomScaleUpOpt
   const byType = plan.types
     .filter((t) => t.count > 0)
     .map((t) => ({ key: t.type, count: t.count, probability: Math.round(probability.get(t.type)! * 1e6) / 1e6 }));
+  const relationships = countRandomRelationships(plan, options.seed);
   return runGeneratedScaleUp(
     store,
     options,
@@ -52,7 +53,7 @@ export async function scaleUpRandom(store: GraphStore, options: RandomScaleUpOpt
         distribution: distribution.name,
         density: plan.density,
         plannedResources: plan.targetCount,
-        plannedRelationships: plan.expectedRelationships,
+        plannedRelationships: relationships,
         byType,
       },
       chunks: (context) =>
