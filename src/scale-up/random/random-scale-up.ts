@@ -1,5 +1,3 @@
-import { ALLOWED_RESOURCE_PAIRS } from '../../domain/atg-catalog/kind-relationships.js';
-import { validateGenerated } from '../../operations/validate-generated.js';
 import type { CountByKey, GraphStore } from '../../store/graph-store.js';
 import { generatedChunkRows } from '../chunk-rows.js';
 import { runGeneratedScaleUp, type GeneratedScaleUpOptions } from '../generated-scale-up.js';
@@ -62,12 +60,7 @@ export async function scaleUpRandom(store: GraphStore, options: RandomScaleUpOpt
           seed: options.seed,
           chunkRows: options.chunkRows ?? generatedChunkRows(store, options.batchSize, options.concurrency),
         }),
-      validate: (s, operationId, written) =>
-        validateGenerated(s, operationId, {
-          plannedByType: byType.map(({ key, count }) => ({ key, count })),
-          relationships: written.relationships,
-          allowedPairs: ALLOWED_RESOURCE_PAIRS,
-        }),
+      planned: { byType: byType.map(({ key, count }) => ({ key, count })), relationships },
     },
     hooks,
   );
