@@ -18,7 +18,8 @@ export async function setProperty(store: GraphStore, id: string, key: string, va
   if (db) {
     if (COLUMNS.has(key)) {
       const stored = key === 'synthetic' ? (value === true ? 1 : 0) : value;
-      db.prepare(`UPDATE nodes SET ${key} = ? WHERE id = ?`).run(stored, id);
+      // A promoted property may sit in props too (rows the generic writer wrote): cleared there as well.
+      db.prepare(`UPDATE nodes SET ${key} = ?, props = json_remove(props, '$.${key}') WHERE id = ?`).run(stored, id);
     } else if (value === null) {
       db.prepare(`UPDATE nodes SET props = json_remove(props, '$.${key}') WHERE id = ?`).run(id);
     } else {

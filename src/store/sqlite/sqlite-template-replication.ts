@@ -174,7 +174,9 @@ export function inspectOperation(db: Database.Database, operationId: string): Op
                 OR EXISTS (SELECT 1 FROM rels WHERE src = n.nid AND type = '${REL.SCAN_SOURCE_NODE}')
                 OR EXISTS (SELECT 1 FROM rels WHERE dst = n.nid AND type = '${REL.SCAN_SOURCE_NODE}'),
               synthetic = 1, tenant_id, json_extract(props, '$.generation_strategy'), json_extract(props, '$.generation_timestamp'),
-              template_source_id IS NOT NULL, template_copy_index IS NOT NULL,
+              template_source_id IS NOT NULL,
+              -- The column is the replicator's; a copy written by the generic writer (import, copy) keeps it in props.
+              template_copy_index IS NOT NULL OR json_extract(props, '$.template_copy_index') IS NOT NULL,
               (SELECT count(*) FROM rels WHERE src = n.nid)
        FROM nodes n INDEXED BY nodes_by_operation WHERE scale_operation_id = ?`,
     )
