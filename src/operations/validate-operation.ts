@@ -1,10 +1,23 @@
-import type { CountByKey, GraphStore } from '../store/graph-store.js';
+import { ALLOWED_RESOURCE_PAIRS } from '../domain/atg-catalog/kind-relationships.js';
+import type { GenerationStrategy } from '../domain/operation-record.js';
+import type { GraphStore } from '../store/graph-store.js';
+import type { PlannedOutcome } from './planned-outcome.js';
+import {
+  contaminationCheck,
+  inDegreeCheck,
+  markersCheck,
+  parityCheck,
+  profileCheck,
+  relationshipCountCheck,
+  resourceCountCheck,
+  rulesCheck,
+  stampCheck,
+  typeCountCheck,
+  type ExpectedMarkers,
+  type ValidationCheck,
+} from './validation-checks.js';
 
-export interface ValidationCheck {
-  readonly name: string;
-  readonly passed: boolean;
-  readonly detail: string;
-}
+export type { ValidationCheck } from './validation-checks.js';
 
 /** The checks a `validation.check_*` switch turns off (ATG's keys). */
 export const CHECKS_OF_SWITCH = {
@@ -17,50 +30,38 @@ export function withoutSkipped(checks: readonly ValidationCheck[], skip: readonl
   return skip?.length ? checks.filter((c) => !skip.includes(c.name)) : [...checks];
 }
 
-export interface ValidationExpectations {
-  /** Copies per type the plan called for (omit to skip the check). */
-  readonly plannedByType?: readonly CountByKey[];
-  readonly plannedRelationships?: number;
-  /** In-degree parity holds only for whole-number factors. */
-  readonly checkInDegree?: boolean;
+/** Which operation is validated: its tenant, strategy and start (strategy and start unknown for nodes without a record). */
+export interface ScaleUpIdentity extends ExpectedMarkers {
+  readonly operationId: string;
 }
 
-/** The post-write checks of a template operation (no Original contamination, markers, type counts, typed degree parity, relationship count), over its nodes. */
-export async function validateOperation(store: GraphStore, operationId: string, expect: ValidationExpectations = {}): Promise<ValidationCheck[]> {
-  const facts = await store.inspectOperation(operationId);
-  const checks: ValidationCheck[] = [
-    zero('no-original-contamination', facts.originalContamination, 'operation nodes that are :Original or have SCAN_SOURCE_NODE'),
-    zero('synthetic-markers', facts.missingMarkers, 'operation nodes missing a synthetic marker'),
-    zero('relationship-parity', facts.parityMismatches, `copies whose typed out-degree differs from their template's`),
-  ];
-  if (expect.checkInDegree) checks.push(zero('in-degree-parity', facts.inDegreeMismatches, `copies whose typed in-degree differs from their template's`));
-  if (expect.plannedByType) checks.push(typeCountCheck(expect.plannedByType, facts.byType));
-  if (expect.plannedRelationships !== undefined) {
-    checks.push({
-      name: 'relationship-count',
-      passed: facts.relationships === expect.plannedRelationships,
-      detail: `${facts.relationships} relationships from copies, planned ${expect.plannedRelationships}`,
-    });
+/**
+ * The post-write checks of a scale-up, over what the store holds against what it planned: the one
+ * list both the scale-up (before it completes) and scale-validate (any time later) run.
+ *   every strategy: no-original-contamination, synthetic-markers, type-counts (resource-count for
+ *     an old record), relationship-count;
+ *   template (or strategy unknown): relationship-parity, in-degree-parity (whole factors);
+ *   scenario: relationship-profile, stamp-connectivity;
+ *   random: relationship-rules.
+ */
+export async function validateScaleUp(store: GraphStore, operation: ScaleUpIdentity, planned: PlannedOutcome): Promise<ValidationCheck[]> {
+  const strategy: GenerationStrategy | undefined = operation.strategy;
+  const facts = await store.inspectOperation(operation.operationId);
+  const checks = [contaminationCheck(facts.originalContamination), markersCheck(facts.markers, operation)];
+  if (strategy === 'template' || strategy === undefined) {
+    checks.push(parityCheck(facts.parityMismatches));
+    if (planned.inDegree) checks.push(inDegreeCheck(facts.inDegreeMismatches));
+  }
+  if (planned.byType) checks.push(typeCountCheck(planned.byType, facts.byType));
+  else if (planned.resources !== undefined) checks.push(resourceCountCheck(planned.resources, facts.nodes));
+  if (planned.relationships !== undefined) checks.push(relationshipCountCheck(planned.relationships, facts.relationships));
+  if (strategy === 'scenario' || strategy === 'random') {
+    const profile = await store.operationRelationshipProfile(operation.operationId);
+    if (strategy === 'random') checks.push(rulesCheck(ALLOWED_RESOURCE_PAIRS, profile));
+    else {
+      if (planned.profile) checks.push(profileCheck(planned.profile, profile));
+      checks.push(stampCheck(await store.readOperationGraph(operation.operationId), planned.stamps));
+    }
   }
   return checks;
-}
-
-/** The operation's resources per type equal the plan's, type by type. */
-export function typeCountCheck(plannedByType: readonly CountByKey[], found: readonly CountByKey[]): ValidationCheck {
-  const planned = new Map(plannedByType.map((c) => [c.key, c.count]));
-  const actual = new Map(found.map((c) => [c.key, c.count]));
-  const wrong = [...new Set([...planned.keys(), ...actual.keys()])].filter((k) => (planned.get(k) ?? 0) !== (actual.get(k) ?? 0));
-  const total = found.reduce((s, c) => s + c.count, 0);
-  return {
-    name: 'type-counts',
-    passed: wrong.length === 0,
-    detail:
-      wrong.length === 0
-        ? `${total} resources across ${actual.size} types, as planned`
-        : wrong.map((k) => `${k}: planned ${planned.get(k) ?? 0}, found ${actual.get(k) ?? 0}`).join('; '),
-  };
-}
-
-export function zero(name: string, count: number, what: string): ValidationCheck {
-  return { name, passed: count === 0, detail: count === 0 ? `0 ${what}` : `${count} ${what}` };
 }

@@ -1,13 +1,12 @@
 import { UsageError } from '../domain/errors.js';
 import { decideTenantScope } from '../domain/tenant-scope.js';
 import type { GraphStore } from '../store/graph-store.js';
-import { ALLOWED_RESOURCE_PAIRS } from '../domain/atg-catalog/kind-relationships.js';
 import { isScaleUpKind, type OperationRecord } from '../domain/operation-record.js';
 import { LABEL } from '../domain/atg-schema.js';
 import { existsSync } from 'node:fs';
 import { readBackup } from '../scale-down/restore/backup-file.js';
-import { validateGenerated } from './validate-generated.js';
-import { validateOperation, withoutSkipped, type ValidationCheck } from './validate-operation.js';
+import { plannedOfRecord } from './planned-outcome.js';
+import { validateScaleUp, withoutSkipped, type ValidationCheck } from './validate-operation.js';
 
 export interface OperationValidation {
   readonly operationId: string;
@@ -50,7 +49,7 @@ export async function validateTenant(
       operations.push({ operationId: id, checks: [check], passed: check.passed });
       continue;
     }
-    const checks = withoutSkipped(await checksFor(store, id, record), options.skipChecks);
+    const checks = withoutSkipped(await checksFor(store, id, record, scope.tenantId), options.skipChecks);
     if (!record)
       checks.push({
         name: 'recorded',
@@ -62,21 +61,19 @@ export async function validateTenant(
   return { tenantId: scope.tenantId, passed: operations.every((o) => o.passed), operations };
 }
 
-/** The checks that fit the operation's strategy, against what its record says was written. */
-async function checksFor(store: GraphStore, id: string, record: OperationRecord | undefined): Promise<ValidationCheck[]> {
-  if (record && !isScaleUpKind(record.strategy)) return checksOfTenantOperation(store, record);
-  if (record && (record.strategy === 'scenario' || record.strategy === 'random')) {
-    return validateGenerated(store, id, {
-      resources: record.resourcesCreated,
-      relationships: record.relationshipsCreated,
-      ...(record.strategy === 'random' ? { allowedPairs: ALLOWED_RESOURCE_PAIRS } : { stamps: 'recorded' as const }),
-    });
-  }
-  const factor = record?.params.scaleFactor;
-  return validateOperation(store, id, {
-    checkInDegree: record?.strategy === 'template' && typeof factor === 'number' && Number.isInteger(factor),
-    ...(record ? { plannedRelationships: record.relationshipsCreated } : {}),
-  });
+/**
+ * The checks that fit the operation's strategy: a scale-up's are the very checks it ran before it
+ * completed, against the plan its record carries. Nodes without a record are of the scope's tenant
+ * (that is where they were found); their strategy and plan are unknown.
+ */
+async function checksFor(store: GraphStore, id: string, record: OperationRecord | undefined, tenantId: string): Promise<ValidationCheck[]> {
+  if (!record) return validateScaleUp(store, { operationId: id, tenantId }, {});
+  if (!isScaleUpKind(record.strategy)) return checksOfTenantOperation(store, record);
+  return validateScaleUp(
+    store,
+    { operationId: id, tenantId: record.tenantId, strategy: record.strategy, timestamp: record.startedAt },
+    plannedOfRecord(record),
+  );
 }
 
 /**

@@ -5,9 +5,10 @@ import { newOperationId } from '../domain/ids.js';
 import { syntheticMarkers } from '../domain/operation-record.js';
 import { decideTenantScope } from '../domain/tenant-scope.js';
 import { OperationMetrics, round } from '../operations/metrics.js';
-import { withoutSkipped, type ValidationCheck } from '../operations/validate-operation.js';
+import type { PlannedOutcome } from '../operations/planned-outcome.js';
+import { validateScaleUp, withoutSkipped } from '../operations/validate-operation.js';
 import type { GraphStore } from '../store/graph-store.js';
-import { writeChunks, type WriteTotals } from '../store/write-chunks.js';
+import { writeChunks } from '../store/write-chunks.js';
 import { runOperation } from '../operations/lifecycle/run-operation.js';
 import type { ScaleUpBaseOptions, ScaleUpHooks, ScaleUpResult } from './scale-up-types.js';
 import type { GeneratedChunkContext } from './synthetic-resource.js';
@@ -18,15 +19,15 @@ export interface GeneratedScaleUpOptions extends ScaleUpBaseOptions {
   readonly subscriptionId?: string;
 }
 
-/** What a planner hands the shared writer: its plan, its stream of chunks and its checks. */
+/** What a planner hands the shared writer: its plan, its stream of chunks and what validation expects. */
 export interface GeneratedPlan<Summary extends { plannedResources: number; plannedRelationships: number }> {
   readonly strategy: 'scenario' | 'random';
   readonly params: Record<string, unknown>;
   readonly summary: Summary;
   /** The chunks to write, made lazily: memory stays bounded by one chunk (plus one repetition for scenarios). */
   chunks(context: GeneratedChunkContext): Iterable<GraphChunk>;
-  /** Post-write checks over what the store now holds. */
-  validate(store: GraphStore, operationId: string, written: Readonly<WriteTotals>): Promise<ValidationCheck[]>;
+  /** What the chunks hold, exactly: the store must hold it after the write (recorded for scale-validate too). */
+  readonly planned: PlannedOutcome;
 }
 
 /** Rows per second for --dry-run estimates (generate-tenant and random runs, rounded down). */
@@ -78,7 +79,14 @@ export async function runGeneratedScaleUp<Summary extends { plannedResources: nu
       metrics: metrics.toJSON(),
     };
   }
-  const params = { ...plan.params, subscriptionId: options.subscriptionId ?? null, batchSize: options.batchSize, concurrency: options.concurrency };
+  const params = {
+    ...plan.params,
+    subscriptionId: options.subscriptionId ?? null,
+    batchSize: options.batchSize,
+    concurrency: options.concurrency,
+    // Recorded so scale-validate checks against the same plan later.
+    planned: plan.planned,
+  };
   const start = {
     kind: plan.strategy,
     tenantId,
@@ -110,7 +118,11 @@ export async function runGeneratedScaleUp<Summary extends { plannedResources: nu
         ? []
         : await metrics.phase(
             'validate',
-            async () => withoutSkipped(await plan.validate(store, operationId, written), options.skipChecks),
+            async () =>
+              withoutSkipped(
+                await validateScaleUp(store, { operationId, tenantId, strategy: plan.strategy, timestamp: markers.generation_timestamp }, plan.planned),
+                options.skipChecks,
+              ),
             (checks) => checks.length,
           );
     return { resourcesCreated: written.resources, relationshipsCreated: written.relationships, validation };

@@ -4,7 +4,8 @@ import { syntheticMarkers } from '../domain/operation-record.js';
 import type { TemplateCopies, TemplateInfo } from '../domain/template-replication.js';
 import { decideTenantScope, type TenantScope } from '../domain/tenant-scope.js';
 import { OperationMetrics, round } from '../operations/metrics.js';
-import { validateOperation, withoutSkipped } from '../operations/validate-operation.js';
+import type { PlannedOutcome } from '../operations/planned-outcome.js';
+import { validateScaleUp, withoutSkipped } from '../operations/validate-operation.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { runLimited } from '../store/write-chunks.js';
 import { runOperation } from '../operations/lifecycle/run-operation.js';
@@ -139,12 +140,19 @@ export async function scaleUpTemplate(store: GraphStore, options: TemplateScaleU
       metrics: metrics.toJSON(),
     };
   }
+  const planned: PlannedOutcome = {
+    byType: plan.summary.byType.filter((t) => t.copies > 0).map((t) => ({ key: t.type, count: t.copies })),
+    relationships: plan.summary.plannedRelationships,
+    inDegree: Number.isInteger(options.scaleFactor),
+  };
   const params = {
     scaleFactor: options.scaleFactor,
     resourceTypes: options.resourceTypes ?? null,
     subscriptionIds: options.subscriptionIds ?? null,
     batchSize: options.batchSize,
     concurrency: options.concurrency,
+    // Recorded so scale-validate checks against the same plan later.
+    planned,
   };
   const start = {
     kind: 'template' as const,
@@ -210,11 +218,7 @@ export async function scaleUpTemplate(store: GraphStore, options: TemplateScaleU
             'validate',
             async () =>
               withoutSkipped(
-                await validateOperation(store, operationId, {
-                  plannedByType: plan.summary.byType.filter((t) => t.copies > 0).map((t) => ({ key: t.type, count: t.copies })),
-                  plannedRelationships: plan.summary.plannedRelationships,
-                  checkInDegree: Number.isInteger(options.scaleFactor),
-                }),
+                await validateScaleUp(store, { operationId, tenantId, strategy: 'template', timestamp: markers.generation_timestamp }, planned),
                 options.skipChecks,
               ),
             (checks) => checks.length,

@@ -36,19 +36,36 @@ export interface TenantStats {
   readonly scannedResources: number;
 }
 
-/** What validation reads about an operation's nodes. */
+/** Operation nodes sharing the same marker values: what the synthetic-markers check judges. */
+export interface MarkerGroup {
+  /** `synthetic` is true. */
+  readonly synthetic: boolean;
+  readonly tenantId: string | null;
+  readonly strategy: string | null;
+  readonly timestamp: string | null;
+  /** `template_source_id` is set. */
+  readonly templateSource: boolean;
+  /** `template_copy_index` is set. */
+  readonly copyIndex: boolean;
+  readonly count: number;
+}
+
+/** What validation reads about an operation's nodes: counts only, the same on every store; the checks judge them. */
 export interface OperationInspection {
   readonly nodes: number;
   readonly byType: readonly CountByKey[];
-  /** Operation nodes that are :Original, or have a SCAN_SOURCE_NODE: must be 0. */
+  /** Operation nodes that are :Original (or not in the abstracted layer), or have a SCAN_SOURCE_NODE relationship either way. */
   readonly originalContamination: number;
-  /** Operation nodes missing a marker (synthetic, strategy, timestamp, tenant, template source): must be 0. */
-  readonly missingMarkers: number;
-  /** Copies whose typed out-degree differs from their template's (SCAN_SOURCE_NODE excluded): must be 0. */
+  /** The operation's nodes grouped by their marker values (one group when all is well). */
+  readonly markers: readonly MarkerGroup[];
+  /**
+   * Copies whose typed out-degree differs from their template's, SCAN_SOURCE_NODE left out on both
+   * sides; a copy whose template is gone always counts.
+   */
   readonly parityMismatches: number;
-  /** Copies whose typed in-degree from templates' copies differs from their template's in-degree from templates. */
+  /** Copies whose typed in-degree differs from their template's in-degree from templates the operation copied (a copy whose template is gone always counts). */
   readonly inDegreeMismatches: number;
-  /** Relationships leaving the operation's template copies (0 when it has none: see operationRelationshipProfile). */
+  /** Relationships leaving the operation's nodes, of every type. */
   readonly relationships: number;
 }
 

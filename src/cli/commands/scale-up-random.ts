@@ -49,7 +49,7 @@ export function registerScaleUpRandom(scaleUp: Command): void {
         (r) => [
           planHeading(
             r.dryRun,
-            `${formatCount(r.plan.plannedResources)} resources from distribution ${r.plan.distribution}, about ${formatCount(r.plan.plannedRelationships)} relationships at density ${r.plan.density} (estimated ${r.plan.estimatedSeconds.toFixed(1)} s)`,
+            `${formatCount(r.plan.plannedResources)} resources from distribution ${r.plan.distribution}, ${formatCount(r.plan.plannedRelationships)} relationships at density ${r.plan.density} (estimated ${r.plan.estimatedSeconds.toFixed(1)} s)`,
           ),
           typeTable(r.plan.byType),
         ],

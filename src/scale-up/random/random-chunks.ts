@@ -17,8 +17,8 @@ const DISTINCT_TRIES = 4;
 
 /**
  * Streams a random tenant in two passes, both O(n + m) with memory bounded by one chunk: every
- * resource (type by type), then every relationship, drawn per source from the usable rules with
- * a Poisson out-degree of the planned mean. Targets are skewed per rule so hubs appear.
+ * resource (type by type), then every relationship (see drawEdges). Targets are skewed per rule so
+ * hubs appear.
  */
 export function* randomChunks(plan: RandomPlan, context: RandomChunkContext): Generator<GraphChunk> {
   const out = new ChunkBuilder();
@@ -50,7 +50,34 @@ export function* randomChunks(plan: RandomPlan, context: RandomChunkContext): Ge
     }
   }
 
-  const edges = new Rng(streamSeed(context.seed, 'edges'));
+  for (const drawn of drawEdges(plan, context.seed)) {
+    const t = plan.types[drawn.source]!;
+    const srcId = idOf[drawn.source]!(drawn.k);
+    for (let e = 0; e < drawn.count; e++) {
+      const usable = t.rules[drawn.rules[e]!]!;
+      out.addRelationship(usable.rule.type, LABEL.Resource, srcId, LABEL.Resource, idOf[usable.target]!(drawn.targets[e]!));
+    }
+    if (out.size >= context.chunkRows) yield out.take();
+  }
+  if (out.size > 0) yield out.take();
+}
+
+/** The relationships of one source resource: the k-th of type `source`, to the targets[i]-th resource of rule rules[i]'s target type. */
+interface DrawnEdges {
+  source: number;
+  k: number;
+  count: number;
+  readonly rules: number[];
+  readonly targets: number[];
+}
+
+/**
+ * Every relationship of the plan, drawn per source from the usable rules with a Poisson out-degree
+ * of the planned mean. One reused record per source: the stream allocates nothing per edge.
+ */
+function* drawEdges(plan: RandomPlan, seed: number): Generator<Readonly<DrawnEdges>> {
+  const edges = new Rng(streamSeed(seed, 'edges'));
+  const drawn: DrawnEdges = { source: 0, k: 0, count: 0, rules: [], targets: [] };
   const chosen: number[] = [];
   for (let source = 0; source < plan.types.length; source++) {
     const t = plan.types[source]!;
@@ -58,8 +85,10 @@ export function* randomChunks(plan: RandomPlan, context: RandomChunkContext): Ge
     for (let k = 0; k < t.count; k++) {
       const degree = edges.poisson(t.meanOutDegree);
       if (degree === 0) continue;
-      const srcId = idOf[source]!(k);
       chosen.length = 0;
+      drawn.source = source;
+      drawn.k = k;
+      drawn.count = 0;
       for (let e = 0; e < degree; e++) {
         const u = edges.next();
         let ruleIndex = 0;
@@ -72,12 +101,24 @@ export function* randomChunks(plan: RandomPlan, context: RandomChunkContext): Ge
           const key = j * 64 + ruleIndex; // a rule fixes the target type and relationship type
           if (chosen.includes(key)) continue;
           chosen.push(key);
-          out.addRelationship(usable.rule.type, LABEL.Resource, srcId, LABEL.Resource, idOf[usable.target]!(j));
+          drawn.rules[drawn.count] = ruleIndex;
+          drawn.targets[drawn.count] = j;
+          drawn.count++;
           break;
         }
       }
-      if (out.size >= context.chunkRows) yield out.take();
+      yield drawn;
     }
   }
-  if (out.size > 0) yield out.take();
+}
+
+/**
+ * The exact number of relationships randomChunks writes for this plan and seed: the draws replayed
+ * without writing (O(m) time, no memory per edge). The plan's density only gives an expectation;
+ * validation needs the number the store must hold, independent of what the writer counted.
+ */
+export function countRandomRelationships(plan: RandomPlan, seed: number): number {
+  let relationships = 0;
+  for (const drawn of drawEdges(plan, seed)) relationships += drawn.count;
+  return relationships;
 }

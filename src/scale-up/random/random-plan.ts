@@ -25,7 +25,6 @@ export interface RandomPlan {
   readonly density: number;
   readonly distribution: string;
   readonly types: readonly RandomTypePlan[];
-  readonly expectedRelationships: number;
 }
 
 /** The seed of one random stream (types, properties, edges). */
@@ -77,5 +76,5 @@ export function planRandom(targetCount: number, distribution: TypeDistribution, 
   }
   const mean = withRules ? (density * targetCount) / withRules : 0;
   const types = shares.map((s, i) => ({ type: s.type, count: counts[i]!, meanOutDegree: usable[i]!.length ? mean : 0, rules: usable[i]! }));
-  return { targetCount, density, distribution: distribution.name, types, expectedRelationships: Math.round(density * targetCount) };
+  return { targetCount, density, distribution: distribution.name, types };
 }

@@ -1,6 +1,5 @@
 import { UsageError } from '../../domain/errors.js';
 import { parseWithSchema, readYamlFile } from '../../io/read-yaml-file.js';
-import { validateGenerated } from '../../operations/validate-generated.js';
 import type { CountByKey, GraphStore, RelationshipProfileRow } from '../../store/graph-store.js';
 import { AZURE_REGION_CODES } from '../../domain/atg-catalog/shared-nodes.js';
 import { generatedChunkRows } from '../chunk-rows.js';
@@ -105,8 +104,7 @@ export async function scaleUpScenario(store: GraphStore, options: ScenarioScaleU
           seed: options.seed,
           chunkRows: options.chunkRows ?? generatedChunkRows(store, options.batchSize, options.concurrency),
         }),
-      validate: (s, operationId, written) =>
-        validateGenerated(s, operationId, { plannedByType: plan.byType, relationships: written.relationships, profile: plan.profile, stamps: summary.stamps }),
+      planned: { byType: plan.byType, relationships: plan.plannedRelationships, profile: plan.profile, stamps: summary.stamps },
     },
     hooks,
   );

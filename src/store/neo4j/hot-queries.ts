@@ -129,17 +129,15 @@ export const templateRelationshipTypes: HotQuery = {
      MATCH (t)-[r]->() WHERE type(r) <> ${SCAN} RETURN DISTINCT type(r) AS type`,
 };
 
-/** Per-node facts of an operation in one pass (markers, layers, relationships leaving copies). */
+/** Per-node facts of an operation in one pass, grouped by type and marker values (layers, SCAN_SOURCE_NODE, relationships leaving the nodes). */
 export const operationFacts: HotQuery = {
   purpose: "validating the operation's nodes",
   cypher: `MATCH (n:Resource {scale_operation_id: $op}) USING INDEX SEEK n:Resource(scale_operation_id)
-     RETURN n.type AS key, count(*) AS count,
-            sum(CASE WHEN n:Original THEN 1 ELSE 0 END) + sum(COUNT { (n)-[:${REL.SCAN_SOURCE_NODE}]-() }) AS original,
-            sum(CASE WHEN n.synthetic IS NULL OR n.synthetic <> true OR n.tenant_id IS NULL OR n.generation_strategy IS NULL OR n.generation_timestamp IS NULL
-                       OR (n.generation_strategy = 'template' AND n.template_source_id IS NULL) THEN 1 ELSE 0 END) AS missing,
-            sum(CASE WHEN n.template_source_id IS NULL THEN 0 ELSE 1 END) AS copies,
-            sum(CASE WHEN n.template_source_id IS NULL THEN 0 ELSE COUNT { (n)-->() } END) AS copyRelationships
-     ORDER BY count DESC, key`,
+     RETURN n.type AS key, coalesce(n.synthetic = true, false) AS synthetic, n.tenant_id AS tenantId, n.generation_strategy AS strategy,
+            n.generation_timestamp AS timestamp, n.template_source_id IS NOT NULL AS templateSource, n.template_copy_index IS NOT NULL AS copyIndex,
+            count(*) AS count,
+            sum(CASE WHEN n:Original OR EXISTS { (n)-[:${REL.SCAN_SOURCE_NODE}]-() } THEN 1 ELSE 0 END) AS original,
+            sum(COUNT { (n)-->() }) AS relationships`,
 };
 
 /** One page of an operation's template ids, in order, from the composite index. */
@@ -155,7 +153,8 @@ export const operationTemplatePage: HotQuery = {
 /**
  * Degree parity for a page of templates: each template's typed out-profile and its typed
  * in-profile from templates copied by the operation are computed once, then compared with each of
- * its copies' profiles. A copy whose template is gone counts as a mismatch.
+ * its copies' profiles, SCAN_SOURCE_NODE left out on both sides. A copy whose template is gone
+ * counts as a mismatch.
  */
 export const templateParity: HotQuery = {
   purpose: "validating the copies' relationship parity",
@@ -164,7 +163,7 @@ export const templateParity: HotQuery = {
      WITH tid, t, ${profile('(t)-[r]->()', `WHERE type(r) <> ${SCAN}`)} AS outT,
           ${profile('(t)<-[r]-(s)', `WHERE type(r) <> ${SCAN} AND EXISTS { MATCH (y:Resource {scale_operation_id: $op, template_source_id: s.id}) USING INDEX SEEK y:${COPY_INDEX} }`)} AS inT
      MATCH (c:Resource {scale_operation_id: $op, template_source_id: tid}) USING INDEX SEEK c:${COPY_INDEX}
-     WITH t, outT, inT, ${profile('(c)-[r]->()')} AS outC, ${profile('(c)<-[r]-()')} AS inC
+     WITH t, outT, inT, ${profile('(c)-[r]->()', `WHERE type(r) <> ${SCAN}`)} AS outC, ${profile('(c)<-[r]-()', `WHERE type(r) <> ${SCAN}`)} AS inC
      RETURN count(CASE WHEN t IS NULL OR ${differ('outC', 'outT')} THEN 1 END) AS outMismatches,
             count(CASE WHEN t IS NULL OR ${differ('inC', 'inT')} THEN 1 END) AS inMismatches`,
 };

@@ -1,7 +1,7 @@
 import neo4j, { type QueryResult, type RecordShape } from 'neo4j-driver';
 import type { NodeReplicationRequest, RelationshipReplicationRequest, TemplateInfo } from '../../domain/template-replication.js';
 import type { TenantScope } from '../../domain/tenant-scope.js';
-import type { OperationInspection } from '../graph-store.js';
+import type { MarkerGroup, OperationInspection } from '../graph-store.js';
 import * as Q from './hot-queries.js';
 
 export type Run = (query: Q.HotQuery, params?: Record<string, unknown>) => Promise<QueryResult<RecordShape>>;
@@ -73,11 +73,29 @@ export const PARITY_PAGE = 500;
 export async function inspectOperation(read: Run, operationId: string): Promise<OperationInspection> {
   // One pass over the operation's nodes for the per-node facts; degree parity only when the
   // operation has template copies (scenario and random operations have none).
-  const facts = await read(Q.operationFacts, { op: operationId });
-  const total = (field: string) => facts.records.reduce((sum, r) => sum + Number(r.get(field)), 0);
+  const rows = (await read(Q.operationFacts, { op: operationId })).records.map((r) => ({
+    type: String(r.get('key')),
+    count: Number(r.get('count')),
+    original: Number(r.get('original')),
+    relationships: Number(r.get('relationships')),
+    marker: {
+      synthetic: r.get('synthetic') === true,
+      tenantId: nullableString(r.get('tenantId')),
+      strategy: nullableString(r.get('strategy')),
+      timestamp: nullableString(r.get('timestamp')),
+      templateSource: r.get('templateSource') === true,
+      copyIndex: r.get('copyIndex') === true,
+    },
+  }));
+  const sum = (rowsOf: typeof rows, field: 'count' | 'original' | 'relationships') => rowsOf.reduce((s, r) => s + r[field], 0);
   let parityMismatches = 0;
   let inDegreeMismatches = 0;
-  if (total('copies') > 0) {
+  if (
+    sum(
+      rows.filter((r) => r.marker.templateSource),
+      'count',
+    ) > 0
+  ) {
     for (let after = ''; ; ) {
       const page = (await read(Q.operationTemplatePage, { op: operationId, after, limit: neo4j.int(PARITY_PAGE) })).records.map((r) => String(r.get('tid')));
       if (page.length === 0) break;
@@ -87,14 +105,22 @@ export async function inspectOperation(read: Run, operationId: string): Promise<
       after = page[page.length - 1]!;
     }
   }
+  const byType = new Map<string, number>();
+  const markers = new Map<string, MarkerGroup>();
+  for (const r of rows) {
+    byType.set(r.type, (byType.get(r.type) ?? 0) + r.count);
+    const key = JSON.stringify(r.marker);
+    markers.set(key, { ...r.marker, count: (markers.get(key)?.count ?? 0) + r.count });
+  }
   return {
-    nodes: total('count'),
-    byType: facts.records.map((r) => ({ key: String(r.get('key')), count: Number(r.get('count')) })),
-    originalContamination: total('original'),
-    missingMarkers: total('missing'),
+    nodes: sum(rows, 'count'),
+    byType: [...byType].map(([key, count]) => ({ key, count })).sort((x, y) => y.count - x.count || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)),
+    originalContamination: sum(rows, 'original'),
+    markers: [...markers.values()],
     parityMismatches,
     inDegreeMismatches,
-    // As the SQLite adapter: relationships leaving template copies (0 for scenario and random operations).
-    relationships: total('copyRelationships'),
+    relationships: sum(rows, 'relationships'),
   };
 }
+
+const nullableString = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));

@@ -1,0 +1,105 @@
+import type { GraphStore } from '../../src/store/graph-store.js';
+import type { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+
+/**
+ * Test-only: damage to a stored graph, the same on both stores, so validation can be shown to
+ * notice it. Nodes are named by `id`; SQLite keeps some properties in columns, the rest in `props`.
+ */
+
+const COLUMNS = new Set(['type', 'tenant_id', 'synthetic', 'scale_operation_id', 'template_source_id', 'template_copy_index']);
+
+const sqlite = (store: GraphStore) => (store instanceof SqliteStore ? store.database : undefined);
+const neo4j = (store: GraphStore) => store as Neo4jStore;
+
+/** Sets (or, with null, removes) one property of a node. */
+export async function setProperty(store: GraphStore, id: string, key: string, value: string | number | boolean | null): Promise<void> {
+  const db = sqlite(store);
+  if (db) {
+    if (COLUMNS.has(key)) {
+      const stored = key === 'synthetic' ? (value === true ? 1 : 0) : value;
+      // A promoted property may sit in props too (rows the generic writer wrote): cleared there as well.
+      db.prepare(`UPDATE nodes SET ${key} = ?, props = json_remove(props, '$.${key}') WHERE id = ?`).run(stored, id);
+    } else if (value === null) {
+      db.prepare(`UPDATE nodes SET props = json_remove(props, '$.${key}') WHERE id = ?`).run(id);
+    } else {
+      db.prepare(`UPDATE nodes SET props = json_set(props, '$.${key}', json(?)) WHERE id = ?`).run(JSON.stringify(value), id);
+    }
+    return;
+  }
+  await neo4j(store).write(`MATCH (n {id: $id}) SET n.\`${key}\` = $value`, { id, value });
+}
+
+/** Adds a label to a node (e.g. `Original`). */
+export async function addLabel(store: GraphStore, id: string, label: string): Promise<void> {
+  const db = sqlite(store);
+  if (db) db.prepare(`UPDATE nodes SET labels = labels || ? WHERE id = ?`).run(`${label}:`, id);
+  else await neo4j(store).write(`MATCH (n {id: $id}) SET n:\`${label}\``, { id });
+}
+
+/** Adds one relationship between two nodes. */
+export async function addRelationship(store: GraphStore, src: string, type: string, dst: string): Promise<void> {
+  const db = sqlite(store);
+  if (db) {
+    db.prepare('INSERT INTO rels (type, src, dst) SELECT ?, s.nid, d.nid FROM nodes s, nodes d WHERE s.id = ? AND d.id = ?').run(type, src, dst);
+  } else {
+    await neo4j(store).write(`MATCH (a {id: $src}), (b {id: $dst}) CREATE (a)-[:\`${type}\`]->(b)`, { src, dst });
+  }
+}
+
+/** Gives the relationships of one type between two nodes another type. */
+export async function retypeRelationships(store: GraphStore, src: string, type: string, dst: string, newType: string): Promise<void> {
+  const db = sqlite(store);
+  if (db) {
+    db.prepare('UPDATE rels SET type = ? WHERE type = ? AND src = (SELECT nid FROM nodes WHERE id = ?) AND dst = (SELECT nid FROM nodes WHERE id = ?)').run(
+      newType,
+      type,
+      src,
+      dst,
+    );
+  } else {
+    await neo4j(store).write(`MATCH (a {id: $src})-[r:\`${type}\`]->(b {id: $dst}) CREATE (a)-[:\`${newType}\`]->(b) DELETE r`, { src, dst });
+  }
+}
+
+/** Deletes the relationships leaving a node: all, or those of one type. */
+export async function deleteOutRelationships(store: GraphStore, id: string, type?: string): Promise<void> {
+  const db = sqlite(store);
+  if (db) db.prepare('DELETE FROM rels WHERE src = (SELECT nid FROM nodes WHERE id = ?) AND (? IS NULL OR type = ?)').run(id, type ?? null, type ?? null);
+  else await neo4j(store).write('MATCH (n {id: $id})-[r]->() WHERE $type IS NULL OR type(r) = $type DELETE r', { id, type: type ?? null });
+}
+
+/** Deletes a node with its relationships. */
+export async function deleteNode(store: GraphStore, id: string): Promise<void> {
+  const db = sqlite(store);
+  if (db) {
+    db.prepare('DELETE FROM rels WHERE src = (SELECT nid FROM nodes WHERE id = ?) OR dst = (SELECT nid FROM nodes WHERE id = ?)').run(id, id);
+    db.prepare('DELETE FROM nodes WHERE id = ?').run(id);
+  } else {
+    await neo4j(store).write('MATCH (n {id: $id}) DETACH DELETE n', { id });
+  }
+}
+
+/** A copy of a node (labels and properties, no relationships) under a new id and type. */
+export async function cloneNode(store: GraphStore, id: string, newId: string, newType: string): Promise<void> {
+  const db = sqlite(store);
+  if (db) {
+    const columns =
+      'labels, layer, tenant_id, subscription_id, synthetic, scale_operation_id, template_source_id, template_copy_index, properties, tags, props';
+    db.prepare(`INSERT INTO nodes (id, type, ${columns}) SELECT ?, ?, ${columns} FROM nodes WHERE id = ?`).run(newId, newType, id);
+  } else {
+    await neo4j(store).write('MATCH (n {id: $id}) WITH properties(n) AS p CREATE (m:Resource) SET m = p {.*, id: $newId, name: $newId, type: $newType}', {
+      id,
+      newId,
+      newType,
+    });
+  }
+}
+
+/** Ids of some nodes: `where` is a condition on `n` in Cypher and its translation for SQLite's `nodes` row. */
+export async function nodeIds(store: GraphStore, where: { cypher: string; sql: string }, params: Record<string, unknown> = {}): Promise<string[]> {
+  const db = sqlite(store);
+  if (db) return db.prepare(`SELECT id FROM nodes n WHERE ${where.sql} ORDER BY id`).pluck().all(params) as string[];
+  const result = await neo4j(store).read(`MATCH (n) WHERE ${where.cypher} RETURN n.id AS id ORDER BY id`, params);
+  return result.records.map((r) => String(r.get('id')));
+}
