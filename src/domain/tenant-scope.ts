@@ -56,3 +56,15 @@ export function decideTenantScope(tenantId: string | undefined, census: TenantCe
     ...(hasSubscriptions ? { subscriptionIds } : {}),
   };
 }
+
+/**
+ * When a subscription filter left nothing of the tenant, the error names the subscriptions: "the
+ * tenant has no resources" would send the user looking at the tenant. Undefined without a filter.
+ */
+export function nothingInSubscriptions(scope: TenantScope): UsageError | undefined {
+  if (!scope.subscriptionIds?.length) return undefined;
+  return new UsageError(
+    `tenant ${scope.tenantId} has no abstracted resources in subscription ${scope.subscriptionIds.join(', ')}`,
+    "pass GUIDs of the tenant's subscriptions (as its resources carry them in subscription_id) to {{option:subscriptionIds|subscription-id}}, or drop it",
+  );
+}
