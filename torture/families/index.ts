@@ -1,4 +1,5 @@
 import type { TortureFamily } from '../harness/family.js';
+import { BAD_INPUT } from './bad-input.js';
 
 /** Every family `npm run torture` runs, in order. */
-export const FAMILIES: readonly TortureFamily[] = [];
+export const FAMILIES: readonly TortureFamily[] = [BAD_INPUT];
