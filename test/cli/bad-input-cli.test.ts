@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -105,6 +105,28 @@ for (const kind of storeKinds()) {
       assertRefused(cli([...db, 'export', '--output', `${dir}/x/`]), /ends in a separator: it names a folder/, /--output/);
       assertRefused(cli([...db, 'export', '--output', join(dir, `${'n'.repeat(300)}.json`)]), /is too long/, /--output/);
       await assertUnchanged();
+    });
+
+    test('a new tenant id too long to index, or a tag beyond Azure limits, is refused before anything is written', async () => {
+      const operations = (await opened.store.listOperations()).length;
+      const long = `t${'x'.repeat(2000)}`;
+      assertRefused(cli([...db, 'import', '--file', exported, '--as-tenant', long]), /the tenant id tx+… is 2001 bytes long, above 1024/);
+      assertRefused(
+        cli([...db, 'scale-down', 'algorithm', '--target-size', '0.5', '--output-mode', 'new-tenant', '--new-tenant-id', long]),
+        /is 2001 bytes long, above 1024/,
+      );
+      const rows = join(dir, 'rows.json');
+      const id = '/subscriptions/33333333-0000-4000-8000-000000000003/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st1';
+      writeFileSync(
+        rows,
+        JSON.stringify([{ id, name: 'st1', type: 'Microsoft.Storage/storageAccounts', location: 'eastus', tags: { owner: 'v'.repeat(300) } }]),
+      );
+      assertRefused(
+        cli(['--db', opened.dbArg, '--tenant-id', 'dddddddd-0000-4000-8000-0000000000b3', 'import', '--format', 'resource-graph', '--file', rows]),
+        /\[0\]\.tags\.owner: tag longer than Azure allows \(name 5 of 512 characters, value 300 of 256\)/,
+      );
+      await assertUnchanged();
+      assert.equal((await opened.store.listOperations()).length, operations, 'no operation was recorded');
     });
 
     test('a subscription filter matching nothing names the subscription, not the tenant', async () => {
