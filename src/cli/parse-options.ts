@@ -13,14 +13,14 @@ export function positiveIntegerOption(value: string): number {
   return n;
 }
 
+/** A comma-separated list; one naming nothing (`""`, `,,`) is refused: taken as "no filter" it would widen what the command touches. */
 export function listOption(value: string, previous: string[] = []): string[] {
-  return [
-    ...previous,
-    ...value
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-  ];
+  const items = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (items.length === 0) throw new InvalidArgumentError(`"${value}" names nothing.`);
+  return [...previous, ...items];
 }
 
 export function numberOption(value: string): number {

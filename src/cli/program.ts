@@ -8,6 +8,7 @@ import { registerScaleCleanup, registerScaleValidate } from './commands/scale-op
 import { registerScaleUp } from './commands/scale-up.js';
 import { registerRestore } from './commands/restore.js';
 import { registerTransfer } from './commands/transfer.js';
+import { usageFix } from './usage-fix.js';
 
 const pkg = createRequire(import.meta.url)('../../../package.json') as { version: string };
 
@@ -22,7 +23,6 @@ export function buildProgram(): Command {
     .option('--json', 'print exactly one JSON object on stdout (logs and progress go to stderr)')
     .addOption(new Option('--log-level <level>', 'log level on stderr').choices(LOG_LEVELS).default('warn'))
     .option('--config <path>', 'scale-config.yaml (default: SCALE_CONFIG_PATH, else ~/.config/tenant-scale/scale-config.yaml)')
-    .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   registerGenerateTenant(program);
   registerScaleStats(program);
@@ -32,8 +32,13 @@ export function buildProgram(): Command {
   registerScaleCleanup(program);
   registerRestore(program);
   registerTransfer(program);
+  // Commander has printed the problem; the fix line follows it, as for every other usage error.
   const exitOverride = (c: Command): void => {
-    c.exitOverride();
+    c.exitOverride((err) => {
+      const fix = usageFix(err, c);
+      if (fix) process.stderr.write(`  fix: ${fix}\n`);
+      throw err;
+    });
     c.commands.forEach(exitOverride);
   };
   exitOverride(program);

@@ -41,9 +41,18 @@ function readConfigFile(path: string, explicit: boolean): Layer {
     if (explicit) throw new ConfigError(`config file ${path} does not exist`, 'fix {{option:path|config}} / SCALE_CONFIG_PATH, or remove it to use defaults');
     return {};
   }
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new ConfigError(
+      `cannot read config file ${path}: ${(err as Error).message}`,
+      'point {{option:path|config}} / SCALE_CONFIG_PATH at a readable YAML file',
+    );
+  }
   let data: unknown;
   try {
-    data = parseYaml(readFileSync(path, 'utf8'));
+    data = parseYaml(text);
   } catch (err) {
     throw new ConfigError(`config file ${path} is not valid YAML: ${(err as Error).message.split('\n')[0]}`, 'fix the YAML syntax');
   }

@@ -56,3 +56,28 @@ export function decideTenantScope(tenantId: string | undefined, census: TenantCe
     ...(hasSubscriptions ? { subscriptionIds } : {}),
   };
 }
+
+/**
+ * When a subscription filter left nothing of the tenant, the error names the subscriptions: "the
+ * tenant has no resources" would send the user looking at the tenant. Undefined without a filter.
+ */
+export function nothingInSubscriptions(scope: TenantScope): UsageError | undefined {
+  if (!scope.subscriptionIds?.length) return undefined;
+  return new UsageError(
+    `tenant ${scope.tenantId} has no abstracted resources in subscription ${scope.subscriptionIds.join(', ')}`,
+    "pass GUIDs of the tenant's subscriptions (as its resources carry them in subscription_id) to {{option:subscriptionIds|subscription-id}}, or drop it",
+  );
+}
+
+/**
+ * The longest tenant id a new tenant may have. A Tenant's id is indexed and Neo4j refuses index
+ * keys above about 8 kB, failing the write midway; one limit on both stores keeps them alike, and
+ * refuses such an id before anything is written (Azure's are 36-character GUIDs).
+ */
+export const MAX_TENANT_ID_BYTES = 1024;
+
+export function checkTenantIdLength(tenantId: string, fix: string): void {
+  const bytes = Buffer.byteLength(tenantId);
+  if (bytes > MAX_TENANT_ID_BYTES)
+    throw new UsageError(`the tenant id ${tenantId.slice(0, 40)}… is ${bytes} bytes long, above ${MAX_TENANT_ID_BYTES}`, `${fix} (Azure tenant ids are GUIDs)`);
+}

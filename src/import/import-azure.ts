@@ -4,6 +4,7 @@ import { spoolGraph } from '../io/graph-spool.js';
 import { STREAM_PAGE } from '../io/graph-stream.js';
 import { azureItems } from './azure-items.js';
 import { UsageError } from '../domain/errors.js';
+import { checkTenantIdLength } from '../domain/tenant-scope.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { importGraph, importSlice, type ImportResult } from '../transfer/import-slice.js';
 import type { AzureFormat } from './read-azure-resources.js';
@@ -39,6 +40,7 @@ export interface ImportAzureResult extends ImportResult {
  */
 export async function importAzureFile(store: GraphStore, options: ImportAzureOptions): Promise<ImportAzureResult> {
   if (!options.tenantId.trim()) throw new UsageError('an import needs the tenant the resources belong to', 'pass {{option:tenantId}} (or set AZURE_TENANT_ID)');
+  checkTenantIdLength(options.tenantId, 'pass a shorter {{option:tenantId}}');
   const updatedAt = (options.now ?? new Date()).toISOString();
   const write = {
     source: `${options.format} ${options.file}`,

@@ -29,8 +29,25 @@ function record(value: unknown): Record<string, unknown> {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
-function tags(value: unknown): Record<string, string> {
-  return Object.fromEntries(Object.entries(record(value)).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+/** Azure's own limits on a tag: a name of at most 512 characters, a value of at most 256. */
+const TAG_NAME_MAX = 512;
+const TAG_VALUE_MAX = 256;
+
+/** A resource's tags as strings; a tag beyond Azure's limits is not Azure data (and too long a Tag id for Neo4j's index). */
+function tags(file: string, path: string, value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(record(value))) {
+    const text = typeof v === 'string' ? v : JSON.stringify(v);
+    if (k.length > TAG_NAME_MAX || (text?.length ?? 0) > TAG_VALUE_MAX)
+      throw bad(
+        file,
+        `${path}.${k.slice(0, 40)}${k.length > 40 ? '…' : ''}`,
+        `tag longer than Azure allows (name ${k.length} of ${TAG_NAME_MAX} characters, value ${text?.length ?? 0} of ${TAG_VALUE_MAX})`,
+        'fix the tag in the file: Azure never returns longer ones',
+      );
+    out[k] = text;
+  }
+  return out;
 }
 
 export function fromResourceGraph(file: string, path: string, value: unknown): ArmResource {
@@ -45,7 +62,7 @@ export function fromResourceGraph(file: string, path: string, value: unknown): A
     resourceGroup: text(file, `${path}.resourceGroup`, row.resourceGroup, false) ?? parts.resourceGroup,
     subscriptionId: text(file, `${path}.subscriptionId`, row.subscriptionId, false) ?? parts.subscriptionId,
     properties: record(row.properties),
-    tags: tags(row.tags),
+    tags: tags(file, `${path}.tags`, row.tags),
     ...(row.sku !== undefined ? { sku: row.sku } : {}),
     ...(typeof row.kind === 'string' && row.kind ? { kind: row.kind } : {}),
     ...(row.identity !== undefined && row.identity !== null ? { identity: row.identity } : {}),
@@ -74,7 +91,7 @@ export function fromAzureExport(file: string, path: string, value: unknown, pare
     subscriptionId:
       text(file, `${path}.SubscriptionId`, pick(row, 'SubscriptionId', 'subscriptionId'), false) ?? parts.subscriptionId ?? parent?.subscriptionId ?? null,
     properties: record(pick(row, 'Properties', 'properties')),
-    tags: tags(pick(row, 'Tags', 'tags')),
+    tags: tags(file, `${path}.Tags`, pick(row, 'Tags', 'tags')),
     ...(pick(row, 'Sku', 'sku') !== undefined ? { sku: pick(row, 'Sku', 'sku') } : {}),
     ...(typeof pick(row, 'Kind', 'kind') === 'string' ? { kind: pick(row, 'Kind', 'kind') as string } : {}),
     ...(pick(row, 'Identity', 'identity') !== undefined ? { identity: pick(row, 'Identity', 'identity') } : {}),

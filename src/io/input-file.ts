@@ -27,6 +27,9 @@ export function readInputHead(path: string, bytes: number): string {
   try {
     const buffer = Buffer.alloc(bytes);
     return buffer.subarray(0, readSync(fd, buffer, 0, bytes, 0)).toString('utf8');
+  } catch (err) {
+    // A directory opens on Linux; reading it fails (EISDIR).
+    throw unreadable(path, err, 'file');
   } finally {
     closeSync(fd);
   }

@@ -1,5 +1,5 @@
 import type { PhaseMetric } from '../domain/operation-record.js';
-import { decideTenantScope } from '../domain/tenant-scope.js';
+import { decideTenantScope, nothingInSubscriptions } from '../domain/tenant-scope.js';
 import { OperationMetrics } from '../operations/metrics.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { CompactGraphBuilder, type CompactGraph } from './compact-graph.js';
@@ -141,6 +141,10 @@ export async function scaleDown(store: GraphStore, options: ScaleDownOptions, ho
     () => extractTenantGraph(store, scope, hooks),
     (r) => r.graph.nodeCount,
   );
+  if (graph.nodeCount === 0) {
+    const filtered = nothingInSubscriptions(scope);
+    if (filtered) throw filtered;
+  }
   const byPattern = options.algorithm === 'pattern';
   if (byPattern && !options.pattern) throw new UsageError('the pattern algorithm needs a pattern', 'use tenant-scale scale-down pattern {{option:pattern}} …');
   const seeds = byPattern ? await patternSeeds(store, graph, options.pattern!) : [];

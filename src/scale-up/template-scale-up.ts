@@ -2,7 +2,7 @@ import { UsageError } from '../domain/errors.js';
 import { newOperationId, syntheticId } from '../domain/ids.js';
 import { syntheticMarkers } from '../domain/operation-record.js';
 import type { TemplateCopies, TemplateInfo } from '../domain/template-replication.js';
-import { decideTenantScope, type TenantScope } from '../domain/tenant-scope.js';
+import { decideTenantScope, nothingInSubscriptions, type TenantScope } from '../domain/tenant-scope.js';
 import { OperationMetrics, round } from '../operations/metrics.js';
 import type { PlannedOutcome } from '../operations/planned-outcome.js';
 import { validateScaleUp, withoutSkipped } from '../operations/validate-operation.js';
@@ -57,9 +57,12 @@ export async function planTemplateScaleUp(store: GraphStore, options: TemplateSc
   const scope = decideTenantScope(options.tenantId, await store.tenantCensus(options.tenantId), options.subscriptionIds);
   const all = await store.readTemplates(scope);
   if (all.length === 0) {
-    throw new UsageError(
-      `tenant ${scope.tenantId} has no scanned abstracted resources to use as templates`,
-      'scan or import the tenant first (or generate one: tenant-scale generate-tenant)',
+    throw (
+      nothingInSubscriptions(scope) ??
+      new UsageError(
+        `tenant ${scope.tenantId} has no scanned abstracted resources to use as templates`,
+        'scan or import the tenant first (or generate one: tenant-scale generate-tenant)',
+      )
     );
   }
   let templates = all;

@@ -1,4 +1,5 @@
 import { UsageError } from '../domain/errors.js';
+import { checkTenantIdLength } from '../domain/tenant-scope.js';
 import { newOperationId } from '../domain/ids.js';
 import { runOperation } from '../operations/lifecycle/run-operation.js';
 import { OperationMetrics } from '../operations/metrics.js';
@@ -51,6 +52,7 @@ export function checkGenerateOptions(options: Pick<LoadTenantOptions, 'resources
   }
   if (!Number.isSafeInteger(options.seed)) throw new UsageError('{{option:seed}} must be an integer', 'pass e.g. {{option:seed}} 1');
   if (!options.tenantId.trim()) throw new UsageError('{{option:tenantId}} is empty', 'pass {{option:tenantId}} or set AZURE_TENANT_ID');
+  checkTenantIdLength(options.tenantId, 'pass a shorter {{option:tenantId}}');
 }
 
 export async function loadGeneratedTenant(store: GraphStore, options: LoadTenantOptions, hooks: ProgressHooks = {}): Promise<LoadTenantResult> {

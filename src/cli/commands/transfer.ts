@@ -78,6 +78,19 @@ export function registerTransfer(program: Command): void {
         command: Command,
       ) => {
         await runCommand(command, {}, async (ctx) => {
+          // Flags of another format are refused, not ignored: the json branch would otherwise write without them.
+          const armOnly = [
+            ['--subscription-id', flags.subscriptionId],
+            ['--resource-group', flags.resourceGroup],
+            ['--parameters', flags.parameters],
+          ]
+            .filter(([, v]) => v)
+            .map(([f]) => f);
+          if (flags.format !== 'arm' && armOnly.length)
+            throw new UsageError(
+              `${armOnly.join(', ')} is for --format arm`,
+              flags.format === 'json' ? 'drop it: a json file names its own tenant and scopes' : 'drop it: the file names its subscriptions and groups',
+            );
           const store = await ctx.store();
           if (flags.format === 'json') {
             const result = await withProgress('import', (onProgress) =>
@@ -92,15 +105,6 @@ export function registerTransfer(program: Command): void {
           }
           if (flags.asTenant) throw new UsageError('--as-tenant is for --format json', `name the tenant of ${flags.format} data with --tenant-id`);
           const tenantId = tenantOf(ctx, `import --format ${flags.format}`);
-          const armOnly = [
-            ['--subscription-id', flags.subscriptionId],
-            ['--resource-group', flags.resourceGroup],
-            ['--parameters', flags.parameters],
-          ]
-            .filter(([, v]) => v)
-            .map(([f]) => f);
-          if (flags.format !== 'arm' && armOnly.length)
-            throw new UsageError(`${armOnly.join(', ')} is for --format arm`, 'drop it: the file names its subscriptions and groups');
           if (flags.format === 'arm' && (!flags.subscriptionId || !flags.resourceGroup))
             throw new UsageError(
               'an ARM template is evaluated for a deployment scope',

@@ -1,5 +1,5 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve, sep } from 'node:path';
 import { opt, UsageError } from '../../domain/errors.js';
 import { writeFileAtomically } from '../atomic-file.js';
 import type { GraphSlice } from '../graph-slice.js';
@@ -19,9 +19,21 @@ const WRITERS: Record<GraphFormat, (graph: GraphStream, meta: Record<string, unk
   cypher: cypherLines,
 };
 
+/** The longest file name the output may have: file systems allow 255 bytes, and the side file adds `.partial-<pid>`. */
+const MAX_NAME_BYTES = 255 - '.partial-4194304'.length;
+
 /** Refuses, before any work, an output file that exists (without `force`) or cannot be written; `option` names the file's option in the fix (see opt). */
 export function checkOutputFile(path: string, force: boolean, option = opt('file', 'output-file')): void {
+  // resolve() drops a trailing separator, which would send the side file into a folder that does not exist.
+  if (path.endsWith('/') || path.endsWith(sep))
+    throw new UsageError(`output file ${path} ends in a separator: it names a folder`, `pass a file path to ${option}`);
   const full = resolve(path);
+  if (Buffer.byteLength(basename(full)) > MAX_NAME_BYTES) {
+    throw new UsageError(
+      `output file name ${basename(full).slice(0, 40)}… is too long (${Buffer.byteLength(basename(full))} bytes)`,
+      `pass a shorter file name to ${option}`,
+    );
+  }
   if (existsSync(full)) {
     if (statSync(full).isDirectory()) throw new UsageError(`output file ${path} is a directory`, `pass a file path to ${option}`);
     if (!force) throw new UsageError(`output file ${path} already exists`, `pass {{option:force}} to replace it, or choose another ${option}`);

@@ -1,6 +1,7 @@
 import { LABEL } from '../../domain/atg-schema.js';
 import type { Properties } from '../../domain/graph.js';
 import { UsageError } from '../../domain/errors.js';
+import { checkTenantIdLength } from '../../domain/tenant-scope.js';
 import { newOperationId } from '../../domain/ids.js';
 import { layerOf } from '../../domain/layers.js';
 import { TenantIdRewriter } from '../../domain/tenant-copy-ids.js';
@@ -43,6 +44,7 @@ export async function checkNewTenant(
   how = 'pass another {{option:newTenantId}}',
 ): Promise<void> {
   if (!newTenantId.trim()) throw new UsageError('the new tenant id is empty', `${how} (a non-empty id)`);
+  checkTenantIdLength(newTenantId, how);
   if (newTenantId === sourceTenantId) throw new UsageError(`the new tenant id ${newTenantId} is the source tenant's`, how);
   const census = await target.tenantCensus(newTenantId);
   if (census.tenantNodeIds.includes(newTenantId) || census.resourcesWithTenant > 0) {

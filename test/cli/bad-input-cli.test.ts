@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { exportTenant } from '../../src/transfer/transfer-tenant.js';
+import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
+import { canonicalHash } from '../helpers/canonical-hash.js';
+import { freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
+import { testHome } from '../helpers/test-home.js';
+
+// Defects the bad-input torture family found: each case here failed before its fix.
+const MAIN = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
+const TENANT = 'dddddddd-0000-4000-8000-0000000000b1';
+
+function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: testHome(), ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A usage error as users must see it: exit 2, the problem, a fix line, no internal error. */
+function assertRefused(r: ReturnType<typeof cli>, problem: RegExp, fix: RegExp = /\S/): void {
+  assert.equal(r.code, 2, r.stderr);
+  assert.match(r.stderr, problem);
+  assert.match(r.stderr, new RegExp(`^  fix: .*${fix.source}`, 'm'), r.stderr);
+  assert.doesNotMatch(r.stderr, /internal error|^\s+at /m);
+}
+
+describe('command-line errors commander finds end with a fix line', () => {
+  test('unknown option, missing option, bad value, missing value, excess argument, missing command', () => {
+    assertRefused(cli(['generate-tenant', '--resources', '5', '--size', '5']), /unknown option '--size'/, /tenant-scale generate-tenant --help/);
+    assertRefused(cli(['generate-tenant']), /required option '--resources <n>' not specified/, /pass --resources <n>/);
+    assertRefused(cli(['scale-up', 'template', '--scale-factor', 'double']), /"double" is not a number/, /pass --scale-factor/);
+    assertRefused(cli(['scale-stats', '--subscription-id']), /argument missing/, /give --subscription-id <ids> a value/);
+    assertRefused(cli(['scale-stats', 'extra']), /too many arguments/, /drop the extra argument/);
+    assertRefused(cli(['scale-up']), /Usage: tenant-scale scale-up/, /tenant-scale scale-up template/);
+    assertRefused(cli(['frobnicate']), /unknown command 'frobnicate'/, /tenant-scale --help lists the commands/);
+  });
+
+  test('help and version are not errors: exit 0, no fix line', () => {
+    for (const args of [['--help'], ['scale-up', 'template', '--help'], ['--version']]) {
+      const r = cli(args);
+      assert.equal(r.code, 0, r.stderr);
+      assert.doesNotMatch(r.stderr + r.stdout, /fix:/);
+    }
+  });
+});
+
+describe('a config file that is a directory', () => {
+  test('is named as unreadable, not as bad YAML', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tenant-scale-bad-config-'));
+    try {
+      mkdirSync(join(dir, 'c.yaml'));
+      assertRefused(cli(['--config', join(dir, 'c.yaml'), '--db', join(dir, 'none.db'), 'scale-stats']), /cannot read config file .*c\.yaml/, /--config/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+for (const kind of storeKinds()) {
+  describe(`bad input writes nothing on ${kind}`, () => {
+    let opened: OpenedStore;
+    let db: string[];
+    let dir: string;
+    let exported: string;
+    let hash: string;
+    before(async () => {
+      opened = await freshStore(kind);
+      dir = mkdtempSync(join(tmpdir(), 'tenant-scale-bad-input-'));
+      await loadGeneratedTenant(opened.store, { resources: 60, seed: 5, tenantId: TENANT, batchSize: 5000, concurrency: 2 });
+      exported = join(dir, 'tenant.json');
+      await exportTenant(opened.store, { tenantId: TENANT, file: exported, format: 'json', includeOriginal: true, force: false });
+      db = ['--db', opened.dbArg, '--tenant-id', TENANT];
+      hash = await canonicalHash(opened.store);
+    });
+    after(async () => {
+      await opened.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    });
+    const assertUnchanged = async () => assert.equal(await canonicalHash(opened.store), hash, 'the store changed');
+
+    test('a list flag naming nothing is refused, not read as "no filter"', async () => {
+      assertRefused(cli([...db, 'scale-up', 'template', '--scale-factor', '2', '--resource-types', ',,']), /--resource-types.*",," names nothing/);
+      assertRefused(cli([...db, 'scale-stats', '--subscription-id', ' ']), /--subscription-id.*names nothing/);
+      await assertUnchanged();
+    });
+
+    test('import --format json refuses the arm-only flags instead of ignoring them', async () => {
+      const as = ['import', '--file', exported, '--as-tenant', 'dddddddd-0000-4000-8000-0000000000b2'];
+      assertRefused(cli([...db, ...as, '--subscription-id', '00000000-0000-0000-0000-000000000001']), /--subscription-id is for --format arm/);
+      assertRefused(cli([...db, ...as, '--parameters', join(dir, 'p.json')]), /--parameters is for --format arm/);
+      await assertUnchanged();
+    });
+
+    test('an import file that is a directory is a usage error, not an internal error', async () => {
+      mkdirSync(join(dir, 'adir'), { recursive: true });
+      assertRefused(cli([...db, 'import', '--file', join(dir, 'adir')]), /cannot read .*adir/);
+      await assertUnchanged();
+    });
+
+    test('an export path ending in a separator or too long a name is a usage error, not an internal error', async () => {
+      assertRefused(cli([...db, 'export', '--output', `${dir}/x/`]), /ends in a separator: it names a folder/, /--output/);
+      assertRefused(cli([...db, 'export', '--output', join(dir, `${'n'.repeat(300)}.json`)]), /is too long/, /--output/);
+      await assertUnchanged();
+    });
+
+    test('a new tenant id too long to index, or a tag beyond Azure limits, is refused before anything is written', async () => {
+      const operations = (await opened.store.listOperations()).length;
+      const long = `t${'x'.repeat(2000)}`;
+      assertRefused(cli([...db, 'import', '--file', exported, '--as-tenant', long]), /the tenant id tx+… is 2001 bytes long, above 1024/);
+      assertRefused(
+        cli([...db, 'scale-down', 'algorithm', '--target-size', '0.5', '--output-mode', 'new-tenant', '--new-tenant-id', long]),
+        /is 2001 bytes long, above 1024/,
+      );
+      const rows = join(dir, 'rows.json');
+      const id = '/subscriptions/33333333-0000-4000-8000-000000000003/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st1';
+      writeFileSync(
+        rows,
+        JSON.stringify([{ id, name: 'st1', type: 'Microsoft.Storage/storageAccounts', location: 'eastus', tags: { owner: 'v'.repeat(300) } }]),
+      );
+      assertRefused(
+        cli(['--db', opened.dbArg, '--tenant-id', 'dddddddd-0000-4000-8000-0000000000b3', 'import', '--format', 'resource-graph', '--file', rows]),
+        /\[0\]\.tags\.owner: tag longer than Azure allows \(name 5 of 512 characters, value 300 of 256\)/,
+      );
+      await assertUnchanged();
+      assert.equal((await opened.store.listOperations()).length, operations, 'no operation was recorded');
+    });
+
+    test('a subscription filter matching nothing names the subscription, not the tenant', async () => {
+      const sub = ['--subscription-id', '00000000-dead-beef-0000-000000000000'];
+      assertRefused(cli([...db, 'scale-up', 'template', '--scale-factor', '2', ...sub]), /no abstracted resources in subscription 00000000-dead-beef/);
+      assertRefused(cli([...db, 'scale-down', 'algorithm', '--dry-run', ...sub]), /no abstracted resources in subscription 00000000-dead-beef/);
+      await assertUnchanged();
+    });
+  });
+}

@@ -1,0 +1,127 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { runCli } from '../harness/cli.js';
+import type { TortureContext, TortureFamily } from '../harness/family.js';
+import { RowBuilder, type TortureRow } from '../harness/report.js';
+import { TENANT_A, TENANT_B } from '../harness/seed-tenant.js';
+import { compareStates, storeState } from '../harness/state.js';
+import { withStore } from '../harness/stores.js';
+import { BAD_INPUT_CORPUS, type BadInputCase, type Fixtures } from './bad-input-corpus.js';
+import { fixtureTexts, type InputBase, operationList, prepareBase } from './input-base.js';
+import { listing, listingChanges, refusalProblems, stderrHead } from './input-checks.js';
+
+export interface InputFamilyOptions {
+  /** Run every n-th case only (`npm test` runs a sample; the torture run all). */
+  readonly sample?: number;
+}
+
+/**
+ * bad-input: every case of the corpus on every store, once (the corpus is the trials; --trials
+ * does not multiply it). A case passes when it exits 2 naming the problem and the fix, with no
+ * stack trace, and writes nothing: not the store (whole hash, Original layer, no leftovers, no
+ * operation record), not its own directory, not a SQLite file where none was.
+ */
+export function badInputFamily(options: InputFamilyOptions = {}): TortureFamily {
+  const every = options.sample ?? 1;
+  return {
+    name: 'bad-input',
+    summary: `${Math.ceil(BAD_INPUT_CORPUS.length / every)} bad command lines, environments and files: exit 2, the problem and its fix named, nothing written`,
+    async run(context) {
+      const chosen = BAD_INPUT_CORPUS.filter((_, i) => i % every === 0);
+      const rows: TortureRow[] = [];
+      for (const factory of context.factories) rows.push(...(await runOnStore(context, factory, chosen)));
+      return rows;
+    },
+  };
+}
+
+export const BAD_INPUT = badInputFamily();
+
+async function runOnStore(context: TortureContext, factory: TortureContext['factories'][number], chosen: readonly BadInputCase[]): Promise<TortureRow[]> {
+  const builders = new Map<string, RowBuilder>();
+  const rowOf = (c: BadInputCase) => {
+    const key = `${c.area}\u0000${c.fault}`;
+    let row = builders.get(key);
+    if (!row) {
+      row = new RowBuilder({
+        family: 'bad-input',
+        command: c.area,
+        store: factory.kind,
+        fault: c.fault,
+        checked: 'exit 2, problem named, fix line, no stack; store, files and operation records unchanged',
+      });
+      builders.set(key, row);
+    }
+    return row;
+  };
+  let base = await prepareBase(factory);
+  let fixtures = fixtureTexts(base);
+  context.log(`${factory.kind}: base store ready, ${chosen.length} cases`);
+  try {
+    for (const c of chosen) {
+      let dirty = false;
+      await rowOf(c).trial(c.name, async () => {
+        const problems = await runCase(c, base, fixtures);
+        dirty = problems.some((p) => p.startsWith('store:'));
+        return problems;
+      });
+      if (dirty) {
+        // A case that wrote leaves a store the next cases cannot be judged against.
+        context.log(`${factory.kind}: "${c.name}" changed the store; preparing it again`);
+        await base.dispose();
+        base = await prepareBase(factory);
+        fixtures = fixtureTexts(base);
+      }
+    }
+  } finally {
+    await base.dispose();
+  }
+  return [...builders.values()].map((b) => b.build());
+}
+
+async function runCase(c: BadInputCase, base: InputBase, fixtures: Fixtures): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'tenant-scale-bad-input-'));
+  try {
+    const none = join(dir, 'none.db');
+    const expand = (text: string) =>
+      text
+        .replaceAll('{db}', base.trial.dbArg)
+        .replaceAll('{A}', TENANT_A)
+        .replaceAll('{B}', TENANT_B)
+        .replaceAll('{op}', base.scaleUpId)
+        .replaceAll('{del}', base.deleteId)
+        .replaceAll('{subB}', base.subscriptionOfB)
+        .replaceAll('{backup}', base.backupFile)
+        .replaceAll('{export}', base.exportFile)
+        .replaceAll('{none}', none)
+        .replaceAll('{dir}', dir);
+    for (const d of c.dirs ?? []) mkdirSync(join(dir, d), { recursive: true });
+    for (const [name, content] of Object.entries(c.files ?? {})) {
+      const path = join(dir, name);
+      mkdirSync(dirname(path), { recursive: true });
+      const text = typeof content === 'function' ? content(fixtures) : content;
+      writeFileSync(path, typeof text === 'string' ? expand(text) : text);
+    }
+    const filesBefore = listing(dir);
+    const storeDir = base.trial.path ? dirname(base.trial.path) : undefined;
+    const storeFilesBefore = storeDir ? listing(storeDir) : undefined;
+    const env = { ...base.trial.env, ...Object.fromEntries(Object.entries(c.env ?? {}).map(([k, v]) => [k, expand(v)])) };
+    const run = await runCli(c.args.map(expand), { env, timeoutMs: 120_000 });
+    const problems = refusalProblems(run, c.expect);
+    if (problems.length) problems.push(`stderr: ${stderrHead(run)}`);
+    problems.push(...listingChanges(filesBefore, listing(dir)).map((p) => `wrote ${p}`));
+    if (existsSync(none)) problems.push('created a SQLite file where none was');
+    if (existsSync(join(process.cwd(), 'tenant-graph.db'))) problems.push('created ./tenant-graph.db');
+    if (storeDir && storeFilesBefore) {
+      const isSqliteSide = (p: string) => /\.db-(wal|shm)$/.test(p) || p === 'graph.db';
+      problems.push(...listingChanges(storeFilesBefore, listing(storeDir), isSqliteSide).map((p) => `wrote next to the store: ${p}`));
+    }
+    const { after, operations } = await withStore(base.trial, async (store) => ({ after: await storeState(store), operations: await operationList(store) }));
+    problems.push(...compareStates(base.state, after, 'as before').map((p) => `store: ${p}`));
+    if (operations !== base.operations) problems.push('store: operation records changed');
+    return problems;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
