@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { secretProblems } from '../harness/secrets.js';
 import type { CliRun } from '../harness/cli.js';
 
 /** Every file under `dir` with a digest of its content: a file created, removed or changed shows. */
@@ -40,9 +41,9 @@ export function refusalProblems(run: CliRun, expect: RegExp): string[] {
   return problems;
 }
 
-/** What no run may show, whatever its exit code: a stack trace, an internal error, a signal. */
+/** What no run may show, whatever its exit code: a stack trace, an internal error, a signal, the store's password. */
 export function crashSigns(run: CliRun): string[] {
-  const problems: string[] = [];
+  const problems: string[] = [...secretProblems(run)];
   if (STACK.test(run.stderr) || STACK.test(run.stdout)) problems.push('stack trace printed');
   if (/internal error/i.test(run.stderr)) problems.push('internal error');
   if (run.signal) problems.push(`killed by ${run.signal}`);
