@@ -212,7 +212,8 @@ async function runTrial(t: Trial, { base, tenantHashes }: Baseline, exportOfC: s
     const succeeded = run.code === 0 && t.outcome !== 'refuse';
     if (!succeeded) {
       // The hostile files are well-formed: refusing one as damaged means the file, not the string, was refused.
-      if (t.fault.startsWith('json') && /not a usable tenant-scale graph file/.test(run.stderr)) problems.push('the hostile file was refused as damaged');
+      if (t.fault.startsWith('json') && /lacks its comma|not valid JSON|sha256|counts say/.test(run.stderr))
+        problems.push('the hostile file was refused as damaged');
       problems.push(...refusalProblems(run, /\S/).filter((p) => !crashSigns(run).includes(p)));
       problems.push(...created.map((c) => `wrote ${c}`));
       problems.push(...(await unchanged(base)));
