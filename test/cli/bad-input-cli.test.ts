@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -127,6 +128,21 @@ for (const kind of storeKinds()) {
       );
       await assertUnchanged();
       assert.equal((await opened.store.listOperations()).length, operations, 'no operation was recorded');
+    });
+
+    test('an import file whose label or relationship type is not a plain name is refused (SQLite would split x:Original into Original)', async () => {
+      const text = readFileSync(exported, 'utf8');
+      const lines = text.split('\n');
+      const at = lines.findIndex((l) => l.startsWith('{"labels":["Resource"]'));
+      const edited = [...lines];
+      edited[at] = lines[at]!.replace('{"labels":["Resource"]', '{"labels":["Resource","x:Original"]');
+      const file = join(dir, 'label.json');
+      // The header line stays; the digest covers the rest, so the edited file carries a fresh one.
+      const body = edited.slice(1, -2).join('\n').concat('\n');
+      writeFileSync(file, `${edited[0]}\n${body}"sha256": "${createHash('sha256').update(body).digest('hex')}"}\n`);
+      const as = ['import', '--file', file, '--as-tenant', 'dddddddd-0000-4000-8000-0000000000b4'];
+      assertRefused(cli([...db, ...as]), /has the label "x:Original", not a plain name/);
+      await assertUnchanged();
     });
 
     test('a subscription filter matching nothing names the subscription, not the tenant', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { TENANT_A, TENANT_B } from '../harness/seed-tenant.js';
 import type { HostileString } from './hostile-strings.js';
 
@@ -194,11 +195,12 @@ export function parseGraphFile(text: string): GraphFile {
   return { header, nodes: nodes as GraphFile['nodes'], relationships: relationships as GraphFile['relationships'] };
 }
 
-/** The file as `export` lays it out (one item per line), without a digest (import accepts files without one). */
+/** The file as `export` lays it out: one item per line, the digest of everything between the header line and itself last. */
 export function graphFileText(g: GraphFile): string {
   const header = { ...g.header, counts: { nodes: g.nodes.length, relationships: g.relationships.length } };
   const lines = (items: unknown[]) => items.map((i) => JSON.stringify(i)).join(',\n');
-  return `${JSON.stringify(header).slice(0, -1)},\n"nodes": [\n${lines(g.nodes)}\n],\n"relationships": [\n${lines(g.relationships)}\n]}\n`;
+  const body = `"nodes": [\n${lines(g.nodes)}\n],\n"relationships": [\n${lines(g.relationships)}\n],\n`;
+  return `${JSON.stringify(header).slice(0, -1)},\n${body}"sha256": "${createHash('sha256').update(body).digest('hex')}"}\n`;
 }
 
 /** Tenant C's export with `h` planted where the fault says. */

@@ -15,6 +15,7 @@ import { crashSigns, listing, listingChanges, refusalProblems, stderrHead } from
 import {
   FILE_FAULTS,
   type FileFault,
+  graphFileText,
   hostileGraphFile,
   INJECTION_CASES,
   type InjectionCase,
@@ -114,6 +115,8 @@ async function exportTenantC(): Promise<string> {
     const file = join(dir, 'tenant-c.json');
     const run = await runCli(['--db', scratch.dbArg, '--tenant-id', TENANT_C, 'export', '--output', file, '--include-original']);
     if (run.code !== 0) throw new Error(`exporting tenant C failed: ${describeRun(run)}`);
+    const text = readFileSync(file, 'utf8');
+    if (graphFileText(parseGraphFile(text)) !== text) throw new Error('the hostile files would not be laid out as export lays them out');
     return file;
   } finally {
     await scratch.dispose();
@@ -208,6 +211,9 @@ async function runTrial(t: Trial, { base, tenantHashes }: Baseline, exportOfC: s
     const created = listingChanges(before, listing(dir));
     const succeeded = run.code === 0 && t.outcome !== 'refuse';
     if (!succeeded) {
+      // The hostile files are well-formed: refusing one as damaged means the file, not the string, was refused.
+      if (t.fault.startsWith('json') && /lacks its comma|not valid JSON|sha256|counts say/.test(run.stderr))
+        problems.push('the hostile file was refused as damaged');
       problems.push(...refusalProblems(run, /\S/).filter((p) => !crashSigns(run).includes(p)));
       problems.push(...created.map((c) => `wrote ${c}`));
       problems.push(...(await unchanged(base)));

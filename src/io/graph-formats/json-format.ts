@@ -61,6 +61,14 @@ export async function* jsonLines(graph: GraphStream, meta: Record<string, unknow
   yield `"sha256": "${hash.digest('hex')}"}\n`;
 }
 
+/**
+ * Labels and relationship types are plain names, as ATG writes them: SQLite keeps a node's labels
+ * as `:A:B:`, so a label holding `:` would come back as other labels (`x:Original` as Original).
+ */
+const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const notPlain = (names: readonly string[]) => names.find((n) => !PLAIN_NAME.test(n));
+const quoted = (name: string) => JSON.stringify(name.length > 60 ? `${name.slice(0, 60)}…` : name);
+
 /** What is wrong with the shape of an item of a section, if anything. */
 export function shapeProblem(section: 'nodes' | 'relationships', item: unknown): string | undefined {
   const o = item as {
@@ -79,7 +87,9 @@ export function shapeProblem(section: 'nodes' | 'relationships', item: unknown):
       typeof o.properties === 'object' &&
       o.properties !== null &&
       !Array.isArray(o.properties);
-    return ok ? undefined : 'has no labels or properties';
+    if (!ok) return 'has no labels or properties';
+    const bad = notPlain(o.labels as string[]);
+    return bad === undefined ? undefined : `has the label ${quoted(bad)}, not a plain name (letters, digits, _)`;
   }
   const ok =
     o !== null &&
@@ -89,7 +99,9 @@ export function shapeProblem(section: 'nodes' | 'relationships', item: unknown):
     typeof o.dst?.key === 'string' &&
     typeof o.src?.label === 'string' &&
     typeof o.dst?.label === 'string';
-  return ok ? undefined : 'has no type or ends';
+  if (!ok) return 'has no type or ends';
+  const bad = notPlain([o.type as string, o.src!.label as string, o.dst!.label as string]);
+  return bad === undefined ? undefined : `names ${quoted(bad)}, not a plain name (letters, digits, _)`;
 }
 
 /** A graph file read back: its header fields and its slice. */
