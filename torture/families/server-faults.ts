@@ -107,41 +107,19 @@ async function neo4jRestartRows(context: TortureContext): Promise<TortureRow[]> 
   return rows;
 }
 
-/**
- * SQLite under a file size limit (RLIMIT_FSIZE, as a full disk or a quota looks to a writer): the
- * scale-up fails with a clear error and nothing is lost — rolled back, or (when the rollback cannot
- * write either) left to a scale-cleanup run without the limit.
- */
-async function sqliteFullRow(context: TortureContext): Promise<TortureRow> {
-  const row = new RowBuilder({
-    family: 'server-faults',
-    command: 'scale-up template',
-    store: 'sqlite',
-    fault: 'disk full (file size limit)',
-    checked: 'exit 1 naming the full disk and a fix, no stack trace; store as before (after scale-cleanup if the rollback could not write)',
-  });
+/** A SQLite fault row: each trial on a fresh store file, removed afterwards. */
+async function sqliteFaultRow(
+  context: TortureContext,
+  fault: string,
+  checked: string,
+  trialBody: (trial: TrialStore, i: number) => Promise<string[]>,
+): Promise<TortureRow> {
+  const row = new RowBuilder({ family: 'server-faults', command: 'scale-up template', store: 'sqlite', fault, checked });
   for (let i = 0; i < faultTrials(context); i++) {
     await row.trial(`trial ${i}`, async () => {
       const trial = await sqliteFactory().fresh();
       try {
-        await seeded(trial, 600);
-        const before = await withStore(trial, storeState);
-        // The WAL grows first: limit every file the process writes to a little over the database's size now.
-        const limitKb = Math.ceil(statSync(trial.path!).size / 1024) + 256 + 128 * i;
-        const wrapper = ['bash', '-c', `trap '' XFSZ; ulimit -f ${limitKb}; exec "$0" "$@"`];
-        const run = await runCli(cliArgs(trial, SCALE_UP), { env: { TENANT_SCALE_SCALE_UP_BATCH_SIZE: '50' }, wrapper });
-        const problems: string[] = [];
-        if (run.code !== 1) problems.push(`expected exit 1: ${describeRun(run)}`);
-        if (!/full|size limit|writing the file failed/i.test(run.stderr) || !/fix:/.test(run.stderr)) problems.push(`unclear error: ${run.stderr.slice(-400)}`);
-        if (/\n\s+at .*\(.*:\d+:\d+\)/.test(run.stderr)) problems.push('prints a stack trace');
-        const after = await withStore(trial, (s) => s.listOperations(TENANT_A));
-        const running = after.filter((o) => o.status === 'running');
-        for (const o of running) {
-          const cleanup = await runCli(cliArgs(trial, ['scale-cleanup', '--operation-id', o.id, '--yes']));
-          if (cleanup.code !== 0) problems.push(`cleanup without the limit: ${describeRun(cleanup)}`);
-        }
-        problems.push(...compareStates(before, await withStore(trial, storeState), 'as before'));
-        return problems;
+        return await trialBody(trial, i);
       } finally {
         await trial.dispose();
       }
@@ -150,49 +128,67 @@ async function sqliteFullRow(context: TortureContext): Promise<TortureRow> {
   return row.build();
 }
 
-/** Another process holds the SQLite file's write lock for the whole run: a clear busy error, nothing written. */
-async function sqliteLockedRow(context: TortureContext): Promise<TortureRow> {
-  const row = new RowBuilder({
-    family: 'server-faults',
-    command: 'scale-up template',
-    store: 'sqlite',
-    fault: 'file locked by another process',
-    checked: 'exit 1 naming the lock and a fix; store as before, nothing running',
-  });
-  const betterSqlite = createRequire(import.meta.url).resolve('better-sqlite3');
-  for (let i = 0; i < faultTrials(context); i++) {
-    await row.trial(`trial ${i}`, async () => {
-      const trial = await sqliteFactory().fresh();
-      try {
-        await seeded(trial, 300);
-        const before = await withStore(trial, storeState);
-        const locker = spawn(
-          process.execPath,
-          [
-            '-e',
-            `const db = new (require(${JSON.stringify(betterSqlite)}))(process.argv[1]); db.exec('BEGIN EXCLUSIVE'); console.log('locked'); setInterval(() => {}, 1000);`,
-            trial.path!,
-          ],
-          { stdio: ['ignore', 'pipe', 'inherit'] },
-        );
-        await new Promise<void>((resolve) => locker.stdout!.once('data', () => resolve()));
-        let run: CliRun;
-        try {
-          run = await runCli(cliArgs(trial, SCALE_UP));
-        } finally {
-          locker.kill('SIGKILL');
-        }
-        const problems: string[] = [];
-        if (run.code !== 1) problems.push(`expected exit 1: ${describeRun(run)}`);
-        if (!/locked/i.test(run.stderr) || !/fix:/.test(run.stderr)) problems.push(`unclear error: ${run.stderr.slice(-400)}`);
-        problems.push(...compareStates(before, await withStore(trial, storeState), 'as before'));
-        return problems;
-      } finally {
-        await trial.dispose();
+/**
+ * SQLite under a file size limit (RLIMIT_FSIZE, as a full disk or a quota looks to a writer): the
+ * scale-up fails with a clear error and nothing is lost — rolled back, or (when the rollback cannot
+ * write either) left to a scale-cleanup run without the limit.
+ */
+function sqliteFullRow(context: TortureContext): Promise<TortureRow> {
+  return sqliteFaultRow(
+    context,
+    'disk full (file size limit)',
+    'exit 1 naming the full disk and a fix, no stack trace; store as before (after scale-cleanup if the rollback could not write)',
+    async (trial, i) => {
+      await seeded(trial, 600);
+      const before = await withStore(trial, storeState);
+      // The WAL grows first: limit every file the process writes to a little over the database's size now.
+      const limitKb = Math.ceil(statSync(trial.path!).size / 1024) + 256 + 128 * i;
+      const wrapper = ['bash', '-c', `trap '' XFSZ; ulimit -f ${limitKb}; exec "$0" "$@"`];
+      const run = await runCli(cliArgs(trial, SCALE_UP), { env: { TENANT_SCALE_SCALE_UP_BATCH_SIZE: '50' }, wrapper });
+      const problems: string[] = [];
+      if (run.code !== 1) problems.push(`expected exit 1: ${describeRun(run)}`);
+      if (!/full|size limit|writing the file failed/i.test(run.stderr) || !/fix:/.test(run.stderr)) problems.push(`unclear error: ${run.stderr.slice(-400)}`);
+      if (/\n\s+at .*\(.*:\d+:\d+\)/.test(run.stderr)) problems.push('prints a stack trace');
+      const after = await withStore(trial, (s) => s.listOperations(TENANT_A));
+      const running = after.filter((o) => o.status === 'running');
+      for (const o of running) {
+        const cleanup = await runCli(cliArgs(trial, ['scale-cleanup', '--operation-id', o.id, '--yes']));
+        if (cleanup.code !== 0) problems.push(`cleanup without the limit: ${describeRun(cleanup)}`);
       }
-    });
-  }
-  return row.build();
+      problems.push(...compareStates(before, await withStore(trial, storeState), 'as before'));
+      return problems;
+    },
+  );
+}
+
+/** Another process holds the SQLite file's write lock for the whole run: a clear busy error, nothing written. */
+function sqliteLockedRow(context: TortureContext): Promise<TortureRow> {
+  const betterSqlite = createRequire(import.meta.url).resolve('better-sqlite3');
+  return sqliteFaultRow(context, 'file locked by another process', 'exit 1 naming the lock and a fix; store as before, nothing running', async (trial) => {
+    await seeded(trial, 300);
+    const before = await withStore(trial, storeState);
+    const locker = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const db = new (require(${JSON.stringify(betterSqlite)}))(process.argv[1]); db.exec('BEGIN EXCLUSIVE'); console.log('locked'); setInterval(() => {}, 1000);`,
+        trial.path!,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    await new Promise<void>((resolve) => locker.stdout!.once('data', () => resolve()));
+    let run: CliRun;
+    try {
+      run = await runCli(cliArgs(trial, SCALE_UP));
+    } finally {
+      locker.kill('SIGKILL');
+    }
+    const problems: string[] = [];
+    if (run.code !== 1) problems.push(`expected exit 1: ${describeRun(run)}`);
+    if (!/locked/i.test(run.stderr) || !/fix:/.test(run.stderr)) problems.push(`unclear error: ${run.stderr.slice(-400)}`);
+    problems.push(...compareStates(before, await withStore(trial, storeState), 'as before'));
+    return problems;
+  });
 }
 
 export const serverFaultsFamily: TortureFamily = {
