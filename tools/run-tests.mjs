@@ -42,7 +42,10 @@ function testFiles(dir) {
 }
 
 const testRoot = join(root, 'dist', 'test');
-const excluded = (env.TENANT_SCALE_TEST_EXCLUDE ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const excluded = (env.TENANT_SCALE_TEST_EXCLUDE ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 for (const dir of excluded) {
   if (!existsSync(join(testRoot, dir))) {
     console.error(`npm test: TENANT_SCALE_TEST_EXCLUDE names ${dir}, which is not a folder of test/; name one of: ${readdirSync(testRoot).join(', ')}`);
@@ -51,7 +54,8 @@ for (const dir of excluded) {
 }
 const all = testFiles(testRoot).sort();
 const files = all.filter((f) => !excluded.some((dir) => f.startsWith(join(testRoot, dir) + sep)));
-if (excluded.length > 0) console.error(`npm test: leaving out test/${excluded.join(', test/')} (${all.length - files.length} files), as TENANT_SCALE_TEST_EXCLUDE asks`);
+if (excluded.length > 0)
+  console.error(`npm test: leaving out test/${excluded.join(', test/')} (${all.length - files.length} files), as TENANT_SCALE_TEST_EXCLUDE asks`);
 const args = ['--test', '--test-concurrency=1', ...process.argv.slice(2), ...files];
 const result = spawnSync(process.execPath, args, { stdio: 'inherit', env });
 
