@@ -339,6 +339,49 @@ export function nodeRelationships(label: string, direction: 'out' | 'in'): HotQu
   };
 }
 
+/**
+ * How much of a batch is already in the store — what a retried write asks first (batch-replay.ts):
+ * the driver retries a transaction whose answer it lost, which the server may have committed.
+ */
+export function nodesWritten(label: string): HotQuery {
+  const key = quoteName(keyPropertyOf(label));
+  return {
+    purpose: `checking whether a retried ${label} batch was written`,
+    cypher: `UNWIND $keys AS k MATCH (n:${quoteName(label)} {${key}: k}) USING INDEX SEEK n:${quoteName(label)}(${key}) RETURN count(n) AS n`,
+  };
+}
+
+export const templateCopiesWritten: HotQuery = {
+  purpose: 'checking whether a retried batch of template copies was written',
+  cypher: `UNWIND $batch AS t UNWIND t.copyIds AS cid
+     MATCH (c:Resource {id: cid}) USING INDEX SEEK c:Resource(id) RETURN count(c) AS n`,
+};
+
+/** The out-relationships of a template batch's copies: only that batch writes them (copyTemplateRelationships). */
+export function templateCopyRelationshipsWritten(type?: string): HotQuery {
+  return {
+    purpose: 'checking whether a retried batch of copied relationships was written',
+    cypher: `UNWIND $ids AS tid
+     MATCH (c:Resource {scale_operation_id: $op, template_source_id: tid}) USING INDEX SEEK c:${COPY_INDEX}
+     RETURN sum(COUNT { MATCH (c)-[r${type ? `:${quoteName(type)}` : ''}]->() ${type ? '' : `WHERE type(r) <> ${SCAN}`} }) AS n`,
+  };
+}
+
+export function relationshipsWritten(type: string, srcLabel: string, dstLabel: string): HotQuery {
+  const src = quoteName(srcLabel);
+  const dst = quoteName(dstLabel);
+  const srcKey = quoteName(keyPropertyOf(srcLabel));
+  const dstKey = quoteName(keyPropertyOf(dstLabel));
+  return {
+    purpose: `checking whether a retried batch of ${type} relationships was written`,
+    cypher:
+      `UNWIND $rows AS row ` +
+      `MATCH (a:${src} {${srcKey}: row.src}) USING INDEX SEEK a:${src}(${srcKey}) ` +
+      `MATCH (b:${dst} {${dstKey}: row.dst}) USING INDEX SEEK b:${dst}(${dstKey}) ` +
+      `RETURN sum(COUNT { MATCH (a)-[:${quoteName(type)}]->(b) }) AS n`,
+  };
+}
+
 /** Values the plan-shape test fills parameters from: a realistic operation of a loaded tenant. */
 export interface PlanSample {
   readonly tenantId: string;
@@ -442,6 +485,27 @@ export const HOT_QUERY_CASES: readonly HotQueryCase[] = [
     query: deleteUnusedSharedNodes(label),
     params: (s: PlanSample) => ({ keys: s.templateIds }),
   })),
+  ...KEYED_LABELS.map((label) => ({ name: `nodesWritten(${label})`, query: nodesWritten(label), params: (s: PlanSample) => ({ keys: s.copyIds }) })),
+  {
+    name: 'templateCopiesWritten',
+    query: templateCopiesWritten,
+    params: (s) => ({ batch: s.templateIds.map((t, i) => ({ templateId: t, copyIds: [s.copyIds[i] ?? `c-${i}`] })) }),
+  },
+  {
+    name: 'templateCopyRelationshipsWritten (all types)',
+    query: templateCopyRelationshipsWritten(),
+    params: (s) => ({ ids: s.templateIds, op: s.operationId }),
+  },
+  {
+    name: 'templateCopyRelationshipsWritten (one type)',
+    query: templateCopyRelationshipsWritten(REL.CONNECTED_TO),
+    params: (s) => ({ ids: s.templateIds, op: s.operationId }),
+  },
+  {
+    name: 'relationshipsWritten(Resource→Resource)',
+    query: relationshipsWritten(REL.USES, LABEL.Resource, LABEL.Resource),
+    params: (s) => ({ rows: s.templateIds.map((t, i) => ({ src: t, dst: s.copyIds[i] ?? t })) }),
+  },
   { name: 'mergeNodes(Region)', query: mergeNodes([LABEL.Region]), params: () => ({ rows: [{ code: 'eastus' }, { code: 'westus' }] }) },
   { name: 'mergeNodes(Tag)', query: mergeNodes([LABEL.Tag]), params: () => ({ rows: [{ id: 'env:prod' }] }) },
 ];

@@ -37,6 +37,7 @@ import * as Q from './hot-queries.js';
 import { toNeo4jRows } from './integers.js';
 import * as operationGraph from './neo4j-operation-graph.js';
 import * as replication from './neo4j-template-replication.js';
+import { attemptBatch, type BatchGuard, nodeBatchGuard, relationshipBatchGuard, type WriteCounter } from './batch-replay.js';
 import type { NodeReplicationRequest, RelationshipReplicationRequest, TemplateInfo } from '../../domain/template-replication.js';
 
 export interface Neo4jConnectOptions {
@@ -176,14 +177,17 @@ export class Neo4jStore implements GraphStore {
   async writeNodes(batch: NodeBatch): Promise<number> {
     if (batch.rows.length === 0) return 0;
     const query = batch.mode === 'merge' ? Q.mergeNodes(batch.labels) : createNodesQuery(batch.labels);
-    const result = await this.write(query, { rows: toNeo4jRows(batch.rows) });
-    return result.summary.counters.updates().nodesCreated;
+    return this.writeBatch(query, { rows: toNeo4jRows(batch.rows) }, 'nodesCreated', nodeBatchGuard(batch));
   }
 
   async writeRelationships(batch: RelationshipBatch): Promise<number> {
     if (batch.rows.length === 0) return 0;
-    const result = await this.write(Q.createRelationships(batch.type, batch.srcLabel, batch.dstLabel), { rows: batch.rows });
-    return result.summary.counters.updates().relationshipsCreated;
+    return this.writeBatch(
+      Q.createRelationships(batch.type, batch.srcLabel, batch.dstLabel),
+      { rows: batch.rows },
+      'relationshipsCreated',
+      relationshipBatchGuard(batch),
+    );
   }
 
   async getNode(label: string, key: string): Promise<{ labels: string[]; properties: Properties } | undefined> {
@@ -344,13 +348,13 @@ export class Neo4jStore implements GraphStore {
   }
 
   async replicateTemplateNodes(request: NodeReplicationRequest): Promise<number> {
-    return replication.replicateNodes((q, p) => this.write(q, p), request);
+    return replication.replicateNodes((q, p, counter, guard) => this.writeBatch(q, p, counter, guard), request);
   }
 
   async replicateTemplateRelationships(request: RelationshipReplicationRequest): Promise<number> {
     return replication.replicateRelationships(
       (q, p) => this.read(q, p),
-      (q, p) => this.write(q, p),
+      (q, p, counter, guard) => this.writeBatch(q, p, counter, guard),
       request,
       await this.supportsDynamicTypes(),
     );
@@ -401,7 +405,11 @@ export class Neo4jStore implements GraphStore {
   }
 
   async recordOperation(record: OperationRecord): Promise<void> {
-    await this.write(`CREATE (o:${LABEL.ScaleOperation}) SET o = $props`, { props: toNeo4jRows([operationToProperties(record)])[0] });
+    await this.writeBatch(`CREATE (o:${LABEL.ScaleOperation}) SET o = $props`, { props: toNeo4jRows([operationToProperties(record)])[0] }, 'nodesCreated', {
+      query: { purpose: 'checking whether a retried operation record was written', cypher: `MATCH (o:${LABEL.ScaleOperation} {id: $id}) RETURN count(o) AS n` },
+      params: { id: record.id },
+      replayed: (found) => (found > 0 ? found : undefined),
+    });
   }
 
   async updateOperation(id: string, patch: OperationPatch): Promise<void> {
@@ -422,6 +430,20 @@ export class Neo4jStore implements GraphStore {
    */
   async write(query: Query, params: Record<string, unknown> = {}): Promise<QueryResult<RecordShape>> {
     return this.run(neo4j.session.WRITE, query, params);
+  }
+
+  /**
+   * A batch write in a managed transaction whose retries do not repeat it (see batch-replay.ts):
+   * a retried attempt asks `guard` first whether the earlier attempt committed. Returns `counter`.
+   */
+  private async writeBatch(query: Query, params: Record<string, unknown>, counter: WriteCounter, guard: BatchGuard | undefined): Promise<number> {
+    const write = { cypher: textOf(query), params, counter };
+    let attempt = 0;
+    return this.timed(query, () =>
+      this.withSession(neo4j.session.WRITE, {}, (session) =>
+        session.executeWrite((tx) => attemptBatch(tx, ++attempt, write, guard), { timeout: this.queryTimeoutSeconds * 1000 }),
+      ),
+    );
   }
 
   async read(query: Query, params: Record<string, unknown> = {}): Promise<QueryResult<RecordShape>> {

@@ -2,9 +2,12 @@ import neo4j, { type QueryResult, type RecordShape } from 'neo4j-driver';
 import type { NodeReplicationRequest, RelationshipReplicationRequest, TemplateInfo } from '../../domain/template-replication.js';
 import type { TenantScope } from '../../domain/tenant-scope.js';
 import type { MarkerGroup, OperationInspection } from '../graph-store.js';
+import { type BatchGuard, templateNodesGuard, templateRelationshipsGuard, type WriteCounter } from './batch-replay.js';
 import * as Q from './hot-queries.js';
 
 export type Run = (query: Q.HotQuery, params?: Record<string, unknown>) => Promise<QueryResult<RecordShape>>;
+/** A batch write whose retry does not repeat it (batch-replay.ts), returning `counter`. */
+export type WriteBatch = (query: Q.HotQuery, params: Record<string, unknown>, counter: WriteCounter, guard: BatchGuard) => Promise<number>;
 
 /**
  * Template replication pushed down into Neo4j: the server copies each template's properties
@@ -21,24 +24,22 @@ export async function readTemplates(read: Run, scope: TenantScope, types?: reado
   return result.records.map((r) => ({ id: String(r.get('id')), type: String(r.get('type')), outDegree: Number(r.get('outDegree')) }));
 }
 
-export async function replicateNodes(write: Run, request: NodeReplicationRequest): Promise<number> {
-  const result = await write(Q.copyTemplateNodes, { batch: request.batch, markers: request.markers });
-  return result.summary.counters.updates().nodesCreated;
+export async function replicateNodes(write: WriteBatch, request: NodeReplicationRequest): Promise<number> {
+  return write(Q.copyTemplateNodes, { batch: request.batch, markers: request.markers }, 'nodesCreated', templateNodesGuard(request));
 }
 
-export async function replicateRelationships(read: Run, write: Run, request: RelationshipReplicationRequest, dynamicTypes: boolean): Promise<number> {
+export async function replicateRelationships(read: Run, write: WriteBatch, request: RelationshipReplicationRequest, dynamicTypes: boolean): Promise<number> {
   const params = { ids: request.templateIds, op: request.operationId };
   if (dynamicTypes) {
     // One query for every type (5.26.1+ dynamic types): a round trip per batch instead of one per type.
-    const result = await write(Q.copyTemplateRelationships(), params);
-    return result.summary.counters.updates().relationshipsCreated;
+    return write(Q.copyTemplateRelationships(), params, 'relationshipsCreated', templateRelationshipsGuard(params));
   }
   // Older servers: one query per relationship type keeps the type literal.
   const types = await read(Q.templateRelationshipTypes, params);
   let created = 0;
   for (const record of types.records) {
-    const result = await write(Q.copyTemplateRelationships(String(record.get('type'))), params);
-    created += result.summary.counters.updates().relationshipsCreated;
+    const type = String(record.get('type'));
+    created += await write(Q.copyTemplateRelationships(type), params, 'relationshipsCreated', templateRelationshipsGuard(params, type));
   }
   return created;
 }
