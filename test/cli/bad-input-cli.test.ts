@@ -145,6 +145,36 @@ for (const kind of storeKinds()) {
       await assertUnchanged();
     });
 
+    test('an import file with a property name Neo4j refuses, or an indexed value too long to index, is refused before writing', async () => {
+      // Both failed half-way on Neo4j before (token name error; index entry too large) and were rolled back; SQLite took them.
+      const lines = readFileSync(exported, 'utf8').split('\n');
+      const at = lines.findIndex((l) => l.startsWith('{"labels":["Resource"]'));
+      const relAt = lines.findIndex((l) => l.startsWith('{"type":'));
+      const edit = (name: string, index: number, from: string, to: string) => {
+        const edited = [...lines];
+        assert.ok(edited[index]!.includes(from), `line ${index} holds ${from}`);
+        edited[index] = edited[index]!.replace(from, to);
+        const file = join(dir, name);
+        const body = edited.slice(1, -2).join('\n').concat('\n');
+        writeFileSync(file, `${edited[0]}\n${body}"sha256": "${createHash('sha256').update(body).digest('hex')}"}\n`);
+        return ['import', '--file', file, '--as-tenant', 'dddddddd-0000-4000-8000-0000000000b5'];
+      };
+      const operations = (await opened.store.listOperations()).length;
+      assertRefused(
+        cli([...db, ...edit('nul.json', at, '"properties":{', '"properties":{"x\\u0000y":1,')]),
+        /has a property named "x\\u0000y": a property name cannot be empty or hold NUL/,
+      );
+      assertRefused(
+        cli([...db, ...edit('empty.json', at, '"properties":{', '"properties":{"":1,')]),
+        /has a property named "": a property name cannot be empty/,
+      );
+      const long = 'L'.repeat(5000);
+      assertRefused(cli([...db, ...edit('type.json', at, '"type":"', `"type":"${long}`)]), /nodes\[\d+\] has type "L+…" of 50\d\d bytes, above 4096/);
+      assertRefused(cli([...db, ...edit('end.json', relAt, '"key":"', `"key":"${long}`)]), /relationships\[0\] has an end "L+…" of 50\d\d bytes, above 4096/);
+      await assertUnchanged();
+      assert.equal((await opened.store.listOperations()).length, operations, 'no operation was recorded');
+    });
+
     test('a subscription filter matching nothing names the subscription, not the tenant', async () => {
       const sub = ['--subscription-id', '00000000-dead-beef-0000-000000000000'];
       assertRefused(cli([...db, 'scale-up', 'template', '--scale-factor', '2', ...sub]), /no abstracted resources in subscription 00000000-dead-beef/);

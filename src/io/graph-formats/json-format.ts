@@ -69,6 +69,28 @@ const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const notPlain = (names: readonly string[]) => names.find((n) => !PLAIN_NAME.test(n));
 const quoted = (name: string) => JSON.stringify(name.length > 60 ? `${name.slice(0, 60)}…` : name);
 
+/**
+ * Values the stores index (keys, tenant, type, operation markers) are capped: a Neo4j index entry
+ * holds at most ~8 kB, and a longer value fails the write half-way instead of being refused first.
+ */
+export const MAX_INDEXED_VALUE_BYTES = 4096;
+const INDEXED_PROPERTIES = ['id', 'code', 'tenant_id', 'type', 'scale_operation_id', 'template_source_id'] as const;
+const tooLong = (value: unknown): value is string =>
+  typeof value === 'string' && value.length * 3 > MAX_INDEXED_VALUE_BYTES && Buffer.byteLength(value) > MAX_INDEXED_VALUE_BYTES;
+const tooLongProblem = (what: string, value: string) =>
+  `has ${what} ${quoted(value)} of ${Buffer.byteLength(value)} bytes, above ${MAX_INDEXED_VALUE_BYTES} (the stores index it)`;
+
+/** Property names Neo4j refuses as tokens (SQLite would keep them, and a copy to Neo4j would fail). */
+const badPropertyName = (properties: object) => Object.keys(properties).find((k) => k === '' || k.includes('\u0000'));
+
+/** What is wrong with a node's property names and indexed values, if anything. */
+function propertyProblem(properties: Record<string, unknown>): string | undefined {
+  const name = badPropertyName(properties);
+  if (name !== undefined) return `has a property named ${quoted(name)}: a property name cannot be empty or hold NUL`;
+  const long = INDEXED_PROPERTIES.find((k) => tooLong(properties[k]));
+  return long === undefined ? undefined : tooLongProblem(long, properties[long] as string);
+}
+
 /** What is wrong with the shape of an item of a section, if anything. */
 export function shapeProblem(section: 'nodes' | 'relationships', item: unknown): string | undefined {
   const o = item as {
@@ -89,7 +111,8 @@ export function shapeProblem(section: 'nodes' | 'relationships', item: unknown):
       !Array.isArray(o.properties);
     if (!ok) return 'has no labels or properties';
     const bad = notPlain(o.labels as string[]);
-    return bad === undefined ? undefined : `has the label ${quoted(bad)}, not a plain name (letters, digits, _)`;
+    if (bad !== undefined) return `has the label ${quoted(bad)}, not a plain name (letters, digits, _)`;
+    return propertyProblem(o.properties as Record<string, unknown>);
   }
   const ok =
     o !== null &&
@@ -101,7 +124,9 @@ export function shapeProblem(section: 'nodes' | 'relationships', item: unknown):
     typeof o.dst?.label === 'string';
   if (!ok) return 'has no type or ends';
   const bad = notPlain([o.type as string, o.src!.label as string, o.dst!.label as string]);
-  return bad === undefined ? undefined : `names ${quoted(bad)}, not a plain name (letters, digits, _)`;
+  if (bad !== undefined) return `names ${quoted(bad)}, not a plain name (letters, digits, _)`;
+  const long = [o.src!.key, o.dst!.key].find(tooLong);
+  return long === undefined ? undefined : tooLongProblem('an end', long);
 }
 
 /** A graph file read back: its header fields and its slice. */
