@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { keyPropertyOf, LABEL, SHARED_LABELS } from '../../domain/atg-schema.js';
+import { keyPropertyOf } from '../../domain/atg-schema.js';
 import type { NodeBatch, RelationshipBatch } from '../../domain/graph.js';
 import type { NodeReplicationRequest } from '../../domain/template-replication.js';
 import * as Q from './hot-queries.js';
@@ -40,17 +40,18 @@ export async function attemptBatch(
   return result.summary.counters.updates()[write.counter];
 }
 
-const KEYED_LABELS = new Set<string>([LABEL.Resource, ...SHARED_LABELS]);
+/** For writes that commit whole: anything of the batch found means the earlier attempt committed all of it. */
+const ifAnyFound = (found: number) => (found > 0 ? found : undefined);
 
 /** New nodes (create mode) by their key; merge batches need none (MERGE is idempotent), nor do labels without a key index. */
 export function nodeBatchGuard(batch: NodeBatch): BatchGuard | undefined {
   const label = batch.labels[0];
-  if (batch.mode !== 'create' || !label || !KEYED_LABELS.has(label)) return undefined;
+  if (batch.mode !== 'create' || !label || !Q.KEYED_LABELS.includes(label)) return undefined;
   const key = keyPropertyOf(label);
   return {
     query: Q.nodesWritten(label),
     params: { keys: batch.rows.map((row) => row[key] ?? null) },
-    replayed: (found) => (found > 0 ? found : undefined),
+    replayed: ifAnyFound,
   };
 }
 
@@ -71,7 +72,7 @@ export function templateNodesGuard(request: NodeReplicationRequest): BatchGuard 
   return {
     query: Q.templateCopiesWritten,
     params: { batch: request.batch },
-    replayed: (found) => (found > 0 ? found : undefined),
+    replayed: ifAnyFound,
   };
 }
 
@@ -80,6 +81,11 @@ export function templateRelationshipsGuard(params: { ids: readonly string[]; op:
   return {
     query: Q.templateCopyRelationshipsWritten(type),
     params,
-    replayed: (found) => (found > 0 ? found : undefined),
+    replayed: ifAnyFound,
   };
+}
+
+/** The operation record, created once by its id. */
+export function operationRecordGuard(id: string): BatchGuard {
+  return { query: Q.operationRecordWritten, params: { id }, replayed: ifAnyFound };
 }

@@ -382,6 +382,11 @@ export function relationshipsWritten(type: string, srcLabel: string, dstLabel: s
   };
 }
 
+export const operationRecordWritten: HotQuery = {
+  purpose: 'checking whether a retried operation record was written',
+  cypher: `MATCH (o:${LABEL.ScaleOperation} {id: $id}) RETURN count(o) AS n`,
+};
+
 /** Values the plan-shape test fills parameters from: a realistic operation of a loaded tenant. */
 export interface PlanSample {
   readonly tenantId: string;
@@ -398,7 +403,8 @@ export interface HotQueryCase {
   readonly ordered?: boolean;
 }
 
-const KEYED_LABELS = [LABEL.Resource, ...SHARED_LABELS];
+/** Labels whose key property is indexed (schemaStatements): the only ones a query may seek by key. */
+export const KEYED_LABELS: readonly string[] = [LABEL.Resource, ...SHARED_LABELS];
 
 /** The table of hot queries, with realistic parameters: every entry is EXPLAINed by the plan-shape test. */
 export const HOT_QUERY_CASES: readonly HotQueryCase[] = [
@@ -486,6 +492,7 @@ export const HOT_QUERY_CASES: readonly HotQueryCase[] = [
     params: (s: PlanSample) => ({ keys: s.templateIds }),
   })),
   ...KEYED_LABELS.map((label) => ({ name: `nodesWritten(${label})`, query: nodesWritten(label), params: (s: PlanSample) => ({ keys: s.copyIds }) })),
+  { name: 'operationRecordWritten', query: operationRecordWritten, params: (s) => ({ id: s.operationId }) },
   {
     name: 'templateCopiesWritten',
     query: templateCopiesWritten,

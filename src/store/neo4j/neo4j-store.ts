@@ -37,7 +37,7 @@ import * as Q from './hot-queries.js';
 import { toNeo4jRows } from './integers.js';
 import * as operationGraph from './neo4j-operation-graph.js';
 import * as replication from './neo4j-template-replication.js';
-import { attemptBatch, type BatchGuard, nodeBatchGuard, relationshipBatchGuard, type WriteCounter } from './batch-replay.js';
+import { attemptBatch, type BatchGuard, nodeBatchGuard, operationRecordGuard, relationshipBatchGuard, type WriteCounter } from './batch-replay.js';
 import type { NodeReplicationRequest, RelationshipReplicationRequest, TemplateInfo } from '../../domain/template-replication.js';
 
 export interface Neo4jConnectOptions {
@@ -405,11 +405,8 @@ export class Neo4jStore implements GraphStore {
   }
 
   async recordOperation(record: OperationRecord): Promise<void> {
-    await this.writeBatch(`CREATE (o:${LABEL.ScaleOperation}) SET o = $props`, { props: toNeo4jRows([operationToProperties(record)])[0] }, 'nodesCreated', {
-      query: { purpose: 'checking whether a retried operation record was written', cypher: `MATCH (o:${LABEL.ScaleOperation} {id: $id}) RETURN count(o) AS n` },
-      params: { id: record.id },
-      replayed: (found) => (found > 0 ? found : undefined),
-    });
+    const props = toNeo4jRows([operationToProperties(record)])[0];
+    await this.writeBatch(`CREATE (o:${LABEL.ScaleOperation}) SET o = $props`, { props }, 'nodesCreated', operationRecordGuard(record.id));
   }
 
   async updateOperation(id: string, patch: OperationPatch): Promise<void> {
