@@ -6,6 +6,8 @@ import type { GraphStore, StoreKind } from '../../src/store/graph-store.js';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
+// Every test file that opens a store checks the Cypher it made the adapter send (see cypher-recorder.ts).
+import './cypher-recorder.js';
 
 /**
  * The stores every contract test runs against. TENANT_SCALE_TEST_STORES=sqlite|neo4j narrows the
