@@ -182,7 +182,7 @@ const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length))
 console.log(rows.map((r) => r.map((cell, c) => (c >= 2 && c <= 11 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ')).join('\n'));
 console.log(
   'floors: the driver alone (neo4j-driver sessions, UNWIND … CREATE, relationships by MATCH on the indexed key; better-sqlite3 prepared inserts), ' +
-    'never our adapter; floor conc: node batches in flight at once, as ours (performance.concurrency on Neo4j, one writer on SQLite; D4: one, as restore); ' +
+    'never our adapter; floor conc: node batches in flight at once, as ours (performance.concurrency on Neo4j, one writer on SQLite; D3, D4: one, as delete and restore); ' +
     'relationship batches one at a time on both sides',
 );
 if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify(records, null, 2)}\n`);

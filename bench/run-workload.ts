@@ -253,12 +253,12 @@ async function writingScaleDownFloor(store: GraphStore, fraction: number, output
     const { copy } = rewriteSlice(slice, NEW_TENANT, new Set(sampled));
     return runGeneratedFloor(floorTarget(store), sliceChunks(copy.nodes, copy.relationships, 10_000), concurrencyOn(store));
   }
-  // Delete and restore: the rows the delete removes, written back into the store they were removed from
-  // (a restore writes its node batches one at a time, so D4's floor does too).
+  // Delete and restore: the rows the delete removes, written back into the store they were removed from,
+  // one node batch at a time, as ours deletes them and restores them.
   const removal = await collectRemoval(store, BENCH_TENANT, removed);
   const keys = removal.nodes.map((n) => String(n.properties.id));
   for (let i = 0; i < keys.length; i += 10_000) await store.deleteTenantNodesByKey(BENCH_TENANT, 'Resource', keys.slice(i, i + 10_000));
-  return runGeneratedFloor(floorTarget(store), sliceChunks(removal.nodes, removal.relationships, 10_000), output === 'restore' ? 1 : concurrencyOn(store));
+  return runGeneratedFloor(floorTarget(store), sliceChunks(removal.nodes, removal.relationships, 10_000), 1);
 }
 
 /** The tenant's resources as `az graph query -q Resources -o json` prints them, from its Original layer. */
