@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { FAMILIES } from './families/index.js';
-import { renderTable, type TortureRow } from './harness/report.js';
+import { renderTable, rowPassed, type TortureRow } from './harness/report.js';
 import { neo4jFactory, type StoreFactory, sqliteFactory } from './harness/stores.js';
 
 const { values } = parseArgs({
@@ -79,4 +79,4 @@ try {
 
 console.log(renderTable(rows));
 if (values.out) writeFileSync(values.out, `${JSON.stringify(rows, null, 2)}\n`);
-process.exit(rows.every((r) => r.passed === r.trials) && rows.length > 0 ? 0 : 1);
+process.exit(rows.length > 0 && rows.every(rowPassed) ? 0 : 1);

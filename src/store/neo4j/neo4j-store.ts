@@ -37,6 +37,7 @@ import * as Q from './hot-queries.js';
 import { toNeo4jRows } from './integers.js';
 import * as operationGraph from './neo4j-operation-graph.js';
 import * as replication from './neo4j-template-replication.js';
+import { publishQuery } from './query-channel.js';
 import { attemptBatch, type BatchGuard, nodeBatchGuard, operationRecordGuard, relationshipBatchGuard, type WriteCounter } from './batch-replay.js';
 import type { NodeReplicationRequest, RelationshipReplicationRequest, TemplateInfo } from '../../domain/template-replication.js';
 
@@ -138,6 +139,7 @@ export class Neo4jStore implements GraphStore {
     this.dynamicTypes ??= this.withSession(neo4j.session.WRITE, {}, async (session) => {
       const tx = session.beginTransaction({ timeout: this.queryTimeoutSeconds * 1000 });
       try {
+        publishQuery(replication.DYNAMIC_TYPES_PROBE);
         const result = await tx.run(replication.DYNAMIC_TYPES_PROBE);
         return replication.probeShowsDynamicTypes(result.records[0]?.get('types'));
       } catch {
@@ -251,7 +253,7 @@ export class Neo4jStore implements GraphStore {
     };
   }
 
-  async deleteTenantNodes(tenantId: string, batchSize: number): Promise<number> {
+  async deleteTenantNodes(tenantId: string, batchSize: number, onBatch?: (deleted: number) => void): Promise<number> {
     let deleted = 0;
     // One label at a time so every pass uses that label's tenant_id index.
     for (const label of [LABEL.Resource, ...SHARED_LABELS]) {
@@ -263,6 +265,7 @@ export class Neo4jStore implements GraphStore {
         const count = result.summary.counters.updates().nodesDeleted;
         deleted += count;
         if (count === 0) break;
+        onBatch?.(count);
       }
     }
     return deleted;
@@ -364,8 +367,8 @@ export class Neo4jStore implements GraphStore {
     // Nothing is kept between calls: copies are found by their template_source_id index.
   }
 
-  async deleteOperationNodes(operationId: string, batchSize: number, tenantId?: string): Promise<number> {
-    return replication.deleteOperationNodes((q, p) => this.write(q, p), operationId, batchSize, tenantId);
+  async deleteOperationNodes(operationId: string, batchSize: number, tenantId?: string, onBatch?: (deleted: number) => void): Promise<number> {
+    return replication.deleteOperationNodes((q, p) => this.write(q, p), operationId, batchSize, tenantId, onBatch);
   }
 
   async countOperationNodes(operationId: string, tenantId?: string): Promise<number> {
@@ -486,6 +489,7 @@ export class Neo4jStore implements GraphStore {
 
   /** Maps the server's transaction timeout to a QueryTimeoutError naming the query's purpose and the fix. */
   private async timed<T>(query: Query, work: () => Promise<T>): Promise<T> {
+    publishQuery(textOf(query));
     try {
       return await work();
     } catch (err) {
@@ -506,6 +510,7 @@ export class Neo4jStore implements GraphStore {
    * is there, which is all we need.
    */
   private async runSchema(statement: string): Promise<void> {
+    publishQuery(statement);
     try {
       await this.withSession(neo4j.session.WRITE, {}, (session) => session.executeWrite((tx) => tx.run(statement)));
     } catch (err) {

@@ -401,15 +401,15 @@ export class SqliteStore implements GraphStore {
     return readOperationGraph(this.db, operationId);
   }
 
-  async deleteOperationNodes(operationId: string, batchSize: number, tenantId?: string): Promise<number> {
+  async deleteOperationNodes(operationId: string, batchSize: number, tenantId?: string, onBatch?: (deleted: number) => void): Promise<number> {
     this.replicator.release(operationId);
     this.recent.clear();
-    if (tenantId === undefined) return this.deleteNodesWhere('scale_operation_id = ?', [operationId], batchSize);
-    return this.deleteNodesWhere('scale_operation_id = ? AND tenant_id = ?', [operationId, tenantId], batchSize);
+    if (tenantId === undefined) return this.deleteNodesWhere('scale_operation_id = ?', [operationId], batchSize, onBatch);
+    return this.deleteNodesWhere('scale_operation_id = ? AND tenant_id = ?', [operationId, tenantId], batchSize, onBatch);
   }
 
-  async deleteTenantNodes(tenantId: string, batchSize: number): Promise<number> {
-    return this.deleteNodesWhere('tenant_id = ?', [tenantId], batchSize);
+  async deleteTenantNodes(tenantId: string, batchSize: number, onBatch?: (deleted: number) => void): Promise<number> {
+    return this.deleteNodesWhere('tenant_id = ?', [tenantId], batchSize, onBatch);
   }
 
   async deleteTenantNodesByKey(tenantId: string, label: string, keys: readonly string[]): Promise<number> {
@@ -441,7 +441,7 @@ export class SqliteStore implements GraphStore {
   }
 
   /** DETACH DELETE in batches of `batchSize` nodes, one transaction each. */
-  private deleteNodesWhere(predicate: string, values: readonly string[], batchSize: number): Promise<number> {
+  private deleteNodesWhere(predicate: string, values: readonly string[], batchSize: number, onBatch?: (deleted: number) => void): Promise<number> {
     const pick = this.db.prepare(`SELECT nid FROM nodes WHERE ${predicate} LIMIT ?`).pluck();
     const deleteRelsFrom = this.db.prepare('DELETE FROM rels WHERE src = ?');
     const deleteRelsTo = this.db.prepare('DELETE FROM rels WHERE dst = ?');
@@ -451,13 +451,17 @@ export class SqliteStore implements GraphStore {
     for (;;) {
       const ids = pick.all(...values, batchSize) as number[];
       if (ids.length === 0) return Promise.resolve(deleted);
-      this.db.transaction(() => {
+      const batch = this.db.transaction(() => {
+        let n = 0;
         for (const id of ids) {
           deleteRelsFrom.run(id);
           deleteRelsTo.run(id);
-          deleted += deleteNode.run(id).changes;
+          n += deleteNode.run(id).changes;
         }
+        return n;
       })();
+      deleted += batch;
+      onBatch?.(batch);
     }
   }
 
