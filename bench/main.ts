@@ -10,7 +10,8 @@
  * store, with the driver alone (never our adapter) and the same concurrency as ours. Every
  * measurement runs in its own process (peak RSS is its own). Reports ratios.
  */
-import { spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import os from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,8 +64,24 @@ if (!['5.26', '2025'].includes(line)) {
 const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_LINE: line };
 delete env.NEO4J_URI;
 let startedNeo4j: NodeJS.ProcessEnv | undefined;
+const stopNeo4j = () => {
+  if (startedNeo4j) spawnSync(process.execPath, [join(root, 'tools', 'neo4j', 'neo4j.mjs'), 'stop'], { stdio: 'inherit', env: startedNeo4j });
+  startedNeo4j = undefined;
+};
+/** The measurement running now (its own process): stopped with the bench. */
+let running: ChildProcess | undefined;
+// Ctrl-C, SIGTERM, SIGHUP: the measurement and the server this bench started stop with it.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    console.error(`bench: ${signal}: stopping the measurement and the local Neo4j`);
+    running?.kill('SIGKILL');
+    stopNeo4j();
+    process.exit(128 + (os.constants.signals[signal] ?? 0));
+  });
+}
 if (stores.includes('neo4j') && !env.TENANT_SCALE_TEST_NEO4J_URI) {
-  const launcherEnv = { ...env, NEO4J_PORT: env.NEO4J_PORT ?? 'auto' };
+  // The server is this process's: the next start stops it if the bench dies without stopping it.
+  const launcherEnv = { ...env, NEO4J_PORT: env.NEO4J_PORT ?? 'auto', NEO4J_OWNER_PID: String(process.pid) };
   const r = spawnSync(process.execPath, [join(root, 'tools', 'neo4j', 'neo4j.mjs'), 'start'], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -78,14 +95,24 @@ if (stores.includes('neo4j') && !env.TENANT_SCALE_TEST_NEO4J_URI) {
   startedNeo4j = { ...launcherEnv, NEO4J_PORT: new URL(env.TENANT_SCALE_TEST_NEO4J_URI).port };
 }
 
-function measure(workload: string, store: string, mode: string): Measurement {
-  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', join(here, 'run-workload.js'), workload, store, mode], {
-    encoding: 'utf8',
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
+/** Runs a bench program in its own process (asynchronously: a signal to the bench is handled at once) and returns its last stdout line, parsed. */
+function runChild<T>(args: readonly string[], what: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    running = child;
+    let out = '';
+    child.stdout!.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.once('error', reject);
+    child.once('close', (code) => {
+      running = undefined;
+      if (code !== 0) reject(new Error(`bench: ${what} failed`));
+      else resolve(JSON.parse(out.trim().split('\n').pop()!) as T);
+    });
   });
-  if (r.status !== 0) throw new Error(`bench: ${workload} ${store} ${mode} failed`);
-  return JSON.parse(r.stdout.trim().split('\n').pop()!) as Measurement;
+}
+
+function measure(workload: string, store: string, mode: string): Promise<Measurement> {
+  return runChild(['--max-old-space-size=4096', join(here, 'run-workload.js'), workload, store, mode], `${workload} ${store} ${mode}`);
 }
 
 /**
@@ -93,10 +120,8 @@ function measure(workload: string, store: string, mode: string): Measurement {
  * encoded and resolved outside the clock, the store's bulk-load settings): the plain floor is no
  * limit for ours, this is — what no writer that must also generate its rows can beat.
  */
-function sqliteCeiling(resources: number): number {
-  const r = spawnSync(process.execPath, [join(here, 'sqlite-ceiling.js'), String(resources)], { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'inherit'] });
-  if (r.status !== 0) throw new Error('bench: sqlite-ceiling failed');
-  return (JSON.parse(r.stdout.trim().split('\n').pop()!) as { seconds: number }).seconds;
+async function sqliteCeiling(resources: number): Promise<number> {
+  return (await runChild<{ seconds: number }>([join(here, 'sqlite-ceiling.js'), String(resources)], 'sqlite-ceiling')).seconds;
 }
 
 const records: Record<string, unknown>[] = [];
@@ -129,11 +154,11 @@ try {
         let f: Measurement;
         let o: Measurement;
         if (i % 2 === 0) {
-          f = measure(w.name, store, 'floor');
-          o = measure(w.name, store, 'ours');
+          f = await measure(w.name, store, 'floor');
+          o = await measure(w.name, store, 'ours');
         } else {
-          o = measure(w.name, store, 'ours');
-          f = measure(w.name, store, 'floor');
+          o = await measure(w.name, store, 'ours');
+          f = await measure(w.name, store, 'floor');
         }
         if (!floor || f.seconds < floor.seconds) floor = f;
         if (!ours || (o.ratioSeconds ?? o.seconds) < (ours.ratioSeconds ?? ours.seconds)) ours = o;
@@ -148,7 +173,7 @@ try {
         relationshipsPerSecond: Math.round(ours!.relationships / ours!.seconds),
         peakRssMb: ours!.peakRssMb,
         floorConcurrency: floor!.concurrency,
-        ...(w.strategy === 'generate' && store === 'sqlite' ? { ceilingSeconds: round(sqliteCeiling(w.resources)) } : {}),
+        ...(w.strategy === 'generate' && store === 'sqlite' ? { ceilingSeconds: round(await sqliteCeiling(w.resources)) } : {}),
       };
       records.push(record);
       rows.push([
@@ -170,7 +195,7 @@ try {
     }
   }
 } finally {
-  if (startedNeo4j) spawnSync(process.execPath, [join(root, 'tools', 'neo4j', 'neo4j.mjs'), 'stop'], { stdio: 'inherit', env: startedNeo4j });
+  stopNeo4j();
 }
 
 if (workloads.some((w) => w.name === 'D0')) {

@@ -9,6 +9,7 @@
 //   TENANT_SCALE_TEST_STORES=sqlite|neo4j   only one store
 //   TENANT_SCALE_TEST_LANES=N               files at once (default 2, one server each; 1 for a quiet run)
 //   TENANT_SCALE_TEST_EXCLUDE=torture,…     leave out these folders of test/ (said on stderr)
+//   TENANT_SCALE_TEST_FILES=a.js,b.js       run these files instead of every test file
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,11 +60,13 @@ let concurrency = 1;
 if (!env.TENANT_SCALE_TEST_NEO4J_URI && env.TENANT_SCALE_TEST_STORES !== 'sqlite') {
   env.NEO4J_LINE = env.NEO4J_LINE ?? '5.26';
   // Tests hold small graphs: a smaller heap and page cache than the launcher's default let two servers sit side by side.
+  // NEO4J_OWNER_PID: the servers are this process's; the next start stops them if it dies without stopping them.
   const launcherEnv = {
     ...env,
     NEO4J_PORT: 'auto',
     NEO4J_HEAP: env.NEO4J_HEAP ?? '2g',
     NEO4J_PAGECACHE_BYTES: env.NEO4J_PAGECACHE_BYTES ?? String(512 * 1024 * 1024),
+    NEO4J_OWNER_PID: String(process.pid),
   };
   const build = spawnSync(process.execPath, [neo4jTool, 'build'], { stdio: 'inherit', env: launcherEnv });
   if (build.status !== 0) {
@@ -105,7 +108,8 @@ for (const dir of excluded) {
     process.exit(2);
   }
 }
-const all = testFiles(testRoot);
+const named = (env.TENANT_SCALE_TEST_FILES ?? '').split(',').filter(Boolean);
+const all = named.length ? named : testFiles(testRoot);
 // Largest first: the long files start early and the lanes end close together.
 const files = all.filter((f) => !excluded.some((dir) => f.startsWith(join(testRoot, dir) + sep))).sort((a, b) => statSync(b).size - statSync(a).size);
 if (excluded.length > 0)

@@ -11,12 +11,15 @@
 //   --sample N        the input families' every N-th case only (CI: a bounded sample of the whole suite)
 //   --out FILE        also write the rows as JSON
 import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { familiesSampled } from './families/index.js';
+import { runningCli } from './harness/cli.js';
 import { renderTable, rowPassed, type TortureRow } from './harness/report.js';
+import { RestartableNeo4j } from './harness/restartable-neo4j.js';
 import { neo4jFactory, type StoreFactory, sqliteFactory } from './harness/stores.js';
 
 const { values } = parseArgs({
@@ -53,11 +56,26 @@ if (!['sqlite', 'neo4j', 'both'].includes(values.stores)) {
 const neo4jTool = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'tools', 'neo4j', 'neo4j.mjs');
 let neo4jUri = process.env.TENANT_SCALE_TEST_NEO4J_URI;
 let startedPort: string | undefined;
+const stopStarted = () => {
+  if (startedPort) spawnSync(process.execPath, [neo4jTool, 'stop'], { stdio: 'inherit', env: { ...process.env, NEO4J_PORT: startedPort } });
+  startedPort = undefined;
+};
+// Ctrl-C, SIGTERM, SIGHUP: the commands under torture and every server the suite started stop with it.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    console.error(`torture: ${signal}: stopping the commands under test and the servers this run started`);
+    for (const child of runningCli) child.kill('SIGKILL');
+    for (const server of RestartableNeo4j.running) server.dispose();
+    stopStarted();
+    process.exit(128 + (os.constants.signals[signal] ?? 0));
+  });
+}
 if (values.stores !== 'sqlite' && !neo4jUri) {
   const r = spawnSync(process.execPath, [neo4jTool, 'start'], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, NEO4J_PORT: 'auto' },
+    // The server is this process's: the next start stops it if the suite dies without stopping it.
+    env: { ...process.env, NEO4J_PORT: 'auto', NEO4J_OWNER_PID: String(process.pid) },
   });
   neo4jUri = r.stdout.match(/bolt:\/\/\S+/)?.[0];
   if (r.status !== 0 || !neo4jUri) {
@@ -89,7 +107,7 @@ try {
     console.error(`torture: ${family.name} done in ${((Date.now() - began) / 1000).toFixed(0)} s`);
   }
 } finally {
-  if (startedPort) spawnSync(process.execPath, [neo4jTool, 'stop'], { stdio: 'inherit', env: { ...process.env, NEO4J_PORT: startedPort } });
+  stopStarted();
 }
 
 console.log(renderTable(rows));

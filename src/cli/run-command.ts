@@ -1,4 +1,5 @@
 import { existsSync, rmSync } from 'node:fs';
+import os, { tmpdir } from 'node:os';
 import type { Command } from 'commander';
 import type { Logger } from 'pino';
 import { loadConfig } from '../config/load-config.js';
@@ -10,7 +11,10 @@ import { openStore, resolveStore } from '../store/open-store.js';
 import { storeFailure } from '../store/store-failure.js';
 import { heapLimitMb, runUnderHeapLimit } from './heap-limit.js';
 import { onOperationEvents } from '../operations/events.js';
+import { SPOOL_PREFIX, sweepStale } from '../io/temp-files.js';
 import { createLogger } from './logger.js';
+
+const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 export interface GlobalOptions {
   db?: string;
@@ -67,12 +71,16 @@ export async function runCommand<T>(
   };
   const scrub = (text: string) => scrubSecrets(text, secrets);
   const controller = new AbortController();
-  const onSigint = () => {
-    if (controller.signal.aborted) process.exit(130);
-    process.stderr.write('\ninterrupted: stopping and rolling back (Ctrl-C again to quit at once)\n');
+  // Ctrl-C, SIGTERM (a service manager, `timeout`) and SIGHUP (a closed terminal) stop the command the
+  // same way: what it wrote is rolled back and its temporary files removed; a second signal quits at once.
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (controller.signal.aborted) process.exit(128 + (os.constants.signals[signal] ?? 0));
+    process.stderr.write(`\ninterrupted (${signal}): stopping and rolling back (send it again to quit at once)\n`);
     controller.abort();
   };
-  process.on('SIGINT', onSigint);
+  for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
+  // Spools and partial files a killed run (SIGKILL) left behind.
+  sweepStale(tmpdir(), SPOOL_PREFIX);
   let store: GraphStore | undefined;
   let unsubscribe = () => {};
   try {
@@ -124,7 +132,7 @@ export async function runCommand<T>(
     if (err instanceof TenantScaleError && err.exitCode === 2) await removeUntouched(created);
   } finally {
     unsubscribe();
-    process.off('SIGINT', onSigint);
+    for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
     await store?.close().catch(() => {});
     for (const other of others) await other.close().catch(() => {});
   }

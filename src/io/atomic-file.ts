@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { closeSync, createWriteStream, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { partialFileOf } from './temp-files.js';
 
 /**
  * Streams text to a side file and renames it over `path` only when complete and on disk (the file
@@ -8,7 +9,8 @@ import { dirname } from 'node:path';
  * half-written file under the name asked for. Returns the bytes written.
  */
 export async function writeFileAtomically(path: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<number> {
-  const partial = `${path}.partial-${process.pid}`;
+  // Named for this process, removed at exit whatever happens; one a killed run left beside `path` is removed now.
+  const partial = partialFileOf(path);
   const fd = openSync(partial, 'w');
   const out = createWriteStream('', { fd, autoClose: false, encoding: 'utf8' });
   let bytes = 0;

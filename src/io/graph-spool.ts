@@ -1,12 +1,12 @@
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, type WriteStream } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { StoredNode } from '../store/graph-store.js';
 import type { SliceRelationship } from './graph-slice.js';
 import { STREAM_PAGE, type GraphStream } from './graph-stream.js';
 import { nodeLine, relationshipLine } from './graph-formats/json-format.js';
+import { processTempDir, SPOOL_PREFIX } from './temp-files.js';
 
 /** The lines of a text file, read as a stream (no line is held after it is handed out). */
 export async function* linesOf(path: string): AsyncGenerator<string> {
@@ -42,7 +42,8 @@ async function close(out: WriteStream): Promise<void> {
 
 /**
  * A graph spooled to two JSON-lines files in a private folder under the system's temporary folder
- * (TMPDIR; it needs about the size of a json export of the graph): a stream read from disk, removed by `dispose`.
+ * (TMPDIR; it needs about the size of a json export of the graph): a stream read from disk, removed
+ * by `dispose`, or when the process exits; one a killed process left is removed by the next spool.
  */
 export interface SpooledGraph extends GraphStream {
   dispose(): void;
@@ -57,13 +58,13 @@ export interface SpooledGraph extends GraphStream {
 export async function spoolGraph(
   tenantId: string,
   source: AsyncIterable<{ readonly nodes: readonly StoredNode[]; readonly relationships: readonly SliceRelationship[] }>,
+  onPage?: (spooled: { readonly nodes: number; readonly relationships: number }) => void,
 ): Promise<SpooledGraph> {
-  const dir = mkdtempSync(join(tmpdir(), 'tenant-scale-spool-'));
+  const { dir, dispose } = processTempDir(SPOOL_PREFIX);
   const nodesFile = join(dir, 'nodes.jsonl');
   const relationshipsFile = join(dir, 'relationships.jsonl');
   const nodesOut = createWriteStream(nodesFile, { encoding: 'utf8' });
   const relsOut = createWriteStream(relationshipsFile, { encoding: 'utf8' });
-  const dispose = () => rmSync(dir, { recursive: true, force: true });
   let nodes = 0;
   let relationships = 0;
   try {
@@ -72,6 +73,7 @@ export async function spoolGraph(
       if (page.relationships.length) await write(relsOut, page.relationships.map((r) => `${relationshipLine(r)}\n`).join(''));
       nodes += page.nodes.length;
       relationships += page.relationships.length;
+      onPage?.({ nodes, relationships });
     }
     await close(nodesOut);
     await close(relsOut);

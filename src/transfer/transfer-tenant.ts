@@ -1,4 +1,4 @@
-import { opt, UsageError } from '../domain/errors.js';
+import { OperationFailedError, opt, UsageError } from '../domain/errors.js';
 import { checkOutputFile, writeGraphStream, type GraphFormat } from '../io/graph-formats/index.js';
 import { openGraphJson } from '../io/graph-formats/json-reader.js';
 import { spoolGraph } from '../io/graph-spool.js';
@@ -18,6 +18,10 @@ export interface ExportTenantOptions {
   readonly operationId?: string;
   /** Only the synthetic nodes (every scale-up's), likewise. */
   readonly syntheticOnly?: boolean;
+  /** Nodes and relationships read so far (into the spool; the file is written from it at the end). */
+  readonly onProgress?: (done: number) => void;
+  /** Aborted: the export stops, writes no file and removes its spool. */
+  readonly signal?: AbortSignal;
 }
 
 export interface ExportTenantResult {
@@ -48,7 +52,10 @@ export async function exportTenant(store: GraphStore, options: ExportTenantOptio
       : syntheticOnly
         ? (n: StoredNode) => n.properties.synthetic === true
         : undefined;
-  const spooled = await spoolGraph(options.tenantId, walkTenant(store, options.tenantId, { includeOriginal, ...(select ? { select } : {}) }));
+  const spooled = await spoolGraph(options.tenantId, walkTenant(store, options.tenantId, { includeOriginal, ...(select ? { select } : {}) }), (n) => {
+    if (options.signal?.aborted) throw new OperationFailedError(`export of tenant ${options.tenantId} interrupted: no file written`, 'run it again');
+    options.onProgress?.(n.nodes + n.relationships);
+  });
   try {
     const selection = operationId !== undefined ? { operationId } : syntheticOnly ? { syntheticOnly: true } : {};
     const bytes = await writeGraphStream(spooled, options.format, options.file, { kind: 'tenant-export', store: store.target, includeOriginal, ...selection });

@@ -1,7 +1,7 @@
 /**
  * Loaded with `node --import` into a CLI process under test, it SIGKILLs that process at an exact
  * operation event, so a crash test kills on an event, not at a moment on a clock that may fall
- * before or after the work. TENANT_SCALE_CRASH_AT names the event:
+ * before or after the work. CRASH_AT_EVENT names the event (not a TENANT_SCALE_ variable: those are config keys):
  *   recorded       the operation's record is written (nothing else yet)
  *   phase:NAME     phase NAME begins (collect, backup, delete, write, validate, …)
  *   progress:N     the N-th progress event that reports work done (N ≥ 1): N batches written
@@ -9,7 +9,7 @@
  */
 import { onOperationEvents } from '../../src/operations/events.js';
 
-const spec = process.env.TENANT_SCALE_CRASH_AT ?? '';
+const spec = process.env.CRASH_AT_EVENT ?? '';
 const [what, arg] = spec.split(':', 2) as [string, string | undefined];
 let progressSeen = 0;
 

@@ -4,6 +4,10 @@
 //   node tools/neo4j/neo4j.mjs stop    stop the server started by `start`
 //   node tools/neo4j/neo4j.mjs status  print the URI if it answers, exit 1 otherwise
 //   node tools/neo4j/neo4j.mjs build   only build the launcher if needed (before starting several servers at once)
+//   node tools/neo4j/neo4j.mjs stop --all   stop every server this checkout started (any port), and remove their data
+// A script that starts a server for itself (npm test, the bench, the torture suite) names itself in NEO4J_OWNER_PID:
+// the server is its for as long as that process lives, and the next `start` stops a server whose owner is gone
+// (killed outright, a machine reset), saying so. A server started by hand (no owner) runs until `stop`.
 // Env: NEO4J_LINE (5.26, the default, or 2025), NEO4J_PORT (default 7687; `auto` for a free port —
 // the printed URI names it, and `stop` needs it as a number), NEO4J_HEAP (default 4g),
 // NEO4J_PAGECACHE_BYTES (default 2 GiB), NEO4J_KEEP_DATA=1 (the data survives `stop` and the next `start` on
@@ -40,6 +44,8 @@ const port = process.env.NEO4J_PORT === 'auto' ? await freePort() : Number(proce
 const uri = `bolt://127.0.0.1:${port}`;
 const stateDir = join(here, '..', '..', '.neo4j', String(port));
 const pidFile = join(stateDir, 'pid');
+const ownerFile = join(stateDir, 'owner');
+const stateRoot = join(here, '..', '..', '.neo4j');
 const logFile = join(stateDir, 'neo4j.log');
 const buildDir = join(here, line?.buildDir ?? 'target');
 const classpathFile = join(buildDir, 'classpath.txt');
@@ -69,11 +75,14 @@ function pidAlive(pid) {
   }
 }
 
-function readPid() {
-  if (!existsSync(pidFile)) return undefined;
-  const pid = Number(readFileSync(pidFile, 'utf8'));
+function readPidIn(dir) {
+  const file = join(dir, 'pid');
+  if (!existsSync(file)) return undefined;
+  const pid = Number(readFileSync(file, 'utf8'));
   return Number.isInteger(pid) && pid > 0 ? pid : undefined;
 }
+
+const readPid = () => readPidIn(stateDir);
 
 /** The feature version of the JDK at `home` (from its `release` file), or 0. */
 function jdkVersion(home) {
@@ -126,6 +135,43 @@ function build(home) {
   if (r.status !== 0) throw new Error(`neo4j: Maven build of tools/neo4j for Neo4j ${line.version} failed (see output above)`);
 }
 
+/** Stops the server whose state is in `dir` (its process group: the launcher's JVM), waiting up to 30 s; removes its state unless `keep`. */
+async function stopServerIn(dir, keep) {
+  const pid = readPidIn(dir);
+  if (pid !== undefined && pidAlive(pid)) {
+    try {
+      process.kill(-pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+    const deadline = Date.now() + 30_000;
+    while (pidAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    if (pidAlive(pid)) process.kill(-pid, 'SIGKILL');
+  }
+  if (keep) rmSync(join(dir, 'pid'), { force: true });
+  else rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * Servers of this checkout whose owner (NEO4J_OWNER_PID of the script that started them) is gone:
+ * a run killed outright left them; stopped now, saying so. Servers without an owner (started by
+ * hand) and servers of live owners are left alone.
+ */
+async function stopOrphans() {
+  if (!existsSync(stateRoot)) return;
+  for (const name of readdirSync(stateRoot)) {
+    const dir = join(stateRoot, name);
+    const ownerPath = join(dir, 'owner');
+    if (!existsSync(ownerPath)) continue;
+    const owner = Number(readFileSync(ownerPath, 'utf8'));
+    if (Number.isInteger(owner) && owner > 0 && pidAlive(owner)) continue;
+    const pid = readPidIn(dir);
+    if (pid !== undefined && pidAlive(pid))
+      process.stderr.write(`neo4j: stopping the server on port ${name}: the process that started it (pid ${owner}) is gone\n`);
+    await stopServerIn(dir, false);
+  }
+}
+
 async function start() {
   if (!line) throw new Error(`neo4j: unknown NEO4J_LINE=${lineName}; use one of ${Object.keys(LINES).join(', ')}`);
   if (await boltAnswers()) {
@@ -138,9 +184,13 @@ async function start() {
     }
     throw new Error(`neo4j: a server tenant-scale did not start answers on ${uri}; set NEO4J_PORT to a free port (its data is never touched)`);
   }
+  await stopOrphans();
   const home = javaHome();
   build(home);
   mkdirSync(stateDir, { recursive: true });
+  const owner = process.env.NEO4J_OWNER_PID;
+  if (owner) writeFileSync(ownerFile, owner);
+  else rmSync(ownerFile, { force: true });
   const workDir = join(stateDir, 'data');
   if (!keepData) rmSync(workDir, { recursive: true, force: true });
   const classpath = `${join(buildDir, 'classes')}:${readFileSync(classpathFile, 'utf8').trim()}`;
@@ -171,17 +221,18 @@ async function start() {
 }
 
 async function stop() {
-  const pid = readPid();
-  if (pid === undefined || !pidAlive(pid)) {
-    if (!keepData) rmSync(stateDir, { recursive: true, force: true });
+  if (process.argv[3] === '--all') {
+    // Every server of this checkout, whoever started it.
+    if (!existsSync(stateRoot)) return;
+    for (const name of readdirSync(stateRoot)) {
+      const dir = join(stateRoot, name);
+      const pid = readPidIn(dir);
+      if (pid !== undefined && pidAlive(pid)) process.stderr.write(`neo4j: stopping the server on port ${name}\n`);
+      await stopServerIn(dir, false);
+    }
     return;
   }
-  process.kill(-pid, 'SIGTERM');
-  const deadline = Date.now() + 30_000;
-  while (pidAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-  if (pidAlive(pid)) process.kill(-pid, 'SIGKILL');
-  if (keepData) rmSync(pidFile, { force: true });
-  else rmSync(stateDir, { recursive: true, force: true });
+  await stopServerIn(stateDir, keepData);
 }
 
 const command = process.argv[2];

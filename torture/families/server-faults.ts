@@ -73,6 +73,7 @@ async function neo4jRestartRows(context: TortureContext): Promise<TortureRow[]> 
             await sleep(2000);
             // … and must have gone down before the last: else the fault missed the write and the trial is drawn again.
             const midWrite = firstWrite !== undefined && !wroteAll(started.events);
+            const writtenBefore = started.events.filter((t) => isWriteProgress(t.event)).length;
             await server.restart();
             const run = await started.done;
             const problems = [...missed, ...secretProblems(run)];
@@ -87,8 +88,7 @@ async function neo4jRestartRows(context: TortureContext): Promise<TortureRow[]> 
             // retry (not written twice, not refused by the unique id): with retries the run must complete.
             const outcome = run.code === 0 ? 'completed' : 'rolled back';
             outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
-            const written = started.events.filter((t) => isWriteProgress(t.event)).length;
-            writtenBeforeStop.push(written);
+            writtenBeforeStop.push(writtenBefore);
             if (retries > 0) {
               if (run.code !== 0) problems.push(`did not ride out the restart: ${describeRun(run)}`);
               else {

@@ -46,6 +46,9 @@ export interface TimedEvent {
 /** A progress event that reports items written, deleted or restored (not read): the command's writes have begun. */
 export const isWriteProgress = (e: OperationEvent) => e.type === 'progress' && e.done > 0 && !e.phase.startsWith('reading');
 
+/** CLI processes running now: stopped with the suite when it is interrupted. */
+export const runningCli = new Set<ChildProcess>();
+
 /** Starts the CLI without waiting (for SIGKILL at a chosen moment). */
 export function startCli(args: readonly string[], options: CliOptions = {}): StartedCli {
   const began = performance.now();
@@ -54,6 +57,8 @@ export function startCli(args: readonly string[], options: CliOptions = {}): Sta
     env: { PATH: process.env.PATH, HOME: testHome(), TMPDIR: process.env.TMPDIR, ...options.env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
+  runningCli.add(child);
+  child.once('exit', () => runningCli.delete(child));
   let stdout = '';
   let stderr = '';
   const events: TimedEvent[] = [];

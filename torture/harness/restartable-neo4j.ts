@@ -15,8 +15,18 @@ export class RestartableNeo4j {
     private readonly env: NodeJS.ProcessEnv,
   ) {}
 
+  /** Servers of this kind running now: stopped with the suite when it is interrupted. */
+  static readonly running = new Set<RestartableNeo4j>();
+
   static start(): RestartableNeo4j {
-    const env = { ...process.env, NEO4J_KEEP_DATA: '1', NEO4J_HEAP: process.env.NEO4J_HEAP ?? '1g', NEO4J_PAGECACHE_BYTES: '268435456' };
+    // Owned by this process: the next start stops it if the suite dies without stopping it.
+    const env = {
+      ...process.env,
+      NEO4J_KEEP_DATA: '1',
+      NEO4J_HEAP: process.env.NEO4J_HEAP ?? '1g',
+      NEO4J_PAGECACHE_BYTES: '268435456',
+      NEO4J_OWNER_PID: String(process.pid),
+    };
     const r = spawnSync(process.execPath, [NEO4J_TOOL, 'start'], {
       encoding: 'utf8',
       env: { ...env, NEO4J_PORT: 'auto' },
@@ -24,7 +34,9 @@ export class RestartableNeo4j {
     });
     const uri = r.stdout.match(/bolt:\/\/\S+/)?.[0];
     if (r.status !== 0 || !uri) throw new Error(`could not start a restartable Neo4j: ${r.stdout}`);
-    return new RestartableNeo4j(uri, { ...env, NEO4J_PORT: new URL(uri).port });
+    const server = new RestartableNeo4j(uri, { ...env, NEO4J_PORT: new URL(uri).port });
+    RestartableNeo4j.running.add(server);
+    return server;
   }
 
   /** Stops the server (its data stays); asynchronous, so the command under test keeps running meanwhile. */
@@ -39,6 +51,7 @@ export class RestartableNeo4j {
 
   /** Stops it for good and deletes its data. */
   dispose(): void {
+    RestartableNeo4j.running.delete(this);
     spawnSync(process.execPath, [NEO4J_TOOL, 'stop'], { stdio: 'inherit', env: { ...this.env, NEO4J_KEEP_DATA: '0' } });
   }
 

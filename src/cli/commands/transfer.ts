@@ -33,16 +33,24 @@ export function registerTransfer(program: Command): void {
       ) => {
         await runCommand(command, {}, async (ctx) => {
           const store = await ctx.store({ mustExist: true });
-          const result = await exportTenant(store, {
-            tenantId: tenantOf(ctx, 'export'),
-            file: flags.output,
-            format: flags.format,
-            includeOriginal: Boolean(flags.includeOriginal),
-            force: Boolean(flags.force),
-            ...(flags.operationId !== undefined ? { operationId: flags.operationId } : {}),
-            syntheticOnly: Boolean(flags.syntheticOnly),
-          });
-          return { result, text: renderExport(result) };
+          const progress = createProgress('export');
+          try {
+            const result = await exportTenant(store, {
+              tenantId: tenantOf(ctx, 'export'),
+              file: flags.output,
+              format: flags.format,
+              includeOriginal: Boolean(flags.includeOriginal),
+              force: Boolean(flags.force),
+              ...(flags.operationId !== undefined ? { operationId: flags.operationId } : {}),
+              syntheticOnly: Boolean(flags.syntheticOnly),
+              // The total is known only at the end of the read: the bar counts up.
+              onProgress: (done) => progress.update(done, done, 'reading'),
+              signal: ctx.signal,
+            });
+            return { result, text: renderExport(result) };
+          } finally {
+            progress.stop();
+          }
         });
       },
     );
