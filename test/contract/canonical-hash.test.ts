@@ -4,7 +4,7 @@ import type { GraphStore } from '../../src/store/graph-store.js';
 import type { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { canonicalHash, nodeCount } from '../helpers/canonical-hash.js';
-import { nodeIds } from '../helpers/corrupt-graph.js';
+import { abstractedResources } from '../helpers/corrupt-graph.js';
 import { storeKinds, storeWithTenants, type OpenedStore } from '../helpers/stores.js';
 
 /**
@@ -29,9 +29,7 @@ for (const kind of storeKinds()) {
         { tenantId: B, resources: 20, seed: 4 },
       ]);
       store = opened.store;
-      resource = (
-        await nodeIds(store, { cypher: 'n:Resource AND NOT n:Original AND n.tenant_id = $t', sql: "n.layer = 'abstracted' AND n.tenant_id = @t" }, { t: A })
-      )[0]!;
+      resource = (await abstractedResources(store, A))[0]!;
     });
     after(async () => opened.dispose());
 
