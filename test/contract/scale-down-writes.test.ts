@@ -14,6 +14,7 @@ import { scaleUpTemplate } from '../../src/scale-up/template-scale-up.js';
 import { canonicalHash, nodeCount } from '../helpers/canonical-hash.js';
 import { freshStore, storeWithTenants, storeKinds, type OpenedStore } from '../helpers/stores.js';
 import { testHome } from '../helpers/test-home.js';
+import { assertChecksPassed, DELETE_CHECKS, NEW_TENANT_CHECKS } from '../helpers/validation-checks.js';
 
 const MAIN = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
 const A = 'aaaaaaaa-1111-4000-8000-00000000000a';
@@ -70,7 +71,7 @@ for (const kind of storeKinds()) {
       const r = await scaleDown(store, sample(A, { mode: 'new-tenant', newTenantId: X, includeOriginal: true }));
       const out = r.summary.output;
       assert.ok(out?.mode === 'new-tenant');
-      assert.ok(out.validation.length === 3 && out.validation.every((c) => c.passed), JSON.stringify(out.validation));
+      assertChecksPassed(out.validation, NEW_TENANT_CHECKS);
       assert.equal(out.resources, r.sampled.length);
       const copied = await idsOf(store, X);
       // The sampled resources, and identities (resources too) that came along as context.
@@ -98,7 +99,7 @@ for (const kind of storeKinds()) {
       const r = await scaleDown(store, sample(A, { mode: 'delete', confirmed: true, backupFile }));
       const out = r.summary.output;
       assert.ok(out?.mode === 'delete');
-      assert.ok(out.validation.every((c) => c.passed));
+      assertChecksPassed(out.validation, DELETE_CHECKS);
       assert.equal((await idsOf(store, A)).size, r.sampled.length, 'the tenant is the sample');
       assert.equal(await canonicalHash(store, B), beforeB, 'the other tenant untouched');
       assert.notEqual(await canonicalHash(store, A), beforeA);
@@ -325,7 +326,8 @@ for (const kind of storeKinds()) {
       const up = await scaleUpTemplate(store, { tenantId: B, scaleFactor: 2, batchSize: 500, concurrency: 2, maxResources: 100_000 });
       const r = await scaleDown(store, { ...sample(B, { mode: 'new-tenant', newTenantId: X }), targetSize: 0.5 });
       const out = r.summary.output;
-      assert.ok(out?.mode === 'new-tenant' && out.validation.every((c) => c.passed));
+      assert.ok(out?.mode === 'new-tenant');
+      assertChecksPassed(out.validation, NEW_TENANT_CHECKS);
       const copy = await canonicalHash(store, X);
       assert.ok((await idsOf(store, X)).size > 0);
       // Cleaning up the scale-up (by operation id) leaves the new tenant's copies of its nodes alone.
@@ -406,7 +408,8 @@ if (storeKinds().length === 2) {
       const a = toNeo.summary.output;
       const b = toSqlite.summary.output;
       assert.ok(a?.mode === 'new-tenant' && b?.mode === 'new-tenant');
-      assert.ok(a.validation.every((c) => c.passed) && b.validation.every((c) => c.passed));
+      assertChecksPassed(a.validation, NEW_TENANT_CHECKS, 'SQLite → Neo4j');
+      assertChecksPassed(b.validation, NEW_TENANT_CHECKS, 'Neo4j → SQLite');
       assert.equal(await canonicalHash(neo.store, X), await canonicalHash(sqlite.store, X), 'the same copy, whichever way');
       await cleanupOperations(neo.store, { operationId: a.operationId, yes: true, batchSize: 100 });
       await cleanupOperations(sqlite.store, { operationId: b.operationId, yes: true, batchSize: 100 });
