@@ -134,8 +134,7 @@ export async function runCommand<T>(
 async function removeUntouched(created: readonly { store: GraphStore; path: string }[]): Promise<void> {
   for (const { store, path } of created) {
     try {
-      const census = await store.graphCensus();
-      const empty = census.nodesByLabels.every((c) => c.count === 0) && (await store.listOperations()).length === 0;
+      const empty = (await store.isEmpty()) && (await store.listOperations()).length === 0;
       if (!empty) continue;
       await store.close();
       for (const file of [path, `${path}-wal`, `${path}-shm`]) rmSync(file, { force: true });

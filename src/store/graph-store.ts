@@ -203,6 +203,8 @@ export interface GraphSummaries {
   tenantCensus(tenantId: string | undefined): Promise<TenantCensus>;
   tenantStats(scope: TenantScope): Promise<TenantStats>;
   graphCensus(): Promise<GraphCensus>;
+  /** Whether the store holds no node apart from operation records (cheap: no scan). */
+  isEmpty(): Promise<boolean>;
 }
 
 /**

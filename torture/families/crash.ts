@@ -183,17 +183,20 @@ async function crashRow(context: TortureContext, factory: StoreFactory, scenario
   // The reference: uninterrupted runs (their write events bound the kill moments; their sizes say where a kill landed;
   // a delete's end state, a deterministic output's hash). Two, the second one's timing used: the first pays for query
   // planning and warm-up (on Neo4j twice as long). The quick subset (one trial a row) makes do with the first.
-  let first = await crashTrial(factory, scenario, undefined, undefined, 0);
-  if (first.problems.length === 0 && first.reference && !context.quick) {
-    const warm = await crashTrial(factory, scenario, first.reference, undefined, 0);
-    if (warm.problems.length > 0 || !warm.reference) first = warm;
-    else first = { ...warm, reference: { ...first.reference, firstWriteAtMs: warm.reference.firstWriteAtMs, lastWriteAtMs: warm.reference.lastWriteAtMs } };
-  }
-  if (first.problems.length > 0 || !first.reference) {
-    row.record([`the uninterrupted reference run failed: ${first.problems.join('; ') || describeRun(first.run)}`], 'reference');
+  let reference: Reference;
+  try {
+    let first = await crashTrial(factory, scenario, undefined, undefined, 0);
+    if (first.problems.length === 0 && first.reference && !context.quick) {
+      const warm = await crashTrial(factory, scenario, first.reference, undefined, 0);
+      if (warm.problems.length > 0 || !warm.reference) first = warm;
+      else first = { ...warm, reference: { ...first.reference, firstWriteAtMs: warm.reference.firstWriteAtMs, lastWriteAtMs: warm.reference.lastWriteAtMs } };
+    }
+    if (first.problems.length > 0 || !first.reference) throw new Error(first.problems.join('; ') || describeRun(first.run));
+    reference = first.reference;
+  } catch (err) {
+    row.record([`the uninterrupted reference run failed: ${(err as Error).message}`], 'reference');
     return { ...row.build(), checked: 'reference run' };
   }
-  const reference = first.reference;
   const span = reference.lastWriteAtMs - reference.firstWriteAtMs;
   context.log(
     `${scenario.command} on ${factory.kind}: reference writes from ${Math.round(reference.firstWriteAtMs)} to ${Math.round(reference.lastWriteAtMs)} ms, size ${reference.sizeBefore} → ${reference.sizeAfter}`,
@@ -239,12 +242,20 @@ async function crashRow(context: TortureContext, factory: StoreFactory, scenario
   };
 }
 
-export const crashFamily: TortureFamily = {
-  name: 'crash',
-  summary: 'SIGKILL every writing command at seeded random moments, recover, compare hashes',
-  async run(context) {
-    const rows: TortureRow[] = [];
-    for (const factory of context.factories) for (const scenario of CRASH_SCENARIOS) rows.push(await crashRow(context, factory, scenario));
-    return rows;
-  },
-};
+/** The crash family over these commands (default: every command that writes). */
+export function crashFamilyOf(commands?: readonly string[]): TortureFamily {
+  const scenarios = CRASH_SCENARIOS.filter((s) => !commands || commands.includes(s.command));
+  if (commands && scenarios.length !== commands.length)
+    throw new Error(`crash: no scenario for ${commands.filter((c) => !scenarios.some((s) => s.command === c)).join(', ')}`);
+  return {
+    name: 'crash',
+    summary: 'SIGKILL every writing command inside its work (aimed at its write events), recover, compare hashes',
+    async run(context) {
+      const rows: TortureRow[] = [];
+      for (const factory of context.factories) for (const scenario of scenarios) rows.push(await crashRow(context, factory, scenario));
+      return rows;
+    },
+  };
+}
+
+export const crashFamily: TortureFamily = crashFamilyOf();

@@ -179,10 +179,10 @@ export class SqliteStore implements GraphStore {
    * place as usual.
    */
   async bulkLoad<T>(work: () => Promise<T>): Promise<T> {
-    if (this.path === ':memory:' || this.db.inTransaction || !this.isEmpty()) return work();
+    if (this.path === ':memory:' || this.db.inTransaction || !this.holdsNothing()) return work();
     const target = this.db;
     target.exec('BEGIN IMMEDIATE');
-    if (!this.isEmpty()) {
+    if (!this.holdsNothing()) {
       target.exec('ROLLBACK'); // another process wrote between the check and the lock
       return work();
     }
@@ -226,7 +226,8 @@ export class SqliteStore implements GraphStore {
     return result;
   }
 
-  private isEmpty(): boolean {
+  /** No node and no operation record: a bulk load may go to a side file. */
+  private holdsNothing(): boolean {
     return this.db.prepare('SELECT NOT EXISTS (SELECT 1 FROM nodes) AND NOT EXISTS (SELECT 1 FROM operations)').pluck().get() === 1;
   }
 
@@ -349,6 +350,10 @@ export class SqliteStore implements GraphStore {
       syntheticResources: synthetic.find((r) => r.s === 1)?.c ?? 0,
       scannedResources: synthetic.find((r) => r.s === 0)?.c ?? 0,
     };
+  }
+
+  async isEmpty(): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM nodes LIMIT 1').get() === undefined;
   }
 
   async graphCensus(): Promise<GraphCensus> {
