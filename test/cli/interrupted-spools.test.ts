@@ -22,7 +22,7 @@ const TENANT = 'eeeeeeee-2828-4000-8000-00000000000e';
 function cli(args: readonly string[], tmp: string, crashAt?: string) {
   const r = spawnSync(process.execPath, [...(crashAt ? ['--import', CRASH_AT_MODULE] : []), MAIN, ...args], {
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: testHome(), TMPDIR: tmp, ...(crashAt ? { CRASH_AT_EVENT: crashAt } : {}) },
+    env: { PATH: process.env.PATH, HOME: testHome(), TMPDIR: tmp, ...(crashAt ? { TEST_CRASH_AT: crashAt } : {}) },
   });
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }

@@ -11,6 +11,7 @@ import type { GraphStore } from '../../src/store/graph-store.js';
 import { canonicalHash, nodeCount } from '../helpers/canonical-hash.js';
 import { freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
 import { testHome } from '../helpers/test-home.js';
+import { assertChecksPassed, IMPORT_CHECKS } from '../helpers/validation-checks.js';
 
 const MAIN = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
 const PSRULE = fileURLToPath(new URL('../../../fixtures/psrule-azure-resources/', import.meta.url));
@@ -165,10 +166,7 @@ for (const kind of storeKinds()) {
         const expected = expectedFromFile(join(PSRULE, file));
         const r = await importAzureFile(opened.store, { file: join(PSRULE, file), format: 'azure-export', tenantId, now: NOW, ...write });
         try {
-          assert.ok(
-            r.validation.every((c) => c.passed),
-            JSON.stringify(r.validation),
-          );
+          assertChecksPassed(r.validation, IMPORT_CHECKS, file);
           assert.equal(r.resources, expected.resources);
           assert.deepEqual(
             Object.fromEntries([...(await relationshipsByType(opened.store))].sort()),
@@ -225,7 +223,7 @@ describe('import --format resource-graph: the same resources as an export give t
       const s = await freshStore('sqlite');
       stores.push(s);
       const r = await importAzureFile(s.store, { file, format, tenantId: 'rg-tenant', now: NOW, ...write });
-      assert.ok(r.validation.every((c) => c.passed));
+      assertChecksPassed(r.validation, IMPORT_CHECKS, file);
       hashes.push(await canonicalHash(s.store, 'rg-tenant'));
     }
     assert.equal(new Set(hashes).size, 1, 'one tenant, whichever file it came from');

@@ -19,6 +19,7 @@ import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { runCypherScript } from '../helpers/cypher-script.js';
 import { storeWithTenants, neo4jUri, storeKinds, wipeNeo4j, type OpenedStore } from '../helpers/stores.js';
+import { assertRefused } from '../helpers/refusal.js';
 
 const A = 'e0000000-0000-4000-8000-0000000000ea';
 const B = 'e0000000-0000-4000-8000-0000000000eb';
@@ -109,13 +110,17 @@ describe('scale-down export', () => {
       test('an existing file without force, or an unwritable folder: UsageError before anything is read', async () => {
         const file = join(dir, `${kind}-exists.json`);
         writeFileSync(file, 'keep me');
-        await assert.rejects(scaleDown(store, sample(file, 'json')), UsageError);
+        await assertRefused(scaleDown(store, sample(file, 'json')), UsageError, /output file .*-exists\.json already exists/);
         assert.equal(readFileSync(file, 'utf8'), 'keep me');
         await scaleDown(store, sample(file, 'json', { output: { mode: 'export', file, format: 'json', force: true } }));
         assert.notEqual(readFileSync(file, 'utf8'), 'keep me');
         const locked = join(dir, 'locked');
         rmSync(locked, { recursive: true, force: true });
-        await assert.rejects(scaleDown(store, sample(join(locked, 'x.json'), 'json')), UsageError);
+        await assertRefused(
+          scaleDown(store, sample(join(locked, 'x.json'), 'json')),
+          UsageError,
+          /cannot write .*x\.json: its folder .*locked does not exist or is not writable/,
+        );
         assert.ok(!existsSync(join(locked, 'x.json')));
       });
 

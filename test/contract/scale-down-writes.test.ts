@@ -1,19 +1,23 @@
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { cleanupOperations } from '../../src/operations/cleanup.js';
+import { refOf } from '../../src/io/graph-slice.js';
+import { readBackup } from '../../src/scale-down/restore/backup-file.js';
 import { restoreFromBackup } from '../../src/scale-down/restore/restore.js';
 import { scaleDown, type ScaleDownOptions, type ScaleDownOutput } from '../../src/scale-down/scale-down.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
 import { scaleUpTemplate } from '../../src/scale-up/template-scale-up.js';
 import { canonicalHash, nodeCount } from '../helpers/canonical-hash.js';
+import { CRASH_AT_MODULE } from '../helpers/crash-at.js';
 import { freshStore, storeWithTenants, storeKinds, type OpenedStore } from '../helpers/stores.js';
 import { testHome } from '../helpers/test-home.js';
+import { assertChecksPassed, DELETE_CHECKS, NEW_TENANT_CHECKS } from '../helpers/validation-checks.js';
 
 const MAIN = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
 const A = 'aaaaaaaa-1111-4000-8000-00000000000a';
@@ -67,10 +71,11 @@ for (const kind of storeKinds()) {
 
     test('new-tenant in the same store: validated, no id shared with the source, and scale-cleanup leaves the store as before', async () => {
       const before = await canonicalHash(store);
+      const sourceBefore = await canonicalHash(store, A);
       const r = await scaleDown(store, sample(A, { mode: 'new-tenant', newTenantId: X, includeOriginal: true }));
       const out = r.summary.output;
       assert.ok(out?.mode === 'new-tenant');
-      assert.ok(out.validation.length === 3 && out.validation.every((c) => c.passed), JSON.stringify(out.validation));
+      assertChecksPassed(out.validation, NEW_TENANT_CHECKS);
       assert.equal(out.resources, r.sampled.length);
       const copied = await idsOf(store, X);
       // The sampled resources, and identities (resources too) that came along as context.
@@ -80,7 +85,7 @@ for (const kind of storeKinds()) {
       // The sample's Originals came along and are the new tenant's too.
       assert.ok((await nodeCount(store, X)) > 2 * r.sampled.length);
       assert.equal((await store.getOperation(out.operationId))?.status, 'completed');
-      assert.equal(await canonicalHash(store, A), await canonicalHash(store, A), 'stable');
+      assert.equal(await canonicalHash(store, A), sourceBefore, 'the source tenant untouched');
 
       const cleaned = await cleanupOperations(store, { operationId: out.operationId, yes: true, batchSize: 100 });
       assert.ok(cleaned.nodesDeleted > 2 * r.sampled.length);
@@ -98,7 +103,7 @@ for (const kind of storeKinds()) {
       const r = await scaleDown(store, sample(A, { mode: 'delete', confirmed: true, backupFile }));
       const out = r.summary.output;
       assert.ok(out?.mode === 'delete');
-      assert.ok(out.validation.every((c) => c.passed));
+      assertChecksPassed(out.validation, DELETE_CHECKS);
       assert.equal((await idsOf(store, A)).size, r.sampled.length, 'the tenant is the sample');
       assert.equal(await canonicalHash(store, B), beforeB, 'the other tenant untouched');
       assert.notEqual(await canonicalHash(store, A), beforeA);
@@ -144,7 +149,40 @@ for (const kind of storeKinds()) {
       assert.equal(await canonicalHash(store), whole);
     });
 
-    test('a delete killed (SIGKILL) mid-way: restore gives the original back; a rerun finishes the same delete', async (t) => {
+    /** The CLI delete of tenant A (seed 11, a tenth kept) with its backup in `backupFile`. */
+    const deleteArgs = (backupFile: string) => [
+      '--db',
+      opened.dbArg,
+      '--tenant-id',
+      A,
+      '--json',
+      'scale-down',
+      'algorithm',
+      '--target-size',
+      '0.1',
+      '--seed',
+      '11',
+      '--output-mode',
+      'delete',
+      '--yes',
+      '--backup-file',
+      backupFile,
+    ];
+    /** Runs the CLI with `args`, SIGKILLed by itself at the event `crashAt` names (test/helpers/crash-at.ts). */
+    const killedAt = (crashAt: string, args: string[], batchSize: number) =>
+      spawnSync(process.execPath, ['--import', CRASH_AT_MODULE, MAIN, ...args], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, HOME: testHome(), TENANT_SCALE_PERFORMANCE_BATCH_SIZE: String(batchSize), TEST_CRASH_AT: crashAt },
+      });
+    /** How many of a backup's nodes the tenant holds. */
+    const presentOf = async (file: string) => {
+      const keys = readBackup(file).slice.nodes.map((n) => refOf(n).key);
+      let present = 0;
+      for (let i = 0; i < keys.length; i += 5000) present += (await store.readTenantNodeKeys(A, 'Resource', keys.slice(i, i + 5000))).length;
+      return { present, total: keys.length };
+    };
+
+    test('a delete killed (SIGKILL) at chosen batches: restore gives the original back; a rerun finishes the same delete', async () => {
       const whole = await canonicalHash(store);
       // The reference: the same delete, uninterrupted, then undone by scale-cleanup (which restores).
       const refBackup = join(dir, `${kind}-ref.json`);
@@ -152,55 +190,36 @@ for (const kind of storeKinds()) {
       const shrunk = await canonicalHash(store);
       const refOut = ref.summary.output;
       assert.ok(refOut?.mode === 'delete');
+      assertChecksPassed(refOut.validation, DELETE_CHECKS);
       await cleanupOperations(store, { operationId: refOut.operationId, yes: true, batchSize: 100 });
       assert.equal(await canonicalHash(store), whole, 'scale-cleanup of a delete restores it');
 
-      let interrupted = 0;
-      for (const [trial, delayMs] of [0, 15, 40, 90].entries()) {
+      // Killed as its deletes begin (the backup complete), after the first batch, a third and two thirds of the way, and before the last batch.
+      const batchSize = kind === 'sqlite' ? 2 : 10;
+      const batches = Math.ceil(refOut.nodesDeleted / batchSize);
+      assert.ok(batches > 6, `${batches} batches to aim at`);
+      const aims = [0, 1, Math.floor(batches / 3), Math.floor((2 * batches) / 3), batches - 1];
+      for (const [trial, after] of aims.entries()) {
         const backupFile = join(dir, `${kind}-killed-${trial}.json`);
-        const args = [
-          '--db',
-          opened.dbArg,
-          '--tenant-id',
-          A,
-          '--json',
-          'scale-down',
-          'algorithm',
-          '--target-size',
-          '0.1',
-          '--seed',
-          '11',
-          '--output-mode',
-          'delete',
-          '--yes',
-          '--backup-file',
-          backupFile,
-        ];
-        const child = spawn(process.execPath, [MAIN, ...args], {
-          env: { PATH: process.env.PATH, HOME: testHome(), TENANT_SCALE_PERFORMANCE_BATCH_SIZE: kind === 'sqlite' ? '2' : '10' },
-          stdio: 'ignore',
-        });
-        const exited = new Promise((resolve) => child.on('exit', resolve));
-        while (!existsSync(backupFile) && child.exitCode === null) await new Promise((r) => setTimeout(r, 2));
-        await new Promise((r) => setTimeout(r, delayMs));
-        child.kill('SIGKILL');
-        await exited;
-        const records = await (await opened.reopen()).listOperations(A);
-        const record = records[records.length - 1]!;
-        if (record.status !== 'running') {
-          // Finished before the kill: undo it and try the next moment.
-          assert.equal(record.status, 'completed');
-          await cleanupOperations(store, { operationId: record.id, yes: true, batchSize: 100 });
-          assert.equal(await canonicalHash(store), whole);
-          continue;
-        }
-        interrupted++;
+        const killed = killedAt(after === 0 ? 'phase:delete' : `progress:${after}:deleting`, deleteArgs(backupFile), batchSize);
+        assert.equal(killed.signal, 'SIGKILL', `trial ${trial}: killed at its event, not finished (${killed.status}: ${killed.stderr})`);
+        const record = (await (await opened.reopen()).listOperations(A)).filter((o) => o.strategy === 'scale-down-delete').at(-1)!;
+        assert.equal(record.status, 'running', `trial ${trial}: the record stays running`);
+        const { present, total } = await presentOf(backupFile);
+        assert.equal(total, refOut.nodesDeleted, `trial ${trial}: the backup is whole`);
+        // Exactly the batches before the kill were deleted (the last one may be short of nodes of the tenant).
+        const deleted = total - present;
+        assert.ok(
+          deleted > (after - 1) * batchSize && deleted <= after * batchSize,
+          `trial ${trial}: ${deleted} deleted after ${after} batches of ${batchSize}`,
+        );
         if (trial % 2 === 0) {
           const restored = await restoreFromBackup(store, { file: backupFile, batchSize: 100 });
-          assert.ok(restored.alreadyPresent > 0 || restored.nodes > 0);
+          assert.equal(restored.alreadyPresent, present);
+          assert.equal(restored.nodes, deleted);
           assert.equal(await canonicalHash(store), whole, `trial ${trial}: restored after the kill`);
         } else {
-          const rerun = cli(args);
+          const rerun = cli(deleteArgs(backupFile));
           assert.equal(rerun.code, 0, rerun.stderr);
           const out = JSON.parse(rerun.stdout).output;
           assert.equal(out.resumed, true);
@@ -209,63 +228,39 @@ for (const kind of storeKinds()) {
           assert.equal(await canonicalHash(store), whole);
         }
       }
-      assert.ok(interrupted >= 1, 'at least one kill landed during the delete');
-      t.diagnostic(`${interrupted} of 4 kills landed during the delete`);
 
-      // Killed after its record, before its backup was complete: nothing was deleted; the rerun closes the record and starts afresh.
+      // Killed after its record, as its backup begins: nothing was deleted; the rerun closes the record and starts afresh.
       const early = join(dir, `${kind}-killed-early.json`);
-      const args = [
-        '--db',
-        opened.dbArg,
-        '--tenant-id',
-        A,
-        '--json',
-        'scale-down',
-        'algorithm',
-        '--target-size',
-        '0.1',
-        '--seed',
-        '11',
-        '--output-mode',
-        'delete',
-        '--yes',
-        '--backup-file',
-        early,
-      ];
-      const watcher = await opened.reopen();
-      const child = spawn(process.execPath, [MAIN, ...args], { env: { PATH: process.env.PATH, HOME: testHome() }, stdio: 'ignore' });
-      const exited = new Promise((resolve) => child.on('exit', resolve));
-      const running = async () => (await watcher.listOperations(A)).some((o) => o.status === 'running');
-      while (child.exitCode === null && !(await running())) await new Promise((r) => setTimeout(r, 1));
-      child.kill('SIGKILL');
-      await exited;
-      if (!existsSync(early) && (await running())) {
-        assert.equal(await canonicalHash(store), whole, 'nothing deleted before the backup');
-        const rerun = cli(args);
-        assert.equal(rerun.code, 0, rerun.stderr);
-        assert.equal(JSON.parse(rerun.stdout).output.resumed, false);
-        assert.equal(await canonicalHash(store), shrunk);
-        const closed = (await store.listOperations(A)).filter((o) => o.strategy === 'scale-down-delete' && /nothing had been deleted/.test(o.error ?? ''));
-        assert.equal(closed.length, 1, 'the interrupted record is closed');
-        t.diagnostic('a kill before the backup was complete landed');
-      }
-      for (const o of await store.listOperations(A))
-        if (o.strategy === 'scale-down-delete' && o.status !== 'rolled_back') await cleanupOperations(store, { operationId: o.id, yes: true, batchSize: 100 });
+      const killed = killedAt('phase:backup', deleteArgs(early), 150);
+      assert.equal(killed.signal, 'SIGKILL', `killed as the backup began, not finished (${killed.status}: ${killed.stderr})`);
+      assert.equal((await store.listOperations(A)).filter((o) => o.status === 'running').length, 1, 'its record stays running');
+      assert.equal(existsSync(early), false, 'no backup file');
+      assert.equal(await canonicalHash(store), whole, 'nothing deleted before the backup');
+      const rerun = cli(deleteArgs(early));
+      assert.equal(rerun.code, 0, rerun.stderr);
+      assert.equal(JSON.parse(rerun.stdout).output.resumed, false);
+      assert.equal(await canonicalHash(store), shrunk);
+      const closed = (await store.listOperations(A)).filter((o) => o.strategy === 'scale-down-delete' && /nothing had been deleted/.test(o.error ?? ''));
+      assert.equal(closed.length, 1, 'the interrupted record is closed');
+      await cleanupOperations(store, { operationId: JSON.parse(rerun.stdout).output.operationId, yes: true, batchSize: 100 });
       assert.equal(await canonicalHash(store), whole);
+    });
 
-      // A restore killed mid-way, then run again: exactly the original.
+    test('a restore killed (SIGKILL) mid-way, then run again: exactly the original', async () => {
+      const whole = await canonicalHash(store);
       const backupFile = join(dir, `${kind}-restore-killed.json`);
-      await scaleDown(store, sample(A, { mode: 'delete', confirmed: true, backupFile }, 11));
-      const restoring = spawn(process.execPath, [MAIN, '--db', opened.dbArg, 'restore', '--file', backupFile], {
-        env: { PATH: process.env.PATH, HOME: testHome(), TENANT_SCALE_PERFORMANCE_BATCH_SIZE: '5' },
-        stdio: 'ignore',
-      });
-      const restoreExited = new Promise((resolve) => restoring.on('exit', resolve));
-      await new Promise((r) => setTimeout(r, kind === 'sqlite' ? 400 : 1500));
-      restoring.kill('SIGKILL');
-      await restoreExited;
+      const r = await scaleDown(store, sample(A, { mode: 'delete', confirmed: true, backupFile }, 11));
+      assert.ok(r.summary.output?.mode === 'delete');
+      assert.equal((await presentOf(backupFile)).present, 0, 'every node of the backup deleted');
+      // Batches of 5 nodes; SQLite commits every 10 batches, so the 30th progress event is past a commit on both stores.
+      const killed = killedAt('progress:30:restoring', ['--db', opened.dbArg, 'restore', '--file', backupFile], 5);
+      assert.equal(killed.signal, 'SIGKILL', `killed at its event, not finished (${killed.status}: ${killed.stderr})`);
+      const { present, total } = await presentOf(backupFile);
+      assert.ok(present > 0 && present < total, `killed mid-way: ${present} of ${total} nodes back`);
+      assert.notEqual(await canonicalHash(store), whole, 'part of it back');
       const again = await restoreFromBackup(store, { file: backupFile, batchSize: 100 });
-      t.diagnostic(`restore killed after writing ${again.alreadyPresent} of ${again.alreadyPresent + again.nodes} nodes`);
+      assert.equal(again.alreadyPresent, present);
+      assert.equal(again.nodes, total - present);
       assert.equal(await canonicalHash(store), whole, 'the rerun of a killed restore finishes it');
     });
 
@@ -325,7 +320,8 @@ for (const kind of storeKinds()) {
       const up = await scaleUpTemplate(store, { tenantId: B, scaleFactor: 2, batchSize: 500, concurrency: 2, maxResources: 100_000 });
       const r = await scaleDown(store, { ...sample(B, { mode: 'new-tenant', newTenantId: X }), targetSize: 0.5 });
       const out = r.summary.output;
-      assert.ok(out?.mode === 'new-tenant' && out.validation.every((c) => c.passed));
+      assert.ok(out?.mode === 'new-tenant');
+      assertChecksPassed(out.validation, NEW_TENANT_CHECKS);
       const copy = await canonicalHash(store, X);
       assert.ok((await idsOf(store, X)).size > 0);
       // Cleaning up the scale-up (by operation id) leaves the new tenant's copies of its nodes alone.
@@ -406,7 +402,8 @@ if (storeKinds().length === 2) {
       const a = toNeo.summary.output;
       const b = toSqlite.summary.output;
       assert.ok(a?.mode === 'new-tenant' && b?.mode === 'new-tenant');
-      assert.ok(a.validation.every((c) => c.passed) && b.validation.every((c) => c.passed));
+      assertChecksPassed(a.validation, NEW_TENANT_CHECKS, 'SQLite → Neo4j');
+      assertChecksPassed(b.validation, NEW_TENANT_CHECKS, 'Neo4j → SQLite');
       assert.equal(await canonicalHash(neo.store, X), await canonicalHash(sqlite.store, X), 'the same copy, whichever way');
       await cleanupOperations(neo.store, { operationId: a.operationId, yes: true, batchSize: 100 });
       await cleanupOperations(sqlite.store, { operationId: b.operationId, yes: true, batchSize: 100 });

@@ -6,6 +6,7 @@ import type { OperationRecord } from '../../src/domain/operation-record.js';
 import { decideTenantScope } from '../../src/domain/tenant-scope.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { expectedNeo4jVersion, freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
+import { assertRefused } from '../helpers/refusal.js';
 
 const T1 = 'aaaaaaaa-0000-4000-8000-000000000001';
 const T2 = 'bbbbbbbb-0000-4000-8000-000000000002';
@@ -100,7 +101,10 @@ for (const kind of storeKinds()) {
       // A second tenant makes null-tenant resources unattributable without --subscription-id.
       await store.writeNodes({ mode: 'create', labels: [LABEL.Tenant], rows: [{ id: T2, tenant_id: T2 }] });
       const two = await store.tenantCensus(T2);
-      assert.throws(() => decideTenantScope(T2, two), UsageError);
+      assert.throws(
+        () => decideTenantScope(T2, two),
+        (e: unknown) => e instanceof UsageError && /its resources have no tenant_id and the database holds 2 tenants/.test(e.message),
+      );
       const bySubscription = decideTenantScope(T2, two, ['sub-1']);
       const t2stats = await store.tenantStats(bySubscription);
       assert.equal(t2stats.scannedResources, 1, 'only the null-tenant resource of sub-1 is attributed to T2');
@@ -167,7 +171,11 @@ for (const kind of storeKinds()) {
       };
       await store.recordOperation(record);
       await store.recordOperation({ ...record, id: 'scale-20261127T050000-0000abce', tenantId: T2, startedAt: '2026-11-27T05:00:00.000Z' });
-      await assert.rejects(store.recordOperation(record), 'the same id twice');
+      // The same id twice: the store's own uniqueness refuses it.
+      await assert.rejects(
+        store.recordOperation(record),
+        kind === 'sqlite' ? /UNIQUE constraint failed: operations\.id/ : /already exists with label `ScaleOperation` and property `id`/,
+      );
       assert.deepEqual(await store.getOperation(record.id), record);
       await store.updateOperation(record.id, {
         status: 'completed',
@@ -185,7 +193,11 @@ for (const kind of storeKinds()) {
         [record.id],
       );
       assert.equal((await store.listOperations()).length, 2);
-      await assert.rejects(store.updateOperation('scale-20261127T060000-ffffffff', { status: 'failed' }), InternalError);
+      await assertRefused(
+        store.updateOperation('scale-20261127T060000-ffffffff', { status: 'failed' }),
+        InternalError,
+        /operation scale-20261127T060000-ffffffff is not recorded/,
+      );
       const stats = await store.tenantStats(decideTenantScope(T1, await store.tenantCensus(T1)));
       assert.equal(stats.scannedResources, 3, 'vnet-1, subnet-1 and the null-tenant nsg (T1 is the only tenant again); operation records are not resources');
     });

@@ -1,4 +1,5 @@
 import type { GraphStore } from '../../src/store/graph-store.js';
+import { ABSTRACTED_PREDICATE } from '../../src/store/neo4j/cypher.js';
 import type { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 
@@ -102,4 +103,71 @@ export async function nodeIds(store: GraphStore, where: { cypher: string; sql: s
   if (db) return db.prepare(`SELECT id FROM nodes n WHERE ${where.sql} ORDER BY id`).pluck().all(params) as string[];
   const result = await neo4j(store).read(`MATCH (n) WHERE ${where.cypher} RETURN n.id AS id ORDER BY id`, params);
   return result.records.map((r) => String(r.get('id')));
+}
+
+/** One relationship between two abstracted resources of a tenant (the first in a fixed order), and a third resource of it to move its end to. */
+export async function relationshipToMove(store: GraphStore, tenantId: string): Promise<{ src: string; type: string; dst: string; elsewhere: string }> {
+  const db = sqlite(store);
+  let found: { src: string; type: string; dst: string } | undefined;
+  if (db) {
+    found = db
+      .prepare(
+        `SELECT s.id AS src, r.type, d.id AS dst FROM rels r JOIN nodes s ON s.nid = r.src JOIN nodes d ON d.nid = r.dst
+         WHERE s.tenant_id = ? AND d.tenant_id = s.tenant_id AND s.layer = 'abstracted' AND d.layer = 'abstracted' ORDER BY 1, 2, 3 LIMIT 1`,
+      )
+      .get(tenantId) as typeof found;
+  } else {
+    const result = await neo4j(store).read(
+      `MATCH (s)-[r]->(d) WHERE s.tenant_id = $t AND d.tenant_id = $t AND ${ABSTRACTED_PREDICATE.replace(/\bn:/g, 's:')} AND ${ABSTRACTED_PREDICATE.replace(/\bn:/g, 'd:')}
+       RETURN s.id AS src, type(r) AS type, d.id AS dst ORDER BY src, type, dst LIMIT 1`,
+      { t: tenantId },
+    );
+    const r = result.records[0];
+    if (r) found = { src: String(r.get('src')), type: String(r.get('type')), dst: String(r.get('dst')) };
+  }
+  if (!found) throw new Error(`tenant ${tenantId} has no relationship between two of its resources`);
+  const resources = await abstractedResources(store, tenantId);
+  const elsewhere = resources.find((id) => id !== found.src && id !== found.dst)!;
+  return { ...found, elsewhere };
+}
+
+/** Deletes exactly one relationship of a type between two nodes. */
+export async function deleteOneRelationship(store: GraphStore, src: string, type: string, dst: string): Promise<void> {
+  const db = sqlite(store);
+  if (db) {
+    const deleted = db
+      .prepare(
+        'DELETE FROM rels WHERE rid = (SELECT rid FROM rels WHERE type = ? AND src = (SELECT nid FROM nodes WHERE id = ?) AND dst = (SELECT nid FROM nodes WHERE id = ?) LIMIT 1)',
+      )
+      .run(type, src, dst).changes;
+    if (deleted !== 1) throw new Error(`no ${type} from ${src} to ${dst}`);
+  } else {
+    const result = await neo4j(store).write(`MATCH (:Resource {id: $src})-[r:\`${type}\`]->(:Resource {id: $dst}) WITH r LIMIT 1 DELETE r`, { src, dst });
+    if (result.summary.counters.updates().relationshipsDeleted !== 1) throw new Error(`no ${type} from ${src} to ${dst}`);
+  }
+}
+
+/** Moves the far end of exactly one relationship to another node: the same type, the same source, another target. */
+export async function moveRelationshipEnd(store: GraphStore, src: string, type: string, dst: string, newDst: string): Promise<void> {
+  const db = sqlite(store);
+  if (db) {
+    const moved = db
+      .prepare(
+        `UPDATE rels SET dst = (SELECT nid FROM nodes WHERE id = ?)
+         WHERE rid = (SELECT rid FROM rels WHERE type = ? AND src = (SELECT nid FROM nodes WHERE id = ?) AND dst = (SELECT nid FROM nodes WHERE id = ?) LIMIT 1)`,
+      )
+      .run(newDst, type, src, dst).changes;
+    if (moved !== 1) throw new Error(`no ${type} from ${src} to ${dst}`);
+  } else {
+    const result = await neo4j(store).write(
+      `MATCH (a:Resource {id: $src})-[r:\`${type}\`]->(:Resource {id: $dst}) WITH a, r LIMIT 1 MATCH (c:Resource {id: $newDst}) CREATE (a)-[:\`${type}\`]->(c) DELETE r`,
+      { src, dst, newDst },
+    );
+    if (result.summary.counters.updates().relationshipsDeleted !== 1) throw new Error(`no ${type} from ${src} to ${dst}`);
+  }
+}
+
+/** The ids of a tenant's abstracted resources (as the tenant census counts them: no Original, no shared node), in id order. */
+export function abstractedResources(store: GraphStore, tenantId: string): Promise<string[]> {
+  return nodeIds(store, { cypher: `${ABSTRACTED_PREDICATE} AND n.tenant_id = $t`, sql: "n.layer = 'abstracted' AND n.tenant_id = @t" }, { t: tenantId });
 }

@@ -1,16 +1,19 @@
 /**
  * Loaded with `node --import` into a CLI process under test, it SIGKILLs that process at an exact
  * operation event, so a crash test kills on an event, not at a moment on a clock that may fall
- * before or after the work. CRASH_AT_EVENT names the event (not a TENANT_SCALE_ variable: those are config keys):
+ * before or after the work. TEST_CRASH_AT names the event (not TENANT_SCALE_…: the CLI reads those
+ * as configuration and refuses one that names no config section):
  *   recorded       the operation's record is written (nothing else yet)
  *   phase:NAME     phase NAME begins (collect, backup, delete, write, validate, …)
  *   progress:N     the N-th progress event that reports work done (N ≥ 1): N batches written
+ *   progress:N:P   the N-th such event of progress phase P only (`deleting`, `restoring`, `writing`, …),
+ *                  so the reads a command reports before its writes are not counted
  * A process that never meets the event runs to its end: the test must check that it was killed.
  */
 import { onOperationEvents } from '../../src/operations/events.js';
 
-const spec = process.env.CRASH_AT_EVENT ?? '';
-const [what, arg] = spec.split(':', 2) as [string, string | undefined];
+const spec = process.env.TEST_CRASH_AT ?? '';
+const [what, arg, progressPhase] = spec.split(':') as [string, string | undefined, string | undefined];
 let progressSeen = 0;
 
 if (spec) {
@@ -18,7 +21,11 @@ if (spec) {
     const hit =
       (what === 'recorded' && event.type === 'recorded') ||
       (what === 'phase' && event.type === 'phase' && event.name === arg) ||
-      (what === 'progress' && event.type === 'progress' && event.done > 0 && ++progressSeen === Number(arg));
+      (what === 'progress' &&
+        event.type === 'progress' &&
+        event.done > 0 &&
+        (progressPhase === undefined || event.phase === progressPhase) &&
+        ++progressSeen === Number(arg));
     if (hit) process.kill(process.pid, 'SIGKILL');
   });
 }

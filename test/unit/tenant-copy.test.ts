@@ -4,6 +4,7 @@ import { derivedGuid, TenantIdRewriter } from '../../src/domain/tenant-copy-ids.
 import type { GraphSlice } from '../../src/io/graph-slice.js';
 import { rewriteSlice } from '../../src/scale-down/outputs/new-tenant.js';
 import { checkCopy } from '../../src/scale-down/outputs/slice-copy-checks.js';
+import { assertChecksPassed, NEW_TENANT_CHECKS } from '../helpers/validation-checks.js';
 
 const SUB = '7d35cbfe-527f-4e0a-8914-180869bd47a6';
 const T = 'aaaaaaaa-1111-4000-8000-00000000000a';
@@ -84,7 +85,7 @@ describe('a sample as a new tenant: the checks', () => {
     ['Resource', 2],
   ]);
   test('pass on an exact copy', () => {
-    assert.ok(checkCopy(copy, { present, relationships: copy.relationships }).every((c) => c.passed));
+    assertChecksPassed(checkCopy(copy, { present, relationships: copy.relationships }), NEW_TENANT_CHECKS);
   });
   test('fail on a missing node, a missing relationship, or one moved to another node', () => {
     const failed = (actual: Parameters<typeof checkCopy>[1]) =>

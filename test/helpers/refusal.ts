@@ -1,0 +1,13 @@
+import assert from 'node:assert/strict';
+
+/**
+ * `work` is refused with an error of this class whose message names `reason`: a refusal for
+ * another reason (another class, or the same class about something else) fails the test.
+ */
+export async function assertRefused(work: Promise<unknown>, type: abstract new (...args: never[]) => Error, reason: RegExp): Promise<void> {
+  await assert.rejects(work, (err: unknown) => {
+    assert.ok(err instanceof type, `expected a ${type.name} (${reason}), got: ${String(err)}`);
+    assert.match(err.message, reason);
+    return true;
+  });
+}
