@@ -75,7 +75,8 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
     console.error(`bench: ${signal}: stopping the measurement and the local Neo4j`);
     running?.kill('SIGKILL');
-    stopNeo4j();
+    // Every server this process owns (the start may still be under way).
+    spawnSync(process.execPath, [join(root, 'tools', 'neo4j', 'neo4j.mjs'), 'stop', '--owner', String(process.pid)], { stdio: 'inherit' });
     process.exit(128 + (os.constants.signals[signal] ?? 0));
   });
 }

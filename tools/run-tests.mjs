@@ -30,8 +30,11 @@ if (!Number.isInteger(lanes) || lanes < 1 || lanes > 8) {
 const started = [];
 let child;
 function stopServers() {
-  for (const port of started.splice(0)) spawnSync(process.execPath, [neo4jTool, 'stop'], { stdio: 'inherit', env: { ...env, NEO4J_PORT: port } });
+  // Every server this process owns, also one still starting (its port not yet known here).
+  if (started.length > 0 || serversRequested) spawnSync(process.execPath, [neo4jTool, 'stop', '--owner', String(process.pid)], { stdio: 'inherit', env });
+  started.length = 0;
 }
+let serversRequested = false;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
     console.error(`npm test: ${signal}: stopping the tests and the servers this run started`);
@@ -74,6 +77,7 @@ if (!env.TENANT_SCALE_TEST_NEO4J_URI && env.TENANT_SCALE_TEST_STORES !== 'sqlite
     process.exit(1);
   }
   try {
+    serversRequested = true;
     const uris = await Promise.all(Array.from({ length: lanes }, () => startServer(launcherEnv)));
     env.TENANT_SCALE_TEST_NEO4J_URIS = uris.join(',');
     env.TENANT_SCALE_TEST_NEO4J_LOCKS = mkdtempSync(join(tmpdir(), 'tenant-scale-test-lanes-'));
@@ -110,8 +114,11 @@ for (const dir of excluded) {
 }
 const named = (env.TENANT_SCALE_TEST_FILES ?? '').split(',').filter(Boolean);
 const all = named.length ? named : testFiles(testRoot);
-// Largest first: the long files start early and the lanes end close together.
-const files = all.filter((f) => !excluded.some((dir) => f.startsWith(join(testRoot, dir) + sep))).sort((a, b) => statSync(b).size - statSync(a).size);
+// Long files first, so the lanes end close together: the folders whose few tests run whole programs
+// (torture trials, the package install, interrupted scripts), then the rest by size.
+const LONG_FOLDERS = ['torture', 'tools', 'package'].map((dir) => join(testRoot, dir) + sep);
+const weight = (f) => (LONG_FOLDERS.some((dir) => f.startsWith(dir)) ? 1e9 : 0) + statSync(f).size;
+const files = all.filter((f) => !excluded.some((dir) => f.startsWith(join(testRoot, dir) + sep))).sort((a, b) => weight(b) - weight(a));
 if (excluded.length > 0)
   console.error(`npm test: leaving out test/${excluded.join(', test/')} (${all.length - files.length} files), as TENANT_SCALE_TEST_EXCLUDE asks`);
 const args = ['--test', `--test-concurrency=${concurrency}`, ...process.argv.slice(2), ...files];

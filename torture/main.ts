@@ -19,7 +19,6 @@ import { parseArgs } from 'node:util';
 import { familiesSampled } from './families/index.js';
 import { runningCli } from './harness/cli.js';
 import { renderTable, rowPassed, type TortureRow } from './harness/report.js';
-import { RestartableNeo4j } from './harness/restartable-neo4j.js';
 import { neo4jFactory, type StoreFactory, sqliteFactory } from './harness/stores.js';
 
 const { values } = parseArgs({
@@ -65,8 +64,8 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
     console.error(`torture: ${signal}: stopping the commands under test and the servers this run started`);
     for (const child of runningCli) child.kill('SIGKILL');
-    for (const server of RestartableNeo4j.running) server.dispose();
-    stopStarted();
+    // Every server this process owns: the suite's, and a server-fault one (also while it restarts).
+    spawnSync(process.execPath, [neo4jTool, 'stop', '--owner', String(process.pid)], { stdio: 'inherit' });
     process.exit(128 + (os.constants.signals[signal] ?? 0));
   });
 }

@@ -93,27 +93,31 @@ function exitOf(child: ChildProcess): Promise<{ code: number | null; signal: Nod
 }
 
 describe('scripts that start a Neo4j stop it when interrupted', { skip: !storeKinds().includes('neo4j') && 'TENANT_SCALE_TEST_STORES excludes neo4j' }, () => {
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    test(`${signal} once the server answers: the script exits with the signal's status, its server is gone`, async () => {
-      // The three scripts at once, each with its own server.
-      const runs = Object.entries(SCRIPTS).map(([name, args]) => ({ name, child: spawn(process.execPath, args, { env: scriptEnv, stdio: 'ignore' }) }));
-      try {
-        const servers = await Promise.all(runs.map((r) => serverOf(r.child)));
-        for (const r of runs) r.child.kill(signal);
-        const exits = await Promise.all(runs.map((r) => exitOf(r.child)));
-        for (const [i, r] of runs.entries()) {
-          assert.deepEqual(exits[i], { code: 128 + constants.signals[signal], signal: null }, `${r.name}: exit status`);
-          assert.equal(await boltAnswers(servers[i]!.port), false, `${r.name}: nothing answers on port ${servers[i]!.port}`);
-          assert.equal(alive(servers[i]!.pid), false, `${r.name}: the server process ${servers[i]!.pid} is gone`);
-          assert.equal(existsSync(join(STATE, String(servers[i]!.port))), false, `${r.name}: its state folder is removed`);
-        }
-      } finally {
-        for (const r of runs) r.child.kill('SIGKILL');
-        await Promise.all(runs.map((r) => exitOf(r.child)));
-        await stopServersOf(runs.map((r) => r.child.pid));
+  test("SIGINT or SIGTERM once the server answers: the script exits with the signal's status, its server is gone", async () => {
+    // Every script under each signal, all at once (each with its own server).
+    const runs = (['SIGINT', 'SIGTERM'] as const).flatMap((signal) =>
+      Object.entries(SCRIPTS).map(([name, args]) => ({
+        name: `${name}, ${signal}`,
+        signal,
+        child: spawn(process.execPath, args, { env: scriptEnv, stdio: 'ignore' }),
+      })),
+    );
+    try {
+      const servers = await Promise.all(runs.map((r) => serverOf(r.child)));
+      for (const r of runs) r.child.kill(r.signal);
+      const exits = await Promise.all(runs.map((r) => exitOf(r.child)));
+      for (const [i, r] of runs.entries()) {
+        assert.deepEqual(exits[i], { code: 128 + constants.signals[r.signal], signal: null }, `${r.name}: exit status`);
+        assert.equal(await boltAnswers(servers[i]!.port), false, `${r.name}: nothing answers on port ${servers[i]!.port}`);
+        assert.equal(alive(servers[i]!.pid), false, `${r.name}: the server process ${servers[i]!.pid} is gone`);
+        assert.equal(existsSync(join(STATE, String(servers[i]!.port))), false, `${r.name}: its state folder is removed`);
       }
-    });
-  }
+    } finally {
+      for (const r of runs) r.child.kill('SIGKILL');
+      await Promise.all(runs.map((r) => exitOf(r.child)));
+      await stopServersOf(runs.map((r) => r.child.pid));
+    }
+  });
 
   test('a run killed outright (SIGKILL) leaves its server, and the next start stops it, saying so', async () => {
     const child = spawn(process.execPath, SCRIPTS['npm test (tools/run-tests.mjs)']!, { env: scriptEnv, stdio: 'ignore' });

@@ -5,6 +5,7 @@
 //   node tools/neo4j/neo4j.mjs status  print the URI if it answers, exit 1 otherwise
 //   node tools/neo4j/neo4j.mjs build   only build the launcher if needed (before starting several servers at once)
 //   node tools/neo4j/neo4j.mjs stop --all   stop every server this checkout started (any port), and remove their data
+//   node tools/neo4j/neo4j.mjs stop --owner PID   stop the servers owned by process PID (a script stopping its own, also one still starting)
 // A script that starts a server for itself (npm test, the bench, the torture suite) names itself in NEO4J_OWNER_PID:
 // the server is its for as long as that process lives, and the next `start` stops a server whose owner is gone
 // (killed outright, a machine reset), saying so. A server started by hand (no owner) runs until `stop`.
@@ -221,11 +222,14 @@ async function start() {
 }
 
 async function stop() {
-  if (process.argv[3] === '--all') {
-    // Every server of this checkout, whoever started it.
+  const owner = process.argv[3] === '--owner' ? Number(process.argv[4]) : undefined;
+  if (owner !== undefined && !(Number.isInteger(owner) && owner > 0)) throw new Error('neo4j: stop --owner needs a process id');
+  if (process.argv[3] === '--all' || owner !== undefined) {
+    // Every server of this checkout (--all), or every one of this owner's, whoever knows its port.
     if (!existsSync(stateRoot)) return;
     for (const name of readdirSync(stateRoot)) {
       const dir = join(stateRoot, name);
+      if (owner !== undefined && (!existsSync(join(dir, 'owner')) || Number(readFileSync(join(dir, 'owner'), 'utf8')) !== owner)) continue;
       const pid = readPidIn(dir);
       if (pid !== undefined && pidAlive(pid)) process.stderr.write(`neo4j: stopping the server on port ${name}\n`);
       await stopServerIn(dir, false);

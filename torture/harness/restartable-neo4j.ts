@@ -15,9 +15,6 @@ export class RestartableNeo4j {
     private readonly env: NodeJS.ProcessEnv,
   ) {}
 
-  /** Servers of this kind running now: stopped with the suite when it is interrupted. */
-  static readonly running = new Set<RestartableNeo4j>();
-
   static start(): RestartableNeo4j {
     // Owned by this process: the next start stops it if the suite dies without stopping it.
     const env = {
@@ -34,9 +31,7 @@ export class RestartableNeo4j {
     });
     const uri = r.stdout.match(/bolt:\/\/\S+/)?.[0];
     if (r.status !== 0 || !uri) throw new Error(`could not start a restartable Neo4j: ${r.stdout}`);
-    const server = new RestartableNeo4j(uri, { ...env, NEO4J_PORT: new URL(uri).port });
-    RestartableNeo4j.running.add(server);
-    return server;
+    return new RestartableNeo4j(uri, { ...env, NEO4J_PORT: new URL(uri).port });
   }
 
   /** Stops the server (its data stays); asynchronous, so the command under test keeps running meanwhile. */
@@ -51,7 +46,6 @@ export class RestartableNeo4j {
 
   /** Stops it for good and deletes its data. */
   dispose(): void {
-    RestartableNeo4j.running.delete(this);
     spawnSync(process.execPath, [NEO4J_TOOL, 'stop'], { stdio: 'inherit', env: { ...this.env, NEO4J_KEEP_DATA: '0' } });
   }
 
