@@ -12,7 +12,7 @@ import { canonicalHash } from '../helpers/canonical-hash.js';
 import { freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
 import { testHome } from '../helpers/test-home.js';
 
-// Defects the bad-input torture family found: each case here failed before its fix.
+// Defects the input torture families (bad-input, injection) found: each case here failed before its fix.
 const MAIN = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
 const TENANT = 'dddddddd-0000-4000-8000-0000000000b1';
 
@@ -171,6 +171,17 @@ for (const kind of storeKinds()) {
       const long = 'L'.repeat(5000);
       assertRefused(cli([...db, ...edit('type.json', at, '"type":"', `"type":"${long}`)]), /nodes\[\d+\] has type "L+…" of 50\d\d bytes, above 4096/);
       assertRefused(cli([...db, ...edit('end.json', relAt, '"key":"', `"key":"${long}`)]), /relationships\[0\] has an end "L+…" of 50\d\d bytes, above 4096/);
+      await assertUnchanged();
+      assert.equal((await opened.store.listOperations()).length, operations, 'no operation was recorded');
+    });
+
+    test('scale-cleanup --all refuses a tenant the store holds nothing of, as every other command does', async () => {
+      const operations = (await opened.store.listOperations()).length;
+      // A look-alike (a trailing space) was cleaned as "nothing to clean up", exit 0.
+      assertRefused(
+        cli(['--db', opened.dbArg, '--tenant-id', `${TENANT} `, 'scale-cleanup', '--all', '--yes']),
+        /unknown tenant dddddddd-0000-4000-8000-0000000000b1 : no Tenant node/,
+      );
       await assertUnchanged();
       assert.equal((await opened.store.listOperations()).length, operations, 'no operation was recorded');
     });
