@@ -186,6 +186,21 @@ for (const kind of storeKinds()) {
       assert.equal((await opened.store.listOperations()).length, operations, 'no operation was recorded');
     });
 
+    test('a pattern whose --resource-types match nothing names the types', async () => {
+      const r = cli([
+        ...db,
+        'scale-down',
+        'pattern',
+        '--pattern',
+        'resource-type',
+        '--resource-types',
+        'Contoso.Widgets/gizmos, Contoso.Widgets/gadgets',
+        '--dry-run',
+      ]);
+      assertRefused(r, /pattern resource-type matches no resource of the tenant with --resource-types Contoso\.Widgets\/gizmos,Contoso\.Widgets\/gadgets/);
+      await assertUnchanged();
+    });
+
     test('a subscription filter matching nothing names the subscription, not the tenant', async () => {
       const sub = ['--subscription-id', '00000000-dead-beef-0000-000000000000'];
       assertRefused(cli([...db, 'scale-up', 'template', '--scale-factor', '2', ...sub]), /no abstracted resources in subscription 00000000-dead-beef/);
