@@ -10,6 +10,7 @@ import { openStore, resolveStore } from '../store/open-store.js';
 import { storeFailure } from '../store/store-failure.js';
 import { heapLimitMb, runUnderHeapLimit } from './heap-limit.js';
 import { createLogger } from './logger.js';
+import { printable } from './printable.js';
 
 export interface GlobalOptions {
   db?: string;
@@ -146,12 +147,13 @@ function reportError(thrown: unknown, globals: GlobalOptions, scrub: (text: stri
   const err = storeFailure(thrown) ?? thrown;
   if (err instanceof TenantScaleError) {
     const { message, fix } = err.forCli();
-    out(process.stderr, `error: ${message}\n${fix ? `  fix: ${fix}\n` : ''}`);
+    // One line each, whatever the values quoted in them hold (--json carries them as they are).
+    out(process.stderr, `error: ${printable(message)}\n${fix ? `  fix: ${printable(fix)}\n` : ''}`);
     if (globals.json) out(process.stdout, `${JSON.stringify({ error: { kind: err.name, message, fix: fix ?? null } }, null, 2)}\n`);
     return err.exitCode;
   }
   const message = err instanceof Error ? err.message : String(err);
-  out(process.stderr, `internal error: ${message}\n  this is a bug in tenant-scale; rerun with --log-level debug and report it\n`);
+  out(process.stderr, `internal error: ${printable(message)}\n  this is a bug in tenant-scale; rerun with --log-level debug and report it\n`);
   if (globals.logLevel === 'debug' || globals.logLevel === 'trace') out(process.stderr, `${(err as Error).stack ?? ''}\n`);
   if (globals.json) out(process.stdout, `${JSON.stringify({ error: { kind: 'InternalError', message, fix: null } }, null, 2)}\n`);
   return 70;

@@ -61,6 +61,22 @@ describe('a config file that is a directory', () => {
   });
 });
 
+describe('refusals name the value that was wrong, and where it came from', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'tenant-scale-bad-values-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('a value quoted in an error cannot forge a line or hide a character: controls, zero-width and bidi characters are escaped', () => {
+    const hostile = 'c\n  fix: rm -rf ~\u001b[2J\u200b\u202e.yaml';
+    const r = cli(['--config', join(dir, hostile), '--db', join(dir, 'none.db'), 'scale-stats']);
+    assertRefused(r, /config file \S*c\\n {2}fix: rm -rf ~\\u001b\[2J\\u200b\\u202e\.yaml does not exist/);
+    assert.equal(r.stderr.match(/^ {2}fix:/gm)?.length, 1, `one fix line: ${r.stderr}`);
+    for (const c of ['\u001b', '\u200b', '\u202e']) assert.ok(!r.stderr.includes(c), `no raw U+${c.codePointAt(0)!.toString(16)} on stderr`);
+  });
+});
+
 for (const kind of storeKinds()) {
   describe(`bad input writes nothing on ${kind}`, () => {
     let opened: OpenedStore;
