@@ -75,6 +75,13 @@ describe('refusals name the value that was wrong, and where it came from', () =>
     assert.equal(r.stderr.match(/^ {2}fix:/gm)?.length, 1, `one fix line: ${r.stderr}`);
     for (const c of ['\u001b', '\u200b', '\u202e']) assert.ok(!r.stderr.includes(c), `no raw U+${c.codePointAt(0)!.toString(16)} on stderr`);
   });
+
+  test('an empty number in the environment is refused as empty, not read as 0', () => {
+    const db = ['--db', join(dir, 'none.db'), 'scale-stats'];
+    assertRefused(cli(db, { TENANT_SCALE_PERFORMANCE_BATCH_SIZE: '' }), /performance\.batch_size = "": empty, expected a number/);
+    // 0 is a valid retry count: a blank variable was taken for it.
+    assertRefused(cli(db, { TENANT_SCALE_PERFORMANCE_RETRY_ATTEMPTS: ' ' }), /performance\.retry_attempts = " ": empty, expected a number/);
+  });
 });
 
 for (const kind of storeKinds()) {
