@@ -82,6 +82,12 @@ describe('refusals name the value that was wrong, and where it came from', () =>
     // 0 is a valid retry count: a blank variable was taken for it.
     assertRefused(cli(db, { TENANT_SCALE_PERFORMANCE_RETRY_ATTEMPTS: ' ' }), /performance\.retry_attempts = " ": empty, expected a number/);
   });
+
+  test('a blank tenant id is named as the variable or flag it came from', () => {
+    const gen = ['--db', `sqlite:${join(dir, 'none.db')}`, 'generate-tenant', '--resources', '5'];
+    assertRefused(cli(gen, { AZURE_TENANT_ID: '   ' }), /^error: AZURE_TENANT_ID is empty/m);
+    assertRefused(cli(['--tenant-id', ' ', ...gen]), /^error: --tenant-id is empty/m);
+  });
 });
 
 for (const kind of storeKinds()) {
