@@ -230,6 +230,13 @@ for (const kind of storeKinds()) {
       await assertUnchanged();
     });
 
+    test('a --report file that exists is refused with a fix naming --report, not --output-file', async () => {
+      writeFileSync(join(dir, 'r.html'), 'keep me\n');
+      assertRefused(cli([...db, 'scale-down', 'algorithm', '--report', join(dir, 'r.html')]), /output file \S*r\.html already exists/, /--report/);
+      assert.equal(readFileSync(join(dir, 'r.html'), 'utf8'), 'keep me\n');
+      await assertUnchanged();
+    });
+
     test('a subscription filter matching nothing names the subscription, not the tenant', async () => {
       const sub = ['--subscription-id', '00000000-dead-beef-0000-000000000000'];
       assertRefused(cli([...db, 'scale-up', 'template', '--scale-factor', '2', ...sub]), /no abstracted resources in subscription 00000000-dead-beef/);
