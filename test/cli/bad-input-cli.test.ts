@@ -88,6 +88,11 @@ describe('refusals name the value that was wrong, and where it came from', () =>
     assertRefused(cli(gen, { AZURE_TENANT_ID: '   ' }), /^error: AZURE_TENANT_ID is empty/m);
     assertRefused(cli(['--tenant-id', ' ', ...gen]), /^error: --tenant-id is empty/m);
   });
+
+  test('a store URL without a path is named as the variable or flag it came from', () => {
+    assertRefused(cli(['--tenant-id', TENANT, 'scale-stats'], { NEO4J_URI: 'sqlite:' }), /^error: NEO4J_URI sqlite: needs a file path/m, /NEO4J_URI=sqlite:/);
+    assertRefused(cli(['--db', 'sqlite:', '--tenant-id', TENANT, 'scale-stats']), /^error: --db sqlite: needs a file path/m, /--db sqlite:/);
+  });
 });
 
 for (const kind of storeKinds()) {
