@@ -7,7 +7,8 @@
  * the tenant shrunk in place to it, its backup restored), and G1 (generate-tenant 10^6), B4, R1 (random
  * 10^6 at density 1.5) and D1 (scale-down of 10^6) with --large, end to end, each side by side with the
  * floor measured in the same run: the same rows written by the plainest bulk write on the same
- * store. Every measurement runs in its own process (peak RSS is its own). Reports ratios.
+ * store, with the driver alone (never our adapter) and the same concurrency as ours. Every
+ * measurement runs in its own process (peak RSS is its own). Reports ratios.
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -26,6 +27,8 @@ interface Measurement {
   phases?: { name: string; seconds: number }[];
   /** What the ratio compares with the floor when it is not the whole run (scale-down: the extraction). */
   ratioSeconds?: number;
+  /** The floor's node batches in flight at once (ours': performance.concurrency on Neo4j, one on SQLite). */
+  concurrency?: number;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -110,6 +113,7 @@ const rows: string[][] = [
     'relationships/s',
     'peak RSS MB',
     'floor RSS MB',
+    'floor conc',
     'phases (ours)',
   ],
 ];
@@ -143,6 +147,7 @@ try {
         resourcesPerSecond: Math.round(ours!.resources / ours!.seconds),
         relationshipsPerSecond: Math.round(ours!.relationships / ours!.seconds),
         peakRssMb: ours!.peakRssMb,
+        floorConcurrency: floor!.concurrency,
         ...(w.strategy === 'generate' && store === 'sqlite' ? { ceilingSeconds: round(sqliteCeiling(w.resources)) } : {}),
       };
       records.push(record);
@@ -158,6 +163,7 @@ try {
         record.relationshipsPerSecond.toLocaleString('en-US'),
         String(record.peakRssMb),
         String(floor!.peakRssMb),
+        String(floor!.concurrency ?? '-'),
         (ours!.phases ?? []).map((p) => `${p.name} ${p.seconds.toFixed(2)}`).join(', '),
       ]);
       process.stderr.write(`${w.name} ${store}: ours ${record.seconds} s, floor ${record.floorSeconds} s, ratio ${record.ratio}\n`);
@@ -173,7 +179,12 @@ if (workloads.some((w) => w.name === 'D0')) {
 }
 
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-console.log(rows.map((r) => r.map((cell, c) => (c >= 2 && c <= 10 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ')).join('\n'));
+console.log(rows.map((r) => r.map((cell, c) => (c >= 2 && c <= 11 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ')).join('\n'));
+console.log(
+  'floors: the driver alone (neo4j-driver sessions, UNWIND … CREATE, relationships by MATCH on the indexed key; better-sqlite3 prepared inserts), ' +
+    'never our adapter; floor conc: node batches in flight at once, as ours (performance.concurrency on Neo4j, one writer on SQLite; D3, D4: one, as delete and restore); ' +
+    'relationship batches one at a time on both sides',
+);
 if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify(records, null, 2)}\n`);
 
 function round(n: number): number {

@@ -24,7 +24,10 @@ import { generateTenant } from '../src/tenant-generator/generate-tenant.js';
 import { loadGeneratedTenant } from '../src/tenant-generator/load-tenant.js';
 import { wipeNeo4j } from '../test/helpers/stores.js';
 import { churn } from './churn.js';
-import { runExtractionFloor, runFloor, runGeneratedFloor, type FloorResult } from './floor.js';
+import { runGeneratedFloor } from './floor-chunks.js';
+import { runExtractionFloor } from './floor-extraction.js';
+import { runTemplateFloor } from './floor-template.js';
+import type { FloorResult, FloorTarget } from './floor-writer.js';
 import { scaleDown } from '../src/scale-down/scale-down.js';
 import { restoreFromBackup } from '../src/scale-down/restore/restore.js';
 import { collectSlice } from '../src/io/graph-slice.js';
@@ -101,6 +104,14 @@ const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 2);
 const common = { tenantId: BENCH_TENANT, batchSize, concurrency, maxResources: 5_000_000 };
 const FLOOR_OP = 'scale-19700101T000000-f1005f10';
 
+/** The floor writes with the driver alone: the store's raw SQLite handle, or the Neo4j server by its URI (a connection of its own). */
+function floorTarget(store: GraphStore): FloorTarget {
+  return store instanceof SqliteStore ? { kind: 'sqlite', db: store.database } : { kind: 'neo4j', uri: process.env.TENANT_SCALE_TEST_NEO4J_URI! };
+}
+
+/** Node batches in flight at once, for ours and so for its floor: `concurrency` where the store takes concurrent writers (Neo4j), else one. */
+const concurrencyOn = (store: GraphStore) => (store.capabilities.concurrentWriters ? concurrency : 1);
+
 /** Our generate-tenant, or our scale-up end to end (plan, write, validate; a failed validation throws). */
 async function ours(store: GraphStore, w: Workload): Promise<{ resources: number; relationships: number; phases: unknown; ratioSeconds?: number }> {
   if (w.strategy === 'generate') {
@@ -161,27 +172,27 @@ async function floor(store: GraphStore, w: Workload): Promise<FloorResult> {
   });
   switch (w.strategy) {
     case 'generate':
-      return runGeneratedFloor(store, generateTenant({ resources: w.resources, seed: BENCH_SEED, tenantId: BENCH_TENANT }));
+      return runGeneratedFloor(floorTarget(store), generateTenant({ resources: w.resources, seed: BENCH_SEED, tenantId: BENCH_TENANT }), concurrencyOn(store));
     case 'template':
-      return runFloor(store, BENCH_TENANT, w.scaleFactor, 10_000);
+      return runTemplateFloor(floorTarget(store), BENCH_TENANT, w.scaleFactor, 10_000, concurrencyOn(store));
     case 'scenario':
       return runGeneratedFloor(
-        store,
+        floorTarget(store),
         scenarioChunks(
           planScenario(resolveScenario({ name: 'hub-spoke', params: { spokeCount: w.spokeCount, resourcesPerSpoke: w.resourcesPerSpoke } }), 1),
           context('scenario'),
         ),
-        FLOOR_OP,
+        concurrencyOn(store),
       );
     case 'scale-down':
-      return w.output ? writingScaleDownFloor(store, w.fraction, w.output) : runExtractionFloor(store, BENCH_TENANT);
+      return w.output ? writingScaleDownFloor(store, w.fraction, w.output) : runExtractionFloor(floorTarget(store), BENCH_TENANT);
     case 'transfer':
       return transfer(store, w.transfer, 'floor') as Promise<FloorResult>;
     case 'random':
       return runGeneratedFloor(
-        store,
+        floorTarget(store),
         randomChunks(planRandom(w.targetCount, resolveTypeDistribution('tenant'), w.density, BENCH_SEED), context('random')),
-        FLOOR_OP,
+        concurrencyOn(store),
       );
   }
 }
@@ -240,13 +251,14 @@ async function writingScaleDownFloor(store: GraphStore, fraction: number, output
   if (output === 'new-tenant') {
     const slice = await collectSlice(store, BENCH_TENANT, sampled, { includeOriginal: true });
     const { copy } = rewriteSlice(slice, NEW_TENANT, new Set(sampled));
-    return runGeneratedFloor(store, sliceChunks(copy.nodes, copy.relationships, 10_000));
+    return runGeneratedFloor(floorTarget(store), sliceChunks(copy.nodes, copy.relationships, 10_000), concurrencyOn(store));
   }
-  // Delete and restore: the rows the delete removes, written back into the store they were removed from.
+  // Delete and restore: the rows the delete removes, written back into the store they were removed from,
+  // one node batch at a time, as ours deletes them and restores them.
   const removal = await collectRemoval(store, BENCH_TENANT, removed);
   const keys = removal.nodes.map((n) => String(n.properties.id));
   for (let i = 0; i < keys.length; i += 10_000) await store.deleteTenantNodesByKey(BENCH_TENANT, 'Resource', keys.slice(i, i + 10_000));
-  return runGeneratedFloor(store, sliceChunks(removal.nodes, removal.relationships, 10_000));
+  return runGeneratedFloor(floorTarget(store), sliceChunks(removal.nodes, removal.relationships, 10_000), 1);
 }
 
 /** The tenant's resources as `az graph query -q Resources -o json` prints them, from its Original layer. */
@@ -292,7 +304,12 @@ async function transfer(store: GraphStore, what: 'import' | 'copy', side: 'ours'
         if (side === 'floor') {
           const resources = [];
           for await (const item of azureItems(file, 'resource-graph')) resources.push(...item);
-          return await runGeneratedFloor(target.store, sliceChunks(...sliceOf(emitTenant(resources, BENCH_TENANT, '2026-01-01T00:00:00Z').slice), 10_000));
+          await target.store.ensureSchema(); // the same indexes as ours, made before the clock
+          return await runGeneratedFloor(
+            floorTarget(target.store),
+            sliceChunks(...sliceOf(emitTenant(resources, BENCH_TENANT, '2026-01-01T00:00:00Z').slice), 10_000),
+            concurrencyOn(target.store),
+          );
         }
         const started = performance.now();
         const r = await importAzureFile(target.store, { file, format: 'resource-graph', tenantId: BENCH_TENANT, batchSize: 10_000, concurrency });
@@ -309,8 +326,14 @@ async function transfer(store: GraphStore, what: 'import' | 'copy', side: 'ours'
     }
     const target = await emptyTarget(store.kind === 'sqlite' ? 'neo4j' : 'sqlite');
     try {
-      if (side === 'floor')
-        return await runGeneratedFloor(target.store, sliceChunks(...sliceOf(await collectTenant(store, BENCH_TENANT, { includeOriginal: true })), 10_000));
+      if (side === 'floor') {
+        await target.store.ensureSchema(); // the same indexes as ours, made before the clock
+        return await runGeneratedFloor(
+          floorTarget(target.store),
+          sliceChunks(...sliceOf(await collectTenant(store, BENCH_TENANT, { includeOriginal: true })), 10_000),
+          concurrencyOn(target.store),
+        );
+      }
       const started = performance.now();
       const r = await copyTenant(store, target.store, { tenantId: BENCH_TENANT, batchSize: 10_000, concurrency });
       const seconds = (performance.now() - started) / 1000;
@@ -351,7 +374,7 @@ try {
     record = { seconds: (performance.now() - started) / 1000, ...r };
   } else {
     const f = await floor(store, workload);
-    record = { seconds: f.seconds, resources: f.nodes, relationships: f.relationships };
+    record = { seconds: f.seconds, resources: f.nodes, relationships: f.relationships, concurrency: f.concurrency };
   }
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   process.stdout.write(`${JSON.stringify({ workload: workload.name, store: kind, mode, ...record, peakRssMb, rssBeforeMb: Math.round(rssBefore / 1024) })}\n`);

@@ -55,7 +55,8 @@ export { evaluateTemplate, TemplateError, type DeploymentScope, type EvaluatedTe
 
 export { validateTenant, type TenantValidation, type OperationValidation } from './operations/validate-tenant.js';
 export type { ValidationCheck } from './operations/validate-operation.js';
-export { cleanupOperations, type CleanupOptions, type CleanupResult, type CleanedOperation } from './operations/cleanup.js';
+export { cleanupOperations, type CleanupOptions, type CleanupHooks, type CleanupResult, type CleanedOperation } from './operations/cleanup.js';
+export { onOperationEvents, OPERATION_EVENTS_CHANNEL, type OperationEvent } from './operations/events.js';
 export { tenantStatsReport, type TenantStatsReport } from './operations/tenant-stats.js';
 export type { OperationRecord, OperationKind, OperationStatus } from './domain/operation-record.js';
 

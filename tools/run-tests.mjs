@@ -1,15 +1,17 @@
 #!/usr/bin/env node
-// `npm test`: runs every compiled test file with node's test runner (one file at a time: they share
-// one Neo4j database, which they wipe), against a Neo4j this script starts itself on a free port and
-// stops afterwards — or against TENANT_SCALE_TEST_NEO4J_URI, a server you name for tests only (it
-// gets wiped). NEO4J_URI, the variable the CLI reads for a real server, is never used here.
-//   NEO4J_LINE=5.26|2025   the Neo4j line to start (default 5.26); NEO4J_PORT fixes the port
+// `npm test`: runs every compiled test file with node's test runner, two files at a time, each file
+// on a Neo4j of its own for as long as it runs (the files wipe their database): this script starts
+// one local Neo4j per lane on free ports and stops them afterwards — also when it is interrupted
+// (Ctrl-C, SIGTERM, SIGHUP). Or it runs against TENANT_SCALE_TEST_NEO4J_URI, a server you name for
+// tests only (it gets wiped), one file at a time. NEO4J_URI, the variable the CLI reads for a real
+// server, is never used here.
+//   NEO4J_LINE=5.26|2025   the Neo4j line to start (default 5.26)
 //   TENANT_SCALE_TEST_STORES=sqlite|neo4j   only one store
-//   TENANT_SCALE_TEST_EXCLUDE=torture,…     leave out these folders of test/ (said on stderr); CI's
-//                                           second pass (Neo4j 2025.x) leaves out the torture sample,
-//                                           which the first pass runs, to stay within its time budget
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+//   TENANT_SCALE_TEST_LANES=N               files at once (default 2, one server each; 1 for a quiet run)
+//   TENANT_SCALE_TEST_EXCLUDE=torture,…     leave out these folders of test/ (said on stderr)
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,20 +19,70 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const neo4jTool = join(root, 'tools', 'neo4j', 'neo4j.mjs');
 const env = { ...process.env };
 delete env.NEO4J_URI;
-let started;
+const lanes = Number(env.TENANT_SCALE_TEST_LANES ?? 2);
+if (!Number.isInteger(lanes) || lanes < 1 || lanes > 8) {
+  console.error('npm test: TENANT_SCALE_TEST_LANES must be a whole number from 1 to 8');
+  process.exit(2);
+}
 
+/** Servers this run started (their ports), stopped however the run ends. */
+const started = [];
+let child;
+function stopServers() {
+  for (const port of started.splice(0)) spawnSync(process.execPath, [neo4jTool, 'stop'], { stdio: 'inherit', env: { ...env, NEO4J_PORT: port } });
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    console.error(`npm test: ${signal}: stopping the tests and the servers this run started`);
+    child?.kill(signal);
+    stopServers();
+    process.exit(128 + ({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 }[signal] ?? 0));
+  });
+}
+
+function startServer(launcherEnv) {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [neo4jTool, 'start'], { stdio: ['ignore', 'pipe', 'inherit'], env: launcherEnv });
+    let out = '';
+    p.stdout.setEncoding('utf8').on('data', (d) => (out += d));
+    p.once('error', reject);
+    p.once('close', (code) => {
+      const uri = out.match(/bolt:\/\/\S+/)?.[0];
+      if (uri) started.push(new URL(uri).port);
+      if (code !== 0 || !uri) reject(new Error(`could not start the local Neo4j (see above)${out ? `; it printed ${JSON.stringify(out)}` : ''}`));
+      else resolve(uri);
+    });
+  });
+}
+
+let concurrency = 1;
 if (!env.TENANT_SCALE_TEST_NEO4J_URI && env.TENANT_SCALE_TEST_STORES !== 'sqlite') {
-  const launcherEnv = { ...env, NEO4J_PORT: env.NEO4J_PORT ?? 'auto' };
-  const r = spawnSync(process.execPath, [neo4jTool, 'start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: launcherEnv });
-  const uri = r.stdout.match(/bolt:\/\/\S+/)?.[0];
-  if (r.status !== 0 || !uri) {
-    console.error(`npm test: could not start the local Neo4j (see above)${r.stdout ? `; it printed ${JSON.stringify(r.stdout)}` : ''}`);
+  env.NEO4J_LINE = env.NEO4J_LINE ?? '5.26';
+  // Tests hold small graphs: a smaller heap and page cache than the launcher's default let two servers sit side by side.
+  const launcherEnv = {
+    ...env,
+    NEO4J_PORT: 'auto',
+    NEO4J_HEAP: env.NEO4J_HEAP ?? '2g',
+    NEO4J_PAGECACHE_BYTES: env.NEO4J_PAGECACHE_BYTES ?? String(512 * 1024 * 1024),
+  };
+  const build = spawnSync(process.execPath, [neo4jTool, 'build'], { stdio: 'inherit', env: launcherEnv });
+  if (build.status !== 0) {
+    console.error('npm test: could not build the Neo4j launcher (see above)');
     process.exit(1);
   }
-  env.TENANT_SCALE_TEST_NEO4J_URI = uri;
-  env.NEO4J_LINE = env.NEO4J_LINE ?? '5.26';
-  started = { ...launcherEnv, NEO4J_PORT: new URL(uri).port };
-  console.error(`npm test: local Neo4j ${env.NEO4J_LINE ?? '5.26'} at ${uri}`);
+  try {
+    const uris = await Promise.all(Array.from({ length: lanes }, () => startServer(launcherEnv)));
+    env.TENANT_SCALE_TEST_NEO4J_URIS = uris.join(',');
+    env.TENANT_SCALE_TEST_NEO4J_LOCKS = mkdtempSync(join(tmpdir(), 'tenant-scale-test-lanes-'));
+    concurrency = lanes;
+    console.error(`npm test: ${lanes} local Neo4j ${env.NEO4J_LINE} server(s) at ${uris.join(', ')}: ${lanes} test file(s) at a time`);
+  } catch (err) {
+    console.error(`npm test: ${err.message}`);
+    stopServers();
+    process.exit(1);
+  }
+} else if (env.TENANT_SCALE_TEST_STORES === 'sqlite') {
+  concurrency = lanes; // no server shared
 }
 
 function testFiles(dir) {
@@ -49,15 +101,21 @@ const excluded = (env.TENANT_SCALE_TEST_EXCLUDE ?? '')
 for (const dir of excluded) {
   if (!existsSync(join(testRoot, dir))) {
     console.error(`npm test: TENANT_SCALE_TEST_EXCLUDE names ${dir}, which is not a folder of test/; name one of: ${readdirSync(testRoot).join(', ')}`);
+    stopServers();
     process.exit(2);
   }
 }
-const all = testFiles(testRoot).sort();
-const files = all.filter((f) => !excluded.some((dir) => f.startsWith(join(testRoot, dir) + sep)));
+const all = testFiles(testRoot);
+// Largest first: the long files start early and the lanes end close together.
+const files = all.filter((f) => !excluded.some((dir) => f.startsWith(join(testRoot, dir) + sep))).sort((a, b) => statSync(b).size - statSync(a).size);
 if (excluded.length > 0)
   console.error(`npm test: leaving out test/${excluded.join(', test/')} (${all.length - files.length} files), as TENANT_SCALE_TEST_EXCLUDE asks`);
-const args = ['--test', '--test-concurrency=1', ...process.argv.slice(2), ...files];
-const result = spawnSync(process.execPath, args, { stdio: 'inherit', env });
+const args = ['--test', `--test-concurrency=${concurrency}`, ...process.argv.slice(2), ...files];
+const status = await new Promise((resolve) => {
+  child = spawn(process.execPath, args, { stdio: 'inherit', env });
+  child.once('close', (code) => resolve(code ?? 1));
+});
 
-if (started) spawnSync(process.execPath, [neo4jTool, 'stop'], { stdio: 'inherit', env: started });
-process.exit(result.status ?? 1);
+stopServers();
+if (env.TENANT_SCALE_TEST_NEO4J_LOCKS) rmSync(env.TENANT_SCALE_TEST_NEO4J_LOCKS, { recursive: true, force: true });
+process.exit(status);

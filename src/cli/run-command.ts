@@ -9,6 +9,7 @@ import type { GraphStore } from '../store/graph-store.js';
 import { openStore, resolveStore } from '../store/open-store.js';
 import { storeFailure } from '../store/store-failure.js';
 import { heapLimitMb, runUnderHeapLimit } from './heap-limit.js';
+import { onOperationEvents } from '../operations/events.js';
 import { createLogger } from './logger.js';
 import { printable } from './printable.js';
 
@@ -74,8 +75,11 @@ export async function runCommand<T>(
   };
   process.on('SIGINT', onSigint);
   let store: GraphStore | undefined;
+  let unsubscribe = () => {};
   try {
     const logger = createLogger(globals.logLevel, scrub);
+    // At debug level every operation event is a log line: what ran, phase by phase, batch by batch.
+    if (logger.isLevelEnabled('debug')) unsubscribe = onOperationEvents((event) => logger.debug({ event }, 'operation event'));
     const { config, source } = loadConfig({ ...(globals.config ? { path: globals.config } : {}), flags });
     const underLimit = await runUnderHeapLimit(config.performance.memory_limit_mb);
     if (underLimit !== undefined) {
@@ -120,6 +124,7 @@ export async function runCommand<T>(
     process.exitCode = reportError(err, globals, scrub);
     if (err instanceof TenantScaleError && err.exitCode === 2) await removeUntouched(created);
   } finally {
+    unsubscribe();
     process.off('SIGINT', onSigint);
     await store?.close().catch(() => {});
     for (const other of others) await other.close().catch(() => {});
@@ -130,8 +135,7 @@ export async function runCommand<T>(
 async function removeUntouched(created: readonly { store: GraphStore; path: string }[]): Promise<void> {
   for (const { store, path } of created) {
     try {
-      const census = await store.graphCensus();
-      const empty = census.nodesByLabels.every((c) => c.count === 0) && (await store.listOperations()).length === 0;
+      const empty = (await store.isEmpty()) && (await store.listOperations()).length === 0;
       if (!empty) continue;
       await store.close();
       for (const file of [path, `${path}-wal`, `${path}-shm`]) rmSync(file, { force: true });

@@ -33,6 +33,11 @@ export interface CleanupResult {
   readonly dryRun: boolean;
   readonly operations: readonly CleanedOperation[];
   readonly nodesDeleted: number;
+  /**
+   * With `all`: the tenant's completed operations that `all` leaves alone (it undoes scale-ups only) —
+   * a tenant made by generate-tenant, import, copy or new-tenant, a scale-down delete — each undone by its own id.
+   */
+  readonly notUndone: readonly { readonly id: string; readonly kind: OperationKind }[];
 }
 
 /**
@@ -40,13 +45,19 @@ export interface CleanupResult {
  * in batches; also resolves operations a crash left `running`. Never touches a node without the
  * operation's id, so scanned resources and the Original layer are safe by construction.
  */
-export async function cleanupOperations(store: GraphStore, options: CleanupOptions): Promise<CleanupResult> {
+export interface CleanupHooks {
+  /** Items undone so far (nodes deleted; for a scale-down delete, nodes and relationships restored) of about `total`. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export async function cleanupOperations(store: GraphStore, options: CleanupOptions, hooks: CleanupHooks = {}): Promise<CleanupResult> {
   if (!options.operationId === !options.all)
     throw new UsageError(
       'scale-cleanup needs exactly one of {{option:operationId}} X or {{option:all}}',
       'pass {{option:operationId}} scale-… (see scale-stats) or {{option:all}} {{option:tenantId}} T',
     );
   const targets: { id: string; status: CleanedOperation['status']; record?: OperationRecord }[] = [];
+  const notUndone: CleanupResult['notUndone'][number][] = [];
   let tenantId = options.tenantId ?? null;
   if (options.operationId) {
     const record = await store.getOperation(options.operationId);
@@ -71,7 +82,9 @@ export async function cleanupOperations(store: GraphStore, options: CleanupOptio
     // A tenant the store holds nothing of is refused as every other command refuses it, not cleaned as "nothing to do".
     assertKnownTenant(options.tenantId, await store.tenantCensus(options.tenantId));
     // --all removes synthetic data (scale-ups); a created tenant or a shrunk one is undone only by its --operation-id.
-    const records = (await store.listOperations(options.tenantId)).filter((r) => isScaleUpKind(r.strategy));
+    const all = await store.listOperations(options.tenantId);
+    for (const r of all) if (!isScaleUpKind(r.strategy) && r.status === 'completed' && !r.params.copiedWith) notUndone.push({ id: r.id, kind: r.strategy });
+    const records = all.filter((r) => isScaleUpKind(r.strategy));
     const recorded = new Set(records.map((r) => r.id));
     // A rolled-back or failed operation may still have nodes (a rollback that was interrupted, or
     // a batch an older version let commit after it): those are cleaned again.
@@ -86,7 +99,7 @@ export async function cleanupOperations(store: GraphStore, options: CleanupOptio
   for (const t of targets)
     operations.push({ id: t.id, status: t.status, kind: t.record?.strategy ?? 'unrecorded', nodes: await nodesOf(store, t.id, t.record, scope), undone: '' });
   const total = operations.reduce((s, o) => s + o.nodes, 0);
-  if (options.dryRun) return { tenantId, dryRun: true, operations, nodesDeleted: 0 };
+  if (options.dryRun) return { tenantId, dryRun: true, operations, nodesDeleted: 0, notUndone };
   if (!options.yes && (total > 0 || targets.some((t) => t.record && !isScaleUpKind(t.record.strategy)))) {
     throw new UsageError(
       `scale-cleanup would undo ${operations.length} operation(s), ${total} nodes`,
@@ -94,6 +107,11 @@ export async function cleanupOperations(store: GraphStore, options: CleanupOptio
     );
   }
   let nodesDeleted = 0;
+  let undoneItems = 0;
+  const onBatch = (items: number) => {
+    undoneItems += items;
+    hooks.onProgress?.(undoneItems, Math.max(total, undoneItems));
+  };
   const done: CleanedOperation[] = [];
   for (const [i, o] of operations.entries()) {
     const record = targets[i]!.record;
@@ -101,7 +119,7 @@ export async function cleanupOperations(store: GraphStore, options: CleanupOptio
     if (record && !isScaleUpKind(record.strategy) && record.status === 'rolled_back') {
       undone = 'already rolled back: nothing to do';
     } else if (record) {
-      const result = await undoOperation(store, record, options.batchSize);
+      const result = await undoOperation(store, record, options.batchSize, onBatch);
       undone = result.summary;
       nodesDeleted += result.nodesDeleted;
       await store.updateOperation(o.id, {
@@ -110,14 +128,14 @@ export async function cleanupOperations(store: GraphStore, options: CleanupOptio
         ...(o.status === 'running' ? { error: 'left running (crash or interruption); resolved by scale-cleanup' } : {}),
       });
     } else {
-      const removed = await store.deleteOperationNodes(o.id, options.batchSize, scope);
+      const removed = await store.deleteOperationNodes(o.id, options.batchSize, scope, onBatch);
       await store.releaseReplication(o.id);
       nodesDeleted += removed;
       undone = `removed its ${removed} nodes`;
     }
     done.push({ ...o, undone });
   }
-  return { tenantId, dryRun: false, operations: done, nodesDeleted };
+  return { tenantId, dryRun: false, operations: done, nodesDeleted, notUndone };
 }
 
 /** A created tenant is removed only when nothing else lives in it: other operations of that tenant go first. */

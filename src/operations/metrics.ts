@@ -1,4 +1,5 @@
 import type { PhaseMetric } from '../domain/operation-record.js';
+import { publishOperationEvent } from './events.js';
 
 /** Per-phase timings and counters of one operation, reported in its result and record. */
 export class OperationMetrics {
@@ -10,6 +11,7 @@ export class OperationMetrics {
   constructor(readonly batchSize: number) {}
 
   async phase<T>(name: string, work: () => Promise<T>, items: (result: T) => number): Promise<T> {
+    publishOperationEvent({ type: 'phase', name });
     const started = performance.now();
     const result = await work();
     const seconds = (performance.now() - started) / 1000;

@@ -5,7 +5,7 @@ import { CompactGraphBuilder, type CompactGraph } from './compact-graph.js';
 export const EXTRACT_PAGE_SIZE = 10_000;
 
 export interface ExtractHooks {
-  /** Phases: 'resources' and 'relationships' while reading, then what an output does ('deleting', …). */
+  /** Phases: 'reading resources' and 'reading relationships', then what an output does ('writing', 'deleting'). */
   readonly onProgress?: (phase: string, done: number, total: number | null) => void;
   readonly signal?: AbortSignal;
 }
@@ -31,7 +31,7 @@ export async function extractTenantGraph(
   if (store.readTenantGraph) {
     hooks.signal?.throwIfAborted();
     await store.readTenantGraph(scope, builder);
-    hooks.onProgress?.('relationships', builder.nodeIds.length, builder.nodeIds.length);
+    hooks.onProgress?.('reading relationships', builder.nodeIds.length, builder.nodeIds.length);
     return { graph: builder.build() };
   }
   const subscriptions = scope.subscriptionIds?.length ? { subscriptionIds: scope.subscriptionIds } : {};
@@ -44,7 +44,7 @@ export async function extractTenantGraph(
       hooks.signal?.throwIfAborted();
       const page = await store.readResourcePage(filter, after, pageSize);
       for (const row of page) builder.addNode(row.id, row.type);
-      hooks.onProgress?.('resources', builder.nodeIds.length, null);
+      hooks.onProgress?.('reading resources', builder.nodeIds.length, null);
       if (page.length < pageSize) break;
       after = page[page.length - 1]!.id;
     }
@@ -53,7 +53,7 @@ export async function extractTenantGraph(
   for (let start = 0; start < ids.length; start += pageSize) {
     hooks.signal?.throwIfAborted();
     for (const r of await store.readOutRelationships(ids.slice(start, start + pageSize))) builder.addEdge(r.src, r.type, r.dst);
-    hooks.onProgress?.('relationships', Math.min(ids.length, start + pageSize), ids.length);
+    hooks.onProgress?.('reading relationships', Math.min(ids.length, start + pageSize), ids.length);
   }
   return { graph: builder.build() };
 }

@@ -259,6 +259,7 @@ async function writeOutput(
         metrics,
         params,
         ...signal,
+        ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
       });
     case 'delete': {
       const kept = new Set(sampledIds);

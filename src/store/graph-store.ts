@@ -183,8 +183,8 @@ export interface GraphWrites {
    * rollback removes.
    */
   bulkLoad?<T>(work: () => Promise<T>): Promise<T>;
-  /** Deletes, in batches, every node (and its relationships) whose tenant_id is `tenantId`. */
-  deleteTenantNodes(tenantId: string, batchSize: number): Promise<number>;
+  /** Deletes, in batches, every node (and its relationships) whose tenant_id is `tenantId`; `onBatch` hears each batch's count once committed. */
+  deleteTenantNodes(tenantId: string, batchSize: number, onBatch?: (deleted: number) => void): Promise<number>;
   /**
    * Deletes these nodes (label and key) with their relationships, but only those whose tenant_id is
    * `tenantId`: a key of another tenant is never touched. One transaction; returns nodes deleted.
@@ -192,8 +192,8 @@ export interface GraphWrites {
   deleteTenantNodesByKey(tenantId: string, label: string, keys: readonly string[]): Promise<number>;
   /** Deletes these shared nodes (no tenant_id) where nothing points at them any more; returns nodes deleted. */
   deleteUnusedSharedNodes(label: string, keys: readonly string[]): Promise<number>;
-  /** Deletes, in batches, every node carrying `scale_operation_id` (with its relationships); only the tenant's with `tenantId`. */
-  deleteOperationNodes(operationId: string, batchSize: number, tenantId?: string): Promise<number>;
+  /** Deletes, in batches, every node carrying `scale_operation_id` (with its relationships); only the tenant's with `tenantId`; `onBatch` as above. */
+  deleteOperationNodes(operationId: string, batchSize: number, tenantId?: string, onBatch?: (deleted: number) => void): Promise<number>;
 }
 
 /** Counts and lookups over the whole store or one tenant. */
@@ -203,6 +203,8 @@ export interface GraphSummaries {
   tenantCensus(tenantId: string | undefined): Promise<TenantCensus>;
   tenantStats(scope: TenantScope): Promise<TenantStats>;
   graphCensus(): Promise<GraphCensus>;
+  /** Whether the store holds no node apart from operation records (cheap: no scan). */
+  isEmpty(): Promise<boolean>;
 }
 
 /**

@@ -1,6 +1,9 @@
 import type { GraphChunk, NodeBatch, RelationshipBatch } from '../domain/graph.js';
 import type { GraphStore } from './graph-store.js';
 
+/** Batches between commits of a store that keeps a transaction open across batches (SQLite). */
+export const COMMIT_EVERY_BATCHES = 10;
+
 export interface WriteTotals {
   resources: number;
   nodes: number;
@@ -66,13 +69,20 @@ async function writeAll(
     const relBatches = chunk.relationships.flatMap((b) => split(b, options.batchSize));
     const writing = (async () => {
       if (store.writeChunk) {
-        options.signal?.throwIfAborted();
-        const started = performance.now();
-        const written = await store.writeChunk(chunk);
-        totals.queryTimeSeconds += (performance.now() - started) / 1000;
-        totals.batches++;
-        totals.nodes += written.nodes;
-        totals.relationships += written.relationships;
+        // A store that batches itself (SQLite) gets the chunk in parts of one batch each, so progress
+        // is reported per batch as on Neo4j, and its open transaction is committed every
+        // COMMIT_EVERY_BATCHES batches (100k rows at the default batch size).
+        for (const part of [...nodeBatches.map((b) => ({ nodes: [b], relationships: [] })), ...relBatches.map((b) => ({ nodes: [], relationships: [b] }))]) {
+          options.signal?.throwIfAborted();
+          const started = performance.now();
+          const written = await store.writeChunk({ ...part, resources: 0 });
+          totals.queryTimeSeconds += (performance.now() - started) / 1000;
+          totals.batches++;
+          totals.nodes += written.nodes;
+          totals.relationships += written.relationships;
+          if (totals.batches % COMMIT_EVERY_BATCHES === 0) await store.finishWrites?.();
+          options.onProgress?.(totals);
+        }
         return;
       }
       await runLimited(nodeBatches, concurrency, async (b) => {

@@ -83,7 +83,8 @@ export async function loadGeneratedTenant(store: GraphStore, options: LoadTenant
       totals = await metrics.phase(
         'write',
         () =>
-          writeChunks(store, generateTenant(options), {
+          // Chunks of four batches (40k rows at the default batch size): progress and memory follow the batch size.
+          writeChunks(store, generateTenant({ ...options, chunkRows: 4 * options.batchSize }), {
             batchSize: options.batchSize,
             concurrency: options.concurrency,
             onProgress: (t) => hooks.onProgress?.(t, options.resources),

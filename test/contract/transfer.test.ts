@@ -119,6 +119,21 @@ for (const kind of storeKinds()) {
         assert.equal(JSON.parse(r.stdout).tenantId, X);
         assert.equal(await nodeCount(target.store, X), await nodeCount(source.store, A));
         assert.equal(await nodeCount(target.store, A), 0);
+        // The imported tenant is an operation's product: cleanup --all (scale-ups only) names it and how to undo it, never "nothing".
+        const importId = JSON.parse(r.stdout).operationId as string;
+        const all = cli(['--db', target.dbArg, '--tenant-id', X, 'scale-cleanup', '--all', '--yes']);
+        assert.equal(all.code, 0, all.stderr);
+        assert.doesNotMatch(all.stdout, /nothing to clean up/i);
+        assert.match(
+          all.stdout,
+          new RegExp(`${importId}\\s+import: undo it with tenant-scale scale-cleanup --operation-id ${importId} --yes \\(removes the whole tenant`),
+        );
+        assert.equal(await nodeCount(target.store, X), await nodeCount(source.store, A), '--all left the imported tenant alone');
+        const listed = JSON.parse(cli(['--db', target.dbArg, '--tenant-id', X, '--json', 'scale-cleanup', '--all', '--yes']).stdout);
+        assert.deepEqual(listed.notUndone, [{ id: importId, kind: 'import' }]);
+        const undo = cli(['--db', target.dbArg, '--tenant-id', X, 'scale-cleanup', '--operation-id', importId, '--yes']);
+        assert.equal(undo.code, 0, undo.stderr);
+        assert.equal(await nodeCount(target.store, X), 0, 'the command it named undoes the import');
       } finally {
         await target.dispose();
       }

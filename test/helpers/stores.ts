@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -6,6 +6,8 @@ import type { GraphStore, StoreKind } from '../../src/store/graph-store.js';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
+// Every test file that opens a store checks the Cypher it made the adapter send (see cypher-recorder.ts).
+import './cypher-recorder.js';
 
 /**
  * The stores every contract test runs against. TENANT_SCALE_TEST_STORES=sqlite|neo4j narrows the
@@ -18,14 +20,53 @@ export function storeKinds(): StoreKind[] {
 }
 
 /**
- * The Neo4j the tests may wipe: TENANT_SCALE_TEST_NEO4J_URI, set by `npm test` to the server it
- * started (or by you, for a server of yours that holds nothing you need). Never NEO4J_URI: that
- * names a user's real database.
+ * The Neo4j this test file may wipe: TENANT_SCALE_TEST_NEO4J_URI, a server you name for tests only
+ * (one file at a time), or one of TENANT_SCALE_TEST_NEO4J_URIS, the servers `npm test` started, one
+ * per lane: the file claims a free one (a lock file in TENANT_SCALE_TEST_NEO4J_LOCKS) for as long
+ * as it runs, so two files running at once never share a database. Never NEO4J_URI: that names a
+ * user's real database.
  */
 export function neo4jUri(): string {
-  const uri = process.env.TENANT_SCALE_TEST_NEO4J_URI;
-  if (!uri) throw new Error('TENANT_SCALE_TEST_NEO4J_URI is not set: run the tests with `npm test`, which starts a local Neo4j');
-  return uri;
+  claimed ??= claimServer();
+  return claimed;
+}
+
+let claimed: string | undefined;
+
+function claimServer(): string {
+  const uris = process.env.TENANT_SCALE_TEST_NEO4J_URIS?.split(',').filter(Boolean) ?? [];
+  const locks = process.env.TENANT_SCALE_TEST_NEO4J_LOCKS;
+  if (uris.length === 0 || !locks) {
+    const uri = process.env.TENANT_SCALE_TEST_NEO4J_URI;
+    if (!uri) throw new Error('TENANT_SCALE_TEST_NEO4J_URI is not set: run the tests with `npm test`, which starts a local Neo4j');
+    return uri;
+  }
+  // As many servers as files run at once: one is free, or about to be (a file that ended releases its lock on exit).
+  for (let attempt = 0; attempt < 6000; attempt++) {
+    for (const uri of uris) {
+      const lock = join(locks, `${new URL(uri).port}.lock`);
+      try {
+        writeFileSync(lock, String(process.pid), { flag: 'wx' });
+        process.once('exit', () => rmSync(lock, { force: true }));
+        return uri;
+      } catch {
+        // Held: by a live file, or left by one that was killed (then free it).
+        const holder = Number(readFileSync(lock, 'utf8') || 0);
+        if (holder > 0 && !alive(holder)) rmSync(lock, { force: true });
+      }
+    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+  }
+  throw new Error(`no free test Neo4j among ${uris.join(', ')} after 5 minutes`);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The version the test server must report: its line's (NEO4J_LINE, set by `npm test` for the server it starts), else any. */

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { badInputFamily } from '../../torture/families/bad-input.js';
 import { injectionFamily } from '../../torture/families/injection.js';
 import type { TortureFamily } from '../../torture/harness/family.js';
-import type { TortureRow } from '../../torture/harness/report.js';
+import { rowPassed, type TortureRow } from '../../torture/harness/report.js';
 import { neo4jFactory, sqliteFactory, type StoreFactory } from '../../torture/harness/stores.js';
 import { neo4jUri, storeKinds } from '../helpers/stores.js';
 
@@ -19,10 +19,7 @@ async function allPassed(family: TortureFamily): Promise<TortureRow[]> {
   assert.ok(rows.length > 0, `${family.name} produced no rows`);
   const failures = rows.flatMap((r) => r.failures.map((f) => `${r.command} / ${r.store} / ${r.fault}: ${f}`));
   assert.deepEqual(failures, [], `${family.name} failures:\n${failures.join('\n')}`);
-  assert.ok(
-    rows.every((r) => r.trials > 0 && r.passed === r.trials),
-    'every row ran and passed',
-  );
+  assert.ok(rows.every(rowPassed), 'every row ran and passed');
   return rows;
 }
 

@@ -3,6 +3,7 @@
 //   node tools/neo4j/neo4j.mjs start   build if needed, start in the background, wait for Bolt, print the URI (idempotent)
 //   node tools/neo4j/neo4j.mjs stop    stop the server started by `start`
 //   node tools/neo4j/neo4j.mjs status  print the URI if it answers, exit 1 otherwise
+//   node tools/neo4j/neo4j.mjs build   only build the launcher if needed (before starting several servers at once)
 // Env: NEO4J_LINE (5.26, the default, or 2025), NEO4J_PORT (default 7687; `auto` for a free port —
 // the printed URI names it, and `stop` needs it as a number), NEO4J_HEAP (default 4g),
 // NEO4J_PAGECACHE_BYTES (default 2 GiB), NEO4J_KEEP_DATA=1 (the data survives `stop` and the next `start` on
@@ -187,11 +188,14 @@ const command = process.argv[2];
 try {
   if (command === 'start') await start();
   else if (command === 'stop') await stop();
-  else if (command === 'status') {
+  else if (command === 'build') {
+    if (!line) throw new Error(`neo4j: unknown NEO4J_LINE=${lineName}; use one of ${Object.keys(LINES).join(', ')}`);
+    build(javaHome());
+  } else if (command === 'status') {
     if (await boltAnswers()) console.log(uri);
     else process.exit(1);
   } else {
-    console.error('usage: neo4j.mjs start|stop|status');
+    console.error('usage: neo4j.mjs start|stop|status|build');
     process.exit(2);
   }
 } catch (err) {

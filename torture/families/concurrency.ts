@@ -73,6 +73,8 @@ async function concurrencyTrial(trial: TrialStore, work: string, index: number):
   }
   problems.push(...compareStates(before, await withStore(trial, storeState), 'as before (after every cleanup)'));
   const outcome = runs.map((r) => `${r.name}:${r.run.code}`).join(' ');
+  // All six refused would pass every check above while testing nothing: at least one must get through.
+  if (runs.every((r) => r.run.code !== 0)) problems.push(`none of the six succeeded: ${outcome}`);
   return { problems, outcome };
 }
 

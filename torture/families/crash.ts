@@ -2,15 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Rng, derivedSeed } from '../../src/domain/rng.js';
-import { type CliRun, describeRun, runCli, startCli } from '../harness/cli.js';
+import { type CliRun, describeRun, isWriteProgress, runCli, startCli } from '../harness/cli.js';
 import type { TortureContext, TortureFamily } from '../harness/family.js';
 import { RowBuilder, type TortureRow } from '../harness/report.js';
 import { secretProblems } from '../harness/secrets.js';
-import { compareStates, type StoreState, storeState } from '../harness/state.js';
+import { compareStates, type StoreState, storeSize, storeState } from '../harness/state.js';
 import { canonicalHash } from '../../test/helpers/canonical-hash.js';
-import { type StoreFactory, type TrialStore, withStore } from '../harness/stores.js';
+import { type StoreFactory, withStore } from '../harness/stores.js';
 import { sleep } from '../harness/timing.js';
 import { CRASH_SCENARIOS, type CrashScenario } from './crash-scenarios.js';
+import type { OperationEvent } from '../../src/operations/events.js';
 
 /** Small write batches: many transactions, so a kill lands between and inside them rather than before or after all of them. */
 function crashEnv(kind: string): Record<string, string> {
@@ -18,22 +19,32 @@ function crashEnv(kind: string): Record<string, string> {
   return { TENANT_SCALE_PERFORMANCE_BATCH_SIZE: rows, TENANT_SCALE_SCALE_UP_BATCH_SIZE: rows, TENANT_SCALE_SCALE_UP_GENERATED_BATCH_SIZE: rows };
 }
 
-/** When to kill: a delay after the start of the process, or after the operation's record appears (start-up times vary too much on a busy machine). */
+/** When to kill: this long after the command's first write (its first progress event reporting items written). */
 interface KillPlan {
-  readonly after: 'start' | 'record';
   readonly delayMs: number;
 }
 
 interface Reference {
-  /** How long the uninterrupted command took: kill moments are drawn in [0, ms]. */
-  readonly ms: number;
-  /** When its operation record appeared (the first write is after it) and when it was completed (0: never seen). */
-  readonly recordAtMs: number;
-  readonly completedAtMs: number;
+  /** When the uninterrupted command's writes began and ended (its first and last write events), ms since its start. */
+  readonly firstWriteAtMs: number;
+  readonly lastWriteAtMs: number;
+  /** Its last write event: a killed run that reported it had finished its writes. */
+  readonly lastWrite: OperationEvent;
+  /** Store size (nodes + relationships) before the command and after it: a kill strictly between landed inside the work. */
+  readonly sizeBefore: number;
+  readonly sizeAfter: number;
   /** Finished `delete`: the store after it. Deterministic outputs: the result tenant's hash. */
   readonly after?: StoreState;
   readonly resultTenantHash?: string;
 }
+
+/** Where a kill landed; only `mid-way` counts as a crash of the work. */
+type Landed = 'mid-way' | 'before its first write' | 'after its writes' | 'finished';
+
+/** How many times a trial whose kill missed the work is drawn again before it counts as missed. */
+const DRAWS = 3;
+/** A row passes only when at least this share of its trials killed the command inside its work. */
+const MID_WAY_SHARE = 0.9;
 
 /** One SIGKILL trial and its recovery; returns what was wrong (nothing: passed) and where the kill landed. */
 async function crashTrial(
@@ -42,7 +53,7 @@ async function crashTrial(
   reference: Reference | undefined,
   kill: KillPlan | undefined,
   trialIndex: number,
-): Promise<{ problems: string[]; landed: string; run: CliRun; reference?: Reference }> {
+): Promise<{ problems: string[]; landed: Landed; partial: boolean; run: CliRun; reference?: Reference }> {
   const trial = await factory.fresh();
   const work = mkdtempSync(join(tmpdir(), 'tenant-scale-torture-work-'));
   const problems: string[] = [];
@@ -52,26 +63,28 @@ async function crashTrial(
       marked = await withStore(trial, storeState);
     });
     const before = await withStore(trial, storeState);
+    const sizeBefore = await withStore(trial, storeSize);
     const target = scenario.kind === 'finish' ? marked! : before;
     const recordsBefore = new Set((await withStore(trial, (s) => s.listOperations())).map((o) => o.id));
     const withPassword = trialIndex % 2 === 1;
     const db = withPassword ? trial.dbArgWithPassword : trial.dbArg;
-    const args = ['--db', db, '--tenant-id', setup.tenantId, '--json', ...setup.args.map((a) => (a === trial.dbArg ? db : a))];
+    const args = ['--db', db, '--tenant-id', setup.tenantId, '--json', '--log-level', 'debug', ...setup.args.map((a) => (a === trial.dbArg ? db : a))];
     const cliEnv = { ...crashEnv(trial.kind), ...(withPassword ? {} : trial.env) };
     const started = startCli(args, { env: cliEnv, timeoutMs: 600_000 });
-    const watched = kill === undefined ? watchRecord(trial, recordsBefore, started.done) : Promise.resolve({ recordAtMs: 0, completedAtMs: 0 });
     if (kill !== undefined) {
-      if (kill.after === 'record') await waitForRecord(trial, recordsBefore, started.done);
-      await Promise.race([sleep(kill.delayMs), started.done]);
+      // Aimed at the work: its first write, then a drawn delay within the reference run's writing time.
+      const first = await started.waitFor(isWriteProgress);
+      if (first) await Promise.race([sleep(kill.delayMs), started.done]);
       started.child.kill('SIGKILL');
     }
     const run = await started.done;
     problems.push(...secretProblems(run));
+    const killed = run.signal === 'SIGKILL';
+    if (!killed && run.code !== 0) problems.push(`the command failed on its own: ${describeRun(run)}`);
+    const sizeNow = await withStore(trial, storeSize);
     const records = await withStore(trial, (s) => s.listOperations());
     const mine = records.filter((o) => !recordsBefore.has(o.id));
     const running = mine.filter((o) => o.status === 'running');
-    const killed = run.signal === 'SIGKILL';
-    if (!killed && run.code !== 0) problems.push(`the command failed on its own: ${describeRun(run)}`);
 
     const recover = async (recoveryArgs: readonly string[], tenantId = setup.tenantId) => {
       const r = await runCli(['--db', trial.dbArg, '--tenant-id', tenantId, '--json', ...recoveryArgs], { env: trial.env });
@@ -87,19 +100,32 @@ async function crashTrial(
         await recover(['scale-cleanup', '--operation-id', o.id, '--yes'], o.tenantId);
     };
 
-    let landed: string;
-    if (killed && scenario.kind === 'finish') landed = 'while running';
-    else if (killed && running.length > 0) landed = 'mid-way';
-    else if (killed && mine.length === 0) landed = 'before its record';
-    else if (killed) landed = 'after its work';
-    else landed = 'finished';
+    // Where the kill landed, from what the command itself reported before it died (all its output is read by now):
+    // mid-way when it had reported a write and not yet its last one. The store must agree: its size between before and after.
+    let landed: Landed = 'finished';
+    let partial = false;
+    if (killed && reference) {
+      const writes = started.events.filter((t) => isWriteProgress(t.event)).map((t) => t.event);
+      const ended = writes.some((e) => sameEvent(e, reference.lastWrite)) || started.events.some((t) => t.event.type === 'finished');
+      landed = writes.length === 0 ? 'before its first write' : ended ? 'after its writes' : 'mid-way';
+      const [low, high] = [Math.min(reference.sizeBefore, reference.sizeAfter), Math.max(reference.sizeBefore, reference.sizeAfter)];
+      if (sizeNow < low || sizeNow > high)
+        problems.push(`killed with ${sizeNow} nodes + relationships, outside ${reference.sizeBefore}…${reference.sizeAfter} (before and after the work)`);
+      partial = sizeNow > low && sizeNow < high;
+      // Inside the work, a command with a record of its own has not completed it.
+      if (landed === 'mid-way' && scenario.kind !== 'finish' && running.length === 0) problems.push('killed mid-way but its record is not running');
+    }
 
     let measured: Reference | undefined;
     if (!killed && run.code === 0) {
+      const writes = started.events.filter((t) => isWriteProgress(t.event));
+      const last = writes[writes.length - 1];
+      const span = { firstWriteAtMs: writes[0]?.atMs ?? 0, lastWriteAtMs: last?.atMs ?? 0, lastWrite: last?.event ?? { type: 'phase' as const, name: 'none' } };
+      if (writes.length < 3) problems.push(`the command reported ${writes.length} write events: too few to aim a kill between the first and the last`);
       // A finished run: what it promises, then (additive, delete) its undo gives the store as before.
       if (scenario.kind === 'finish') {
         await expect(target, 'as the command promises');
-        measured = { ms: run.ms, ...(await watched) };
+        measured = { ...span, sizeBefore, sizeAfter: sizeNow };
       } else {
         if (scenario.kind === 'delete' && reference?.after) await expect(reference.after, 'as after an uninterrupted delete');
         const resultHash = scenario.resultTenant ? await withStore(trial, (s) => canonicalHash(s, scenario.resultTenant)) : undefined;
@@ -110,8 +136,9 @@ async function crashTrial(
           if (v.code !== 0) problems.push('scale-validate of the finished operation failed');
         }
         measured = {
-          ms: run.ms,
-          ...(await watched),
+          ...span,
+          sizeBefore,
+          sizeAfter: sizeNow,
           ...(scenario.kind === 'delete' ? { after: await withStore(trial, storeState) } : {}),
           ...(resultHash ? { resultTenantHash: resultHash } : {}),
         };
@@ -132,48 +159,16 @@ async function crashTrial(
         await expect(before, 'as before (scale-cleanup of the killed run)');
       }
     }
-    return { problems, landed, run, ...(measured ? { reference: measured } : {}) };
+    return { problems, landed, partial, run, ...(measured ? { reference: measured } : {}) };
   } finally {
     await trial.dispose();
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-/** Returns once the command's operation record exists (or the command has ended). */
-async function waitForRecord(trial: TrialStore, before: ReadonlySet<string>, done: Promise<unknown>): Promise<void> {
-  let finished = false;
-  void done.then(() => (finished = true));
-  const store = await trial.open();
-  try {
-    while (!finished && !(await store.listOperations()).some((o) => !before.has(o.id))) await sleep(2);
-  } finally {
-    await store.close();
-  }
-}
-
-/**
- * Polls (another connection) the command's operation record: when it appeared and when it left
- * `running`, in milliseconds since the start (0: not seen). Between the two the data is at risk.
- */
-async function watchRecord(trial: TrialStore, before: ReadonlySet<string>, done: Promise<unknown>): Promise<{ recordAtMs: number; completedAtMs: number }> {
-  const began = performance.now();
-  let finished = false;
-  void done.then(() => (finished = true));
-  let recordAtMs = 0;
-  let completedAtMs = 0;
-  const store = await trial.open();
-  try {
-    while (!finished && !completedAtMs) {
-      const mine = (await store.listOperations()).filter((o) => !before.has(o.id) && !o.params.copiedWith);
-      const now = performance.now() - began;
-      if (mine.length > 0 && !recordAtMs) recordAtMs = now;
-      if (mine.some((o) => o.status !== 'running')) completedAtMs = now;
-      await sleep(5);
-    }
-    return { recordAtMs, completedAtMs };
-  } finally {
-    await store.close();
-  }
+/** The same progress event: a killed run that reported the reference's last write had finished its writes. */
+function sameEvent(a: OperationEvent, b: OperationEvent): boolean {
+  return a.type === 'progress' && b.type === 'progress' && a.label === b.label && a.phase === b.phase && a.done === b.done;
 }
 
 async function crashRow(context: TortureContext, factory: StoreFactory, scenario: CrashScenario): Promise<TortureRow> {
@@ -182,63 +177,85 @@ async function crashRow(context: TortureContext, factory: StoreFactory, scenario
     family: 'crash',
     command: scenario.command,
     store: factory.kind,
-    fault: 'SIGKILL at a random moment',
+    fault: 'SIGKILL inside the work',
     checked: '',
   });
-  // The reference: uninterrupted runs (their times bound the kill moments; a delete's end state, a deterministic output's hash).
-  // Two, the second one timed: the first pays for query planning and warm-up (on Neo4j twice as long), and kills drawn from it
-  // would mostly land after the command had finished. The quick subset (one trial a row) makes do with the first.
-  let first = await crashTrial(factory, scenario, undefined, undefined, 0);
-  if (first.problems.length === 0 && first.reference && !context.quick) {
-    const warm = await crashTrial(factory, scenario, first.reference, undefined, 0);
-    if (warm.problems.length > 0 || !warm.reference) first = warm;
-    else
-      first = {
-        ...warm,
-        reference: { ...first.reference, ms: warm.reference.ms, recordAtMs: warm.reference.recordAtMs, completedAtMs: warm.reference.completedAtMs },
-      };
-  }
-  if (first.problems.length > 0 || !first.reference) {
-    row.record([`the uninterrupted reference run failed: ${first.problems.join('; ') || describeRun(first.run)}`], 'reference');
+  // The reference: uninterrupted runs (their write events bound the kill moments; their sizes say where a kill landed;
+  // a delete's end state, a deterministic output's hash). Two, the second one's timing used: the first pays for query
+  // planning and warm-up (on Neo4j twice as long). The quick subset (one trial a row) makes do with the first.
+  let reference: Reference;
+  try {
+    let first = await crashTrial(factory, scenario, undefined, undefined, 0);
+    if (first.problems.length === 0 && first.reference && !context.quick) {
+      const warm = await crashTrial(factory, scenario, first.reference, undefined, 0);
+      if (warm.problems.length > 0 || !warm.reference) first = warm;
+      else first = { ...warm, reference: { ...first.reference, firstWriteAtMs: warm.reference.firstWriteAtMs, lastWriteAtMs: warm.reference.lastWriteAtMs } };
+    }
+    if (first.problems.length > 0 || !first.reference) throw new Error(first.problems.join('; ') || describeRun(first.run));
+    reference = first.reference;
+  } catch (err) {
+    row.record([`the uninterrupted reference run failed: ${(err as Error).message}`], 'reference');
     return { ...row.build(), checked: 'reference run' };
   }
-  const reference = first.reference;
+  const span = reference.lastWriteAtMs - reference.firstWriteAtMs;
   context.log(
-    `${scenario.command} on ${factory.kind}: reference run ${Math.round(reference.ms)} ms, record at ${Math.round(reference.recordAtMs)} ms, completed at ${Math.round(reference.completedAtMs)} ms`,
+    `${scenario.command} on ${factory.kind}: reference writes from ${Math.round(reference.firstWriteAtMs)} to ${Math.round(reference.lastWriteAtMs)} ms, size ${reference.sizeBefore} → ${reference.sizeAfter}`,
   );
   const rng = new Rng(derivedSeed(context.seed, 'crash', scenario.command, factory.kind));
+  let midWay = 0;
+  let partial = 0;
   for (let i = 0; i < context.trials; i++) {
-    // Commands with a record of their own: mostly while it runs (recorded, not yet completed: the data is at risk), one in ten
-    // anywhere before it; commands without one (cleanup, restore): anywhere past start-up.
-    const window = reference.completedAtMs - reference.recordAtMs;
-    const kill: KillPlan = !reference.completedAtMs
-      ? { after: 'start', delayMs: Math.round((0.3 + 0.7 * rng.next()) * reference.ms) }
-      : rng.chance(0.1)
-        ? { after: 'start', delayMs: Math.round(rng.next() * reference.recordAtMs) }
-        : { after: 'record', delayMs: Math.round(rng.next() * window * 1.1) };
-    await row.trial(`trial ${i} (kill ${kill.delayMs} ms after its ${kill.after})`, async () => {
-      const result = await crashTrial(factory, scenario, reference, kill, i);
-      landed.set(result.landed, (landed.get(result.landed) ?? 0) + 1);
-      return result.problems;
+    await row.trial(`trial ${i}`, async () => {
+      const problems: string[] = [];
+      for (let draw = 0; draw < DRAWS; draw++) {
+        // Anywhere in the first 90 % of the reference's writing time after the first write (each later draw earlier still).
+        const kill = { delayMs: Math.round(rng.next() * span * (0.9 / (1 + draw))) };
+        const result = await crashTrial(factory, scenario, reference, kill, i);
+        problems.push(...result.problems.map((p) => `draw ${draw} (kill ${kill.delayMs} ms after its first write): ${p}`));
+        if (result.landed === 'mid-way') {
+          midWay++;
+          if (result.partial) partial++;
+          landed.set('mid-way', (landed.get('mid-way') ?? 0) + 1);
+          break;
+        }
+        landed.set(`${result.landed} (re-drawn)`, (landed.get(`${result.landed} (re-drawn)`) ?? 0) + 1);
+      }
+      return problems;
     });
-    context.log(`${scenario.command} on ${factory.kind}: trial ${i + 1}/${context.trials}`);
+    context.log(`${scenario.command} on ${factory.kind}: trial ${i + 1}/${context.trials}, ${midWay} killed mid-way so far`);
   }
-  const where = [...landed].map(([k, n]) => `${n} ${k}`).join(', ');
+  const needed = Math.ceil(context.trials * MID_WAY_SHARE);
+  if (midWay < needed)
+    row.fail(
+      `only ${midWay} of ${context.trials} trials killed the command inside its work (${needed} needed); misses: ${[...landed].map(([k, n]) => `${n} ${k}`).join(', ')}`,
+    );
+  const misses = [...landed].filter(([k]) => k !== 'mid-way').map(([k, n]) => `${n} ${k}`);
   const recovery =
     scenario.kind === 'finish'
       ? 'rerun → the state it brings back'
       : scenario.kind === 'delete'
         ? 'cleanup → before, or rerun → as after'
         : 'scale-cleanup → before';
-  return { ...row.build(), checked: `killed ${where}; ${recovery}; whole-store + Original hashes, no leftovers, no password` };
+  return {
+    ...row.build(),
+    checked: `${midWay}/${context.trials} killed mid-way (${partial} with part of its writes committed)${misses.length ? ` (draws missed and re-drawn: ${misses.join(', ')})` : ''}; ${recovery}; whole-store + Original hashes, no leftovers, no password`,
+  };
 }
 
-export const crashFamily: TortureFamily = {
-  name: 'crash',
-  summary: 'SIGKILL every writing command at seeded random moments, recover, compare hashes',
-  async run(context) {
-    const rows: TortureRow[] = [];
-    for (const factory of context.factories) for (const scenario of CRASH_SCENARIOS) rows.push(await crashRow(context, factory, scenario));
-    return rows;
-  },
-};
+/** The crash family over these commands (default: every command that writes). */
+export function crashFamilyOf(commands?: readonly string[]): TortureFamily {
+  const scenarios = CRASH_SCENARIOS.filter((s) => !commands || commands.includes(s.command));
+  if (commands && scenarios.length !== commands.length)
+    throw new Error(`crash: no scenario for ${commands.filter((c) => !scenarios.some((s) => s.command === c)).join(', ')}`);
+  return {
+    name: 'crash',
+    summary: 'SIGKILL every writing command inside its work (aimed at its write events), recover, compare hashes',
+    async run(context) {
+      const rows: TortureRow[] = [];
+      for (const factory of context.factories) for (const scenario of scenarios) rows.push(await crashRow(context, factory, scenario));
+      return rows;
+    },
+  };
+}
+
+export const crashFamily: TortureFamily = crashFamilyOf();

@@ -1,9 +1,14 @@
 import type { TortureFamily } from '../harness/family.js';
-import { BAD_INPUT } from './bad-input.js';
+import { BAD_INPUT, badInputFamily } from './bad-input.js';
 import { concurrencyFamily } from './concurrency.js';
 import { crashFamily } from './crash.js';
-import { INJECTION } from './injection.js';
+import { INJECTION, injectionFamily } from './injection.js';
 import { serverFaultsFamily } from './server-faults.js';
 
 /** Every family `npm run torture` runs, in order. */
 export const FAMILIES: readonly TortureFamily[] = [crashFamily, serverFaultsFamily, concurrencyFamily, BAD_INPUT, INJECTION];
+
+/** The same families with the input corpora cut to every `sample`-th case (CI's bounded sample). */
+export function familiesSampled(sample: number): readonly TortureFamily[] {
+  return [crashFamily, serverFaultsFamily, concurrencyFamily, badInputFamily({ sample }), injectionFamily({ sample })];
+}

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { type CliRun, describeRun, runCli, startCli } from '../harness/cli.js';
+import { type CliRun, describeRun, isWriteProgress, runCli, startCli, type TimedEvent } from '../harness/cli.js';
 import type { TortureContext, TortureFamily } from '../harness/family.js';
 import { RowBuilder, type TortureRow } from '../harness/report.js';
 import { RestartableNeo4j } from '../harness/restartable-neo4j.js';
@@ -25,17 +25,18 @@ function cliArgs(trial: TrialStore, args: readonly string[]): string[] {
   return ['--db', trial.dbArg, '--tenant-id', TENANT_A, '--json', ...args];
 }
 
-/** Returns once the command's operation record exists (or the command ended). */
-async function untilRecorded(trial: TrialStore, done: Promise<CliRun>): Promise<void> {
-  let ended = false;
-  void done.then(() => (ended = true));
-  const store = await trial.open();
-  try {
-    while (!ended && !(await store.listOperations(TENANT_A)).some((o) => o.strategy === 'template')) await sleep(20);
-  } finally {
-    await store.close();
-  }
+/** Undoes what a trial's commands left (a run whose restart missed its writes still completed or rolled back). */
+async function cleanupAll(trial: TrialStore): Promise<void> {
+  for (const o of await withStore(trial, (s) => s.listOperations(TENANT_A)))
+    if (o.status === 'completed') await runCli(cliArgs(trial, ['scale-cleanup', '--operation-id', o.id, '--yes']), { env: trial.env });
 }
+
+/** The template scale-up's last write: its relationships phase reporting every relationship written. */
+const wroteAll = (events: readonly TimedEvent[]) =>
+  events.some(({ event: e }) => (e.type === 'progress' && e.phase === 'relationships' && e.done === e.total) || e.type === 'finished');
+
+/** How many times a restart that missed the writes (before the first batch, or after the last) is drawn again. */
+const DRAWS = 3;
 
 /**
  * Neo4j stopped (gracefully, as an admin or an orchestrator does) while a scale-up writes, started
@@ -56,39 +57,55 @@ async function neo4jRestartRows(context: TortureContext): Promise<TortureRow[]> 
         checked: '',
       });
       const outcomes = new Map<string, number>();
+      const writtenBeforeStop: number[] = [];
       for (let i = 0; i < faultTrials(context); i++) {
         await row.trial(`trial ${i}`, async () => {
-          const trial = await factory.fresh();
-          await seeded(trial, 1500);
-          const before = await withStore(trial, storeState);
-          const env = { ...trial.env, TENANT_SCALE_PERFORMANCE_RETRY_ATTEMPTS: String(retries), TENANT_SCALE_SCALE_UP_BATCH_SIZE: '100' };
-          const started = startCli(cliArgs(trial, SCALE_UP), { env, timeoutMs: 600_000 });
-          await untilRecorded(trial, started.done);
-          await server.stop();
-          await sleep(2000);
-          await server.restart();
-          const run = await started.done;
-          const problems = secretProblems(run);
-          // A batch the server committed while it was being stopped, whose answer never came, is found by the
-          // retry (not written twice, not refused by the unique id): with retries the run must complete.
-          const outcome = run.code === 0 ? 'completed' : 'rolled back';
-          outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
-          if (retries > 0) {
-            if (run.code !== 0) problems.push(`did not ride out the restart: ${describeRun(run)}`);
-            else {
-              const operationId = JSON.parse(run.stdout).operationId as string;
-              const validate = await runCli(cliArgs(trial, ['scale-validate', '--operation-id', operationId]), { env: trial.env });
-              if (validate.code !== 0) problems.push(`scale-validate after the restart: ${describeRun(validate)}`);
-              const cleanup = await runCli(cliArgs(trial, ['scale-cleanup', '--operation-id', operationId, '--yes']), { env: trial.env });
-              if (cleanup.code !== 0) problems.push(`cleanup: ${describeRun(cleanup)}`);
+          const missed: string[] = [];
+          for (let draw = 0; ; draw++) {
+            const trial = await factory.fresh();
+            await seeded(trial, 1500);
+            const before = await withStore(trial, storeState);
+            const env = { ...trial.env, TENANT_SCALE_PERFORMANCE_RETRY_ATTEMPTS: String(retries), TENANT_SCALE_SCALE_UP_BATCH_SIZE: '100' };
+            const started = startCli(cliArgs(trial, ['--log-level', 'debug', ...SCALE_UP]), { env, timeoutMs: 600_000 });
+            // The server goes down once the first batch is written …
+            const firstWrite = await started.waitFor(isWriteProgress);
+            await server.stop();
+            await sleep(2000);
+            // … and must have gone down before the last: else the fault missed the write and the trial is drawn again.
+            const midWrite = firstWrite !== undefined && !wroteAll(started.events);
+            await server.restart();
+            const run = await started.done;
+            const problems = [...missed, ...secretProblems(run)];
+            if (!midWrite) {
+              // Missed: the run must still have ended cleanly, and undone, left the store as before.
+              await cleanupAll(trial);
+              missed.push(...secretProblems(run), ...compareStates(before, await withStore(trial, storeState), 'as before').map((p) => `draw ${draw}: ${p}`));
+              if (draw + 1 < DRAWS) continue;
+              return [...missed, `the server never stopped between the first and the last batch in ${DRAWS} draws`];
             }
-          } else {
-            // Without retries: it failed, waited for the server, rolled back.
-            if (run.code !== 1) problems.push(`expected exit 1: ${describeRun(run)}`);
-            if (!/rolled back/.test(run.stderr)) problems.push(`does not say it rolled back: ${run.stderr.slice(-300)}`);
+            // A batch the server committed while it was being stopped, whose answer never came, is found by the
+            // retry (not written twice, not refused by the unique id): with retries the run must complete.
+            const outcome = run.code === 0 ? 'completed' : 'rolled back';
+            outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+            const written = started.events.filter((t) => isWriteProgress(t.event)).length;
+            writtenBeforeStop.push(written);
+            if (retries > 0) {
+              if (run.code !== 0) problems.push(`did not ride out the restart: ${describeRun(run)}`);
+              else {
+                const operationId = JSON.parse(run.stdout).operationId as string;
+                const validate = await runCli(cliArgs(trial, ['scale-validate', '--operation-id', operationId]), { env: trial.env });
+                if (validate.code !== 0) problems.push(`scale-validate after the restart: ${describeRun(validate)}`);
+                const cleanup = await runCli(cliArgs(trial, ['scale-cleanup', '--operation-id', operationId, '--yes']), { env: trial.env });
+                if (cleanup.code !== 0) problems.push(`cleanup: ${describeRun(cleanup)}`);
+              }
+            } else {
+              // Without retries: it failed, waited for the server, rolled back.
+              if (run.code !== 1) problems.push(`expected exit 1: ${describeRun(run)}`);
+              if (!/rolled back/.test(run.stderr)) problems.push(`does not say it rolled back: ${run.stderr.slice(-300)}`);
+            }
+            problems.push(...compareStates(before, await withStore(trial, storeState), 'as before'));
+            return problems;
           }
-          problems.push(...compareStates(before, await withStore(trial, storeState), 'as before'));
-          return problems;
         });
         context.log(`neo4j restart, retry_attempts ${retries}: trial ${i + 1}`);
       }
@@ -97,7 +114,8 @@ async function neo4jRestartRows(context: TortureContext): Promise<TortureRow[]> 
         retries > 0
           ? 'each completed after the restart (a batch committed before it is not written again): exit 0, validates, cleanup → as before'
           : 'exit 1 saying it rolled back once the server was back';
-      rows.push({ ...row.build(), checked: `${seen}; ${promise}; store as before, nothing running, no password` });
+      const stopped = `stopped after ${writtenBeforeStop.join(', ')} of the write events (never before the first or after the last batch)`;
+      rows.push({ ...row.build(), checked: `${seen}; ${stopped}; ${promise}; store as before, nothing running, no password` });
     }
   } finally {
     server.dispose();

@@ -8,9 +8,12 @@ export interface TortureRow {
   readonly passed: number;
   /** What every trial checked, in a few words. */
   readonly checked: string;
-  /** One line per failed trial: what was wrong (empty when all passed). */
+  /** One line per failed trial, and one per failure of the row as a whole (a figure below its bar): empty when it passed. */
   readonly failures: readonly string[];
 }
+
+/** A row passes when every trial passed and nothing failed the row as a whole. */
+export const rowPassed = (r: TortureRow) => r.trials > 0 && r.passed === r.trials && r.failures.length === 0;
 
 /** Collects the outcome of each trial of one row. */
 export class RowBuilder {
@@ -19,6 +22,11 @@ export class RowBuilder {
   private readonly failures: string[] = [];
 
   constructor(private readonly head: Omit<TortureRow, 'trials' | 'passed' | 'failures'>) {}
+
+  /** Fails the row as a whole (its trials may all have passed): e.g. too few kills landed inside the work. */
+  fail(problem: string): void {
+    this.failures.push(problem);
+  }
 
   /** A trial: `problems` empty means it passed. */
   record(problems: readonly string[], trial?: string): void {
@@ -47,7 +55,8 @@ export function renderTable(rows: readonly TortureRow[]): string {
   for (const r of rows) lines.push(`| ${r.family} | ${r.command} | ${r.store} | ${r.fault} | ${r.trials} | ${r.passed} | ${r.checked} |`);
   const trials = rows.reduce((s, r) => s + r.trials, 0);
   const passed = rows.reduce((s, r) => s + r.passed, 0);
-  lines.push('', `${rows.length} rows, ${trials} trials, ${passed} passed, ${trials - passed} failed`);
+  const failedRows = rows.filter((r) => !rowPassed(r)).length;
+  lines.push('', `${rows.length} rows, ${trials} trials, ${passed} passed, ${trials - passed} failed; ${failedRows} rows failed`);
   const failed = rows.filter((r) => r.failures.length > 0);
   if (failed.length > 0) {
     lines.push('', 'Failures:');

@@ -45,6 +45,22 @@ export function leftovers(state: StoreState): string[] {
   return problems;
 }
 
+/**
+ * Nodes plus relationships in the store (operation records left out): a crash trial's measure of
+ * how far a killed command got — strictly between the sizes before and after an uninterrupted run
+ * means the kill landed inside the work.
+ */
+export async function storeSize(store: GraphStore): Promise<number> {
+  if (store instanceof SqliteStore) {
+    const count = (table: string) => Number(store.database.prepare(`SELECT count(*) FROM ${table}`).pluck().get());
+    return count('nodes') + count('rels');
+  }
+  const neo = store as Neo4jStore;
+  const nodes = await neo.read('MATCH (n) WHERE NOT n:ScaleOperation RETURN count(n) AS n');
+  const relationships = await neo.read('MATCH ()-[r]->() RETURN count(r) AS n');
+  return Number(nodes.records[0]!.get('n')) + Number(relationships.records[0]!.get('n'));
+}
+
 /** Distinct operation ids carried by nodes (synthetic copies, generated and imported tenants). */
 async function operationIdsOnNodes(store: GraphStore): Promise<string[]> {
   if (store instanceof SqliteStore) {

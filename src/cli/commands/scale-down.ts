@@ -127,7 +127,7 @@ async function runScaleDown(
           batchSize: defaults.batchSize,
           concurrency: defaults.concurrency,
         },
-        { onProgress: (phase, done, total) => progress.update(done, total ?? done, `reading ${phase}`), signal: ctx.signal },
+        { onProgress: (phase, done, total) => progress.update(done, total ?? done, phase), signal: ctx.signal },
       );
       return { result: outcome.summary, text: renderScaleDown(outcome.summary) };
     } finally {

@@ -3,6 +3,7 @@ import { cleanupOperations, type CleanupResult } from '../../operations/cleanup.
 import { validateTenant, type TenantValidation } from '../../operations/validate-tenant.js';
 import { skippedChecks, writeDefaults } from '../../config/operation-defaults.js';
 import { formatCount } from '../format.js';
+import { createProgress } from '../progress.js';
 import { runCommand } from '../run-command.js';
 
 export function registerScaleCleanup(program: Command): void {
@@ -20,8 +21,17 @@ export function registerScaleCleanup(program: Command): void {
       await runCommand(command, {}, async (ctx) => {
         const store = await ctx.store({ mustExist: true });
         const tenantId = ctx.globals.tenantId ?? process.env.AZURE_TENANT_ID;
-        const result = await cleanupOperations(store, { ...flags, ...(tenantId ? { tenantId } : {}), batchSize: writeDefaults(ctx.config).batchSize });
-        return { result, text: renderCleanup(result) };
+        const progress = createProgress('scale-cleanup');
+        try {
+          const result = await cleanupOperations(
+            store,
+            { ...flags, ...(tenantId ? { tenantId } : {}), batchSize: writeDefaults(ctx.config).batchSize },
+            { onProgress: (done, total) => progress.update(done, total, 'undoing') },
+          );
+          return { result, text: renderCleanup(result) };
+        } finally {
+          progress.stop();
+        }
       });
     });
 }
@@ -43,11 +53,24 @@ export function registerScaleValidate(program: Command): void {
 }
 
 function renderCleanup(r: CleanupResult): string {
-  if (r.operations.length === 0) return `Nothing to clean up${r.tenantId ? ` for tenant ${r.tenantId}` : ''}.`;
+  const left = r.notUndone.length
+    ? [
+        `--all undoes scale-ups only; ${r.tenantId ? `tenant ${r.tenantId}` : 'the tenant'} also holds the work of ${r.notUndone.length} other operation(s), left as they are:`,
+        ...r.notUndone.map((o) => `  ${o.id}  ${o.kind}: undo it with tenant-scale scale-cleanup --operation-id ${o.id} --yes${undoEffect(o.kind)}`),
+      ]
+    : [];
+  if (r.operations.length === 0)
+    return [`No scale-up to clean up${r.tenantId ? ` in tenant ${r.tenantId}` : ''}${left.length ? '' : ', and no other operation'}.`, ...left].join('\n');
   const lines = r.operations.map((o) => `  ${o.id}  ${o.kind}  ${o.status}  ${formatCount(o.nodes)} nodes${o.undone ? `: ${o.undone}` : ''}`);
-  return r.dryRun
-    ? [`Would undo (dry run, nothing changed):`, ...lines].join('\n')
-    : [`Undid ${r.operations.length} operation(s), ${formatCount(r.nodesDeleted)} nodes deleted:`, ...lines].join('\n');
+  const head = r.dryRun ? 'Would undo (dry run, nothing changed):' : `Undid ${r.operations.length} operation(s), ${formatCount(r.nodesDeleted)} nodes deleted:`;
+  return [head, ...lines, ...left].join('\n');
+}
+
+/** What undoing an operation of this kind does, for the hint above. */
+function undoEffect(kind: string): string {
+  if (kind === 'scale-down-delete') return ' (restores what it deleted, from its backup)';
+  if (kind === 'generate-tenant' || kind === 'import' || kind === 'new-tenant') return ' (removes the whole tenant it made)';
+  return '';
 }
 
 function renderValidation(r: TenantValidation): string {

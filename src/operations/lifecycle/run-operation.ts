@@ -2,6 +2,7 @@ import { InternalError, OperationFailedError, TenantScaleError, UsageError } fro
 import { storeFailure, storeUnavailable } from '../../store/store-failure.js';
 import type { OperationKind, OperationRecord } from '../../domain/operation-record.js';
 import type { GraphStore } from '../../store/graph-store.js';
+import { publishOperationEvent } from '../events.js';
 import type { OperationMetrics } from '../metrics.js';
 import type { ValidationCheck } from '../validate-operation.js';
 import { thisProcess } from './running-process.js';
@@ -65,6 +66,7 @@ export async function runOperation<T extends OperationWork>(
     };
     await store.recordOperation(record);
   }
+  publishOperationEvent({ type: 'recorded', operationId: record.id, kind: record.strategy, tenantId: record.tenantId, resumed: Boolean(options.resume) });
   try {
     const outcome = await work(async (params) => {
       record = { ...record, params: { ...record.params, ...params } };
@@ -78,6 +80,7 @@ export async function runOperation<T extends OperationWork>(
       relationshipsCreated: outcome.relationshipsCreated,
       metrics: { ...start.metrics.toJSON(), validation: outcome.validation },
     });
+    publishOperationEvent({ type: 'finished', operationId: record.id, status: 'completed' });
     return outcome;
   } catch (err) {
     const reason = start.signal?.aborted ? 'interrupted' : (storeFailure(err)?.message ?? (err as Error).message);
@@ -95,6 +98,7 @@ export async function runOperation<T extends OperationWork>(
           error: reason,
           metrics: start.metrics.toJSON(),
         });
+        publishOperationEvent({ type: 'finished', operationId: record.id, status: 'rolled_back' });
         return result;
       });
     } catch (undoError) {

@@ -40,15 +40,15 @@ export type CreatedSharedNodes = Record<string, string[]>;
  * delete: its backup is restored (without a backup file nothing had been deleted yet, or the user
  * chose --no-backup and there is nothing to restore from).
  */
-export async function undoOperation(store: GraphStore, record: OperationRecord, batchSize: number): Promise<UndoResult> {
+export async function undoOperation(store: GraphStore, record: OperationRecord, batchSize: number, onBatch?: (items: number) => void): Promise<UndoResult> {
   const kind = record.strategy;
   if (isScaleUpKind(kind)) {
-    const removed = await store.deleteOperationNodes(record.id, batchSize);
+    const removed = await store.deleteOperationNodes(record.id, batchSize, undefined, onBatch);
     await store.releaseReplication(record.id);
     return { nodesDeleted: removed, summary: `removed its ${removed} nodes` };
   }
   if (createsTenant(kind)) {
-    const removed = await store.deleteTenantNodes(record.tenantId, batchSize);
+    const removed = await store.deleteTenantNodes(record.tenantId, batchSize, onBatch);
     let shared = 0;
     for (const [label, keys] of Object.entries((record.params.createdSharedNodes ?? {}) as CreatedSharedNodes)) {
       for (let i = 0; i < keys.length; i += batchSize) shared += await store.deleteUnusedSharedNodes(label, keys.slice(i, i + batchSize));
@@ -63,7 +63,14 @@ export async function undoOperation(store: GraphStore, record: OperationRecord, 
   const file = record.params.backupFile;
   if (typeof file !== 'string') return { nodesDeleted: 0, summary: 'it ran without a backup (--no-backup): nothing to restore from' };
   if (!existsSync(file)) return { nodesDeleted: 0, summary: 'its backup had not been written, so nothing had been deleted' };
-  const restored = await restoreBackup(store, readBackup(file), { batchSize });
+  let reported = 0;
+  const restored = await restoreBackup(store, readBackup(file), {
+    batchSize,
+    onProgress: (done) => {
+      onBatch?.(done - reported);
+      reported = done;
+    },
+  });
   return { nodesDeleted: 0, summary: `restored ${restored.nodes} nodes and ${restored.relationships} relationships from ${file}` };
 }
 

@@ -64,7 +64,14 @@ export async function writeSampleAsNewTenant(
   sourceTenantId: string,
   resourceIds: readonly string[],
   output: NewTenantOutput,
-  context: { batchSize: number; concurrency: number; metrics: OperationMetrics; signal?: AbortSignal; params: Record<string, unknown> },
+  context: {
+    batchSize: number;
+    concurrency: number;
+    metrics: OperationMetrics;
+    signal?: AbortSignal;
+    params: Record<string, unknown>;
+    onProgress?: (phase: string, done: number, total: number) => void;
+  },
 ): Promise<NewTenantResult> {
   const target = output.target ?? source;
   const includeOriginal = Boolean(output.includeOriginal);
@@ -101,6 +108,7 @@ export async function writeSampleAsNewTenant(
           batchSize: context.batchSize,
           concurrency: context.concurrency,
           ...(context.signal ? { signal: context.signal } : {}),
+          onProgress: (t) => context.onProgress?.('writing', t.nodes + t.relationships, copy.nodes.length + copy.relationships.length),
         }),
       (t) => t.nodes + t.relationships,
     );

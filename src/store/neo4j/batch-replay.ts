@@ -3,6 +3,7 @@ import { keyPropertyOf } from '../../domain/atg-schema.js';
 import type { NodeBatch, RelationshipBatch } from '../../domain/graph.js';
 import type { NodeReplicationRequest } from '../../domain/template-replication.js';
 import * as Q from './hot-queries.js';
+import { publishQuery } from './query-channel.js';
 
 /**
  * Batch writes that a retry must not repeat.
@@ -32,6 +33,7 @@ export async function attemptBatch(
   guard: BatchGuard | undefined,
 ): Promise<number> {
   if (attempt > 1 && guard) {
+    publishQuery(guard.query.cypher);
     const found = Number((await tx.run(guard.query.cypher, guard.params)).records[0]?.get('n') ?? 0);
     const replayed = guard.replayed(found);
     if (replayed !== undefined) return replayed;

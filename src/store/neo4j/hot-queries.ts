@@ -1,7 +1,7 @@
 import { keyPropertyOf, LABEL, REL, SHARED_LABELS } from '../../domain/atg-schema.js';
 import { PROPERTIES_NOT_COPIED } from '../../domain/template-replication.js';
 import type { TenantScope } from '../../domain/tenant-scope.js';
-import { ABSTRACTED_PREDICATE, quoteName, scopePredicate } from './cypher.js';
+import { ABSTRACTED_PREDICATE, createNodesQuery, quoteName, scopePredicate } from './cypher.js';
 
 /**
  * Every Cypher query that runs per row over a large set, in one place, written so that its plan
@@ -83,8 +83,9 @@ export function deleteTenantNodes(label: string): HotQuery {
 export function readTemplates(scope: TenantScope, byType: boolean): HotQuery {
   return {
     purpose: 'reading the templates',
-    cypher: `MATCH (n:Resource) ${scope.includeNullTenant ? '' : 'USING INDEX SEEK n:Resource(tenant_id)'}
-     WHERE ${scopePredicate(scope)} AND ${ABSTRACTED_PREDICATE} AND (n.synthetic IS NULL OR n.synthetic = false) AND n.type IS NOT NULL
+    // A scope with null-tenant resources (the database holds this tenant alone, or it is named by subscription) reads over the id index.
+    cypher: `MATCH (n:Resource) ${scope.includeNullTenant ? "USING INDEX SEEK n:Resource(id) WHERE n.id >= '' AND" : 'USING INDEX SEEK n:Resource(tenant_id) WHERE'}
+     ${scopePredicate(scope)} AND ${ABSTRACTED_PREDICATE} AND (n.synthetic IS NULL OR n.synthetic = false) AND n.type IS NOT NULL
        ${byType ? 'AND n.type IN $types' : ''}
      RETURN n.id AS id, n.type AS type, COUNT { (n)-[r]->() WHERE type(r) <> ${SCAN} } AS outDegree
      ORDER BY type, id`,
@@ -217,6 +218,74 @@ function scopeSeek(nullTenant: boolean, idBound: string): string {
   return nullTenant
     ? `USING INDEX SEEK n:Resource(id) WHERE n.id ${idBound} AND n.tenant_id IS NULL`
     : `USING INDEX SEEK n:Resource(tenant_id, id) WHERE n.tenant_id = $tenantId AND n.id ${idBound}`;
+}
+
+/** Every node, and the operation records: two reads of the count store (no node read). */
+export const allNodeCount: HotQuery = { purpose: 'counting nodes', cypher: 'MATCH (n) RETURN count(n) AS n' };
+export const operationRecordCount: HotQuery = { purpose: 'counting operation records', cypher: `MATCH (n:${LABEL.ScaleOperation}) RETURN count(n) AS n` };
+
+/** One operation record by its id (unique constraint), written, read and updated. */
+export const recordOperation: HotQuery = { purpose: 'recording the operation', cypher: `CREATE (o:${LABEL.ScaleOperation}) SET o = $props` };
+export const getOperation: HotQuery = { purpose: 'reading an operation record', cypher: `MATCH (o:${LABEL.ScaleOperation} {id: $id}) RETURN o` };
+export const updateOperation: HotQuery = {
+  purpose: 'updating an operation record',
+  cypher: `MATCH (o:${LABEL.ScaleOperation} {id: $id}) SET o += $props RETURN count(o) AS n`,
+};
+
+/** New nodes of one label set (no MATCH: nothing to plan but the writes). */
+export function createNodes(labels: readonly string[]): HotQuery {
+  return { purpose: `writing ${labels.join(':')} nodes`, cypher: createNodesQuery(labels) };
+}
+
+/** The database's Tenant nodes (one per tenant: a handful of rows). */
+export const tenantIds: HotQuery = {
+  purpose: 'reading the tenants',
+  cypher: `MATCH (t:${LABEL.Tenant}) USING INDEX SEEK t:${LABEL.Tenant}(id) WHERE t.id >= '' RETURN t.id AS id ORDER BY t.id`,
+};
+
+/** A tenant's abstracted resources, counted over its tenant_id index. */
+export const tenantResourceCount: HotQuery = {
+  purpose: "counting the tenant's resources",
+  cypher: `MATCH (n:Resource) USING INDEX SEEK n:Resource(tenant_id) WHERE n.tenant_id = $tenantId AND ${ABSTRACTED_PREDICATE} RETURN count(n) AS n`,
+};
+
+/** Every Resource node, from the count store (no node read). */
+export const resourceNodeCount: HotQuery = {
+  purpose: 'counting resources',
+  cypher: 'MATCH (n:Resource) RETURN count(n) AS n',
+};
+
+/** Resource nodes carrying a tenant_id: the tenant_id index read without a node (compared with the count above, it says whether any lacks one). */
+export const resourcesWithTenantIdCount: HotQuery = {
+  purpose: 'counting resources without a tenant_id',
+  cypher: 'MATCH (n:Resource) USING INDEX n:Resource(tenant_id) WHERE n.tenant_id IS NOT NULL RETURN count(n) AS n',
+};
+
+/** Abstracted resources without a tenant_id (not indexed: over the id index, read only when such nodes exist). */
+export const nullTenantResourceCount: HotQuery = {
+  purpose: 'counting resources without a tenant_id',
+  cypher: `MATCH (n:Resource) ${scopeSeek(true, ">= ''")} AND ${ABSTRACTED_PREDICATE} RETURN count(n) AS n`,
+};
+
+/**
+ * Resources of one part of a scope (its tenant_id, or no tenant_id) by layer and type, and their
+ * relationships by type: the tenant's stats, each part over an index.
+ */
+export function tenantStatsByType(nullTenant: boolean, bySubscription: boolean): HotQuery {
+  return {
+    purpose: "counting the tenant's resources by type",
+    cypher: `MATCH (n:Resource) ${scopeSeek(nullTenant, ">= ''")} AND (n:Original OR ${ABSTRACTED_PREDICATE}) ${bySubscription ? 'AND n.subscription_id IN $subscriptionIds' : ''}
+     RETURN CASE WHEN n:Original THEN 'original' ELSE 'abstracted' END AS layer, n.type AS key, count(*) AS count,
+            count(CASE WHEN n.synthetic = true THEN 1 END) AS synthetic`,
+  };
+}
+
+export function tenantRelationshipCounts(nullTenant: boolean, bySubscription: boolean): HotQuery {
+  return {
+    purpose: "counting the tenant's relationships by type",
+    cypher: `MATCH (n:Resource) ${scopeSeek(nullTenant, ">= ''")} AND (n:Original OR ${ABSTRACTED_PREDICATE}) ${bySubscription ? 'AND n.subscription_id IN $subscriptionIds' : ''}
+     MATCH (n)-[r]->() RETURN type(r) AS key, count(*) AS count`,
+  };
 }
 
 /**
@@ -429,11 +498,16 @@ export const HOT_QUERY_CASES: readonly HotQueryCase[] = [
   { name: 'operationRelationshipProfile', query: operationRelationshipProfile, params: (s) => ({ op: s.operationId }) },
   { name: 'operationGraphNodes', query: operationGraphNodes, params: (s) => ({ op: s.operationId }) },
   { name: 'operationGraphRelationships', query: operationGraphRelationships, params: (s) => ({ op: s.operationId }) },
-  {
-    name: 'readTemplates (tenant)',
-    query: readTemplates({ tenantId: 't', includeNullTenant: false }, true),
-    params: (s) => ({ tenantId: s.tenantId, subscriptionIds: [], types: ['Microsoft.Network/virtualNetworks'] }),
-  },
+  // Every form readTemplates takes: the scope with or without null-tenant resources and subscriptions, with or without types.
+  ...[false, true].flatMap((includeNullTenant) =>
+    [undefined, ['00000000-0000-0000-0000-000000000000']].flatMap((subscriptionIds) =>
+      [false, true].map((byType) => ({
+        name: `readTemplates (${includeNullTenant ? 'null tenant' : 'tenant'}${subscriptionIds ? ', subscriptions' : ''}${byType ? ', types' : ''})`,
+        query: readTemplates({ tenantId: 't', includeNullTenant, ...(subscriptionIds ? { subscriptionIds } : {}) }, byType),
+        params: (s: PlanSample) => ({ tenantId: s.tenantId, subscriptionIds: subscriptionIds ?? [], types: ['Microsoft.Network/virtualNetworks'] }),
+      })),
+    ),
+  ),
   ...KEYED_LABELS.map((label) => ({ name: `getNode(${label})`, query: getNode(label), params: (s: PlanSample) => ({ key: s.templateIds[0] ?? 'x' }) })),
   ...KEYED_LABELS.map((label) => ({
     name: `deleteTenantNodes(${label})`,
@@ -465,6 +539,35 @@ export const HOT_QUERY_CASES: readonly HotQueryCase[] = [
   { name: 'tenantRelationships (tenant)', query: tenantRelationships(false, false), params: (s) => ({ tenantId: s.tenantId }) },
   { name: 'tenantRelationships (null tenant, subscriptions)', query: tenantRelationships(true, true), params: () => ({ subscriptionIds: ['s'] }) },
   { name: 'outRelationships', query: outRelationships, params: (s) => ({ ids: s.templateIds }) },
+  { name: 'tenantIds', query: tenantIds, params: () => ({}), ordered: true },
+  { name: 'allNodeCount', query: allNodeCount, params: () => ({}) },
+  { name: 'operationRecordCount', query: operationRecordCount, params: () => ({}) },
+  { name: 'recordOperation', query: recordOperation, params: (s) => ({ props: { id: s.operationId, tenant_id: s.tenantId } }) },
+  { name: 'getOperation', query: getOperation, params: (s) => ({ id: s.operationId }) },
+  { name: 'updateOperation', query: updateOperation, params: (s) => ({ id: s.operationId, props: { status: 'completed' } }) },
+  ...[[LABEL.Resource], [LABEL.Resource, LABEL.Original], [LABEL.Resource, LABEL.User, LABEL.ManagedIdentity]].map((labels) => ({
+    name: `createNodes(${labels.join(':')})`,
+    query: createNodes(labels),
+    params: (s: PlanSample) => ({ rows: s.copyIds.map((id) => ({ id })) }),
+  })),
+  {
+    name: 'tenantRelationships (null tenant)',
+    query: tenantRelationships(true, false),
+    params: () => ({}),
+  },
+  { name: 'tenantResourceCount', query: tenantResourceCount, params: (s) => ({ tenantId: s.tenantId }) },
+  { name: 'resourceNodeCount', query: resourceNodeCount, params: () => ({}) },
+  { name: 'nullTenantResourceCount', query: nullTenantResourceCount, params: () => ({}) },
+  ...[false, true].flatMap((nullTenant) =>
+    [false, true].flatMap((bySubscription) => {
+      const part = `${nullTenant ? 'null tenant' : 'tenant'}${bySubscription ? ', subscriptions' : ''}`;
+      const params = (s: PlanSample) => ({ tenantId: s.tenantId, subscriptionIds: ['00000000-0000-0000-0000-000000000000'] });
+      return [
+        { name: `tenantStatsByType (${part})`, query: tenantStatsByType(nullTenant, bySubscription), params },
+        { name: `tenantRelationshipCounts (${part})`, query: tenantRelationshipCounts(nullTenant, bySubscription), params },
+      ];
+    }),
+  ),
   ...KEYED_LABELS.map((label) => ({ name: `nodesByKey(${label})`, query: nodesByKey(label), params: (s: PlanSample) => ({ keys: s.templateIds }) })),
   { name: 'nodeRelationships(Resource, out)', query: nodeRelationships(LABEL.Resource, 'out'), params: (s) => ({ keys: s.templateIds }) },
   { name: 'nodeRelationships(Resource, in)', query: nodeRelationships(LABEL.Resource, 'in'), params: (s) => ({ keys: s.templateIds }) },

@@ -24,19 +24,12 @@ import {
   type TenantGraphSink,
   type TenantStats,
 } from '../graph-store.js';
-import {
-  ABSTRACTED_PREDICATE,
-  createNodesQuery,
-  OBSOLETE_INDEXES,
-  RESOURCE_ID_CONSTRAINT,
-  RESOURCE_ID_INDEX,
-  schemaStatements,
-  scopePredicate,
-} from './cypher.js';
+import { createNodesQuery, OBSOLETE_INDEXES, RESOURCE_ID_CONSTRAINT, RESOURCE_ID_INDEX, schemaStatements } from './cypher.js';
 import * as Q from './hot-queries.js';
 import { toNeo4jRows } from './integers.js';
 import * as operationGraph from './neo4j-operation-graph.js';
 import * as replication from './neo4j-template-replication.js';
+import { publishQuery } from './query-channel.js';
 import { attemptBatch, type BatchGuard, nodeBatchGuard, operationRecordGuard, relationshipBatchGuard, type WriteCounter } from './batch-replay.js';
 import type { NodeReplicationRequest, RelationshipReplicationRequest, TemplateInfo } from '../../domain/template-replication.js';
 
@@ -138,6 +131,7 @@ export class Neo4jStore implements GraphStore {
     this.dynamicTypes ??= this.withSession(neo4j.session.WRITE, {}, async (session) => {
       const tx = session.beginTransaction({ timeout: this.queryTimeoutSeconds * 1000 });
       try {
+        publishQuery(replication.DYNAMIC_TYPES_PROBE);
         const result = await tx.run(replication.DYNAMIC_TYPES_PROBE);
         return replication.probeShowsDynamicTypes(result.records[0]?.get('types'));
       } catch {
@@ -197,43 +191,61 @@ export class Neo4jStore implements GraphStore {
   }
 
   async tenantCensus(tenantId: string | undefined): Promise<TenantCensus> {
-    const tenants = await this.read(`MATCH (t:${LABEL.Tenant}) RETURN t.id AS id ORDER BY id`);
-    const counts = await this.read(
-      `MATCH (n:Resource) WHERE ${ABSTRACTED_PREDICATE} AND (n.tenant_id IS NULL OR n.tenant_id = $tenantId)
-       RETURN count(CASE WHEN n.tenant_id = $tenantId THEN 1 END) AS withTenant, count(CASE WHEN n.tenant_id IS NULL THEN 1 END) AS nullTenant`,
-      { tenantId: tenantId ?? null },
-    );
-    const row = counts.records[0];
+    const tenants = await this.read(Q.tenantIds);
+    const withTenant = tenantId ? await this.read(Q.tenantResourceCount, { tenantId }) : undefined;
     return {
       tenantNodeIds: tenants.records.map((r) => String(r.get('id'))),
-      resourcesWithTenant: Number(row?.get('withTenant') ?? 0),
-      resourcesWithNullTenant: Number(row?.get('nullTenant') ?? 0),
+      resourcesWithTenant: Number(withTenant?.records[0]?.get('n') ?? 0),
+      resourcesWithNullTenant: await this.nullTenantResources(),
     };
+  }
+
+  /**
+   * tenant_id IS NULL is in no index: the count store and the tenant_id index (no node read) say
+   * first whether any Resource lacks one — none, in every graph tenant-scale writes — and only then
+   * are nodes read.
+   */
+  private async nullTenantResources(): Promise<number> {
+    const count = async (query: Q.HotQuery) => Number((await this.read(query)).records[0]?.get('n') ?? 0);
+    if ((await count(Q.resourceNodeCount)) === (await count(Q.resourcesWithTenantIdCount))) return 0;
+    return count(Q.nullTenantResourceCount);
   }
 
   async tenantStats(scope: TenantScope): Promise<TenantStats> {
     const params = { tenantId: scope.tenantId, subscriptionIds: scope.subscriptionIds ?? [] };
-    const inScope = `(n:Original OR ${ABSTRACTED_PREDICATE}) AND ${scopePredicate(scope)}`;
-    const byLayer = await this.read(
-      `MATCH (n:Resource) WHERE ${inScope}
-       RETURN CASE WHEN n:Original THEN 'original' ELSE 'abstracted' END AS layer, n.type AS key, count(*) AS count,
-              count(CASE WHEN n.synthetic = true THEN 1 END) AS synthetic`,
-      params,
-    );
-    const rels = await this.read(`MATCH (n:Resource)-[r]->() WHERE ${inScope} RETURN type(r) AS key, count(*) AS count`, params);
-    const layer = (name: string): CountByKey[] =>
-      sortCounts(byLayer.records.filter((r) => r.get('layer') === name).map((r) => ({ key: String(r.get('key')), count: Number(r.get('count')) })));
-    const abstracted = byLayer.records.filter((r) => r.get('layer') === 'abstracted');
-    const synthetic = abstracted.reduce((sum, r) => sum + Number(r.get('synthetic')), 0);
-    const total = abstracted.reduce((sum, r) => sum + Number(r.get('count')), 0);
+    const bySubscription = Boolean(scope.subscriptionIds?.length);
+    // The scope's parts, each over an index: its tenant_id, and (when the scope takes them) the resources without one.
+    const parts = scope.includeNullTenant ? [false, true] : [false];
+    const byLayer: { layer: string; key: string; count: number; synthetic: number }[] = [];
+    const relationships = new Map<string, number>();
+    for (const nullTenant of parts) {
+      for (const r of (await this.read(Q.tenantStatsByType(nullTenant, bySubscription), params)).records)
+        byLayer.push({ layer: String(r.get('layer')), key: String(r.get('key')), count: Number(r.get('count')), synthetic: Number(r.get('synthetic')) });
+      for (const r of (await this.read(Q.tenantRelationshipCounts(nullTenant, bySubscription), params)).records)
+        relationships.set(String(r.get('key')), (relationships.get(String(r.get('key'))) ?? 0) + Number(r.get('count')));
+    }
+    const layer = (name: string): CountByKey[] => {
+      const counts = new Map<string, number>();
+      for (const r of byLayer.filter((r) => r.layer === name)) counts.set(r.key, (counts.get(r.key) ?? 0) + r.count);
+      return sortCounts([...counts].map(([key, count]) => ({ key, count })));
+    };
+    const abstracted = byLayer.filter((r) => r.layer === 'abstracted');
+    const synthetic = abstracted.reduce((sum, r) => sum + r.synthetic, 0);
+    const total = abstracted.reduce((sum, r) => sum + r.count, 0);
     return {
       tenantId: scope.tenantId,
       includesNullTenant: scope.includeNullTenant,
       resourcesByLayer: { abstracted: layer('abstracted'), original: layer('original') },
-      relationshipsByType: sortCounts(rels.records.map((r) => ({ key: String(r.get('key')), count: Number(r.get('count')) }))),
+      relationshipsByType: sortCounts([...relationships].map(([key, count]) => ({ key, count }))),
       syntheticResources: synthetic,
       scannedResources: total - synthetic,
     };
+  }
+
+  async isEmpty(): Promise<boolean> {
+    // Two reads of the count store: every node, and the operation records.
+    const count = async (query: Q.HotQuery) => Number((await this.read(query)).records[0]?.get('n') ?? 0);
+    return (await count(Q.allNodeCount)) === (await count(Q.operationRecordCount));
   }
 
   async graphCensus(): Promise<GraphCensus> {
@@ -251,7 +263,7 @@ export class Neo4jStore implements GraphStore {
     };
   }
 
-  async deleteTenantNodes(tenantId: string, batchSize: number): Promise<number> {
+  async deleteTenantNodes(tenantId: string, batchSize: number, onBatch?: (deleted: number) => void): Promise<number> {
     let deleted = 0;
     // One label at a time so every pass uses that label's tenant_id index.
     for (const label of [LABEL.Resource, ...SHARED_LABELS]) {
@@ -263,6 +275,7 @@ export class Neo4jStore implements GraphStore {
         const count = result.summary.counters.updates().nodesDeleted;
         deleted += count;
         if (count === 0) break;
+        onBatch?.(count);
       }
     }
     return deleted;
@@ -364,8 +377,8 @@ export class Neo4jStore implements GraphStore {
     // Nothing is kept between calls: copies are found by their template_source_id index.
   }
 
-  async deleteOperationNodes(operationId: string, batchSize: number, tenantId?: string): Promise<number> {
-    return replication.deleteOperationNodes((q, p) => this.write(q, p), operationId, batchSize, tenantId);
+  async deleteOperationNodes(operationId: string, batchSize: number, tenantId?: string, onBatch?: (deleted: number) => void): Promise<number> {
+    return replication.deleteOperationNodes((q, p) => this.write(q, p), operationId, batchSize, tenantId, onBatch);
   }
 
   async countOperationNodes(operationId: string, tenantId?: string): Promise<number> {
@@ -399,18 +412,18 @@ export class Neo4jStore implements GraphStore {
   }
 
   async getOperation(id: string): Promise<OperationRecord | undefined> {
-    const result = await this.read(`MATCH (o:${LABEL.ScaleOperation} {id: $id}) RETURN o`, { id });
+    const result = await this.read(Q.getOperation, { id });
     const node = result.records[0]?.get('o') as { properties: Properties } | undefined;
     return node ? operationFromProperties(node.properties) : undefined;
   }
 
   async recordOperation(record: OperationRecord): Promise<void> {
     const props = toNeo4jRows([operationToProperties(record)])[0];
-    await this.writeBatch(`CREATE (o:${LABEL.ScaleOperation}) SET o = $props`, { props }, 'nodesCreated', operationRecordGuard(record.id));
+    await this.writeBatch(Q.recordOperation, { props }, 'nodesCreated', operationRecordGuard(record.id));
   }
 
   async updateOperation(id: string, patch: OperationPatch): Promise<void> {
-    const result = await this.write(`MATCH (o:${LABEL.ScaleOperation} {id: $id}) SET o += $props RETURN count(o) AS n`, {
+    const result = await this.write(Q.updateOperation, {
       id,
       props: toNeo4jRows([patchToProperties(patch)])[0],
     });
@@ -486,6 +499,7 @@ export class Neo4jStore implements GraphStore {
 
   /** Maps the server's transaction timeout to a QueryTimeoutError naming the query's purpose and the fix. */
   private async timed<T>(query: Query, work: () => Promise<T>): Promise<T> {
+    publishQuery(textOf(query));
     try {
       return await work();
     } catch (err) {
@@ -506,6 +520,7 @@ export class Neo4jStore implements GraphStore {
    * is there, which is all we need.
    */
   private async runSchema(statement: string): Promise<void> {
+    publishQuery(statement);
     try {
       await this.withSession(neo4j.session.WRITE, {}, (session) => session.executeWrite((tx) => tx.run(statement)));
     } catch (err) {

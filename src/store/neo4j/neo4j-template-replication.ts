@@ -58,13 +58,20 @@ export function probeShowsDynamicTypes(types: unknown): boolean {
   return Array.isArray(types) && types.length === 2 && types[0] === 'TENANT_SCALE_PROBE_A' && types[1] === 'TENANT_SCALE_PROBE_B';
 }
 
-export async function deleteOperationNodes(write: Run, operationId: string, batchSize: number, tenantId?: string): Promise<number> {
+export async function deleteOperationNodes(
+  write: Run,
+  operationId: string,
+  batchSize: number,
+  tenantId?: string,
+  onBatch?: (deleted: number) => void,
+): Promise<number> {
   let deleted = 0;
   for (;;) {
     const result = await write(Q.deleteOperationNodes, { op: operationId, limit: neo4j.int(batchSize), tenantId: tenantId ?? null });
     const count = result.summary.counters.updates().nodesDeleted;
     deleted += count;
     if (count === 0) return deleted;
+    onBatch?.(count);
   }
 }
 

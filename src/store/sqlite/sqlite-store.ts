@@ -179,10 +179,10 @@ export class SqliteStore implements GraphStore {
    * place as usual.
    */
   async bulkLoad<T>(work: () => Promise<T>): Promise<T> {
-    if (this.path === ':memory:' || this.db.inTransaction || !this.isEmpty()) return work();
+    if (this.path === ':memory:' || this.db.inTransaction || !this.holdsNothing()) return work();
     const target = this.db;
     target.exec('BEGIN IMMEDIATE');
-    if (!this.isEmpty()) {
+    if (!this.holdsNothing()) {
       target.exec('ROLLBACK'); // another process wrote between the check and the lock
       return work();
     }
@@ -226,7 +226,8 @@ export class SqliteStore implements GraphStore {
     return result;
   }
 
-  private isEmpty(): boolean {
+  /** No node and no operation record: a bulk load may go to a side file. */
+  private holdsNothing(): boolean {
     return this.db.prepare('SELECT NOT EXISTS (SELECT 1 FROM nodes) AND NOT EXISTS (SELECT 1 FROM operations)').pluck().get() === 1;
   }
 
@@ -351,6 +352,10 @@ export class SqliteStore implements GraphStore {
     };
   }
 
+  async isEmpty(): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM nodes LIMIT 1').get() === undefined;
+  }
+
   async graphCensus(): Promise<GraphCensus> {
     const nodes = this.db.prepare('SELECT labels AS key, count(*) AS count FROM nodes GROUP BY labels').all() as CountByKey[];
     const rels = this.db.prepare('SELECT type AS key, count(*) AS count FROM rels GROUP BY type ORDER BY type').all() as CountByKey[];
@@ -401,15 +406,15 @@ export class SqliteStore implements GraphStore {
     return readOperationGraph(this.db, operationId);
   }
 
-  async deleteOperationNodes(operationId: string, batchSize: number, tenantId?: string): Promise<number> {
+  async deleteOperationNodes(operationId: string, batchSize: number, tenantId?: string, onBatch?: (deleted: number) => void): Promise<number> {
     this.replicator.release(operationId);
     this.recent.clear();
-    if (tenantId === undefined) return this.deleteNodesWhere('scale_operation_id = ?', [operationId], batchSize);
-    return this.deleteNodesWhere('scale_operation_id = ? AND tenant_id = ?', [operationId, tenantId], batchSize);
+    if (tenantId === undefined) return this.deleteNodesWhere('scale_operation_id = ?', [operationId], batchSize, onBatch);
+    return this.deleteNodesWhere('scale_operation_id = ? AND tenant_id = ?', [operationId, tenantId], batchSize, onBatch);
   }
 
-  async deleteTenantNodes(tenantId: string, batchSize: number): Promise<number> {
-    return this.deleteNodesWhere('tenant_id = ?', [tenantId], batchSize);
+  async deleteTenantNodes(tenantId: string, batchSize: number, onBatch?: (deleted: number) => void): Promise<number> {
+    return this.deleteNodesWhere('tenant_id = ?', [tenantId], batchSize, onBatch);
   }
 
   async deleteTenantNodesByKey(tenantId: string, label: string, keys: readonly string[]): Promise<number> {
@@ -441,7 +446,7 @@ export class SqliteStore implements GraphStore {
   }
 
   /** DETACH DELETE in batches of `batchSize` nodes, one transaction each. */
-  private deleteNodesWhere(predicate: string, values: readonly string[], batchSize: number): Promise<number> {
+  private deleteNodesWhere(predicate: string, values: readonly string[], batchSize: number, onBatch?: (deleted: number) => void): Promise<number> {
     const pick = this.db.prepare(`SELECT nid FROM nodes WHERE ${predicate} LIMIT ?`).pluck();
     const deleteRelsFrom = this.db.prepare('DELETE FROM rels WHERE src = ?');
     const deleteRelsTo = this.db.prepare('DELETE FROM rels WHERE dst = ?');
@@ -451,13 +456,17 @@ export class SqliteStore implements GraphStore {
     for (;;) {
       const ids = pick.all(...values, batchSize) as number[];
       if (ids.length === 0) return Promise.resolve(deleted);
-      this.db.transaction(() => {
+      const batch = this.db.transaction(() => {
+        let n = 0;
         for (const id of ids) {
           deleteRelsFrom.run(id);
           deleteRelsTo.run(id);
-          deleted += deleteNode.run(id).changes;
+          n += deleteNode.run(id).changes;
         }
+        return n;
       })();
+      deleted += batch;
+      onBatch?.(batch);
     }
   }
 
