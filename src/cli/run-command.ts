@@ -13,6 +13,7 @@ import { heapLimitMb, runUnderHeapLimit } from './heap-limit.js';
 import { onOperationEvents } from '../operations/events.js';
 import { SPOOL_PREFIX, sweepStale } from '../io/temp-files.js';
 import { createLogger } from './logger.js';
+import { printable } from './printable.js';
 
 const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
@@ -158,12 +159,13 @@ function reportError(thrown: unknown, globals: GlobalOptions, scrub: (text: stri
   const err = storeFailure(thrown) ?? thrown;
   if (err instanceof TenantScaleError) {
     const { message, fix } = err.forCli();
-    out(process.stderr, `error: ${message}\n${fix ? `  fix: ${fix}\n` : ''}`);
+    // One line each, whatever the values quoted in them hold (--json carries them as they are).
+    out(process.stderr, `error: ${printable(message)}\n${fix ? `  fix: ${printable(fix)}\n` : ''}`);
     if (globals.json) out(process.stdout, `${JSON.stringify({ error: { kind: err.name, message, fix: fix ?? null } }, null, 2)}\n`);
     return err.exitCode;
   }
   const message = err instanceof Error ? err.message : String(err);
-  out(process.stderr, `internal error: ${message}\n  this is a bug in tenant-scale; rerun with --log-level debug and report it\n`);
+  out(process.stderr, `internal error: ${printable(message)}\n  this is a bug in tenant-scale; rerun with --log-level debug and report it\n`);
   if (globals.logLevel === 'debug' || globals.logLevel === 'trace') out(process.stderr, `${(err as Error).stack ?? ''}\n`);
   if (globals.json) out(process.stdout, `${JSON.stringify({ error: { kind: 'InternalError', message, fix: null } }, null, 2)}\n`);
   return 70;

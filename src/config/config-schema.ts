@@ -9,7 +9,13 @@ import { DEFAULT_QUERY_TIMEOUT_SECONDS, DEFAULT_RETRY_ATTEMPTS } from '../store/
  */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max);
+/**
+ * A number from a file, the environment or a flag: text is read as a number, but blank text is no
+ * number (z.coerce reads "" as 0, so an empty TENANT_SCALE_… variable set retries or a seed to 0).
+ */
+const fromText = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' ? (v.trim() === '' ? Number.NaN : Number(v)) : v), schema);
+
+const positiveInt = (max: number, min = 1) => fromText(z.number().int().min(min).max(max));
 
 const BOOLEAN_WORDS: Readonly<Record<string, boolean>> = { true: true, false: false, '1': true, '0': false, yes: true, no: false };
 
@@ -25,7 +31,7 @@ const flag = () =>
 
 export const SECTION_SCHEMAS = {
   scale_up: z.strictObject({
-    default_scale_factor: z.coerce.number().gt(1).default(2),
+    default_scale_factor: fromText(z.number().gt(1)).default(2),
     batch_size: positiveInt(1_000_000).default(10_000),
     /** Rows per write batch of scenario and random scale-up: on Neo4j 5k beat 10k (R1 77.6 s / 291 MB against 89.7 s / 377 MB). */
     generated_batch_size: positiveInt(1_000_000).default(5_000),
@@ -35,19 +41,19 @@ export const SECTION_SCHEMAS = {
   }),
   scale_down: z.strictObject({
     default_algorithm: z.enum(SAMPLING_ALGORITHMS).default('forest-fire'),
-    default_target_size: z.coerce.number().gt(0).max(1).default(0.1),
-    burning_probability: z.coerce.number().gt(0).lt(1).default(FOREST_FIRE_DEFAULTS.burningProbability),
-    seed: z.coerce.number().int().optional(),
+    default_target_size: fromText(z.number().gt(0).max(1)).default(0.1),
+    burning_probability: fromText(z.number().gt(0).lt(1)).default(FOREST_FIRE_DEFAULTS.burningProbability),
+    seed: fromText(z.number().int()).optional(),
   }),
   performance: z.strictObject({
     batch_size: positiveInt(1_000_000).default(10_000),
     concurrency: positiveInt(64).default(2),
     /** The command's JavaScript heap limit (it reruns itself under --max-old-space-size); unset: V8's own (~4 GB). */
-    memory_limit_mb: positiveInt(1_000_000).min(64).optional(),
+    memory_limit_mb: positiveInt(1_000_000, 64).optional(),
     /** Neo4j: a transaction the server could not run (gone, restarting, deadlocked) is tried again this often, 1, 2, 4, … s apart. */
-    retry_attempts: z.coerce.number().int().min(0).max(12).default(DEFAULT_RETRY_ATTEMPTS),
+    retry_attempts: fromText(z.number().int().min(0).max(12)).default(DEFAULT_RETRY_ATTEMPTS),
     /** Neo4j stops any transaction running longer (a runaway plan becomes an error, not a hang). */
-    query_timeout_s: z.coerce.number().gt(0).max(86_400).default(DEFAULT_QUERY_TIMEOUT_SECONDS),
+    query_timeout_s: fromText(z.number().gt(0).max(86_400)).default(DEFAULT_QUERY_TIMEOUT_SECONDS),
   }),
   validation: z.strictObject({
     enabled: flag().default(true),

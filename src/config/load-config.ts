@@ -107,5 +107,7 @@ function configError(error: z.ZodError, path: string | undefined, input: unknown
     return new ConfigError(`${origin}: ${where} is invalid`, `allowed values: ${(issue.values as unknown[]).join(', ')}`);
   }
   const got = issue.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), input);
-  return new ConfigError(`${origin}: ${where} = ${JSON.stringify(got)}: ${issue.message.replace('received NaN', 'got text')}`, `fix ${where}`);
+  const blank = typeof got === 'string' && got.trim() === '' && issue.code === 'invalid_type' && issue.expected === 'number';
+  const problem = blank ? 'empty, expected a number' : issue.message.replace('received NaN', 'got text');
+  return new ConfigError(`${origin}: ${where} = ${JSON.stringify(got)}: ${problem}`, `fix ${where}`);
 }

@@ -33,15 +33,7 @@ export function decideTenantScope(tenantId: string | undefined, census: TenantCe
       `pass {{option:tenantId}} (or set AZURE_TENANT_ID)${census.tenantNodeIds.length ? `; known tenants: ${census.tenantNodeIds.slice(0, 10).join(', ')}` : ''}`,
     );
   }
-  const known = census.tenantNodeIds.includes(tenantId) || census.resourcesWithTenant > 0;
-  if (!known) {
-    throw new UsageError(
-      `unknown tenant ${tenantId}: no Tenant node and no resource carries that tenant_id`,
-      census.tenantNodeIds.length
-        ? `use one of the known tenants: ${census.tenantNodeIds.slice(0, 10).join(', ')}`
-        : 'generate or import a tenant first (tenant-scale generate-tenant {{option:tenantId}} …)',
-    );
-  }
+  assertKnownTenant(tenantId, census);
   const hasSubscriptions = subscriptionIds !== undefined && subscriptionIds.length > 0;
   const singleTenant = census.tenantNodeIds.length === 1 && census.tenantNodeIds[0] === tenantId;
   if (census.resourcesWithNullTenant > 0 && !singleTenant && !hasSubscriptions && census.resourcesWithTenant === 0) {
@@ -55,6 +47,17 @@ export function decideTenantScope(tenantId: string | undefined, census: TenantCe
     includeNullTenant: singleTenant || hasSubscriptions,
     ...(hasSubscriptions ? { subscriptionIds } : {}),
   };
+}
+
+/** Refuses a tenant the store holds nothing of (no Tenant node, no resource with its tenant_id): a mistyped id is not "nothing to do". */
+export function assertKnownTenant(tenantId: string, census: TenantCensus): void {
+  if (census.tenantNodeIds.includes(tenantId) || census.resourcesWithTenant > 0) return;
+  throw new UsageError(
+    `unknown tenant ${tenantId}: no Tenant node and no resource carries that tenant_id`,
+    census.tenantNodeIds.length
+      ? `use one of the known tenants: ${census.tenantNodeIds.slice(0, 10).join(', ')}`
+      : 'generate or import a tenant first (tenant-scale generate-tenant {{option:tenantId}} …)',
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import { UsageError } from '../domain/errors.js';
+import { assertKnownTenant } from '../domain/tenant-scope.js';
 import { isScaleUpKind, type OperationKind, type OperationRecord, type OperationStatus } from '../domain/operation-record.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { readBackup } from '../scale-down/restore/backup-file.js';
@@ -78,6 +79,8 @@ export async function cleanupOperations(store: GraphStore, options: CleanupOptio
     targets.push({ id: options.operationId, status: record?.status ?? 'unrecorded', ...(record ? { record } : {}) });
   } else {
     if (!options.tenantId) throw new UsageError('scale-cleanup {{option:all}} needs a tenant', 'pass {{option:tenantId}} (or set AZURE_TENANT_ID)');
+    // A tenant the store holds nothing of is refused as every other command refuses it, not cleaned as "nothing to do".
+    assertKnownTenant(options.tenantId, await store.tenantCensus(options.tenantId));
     // --all removes synthetic data (scale-ups); a created tenant or a shrunk one is undone only by its --operation-id.
     const all = await store.listOperations(options.tenantId);
     for (const r of all) if (!isScaleUpKind(r.strategy) && r.status === 'completed' && !r.params.copiedWith) notUndone.push({ id: r.id, kind: r.strategy });

@@ -44,8 +44,13 @@ export async function patternSeeds(store: TenantGraphReads, graph: CompactGraph,
   }
   if (seeds.length === 0) {
     const present = [...new Set(graph.types)].sort().slice(0, 8).join(', ');
+    // The filters as given, so the message shows which types or tags found nothing.
+    const filters = [
+      ...(spec.resourceTypes?.length ? [`{{option:resourceTypes}} ${spec.resourceTypes.join(',')}`] : []),
+      ...(spec.tags?.size ? [`tags ${[...spec.tags].map(([k, v]) => `${k}=${v}`).join(',')}`] : []),
+    ];
     throw new UsageError(
-      `pattern ${spec.pattern} matches no resource of the tenant${spec.tags?.size ? ` with tags ${[...spec.tags].map(([k, v]) => `${k}=${v}`).join(',')}` : ''}`,
+      `pattern ${spec.pattern} matches no resource of the tenant${filters.length ? ` with ${filters.join(' and ')}` : ''}`,
       `check {{option:resourceTypes}} / {{option:tags}}; the tenant has types such as ${present}`,
     );
   }

@@ -9,7 +9,7 @@ import { writeFidelityReport } from './report/write-report.js';
 import { inducedSubgraph } from './induced-subgraph.js';
 import { checkSamplerParams, SAMPLER_DEFAULTS, sampleGraph, type SamplerParams, type SamplingAlgorithm } from './samplers/index.js';
 import { resolveTarget, type TargetOptions } from './target-size.js';
-import { UsageError } from '../domain/errors.js';
+import { opt, UsageError } from '../domain/errors.js';
 import { Rng } from '../domain/rng.js';
 import { patternSeeds, type PatternSpec } from './pattern-seeds.js';
 import { growPattern } from './samplers/pattern.js';
@@ -103,7 +103,7 @@ export async function scaleDown(store: GraphStore, options: ScaleDownOptions, ho
   checkSamplerParams(options.params ?? {});
   const output = options.output;
   if (output?.mode === 'export') checkOutputFile(output.file, Boolean(output.force));
-  if (options.report) checkOutputFile(options.report.file, Boolean(options.report.force));
+  if (options.report) checkOutputFile(options.report.file, Boolean(options.report.force), opt('report'));
   const batchSize = options.batchSize ?? 10_000;
   const metrics = new OperationMetrics(batchSize);
   const census = await store.tenantCensus(options.tenantId);

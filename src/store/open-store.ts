@@ -31,7 +31,11 @@ export function resolveStore(location: StoreLocation): ResolvedStore {
   if (db === undefined || db === '') return { kind: 'sqlite', path: DEFAULT_SQLITE_PATH };
   if (db.startsWith('sqlite:')) {
     const path = db.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
-    if (!path) throw new UsageError('{{option:store|db}} sqlite: needs a file path', 'use {{option:store|db}} sqlite:./tenant-graph.db');
+    if (!path) {
+      // Named where the URL came from: the flag, or the variable when no flag was given.
+      if (location.db === undefined) throw new UsageError('NEO4J_URI sqlite: needs a file path', 'set NEO4J_URI=sqlite:./tenant-graph.db');
+      throw new UsageError('{{option:store|db}} sqlite: needs a file path', 'use {{option:store|db}} sqlite:./tenant-graph.db');
+    }
     return { kind: 'sqlite', path };
   }
   const scheme = /^([a-z0-9+.-]+):\/\//i.exec(db)?.[1]?.toLowerCase();

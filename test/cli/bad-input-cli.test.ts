@@ -12,7 +12,7 @@ import { canonicalHash } from '../helpers/canonical-hash.js';
 import { freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
 import { testHome } from '../helpers/test-home.js';
 
-// Defects the bad-input torture family found: each case here failed before its fix.
+// Defects the input torture families (bad-input, injection) found: each case here failed before its fix.
 const MAIN = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
 const TENANT = 'dddddddd-0000-4000-8000-0000000000b1';
 
@@ -58,6 +58,40 @@ describe('a config file that is a directory', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('refusals name the value that was wrong, and where it came from', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'tenant-scale-bad-values-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('a value quoted in an error cannot forge a line or hide a character: controls, zero-width and bidi characters are escaped', () => {
+    const hostile = 'c\n  fix: rm -rf ~\u001b[2J\u200b\u202e.yaml';
+    const r = cli(['--config', join(dir, hostile), '--db', join(dir, 'none.db'), 'scale-stats']);
+    assertRefused(r, /config file \S*c\\n {2}fix: rm -rf ~\\u001b\[2J\\u200b\\u202e\.yaml does not exist/);
+    assert.equal(r.stderr.match(/^ {2}fix:/gm)?.length, 1, `one fix line: ${r.stderr}`);
+    for (const c of ['\u001b', '\u200b', '\u202e']) assert.ok(!r.stderr.includes(c), `no raw U+${c.codePointAt(0)!.toString(16)} on stderr`);
+  });
+
+  test('an empty number in the environment is refused as empty, not read as 0', () => {
+    const db = ['--db', join(dir, 'none.db'), 'scale-stats'];
+    assertRefused(cli(db, { TENANT_SCALE_PERFORMANCE_BATCH_SIZE: '' }), /performance\.batch_size = "": empty, expected a number/);
+    // 0 is a valid retry count: a blank variable was taken for it.
+    assertRefused(cli(db, { TENANT_SCALE_PERFORMANCE_RETRY_ATTEMPTS: ' ' }), /performance\.retry_attempts = " ": empty, expected a number/);
+  });
+
+  test('a blank tenant id is named as the variable or flag it came from', () => {
+    const gen = ['--db', `sqlite:${join(dir, 'none.db')}`, 'generate-tenant', '--resources', '5'];
+    assertRefused(cli(gen, { AZURE_TENANT_ID: '   ' }), /^error: AZURE_TENANT_ID is empty/m);
+    assertRefused(cli(['--tenant-id', ' ', ...gen]), /^error: --tenant-id is empty/m);
+  });
+
+  test('a store URL without a path is named as the variable or flag it came from', () => {
+    assertRefused(cli(['--tenant-id', TENANT, 'scale-stats'], { NEO4J_URI: 'sqlite:' }), /^error: NEO4J_URI sqlite: needs a file path/m, /NEO4J_URI=sqlite:/);
+    assertRefused(cli(['--db', 'sqlite:', '--tenant-id', TENANT, 'scale-stats']), /^error: --db sqlite: needs a file path/m, /--db sqlite:/);
   });
 });
 
@@ -173,6 +207,39 @@ for (const kind of storeKinds()) {
       assertRefused(cli([...db, ...edit('end.json', relAt, '"key":"', `"key":"${long}`)]), /relationships\[0\] has an end "L+…" of 50\d\d bytes, above 4096/);
       await assertUnchanged();
       assert.equal((await opened.store.listOperations()).length, operations, 'no operation was recorded');
+    });
+
+    test('scale-cleanup --all refuses a tenant the store holds nothing of, as every other command does', async () => {
+      const operations = (await opened.store.listOperations()).length;
+      // A look-alike (a trailing space) was cleaned as "nothing to clean up", exit 0.
+      assertRefused(
+        cli(['--db', opened.dbArg, '--tenant-id', `${TENANT} `, 'scale-cleanup', '--all', '--yes']),
+        /unknown tenant dddddddd-0000-4000-8000-0000000000b1 : no Tenant node/,
+      );
+      await assertUnchanged();
+      assert.equal((await opened.store.listOperations()).length, operations, 'no operation was recorded');
+    });
+
+    test('a pattern whose --resource-types match nothing names the types', async () => {
+      const r = cli([
+        ...db,
+        'scale-down',
+        'pattern',
+        '--pattern',
+        'resource-type',
+        '--resource-types',
+        'Contoso.Widgets/gizmos, Contoso.Widgets/gadgets',
+        '--dry-run',
+      ]);
+      assertRefused(r, /pattern resource-type matches no resource of the tenant with --resource-types Contoso\.Widgets\/gizmos,Contoso\.Widgets\/gadgets/);
+      await assertUnchanged();
+    });
+
+    test('a --report file that exists is refused with a fix naming --report, not --output-file', async () => {
+      writeFileSync(join(dir, 'r.html'), 'keep me\n');
+      assertRefused(cli([...db, 'scale-down', 'algorithm', '--report', join(dir, 'r.html')]), /output file \S*r\.html already exists/, /--report/);
+      assert.equal(readFileSync(join(dir, 'r.html'), 'utf8'), 'keep me\n');
+      await assertUnchanged();
     });
 
     test('a subscription filter matching nothing names the subscription, not the tenant', async () => {

@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve, sep } from 'node:path';
 import { TENANT_A, TENANT_B } from '../harness/seed-tenant.js';
+import { bytes, type Expected, FILE, listItems, literal, printed, quoted, refused, WRITTEN } from './expected-outcome.js';
 import type { HostileString } from './hostile-strings.js';
 
 /** The tenant the hostile import files carry (not in the base store). */
@@ -14,26 +18,125 @@ export interface InjectionPaths {
   readonly exportOfC: string;
 }
 
-/**
- * How a case may end:
- *   refuse  exit 2 with a fix, nothing written;
- *   read    exit 0 or a clean exit 2, nothing written;
- *   output  like read, but on exit 0 exactly one new file (the output the flag named);
- *   write   exit 0 writing one recorded operation (the intended data: checked, then undone), or a clean exit 2.
- */
-export type Outcome = 'refuse' | 'read' | 'output' | 'write';
-
 export interface InjectionCase {
   readonly command: string;
   /** The table's fault column: the flag or file field the hostile string travels in. */
   readonly fault: string;
-  readonly outcome: Outcome;
+  /** How the run must end for this string, from the string alone: refused (and why), written, or a file. */
+  expect(h: string): Expected;
   /** The string travels in a file the case writes (so NUL can go too). */
   readonly viaFile?: boolean;
   /** The tenant a write goes to (its data is exported back and compared). */
   readonly writesTenant?: (h: string) => string;
   /** Writes files the case needs into the case directory and returns the arguments. */
   args(h: HostileString, paths: InjectionPaths, write: (name: string, text: string) => string): string[];
+}
+
+// ---- the rules the expectations state ----------------------------------------------------------
+
+/** A new tenant's id is indexed: ids longer than this are refused before anything is written. */
+const MAX_TENANT_ID_BYTES = 1024;
+/** Values the stores index (ids, ends, type, tenant) are refused above this many bytes. */
+const MAX_INDEXED_BYTES = 4096;
+/** ATG ids are far shorter: an id that gains a string is over the limit exactly when the string is. */
+const LONGEST_ATG_ID_BYTES = 512;
+/** Azure's limit on a tag value, in characters. */
+const MAX_TAG_VALUE = 256;
+/** File systems: a path of this many bytes, or a name of more than 255, cannot be opened. */
+const PATH_MAX = 4096;
+/** export's longest output file name (255 bytes less its side file's suffix). */
+const MAX_OUTPUT_NAME_BYTES = 255 - '.partial-4194304'.length;
+const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+const unknownTenant = (h: string) => refused('unknown tenant', `unknown tenant ${printed(h)}: no Tenant node and no resource carries that tenant_id`);
+const unknownOperation = (h: string) => refused('unknown operation', `no operation ${printed(h)} in tenant ${literal(TENANT_A)}\n`);
+
+/** A new tenant's id: written unless too long to index. */
+const newTenantId = (flag: string) => (h: string) =>
+  bytes(h) > MAX_TENANT_ID_BYTES
+    ? refused(
+        `tenant id over ${MAX_TENANT_ID_BYTES} bytes`,
+        `the tenant id ${printed(h.slice(0, 40))}… is ${bytes(h)} bytes long, above ${MAX_TENANT_ID_BYTES}\n {2}fix: .*${literal(flag)}`,
+      )
+    : WRITTEN;
+
+/** Where a relative path from a case's directory (one below the temporary folder) lands, when it climbs out of it. */
+function outsideCaseDir(h: string): string | undefined {
+  const dir = resolve(tmpdir(), 'tenant-scale-injection-case');
+  const at = resolve(dir, h);
+  return at.startsWith(`${dir}${sep}`) ? undefined : at;
+}
+const tooLongToOpen = (h: string) => bytes(h) >= PATH_MAX || h.split('/').some((part) => bytes(part) > 255);
+
+/** A backup path in the case's directory: no such file, unless it climbs to a file that is no backup. */
+function backupPath(h: string): Expected {
+  if (tooLongToOpen(h)) return refused('path too long to open', `cannot read \\S*/${printed(h)}: ENAMETOOLONG: name too long`);
+  const landing = outsideCaseDir(h);
+  if (landing && existsSync(landing))
+    return refused(`not a graph file (climbs to ${landing})`, `${printed(h)} is not a usable tenant-scale graph file: not valid JSON`);
+  return refused('no such file', `no file \\S*/${printed(h)}\n {2}fix: pass the path of an existing file`);
+}
+
+/** An export path in the case's directory: written exactly there, unless it names a folder, too long a name, a file that exists or a folder that does not. */
+function outputPath(h: string): Expected {
+  const output = `\\S*/${printed(h)}`;
+  if (h.endsWith('/')) return refused('names a folder', `output file ${output} ends in a separator: it names a folder\n {2}fix: pass a file path to --output`);
+  const name = h.slice(h.lastIndexOf('/') + 1);
+  if (bytes(name) > MAX_OUTPUT_NAME_BYTES)
+    return refused(
+      'file name too long',
+      `output file name ${printed(name.slice(0, 40))}… is too long \\(${bytes(name)} bytes\\)\n {2}fix: pass a shorter file name to --output`,
+    );
+  const landing = outsideCaseDir(h);
+  if (landing && existsSync(landing))
+    return statSync(landing).isDirectory()
+      ? refused(`names a folder (climbs to ${landing})`, `output file ${output} is a directory\n {2}fix: pass a file path to --output`)
+      : refused(`file exists (climbs to ${landing})`, `output file ${output} already exists\n {2}fix: pass --force to replace it, or choose another --output`);
+  if (h.includes('/'))
+    return refused('no such folder', `cannot write ${output}: its folder [\\s\\S]*? does not exist or is not writable\n {2}fix: choose a writable --output`);
+  return FILE;
+}
+
+/** Two --tags flags, the string as a key and as a value: a pair without a key is refused, else no resource carries them. */
+function tagsOf(h: string): Expected {
+  const pairs = [...listItems(`${h}=v`), ...listItems(`k=${h}`)];
+  const bad = pairs.find((p) => p.indexOf('=') <= 0);
+  if (bad !== undefined) return refused('a pair not key=value', `--tags ${printed(bad)} is not key=value\n {2}fix: pass --tags`);
+  const tags = new Map(pairs.map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
+  return refused(
+    'no resource carries the tags',
+    `pattern network matches no resource of the tenant with tags ${printed([...tags].map(([k, v]) => `${k}=${v}`).join(','))}\n`,
+  );
+}
+
+/** Tenant C's file with the string in values, keys and an id: NUL cannot name a property, and an id over the index limit is refused. */
+function jsonValues(h: string): Expected {
+  const file = 'i\\.json is not a usable tenant-scale graph file: nodes\\[\\d+\\]';
+  if (h.length <= 200 && (h === '' || h.includes('\u0000')))
+    return refused('property name empty or with NUL', `${file} has a property named ${quoted(h)}: a property name cannot be empty or hold NUL`);
+  if (bytes(h) > MAX_INDEXED_BYTES)
+    return refused(`id over ${MAX_INDEXED_BYTES} bytes`, `${file} has id "[^"]*…" of \\d+ bytes, above ${MAX_INDEXED_BYTES} \\(the stores index it\\)`);
+  if (bytes(h) > MAX_INDEXED_BYTES - LONGEST_ATG_ID_BYTES) throw new Error(`${bytes(h)} bytes: whether the id passes ${MAX_INDEXED_BYTES} depends on the id`);
+  return WRITTEN;
+}
+
+/** Tenant C's file with the string as a label and a relationship type: only a plain name may be one. */
+const jsonLabels = (h: string): Expected =>
+  PLAIN_NAME.test(h)
+    ? WRITTEN
+    : refused(
+        'label not a plain name',
+        `i\\.json is not a usable tenant-scale graph file: nodes\\[\\d+\\] has the label ${quoted(h)}, not a plain name \\(letters, digits, _\\)`,
+      );
+
+/** `az graph query` rows: the string as a name, a tag key and value, a property; Azure's tag limits hold. */
+function resourceGraph(h: string): Expected {
+  if (h.length <= MAX_TAG_VALUE) return WRITTEN;
+  const key = h.slice(0, 200);
+  return refused(
+    `tag value over ${MAX_TAG_VALUE} characters`,
+    `r\\.json: \\$\\[0\\]\\.tags\\.${printed(key.slice(0, 40))}${key.length > 40 ? '…' : ''}: tag longer than Azure allows \\(name ${key.length} of 512 characters, value ${h.length} of ${MAX_TAG_VALUE}\\)`,
+  );
 }
 
 const on = (p: InjectionPaths, tenant = TENANT_A) => ['--db', p.db, '--tenant-id', tenant, '--json'];
@@ -81,72 +184,110 @@ function resourceGraphRows(h: string): string {
 
 /** Every flag and file field that reaches a query, with how the command may end. */
 export const INJECTION_CASES: readonly InjectionCase[] = [
-  { command: 'scale-stats', fault: '--tenant-id', outcome: 'refuse', args: (h, p) => [...on(p, h.value), 'scale-stats'] },
-  { command: 'scale-up template', fault: '--tenant-id', outcome: 'refuse', args: (h, p) => [...on(p, h.value), 'scale-up', 'template', '--scale-factor', '2'] },
-  { command: 'scale-cleanup', fault: '--tenant-id --all', outcome: 'read', args: (h, p) => [...on(p, h.value), 'scale-cleanup', '--all', '--yes'] },
-  { command: 'export', fault: '--tenant-id', outcome: 'refuse', args: (h, p) => [...on(p, h.value), 'export', '--output', `${p.dir}/o.json`] },
-  { command: 'restore', fault: '--tenant-id', outcome: 'refuse', args: (h, p) => [...on(p, h.value), 'restore', '--file', p.backup] },
-  { command: 'scale-cleanup', fault: '--operation-id', outcome: 'refuse', args: (h, p) => [...on(p), 'scale-cleanup', '--operation-id', h.value, '--yes'] },
-  { command: 'scale-validate', fault: '--operation-id', outcome: 'refuse', args: (h, p) => [...on(p), 'scale-validate', '--operation-id', h.value] },
+  { command: 'scale-stats', fault: '--tenant-id', expect: unknownTenant, args: (h, p) => [...on(p, h.value), 'scale-stats'] },
+  {
+    command: 'scale-up template',
+    fault: '--tenant-id',
+    expect: unknownTenant,
+    args: (h, p) => [...on(p, h.value), 'scale-up', 'template', '--scale-factor', '2'],
+  },
+  { command: 'scale-cleanup', fault: '--tenant-id --all', expect: unknownTenant, args: (h, p) => [...on(p, h.value), 'scale-cleanup', '--all', '--yes'] },
+  {
+    command: 'export',
+    fault: '--tenant-id',
+    expect: (h) => refused('unknown tenant', `no tenant ${printed(h)} in \\S+\n {2}fix: tenants there`),
+    args: (h, p) => [...on(p, h.value), 'export', '--output', `${p.dir}/o.json`],
+  },
+  {
+    command: 'restore',
+    fault: '--tenant-id',
+    expect: (h) =>
+      refused(
+        'the backup is of another tenant',
+        `is a backup of tenant ${literal(TENANT_B)}, not ${printed(h)}\n {2}fix: pass that tenant's backup, or --tenant-id ${literal(TENANT_B)}`,
+      ),
+    args: (h, p) => [...on(p, h.value), 'restore', '--file', p.backup],
+  },
+  {
+    command: 'scale-cleanup',
+    fault: '--operation-id',
+    expect: unknownOperation,
+    args: (h, p) => [...on(p), 'scale-cleanup', '--operation-id', h.value, '--yes'],
+  },
+  { command: 'scale-validate', fault: '--operation-id', expect: unknownOperation, args: (h, p) => [...on(p), 'scale-validate', '--operation-id', h.value] },
   {
     command: 'export',
     fault: '--operation-id',
-    outcome: 'refuse',
+    expect: unknownOperation,
     args: (h, p) => [...on(p), 'export', '--output', `${p.dir}/o.json`, '--operation-id', h.value],
   },
   {
     command: 'scale-up template',
     fault: '--resource-types',
-    outcome: 'refuse',
+    expect: (h) => refused('unknown resource type', `unknown resource type ${printed(listItems(h).join(', '))} in tenant ${literal(TENANT_A)}\n`),
     args: (h, p) => [...on(p), 'scale-up', 'template', '--scale-factor', '2', '--resource-types', h.value],
   },
   {
     command: 'scale-down pattern',
     fault: '--resource-types',
-    outcome: 'refuse',
+    expect: (h) =>
+      refused(
+        'no resource of those types',
+        `pattern resource-type matches no resource of the tenant with --resource-types ${printed(listItems(h).join(','))}\n`,
+      ),
     args: (h, p) => [...on(p), 'scale-down', 'pattern', '--pattern', 'resource-type', '--resource-types', h.value, '--dry-run'],
   },
   {
     command: 'scale-down pattern',
     fault: '--tags',
-    outcome: 'read',
+    expect: tagsOf,
     // As key and as value, in two flags: one argument of 200 kB is more than a process may be given.
     args: (h, p) => [...on(p), 'scale-down', 'pattern', '--pattern', 'network', '--tags', `${h.value}=v`, '--tags', `k=${h.value}`, '--dry-run'],
   },
   {
     command: 'scale-up random',
     fault: '--subscription-id',
-    outcome: 'refuse',
+    expect: (h) => refused('unknown subscription', `no subscription ${printed(h)} in the store\n`),
     args: (h, p) => [...on(p), 'scale-up', 'random', '--target-count', '5', '--subscription-id', h.value],
   },
-  { command: 'scale-up scenario', fault: '--scenario', outcome: 'refuse', args: (h, p) => [...on(p), 'scale-up', 'scenario', '--scenario', h.value] },
-  { command: 'restore', fault: 'backup path', outcome: 'refuse', args: (h, p) => [...on(p, TENANT_B), 'restore', '--file', `${p.dir}/${h.value}`] },
-  { command: 'export', fault: 'output path', outcome: 'output', args: (h, p) => [...on(p), 'export', '--output', `${p.dir}/${h.value}`] },
+  {
+    command: 'scale-up scenario',
+    fault: '--scenario',
+    expect: (h) => refused('unknown scenario', `unknown scenario "${printed(h)}"\n`),
+    args: (h, p) => [...on(p), 'scale-up', 'scenario', '--scenario', h.value],
+  },
+  { command: 'restore', fault: 'backup path', expect: backupPath, args: (h, p) => [...on(p, TENANT_B), 'restore', '--file', `${p.dir}/${h.value}`] },
+  { command: 'export', fault: 'output path', expect: outputPath, args: (h, p) => [...on(p), 'export', '--output', `${p.dir}/${h.value}`] },
   {
     command: 'import',
     fault: '--as-tenant',
-    outcome: 'write',
+    expect: newTenantId('--as-tenant'),
     writesTenant: (h) => h,
     args: (h, p) => ['--db', p.db, '--json', 'import', '--file', p.exportOfC, '--as-tenant', h.value],
   },
   {
     command: 'scale-down algorithm',
     fault: '--new-tenant-id',
-    outcome: 'write',
+    expect: newTenantId('--new-tenant-id'),
     writesTenant: (h) => h,
     args: (h, p) => [...on(p, TENANT_B), 'scale-down', 'algorithm', '--target-size', '0.5', '--output-mode', 'new-tenant', '--new-tenant-id', h.value],
   },
   {
     command: 'scale-up scenario',
     fault: 'scenario file fields',
-    outcome: 'write',
+    // Names, notes and descriptions have no limit: every string is written.
+    expect: () => WRITTEN,
     viaFile: true,
     args: (h, p, write) => [...on(p), 'scale-up', 'scenario', '--scenario-file', write('s.yaml', scenarioYaml(h.value))],
   },
   {
     command: 'scale-up random',
     fault: 'distribution file types',
-    outcome: 'refuse',
+    expect: (h) =>
+      refused(
+        'not a type random scale-up can connect',
+        `type distribution \\S*/d\\.json is invalid at ${printed(h)}: not a type random scale-up can connect\n`,
+      ),
     viaFile: true,
     args: (h, p, write) => [
       ...on(p),
@@ -161,7 +302,7 @@ export const INJECTION_CASES: readonly InjectionCase[] = [
   {
     command: 'import',
     fault: 'resource-graph fields',
-    outcome: 'write',
+    expect: resourceGraph,
     viaFile: true,
     writesTenant: () => 'dddddddd-7000-4000-8000-00000000000d',
     args: (h, p, write) => [
@@ -183,7 +324,13 @@ export const INJECTION_CASES: readonly InjectionCase[] = [
 export const FILE_FAULTS = ['json values, keys and ids', 'json labels and relationship types'] as const;
 export type FileFault = (typeof FILE_FAULTS)[number];
 
-interface GraphFile {
+/** How an import of each hostile file must end. */
+export const FILE_FAULT_EXPECTS: Readonly<Record<FileFault, (h: string) => Expected>> = {
+  'json values, keys and ids': jsonValues,
+  'json labels and relationship types': jsonLabels,
+};
+
+export interface GraphFile {
   header: Record<string, unknown>;
   nodes: { labels: string[]; properties: Record<string, unknown> }[];
   relationships: { type: string; src: { label: string; key: string }; dst: { label: string; key: string } }[];

@@ -9,10 +9,13 @@ import { seedTenant, TENANT_A, TENANT_B } from '../harness/seed-tenant.js';
 import { compareStates, storeState } from '../harness/state.js';
 import { type StoreFactory, sqliteFactory, withStore } from '../harness/stores.js';
 import type { InputFamilyOptions } from './bad-input.js';
+import type { Expected } from './expected-outcome.js';
+import { givenBackProblems } from './given-back.js';
 import { HOSTILE_STRINGS, type HostileString } from './hostile-strings.js';
 import { type InputBase, operationList, prepareBase } from './input-base.js';
 import { crashSigns, listing, listingChanges, refusalProblems, stderrHead } from './input-checks.js';
 import {
+  FILE_FAULT_EXPECTS,
   FILE_FAULTS,
   type FileFault,
   graphFileText,
@@ -20,16 +23,15 @@ import {
   INJECTION_CASES,
   type InjectionCase,
   type InjectionPaths,
-  type Outcome,
   parseGraphFile,
   TENANT_C,
 } from './injection-cases.js';
 
-/** One trial: a hostile string through one flag or file field. */
+/** One trial: a hostile string through one flag or file field, and how it must end. */
 interface Trial {
   readonly command: string;
   readonly fault: string;
-  readonly outcome: Outcome;
+  readonly expected: Expected;
   readonly h: HostileString;
   /** Tenants the run must leave exactly as they were. */
   readonly untouched: readonly string[];
@@ -39,16 +41,18 @@ interface Trial {
 
 /**
  * injection: hostile strings (quotes, backticks, `})`, comments, NUL, 100 kB, unicode, look-alike
- * ids) through every flag and file field that reaches a query, on every store. Each ends in a
- * clean exit-2 refusal that wrote nothing, or a success that wrote exactly the intended data:
- * given back byte-identical by export, the other tenants untouched, and undone to the same store.
+ * ids) through every flag and file field that reaches a query, on every store. Each (case, string)
+ * states before it runs how it must end, from the string's properties: refused for one reason
+ * (exit 2, a message naming the field and the rule broken, nothing written), or written (the
+ * string given back byte for byte by export, the other tenants untouched, undone to the same
+ * store), or for export's path the one file named. Each row counts what was written and refused.
  */
 export function injectionFamily(options: InputFamilyOptions = {}): TortureFamily {
   const every = options.sample ?? 1;
   const trials = allTrials().filter((_, i) => i % every === 0);
   return {
     name: 'injection',
-    summary: `${trials.length} hostile strings through flags and file fields: refused cleanly, or exactly the intended writes`,
+    summary: `${trials.length} hostile strings through flags and file fields: each refused for its stated reason, or written exactly`,
     async run(context) {
       const exportOfC = await exportTenantC();
       const rows: TortureRow[] = [];
@@ -77,13 +81,14 @@ function allTrials(): Trial[] {
 }
 
 function flagTrial(c: InjectionCase, h: HostileString): Trial {
+  const expected = c.expect(h.value);
   const writesTenant = c.writesTenant?.(h.value);
   // A scale-up writes into A: then only B must stay as it was.
-  const untouched = c.outcome === 'write' && !writesTenant ? [TENANT_B] : [TENANT_A, TENANT_B];
+  const untouched = expected.kind === 'written' && !writesTenant ? [TENANT_B] : [TENANT_A, TENANT_B];
   return {
     command: c.command,
     fault: c.fault,
-    outcome: c.outcome,
+    expected,
     h,
     untouched,
     ...(writesTenant ? { writesTenant } : {}),
@@ -95,7 +100,7 @@ function fileTrial(fault: FileFault, h: HostileString): Trial {
   return {
     command: 'import',
     fault,
-    outcome: 'write',
+    expected: FILE_FAULT_EXPECTS[fault](h.value),
     h,
     untouched: [TENANT_A, TENANT_B],
     writesTenant: TENANT_C,
@@ -141,20 +146,43 @@ async function baseline(factory: StoreFactory): Promise<Baseline> {
   return { base, tenantHashes };
 }
 
+/** What one row's passing trials ended in: its figures. */
+class Tally {
+  written = 0;
+  files = 0;
+  refused = 0;
+  readonly reasons = new Set<string>();
+
+  count(expected: Expected): void {
+    if (expected.kind === 'written') this.written += 1;
+    else if (expected.kind === 'file') this.files += 1;
+    else {
+      this.refused += 1;
+      this.reasons.add(expected.reason);
+    }
+  }
+
+  /** The checked column: how many were written and how many refused, and what each of them proved. */
+  text(): string {
+    const figures = [
+      ...(this.written ? [`${this.written} written and read back byte for byte (other tenants untouched, undone to the same store)`] : []),
+      ...(this.files ? [`${this.files} written to exactly the file named (store unchanged)`] : []),
+      ...(this.refused
+        ? [`${this.refused} refused for the stated reason: ${[...this.reasons].join('; ')} (exit 2, field and rule named, a fix; nothing written)`]
+        : []),
+    ];
+    return figures.join(', ') || 'none passed';
+  }
+}
+
 async function runOnStore(context: TortureContext, factory: StoreFactory, trials: readonly Trial[], exportOfC: string): Promise<TortureRow[]> {
-  const builders = new Map<string, RowBuilder>();
+  const rows = new Map<string, { builder: RowBuilder; tally: Tally }>();
   const rowOf = (t: Trial) => {
     const key = `${t.command}\u0000${t.fault}`;
-    let row = builders.get(key);
+    let row = rows.get(key);
     if (!row) {
-      row = new RowBuilder({
-        family: 'injection',
-        command: t.command,
-        store: factory.kind,
-        fault: t.fault,
-        checked: checkedText(t.outcome),
-      });
-      builders.set(key, row);
+      row = { builder: new RowBuilder({ family: 'injection', command: t.command, store: factory.kind, fault: t.fault, checked: '' }), tally: new Tally() };
+      rows.set(key, row);
     }
     return row;
   };
@@ -163,9 +191,11 @@ async function runOnStore(context: TortureContext, factory: StoreFactory, trials
   try {
     for (const t of trials) {
       let dirty = false;
-      await rowOf(t).trial(t.h.name, async () => {
+      const { builder, tally } = rowOf(t);
+      await builder.trial(t.h.name, async () => {
         const problems = await runTrial(t, current, exportOfC);
         dirty = problems.some((p) => p.startsWith('store:'));
+        if (problems.length === 0) tally.count(t.expected);
         return problems;
       });
       if (dirty) {
@@ -177,30 +207,15 @@ async function runOnStore(context: TortureContext, factory: StoreFactory, trials
   } finally {
     await current.base.dispose();
   }
-  return [...builders.values()].map((b) => b.build());
-}
-
-function checkedText(outcome: Outcome): string {
-  switch (outcome) {
-    case 'refuse':
-      return 'exit 2 with a fix, no stack; store and operation records unchanged';
-    case 'read':
-      return 'exit 0 or 2 with a fix, no stack; store and operation records unchanged';
-    case 'output':
-      return 'exit 0 writing only the named file, or exit 2; store unchanged';
-    case 'write':
-      return 'exit 2 writing nothing, or exit 0: data given back byte-identical, other tenants untouched, undone to the same store';
-  }
+  return [...rows.values()].map(({ builder, tally }) => ({ ...builder.build(), checked: tally.text() }));
 }
 
 async function runTrial(t: Trial, { base, tenantHashes }: Baseline, exportOfC: string): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'tenant-scale-injection-'));
   try {
-    const written = new Set<string>();
     const write = (name: string, text: string) => {
       const path = join(dir, name);
       writeFileSync(path, text);
-      written.add(name);
       return path;
     };
     const paths: InjectionPaths = { db: base.trial.dbArg, dir, backup: base.backupFile, exportOfC };
@@ -209,29 +224,36 @@ async function runTrial(t: Trial, { base, tenantHashes }: Baseline, exportOfC: s
     const run = await runCli(args, { env: base.trial.env, timeoutMs: 180_000 });
     const problems = [...crashSigns(run)];
     const created = listingChanges(before, listing(dir));
-    const succeeded = run.code === 0 && t.outcome !== 'refuse';
-    if (!succeeded) {
-      // The hostile files are well-formed: refusing one as damaged means the file, not the string, was refused.
-      if (t.fault.startsWith('json') && /lacks its comma|not valid JSON|sha256|counts say/.test(run.stderr))
-        problems.push('the hostile file was refused as damaged');
-      problems.push(...refusalProblems(run, /\S/).filter((p) => !crashSigns(run).includes(p)));
+    const expected = t.expected;
+    if (expected.kind === 'refused') {
+      if (run.code === 0) problems.push(`exit 0, but it must be refused: ${expected.reason}`);
+      else problems.push(...refusalProblems(run, expected.message).filter((p) => !crashSigns(run).includes(p)));
       problems.push(...created.map((c) => `wrote ${c}`));
       problems.push(...(await unchanged(base)));
-    } else if (t.outcome === 'read') {
+    } else if (run.code !== 0) {
+      problems.push(`exit ${run.code}, but it must be ${expected.kind === 'file' ? 'written to the file named' : 'written'}`);
       problems.push(...created.map((c) => `wrote ${c}`));
       problems.push(...(await unchanged(base)));
-    } else if (t.outcome === 'output') {
-      if (created.length !== 1 || !created[0]!.endsWith(' created')) problems.push(`expected one new file, found: ${created.join(', ') || 'none'}`);
+    } else if (expected.kind === 'file') {
+      problems.push(...fileWritten(t.h.value, dir, created));
       problems.push(...(await unchanged(base)));
     } else {
       problems.push(...created.map((c) => `wrote ${c}`));
-      problems.push(...(await checkWrite(t, run, base, tenantHashes, dir)));
+      problems.push(...(await checkWrite(t, run, base, tenantHashes, dir, exportOfC)));
     }
     if (problems.length) problems.push(`${describeRun({ ...run, args: args.map((a) => a.slice(0, 60)) })} | ${stderrHead(run)}`);
     return problems;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** export wrote one file, at exactly the path named, holding tenant A. */
+function fileWritten(name: string, dir: string, created: readonly string[]): string[] {
+  if (created.length !== 1 || created[0] !== `${name} created`)
+    return [`expected only ${JSON.stringify(name)} created, found: ${created.join(', ') || 'none'}`];
+  const header = parseGraphFile(readFileSync(join(dir, name), 'utf8')).header;
+  return header.tenantId === TENANT_A ? [] : [`the file holds tenant ${String(header.tenantId)}, not A`];
 }
 
 /** Nothing written: the whole store, the Original layer, no leftovers, the operation records. */
@@ -242,15 +264,22 @@ async function unchanged(base: InputBase): Promise<string[]> {
   return problems;
 }
 
-/** A success: the other tenants untouched, the data given back exactly, and the operation undone to the store as it was. */
-async function checkWrite(t: Trial, run: CliRun, base: InputBase, tenantHashes: ReadonlyMap<string, string>, dir: string): Promise<string[]> {
+/** A success: the other tenants untouched, the string given back exactly, and the operation undone to the store as it was. */
+async function checkWrite(
+  t: Trial,
+  run: CliRun,
+  base: InputBase,
+  tenantHashes: ReadonlyMap<string, string>,
+  dir: string,
+  exportOfC: string,
+): Promise<string[]> {
   const problems: string[] = [];
-  const result = JSON.parse(run.stdout) as { operationId?: string; output?: { operationId?: string } };
+  const result = JSON.parse(run.stdout) as Record<string, unknown> & { operationId?: string; output?: { operationId?: string } };
   const operationId = result.operationId ?? result.output?.operationId;
   if (!operationId) return ['store: exit 0 but no operation id on stdout'];
   const hashes = await withStore(base.trial, async (store) => Promise.all(t.untouched.map(async (id) => [id, await canonicalHash(store, id)] as const)));
   for (const [id, hash] of hashes) if (hash !== tenantHashes.get(id)) problems.push(`tenant ${id.slice(0, 8)} changed`);
-  problems.push(...(await givenBack(t, base, operationId, dir)));
+  problems.push(...(await givenBack(t, base, operationId, result, dir, exportOfC)));
   const undo = await runCli(['--db', base.trial.dbArg, 'scale-cleanup', '--operation-id', operationId, '--yes'], { env: base.trial.env, timeoutMs: 180_000 });
   if (undo.code !== 0) return [...problems, `store: undoing ${operationId} failed: ${stderrHead(undo)}`];
   const { after, operations } = await withStore(base.trial, async (store) => ({ after: await storeState(store), operations: await operationList(store) }));
@@ -264,38 +293,19 @@ async function checkWrite(t: Trial, run: CliRun, base: InputBase, tenantHashes: 
   return problems;
 }
 
-/** The hostile string comes back from the store exactly as it went in. */
-async function givenBack(t: Trial, base: InputBase, operationId: string, dir: string): Promise<string[]> {
+/** What was written, exported back (a new tenant with its Original layer, a scale-up by its operation), and checked against what was sent. */
+async function givenBack(t: Trial, base: InputBase, operationId: string, result: Record<string, unknown>, dir: string, exportOfC: string): Promise<string[]> {
   const file = join(dir, 'back.json');
   const tenant = t.writesTenant ?? TENANT_A;
   const scope = t.writesTenant ? ['--include-original'] : ['--operation-id', operationId];
   const run = await runCli(['--db', base.trial.dbArg, '--tenant-id', tenant, 'export', '--output', file, ...scope], { env: base.trial.env });
   if (run.code !== 0) return [`export of what was written failed: ${stderrHead(run)}`];
-  const back = parseGraphFile(readFileSync(file, 'utf8'));
-  const h = t.h.value;
-  if (t.command === 'import' && t.fault.startsWith('json')) {
-    const sent = parseGraphFile(readFileSync(join(dir, 'i.json'), 'utf8'));
-    const lines = (g: typeof sent) =>
-      g.nodes
-        .filter((n) => n.properties.tenant_id === TENANT_C)
-        .map((n) => JSON.stringify([[...n.labels].sort(), Object.entries(n.properties).sort(([a], [b]) => (a < b ? -1 : 1))]))
-        .sort();
-    const rels = (g: typeof sent) => g.relationships.map((r) => JSON.stringify(r)).sort();
-    const problems: string[] = [];
-    if (lines(back).join('\n') !== lines(sent).join('\n')) problems.push("tenant C's nodes did not come back byte-identical");
-    const returned = new Set(rels(back));
-    if (!rels(sent).every((r) => returned.has(r))) problems.push('a relationship did not come back');
-    return problems;
-  }
-  const values = back.nodes.flatMap((n) => {
-    const p = n.properties;
-    const nested = (v: unknown) => (typeof v === 'string' && v.startsWith('{') ? (JSON.parse(v) as Record<string, unknown>) : {});
-    return [p.name, nested(p.properties).note, ...Object.values(nested(p.tags))];
+  const sentFile = t.fault.startsWith('json') ? join(dir, 'i.json') : t.fault === '--as-tenant' ? exportOfC : undefined;
+  return givenBackProblems({
+    fault: t.fault,
+    h: t.h.value,
+    result,
+    back: parseGraphFile(readFileSync(file, 'utf8')),
+    ...(sentFile ? { sent: parseGraphFile(readFileSync(sentFile, 'utf8')) } : {}),
   });
-  if (t.fault === '--as-tenant' || t.fault === '--new-tenant-id') {
-    return back.header.tenantId === h && back.nodes.some((n) => n.properties.tenant_id === h) ? [] : ['the tenant id did not come back byte-identical'];
-  }
-  if (t.fault === 'scenario file fields')
-    return values.includes(h.slice(0, 80)) && values.includes(h) ? [] : ['the scenario strings did not come back byte-identical'];
-  return values.includes(h) ? [] : ['the resource strings did not come back byte-identical'];
 }

@@ -32,6 +32,9 @@ export function registerGenerateTenant(program: Command): void {
       await runCommand(command, { performance: { batch_size: flags.batchSize, concurrency: flags.concurrency } }, async (ctx) => {
         const tenantId = ctx.globals.tenantId ?? process.env.AZURE_TENANT_ID;
         if (!tenantId) throw new UsageError('generate-tenant needs a tenant id', 'pass --tenant-id or set AZURE_TENANT_ID');
+        // Named where the blank id came from: the library can only name its option.
+        if (!tenantId.trim())
+          throw new UsageError(`${ctx.globals.tenantId === undefined ? 'AZURE_TENANT_ID' : '--tenant-id'} is empty`, 'pass --tenant-id or set AZURE_TENANT_ID');
         checkGenerateOptions({ resources: flags.resources, seed: flags.seed, tenantId });
         const store = await ctx.store();
         const progress = createProgress('generate-tenant');
