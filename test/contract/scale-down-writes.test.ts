@@ -195,7 +195,7 @@ for (const kind of storeKinds()) {
       assert.equal(await canonicalHash(store), whole, 'scale-cleanup of a delete restores it');
 
       // Killed as its deletes begin (the backup complete), after the first batch, a third and two thirds of the way, and before the last batch.
-      const batchSize = kind === 'sqlite' ? 2 : 10;
+      const batchSize = kind === 'sqlite' ? 2 : 25;
       const batches = Math.ceil(refOut.nodesDeleted / batchSize);
       assert.ok(batches > 6, `${batches} batches to aim at`);
       const aims = [0, 1, Math.floor(batches / 3), Math.floor((2 * batches) / 3), batches - 1];
