@@ -11,3 +11,12 @@ export async function assertRefused(work: Promise<unknown>, type: abstract new (
     return true;
   });
 }
+
+/** `work()` throws an error of this class whose message names `reason` (the synchronous form of assertRefused). */
+export function assertThrowsFor(work: () => unknown, type: abstract new (...args: never[]) => Error, reason: RegExp, what?: string): void {
+  assert.throws(work, (err: unknown) => {
+    assert.ok(err instanceof type, `${what ? `${what}: ` : ''}expected a ${type.name} (${reason}), got: ${String(err)}`);
+    assert.match(err.message, reason, what);
+    return true;
+  });
+}

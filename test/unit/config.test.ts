@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { ConfigError } from '../../src/domain/errors.js';
 import { loadConfig } from '../../src/config/load-config.js';
+import { assertThrowsFor } from '../helpers/refusal.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tenant-scale-config-'));
 const file = join(dir, 'scale-config.yaml');
@@ -74,8 +75,12 @@ describe('configuration', () => {
   });
 
   test('errors are ConfigErrors naming the key', () => {
-    assert.throws(() => loadConfig({ path: join(dir, 'missing.yaml'), env: env() }), ConfigError);
-    assert.throws(() => loadConfig({ env: env({ TENANT_SCALE_NOPE_X: '1' }) }), ConfigError);
+    assertThrowsFor(() => loadConfig({ path: join(dir, 'missing.yaml'), env: env() }), ConfigError, /config file .*missing\.yaml does not exist/);
+    assertThrowsFor(
+      () => loadConfig({ env: env({ TENANT_SCALE_NOPE_X: '1' }) }),
+      ConfigError,
+      /environment variable TENANT_SCALE_NOPE_X names no config section/,
+    );
     assert.throws(
       () => loadConfig({ env: env(), flags: { scale_up: { default_scale_factor: 1 } } }),
       (e: unknown) => e instanceof ConfigError && /scale_up\.default_scale_factor/.test(e.message),

@@ -9,6 +9,7 @@ import { Hash64Table } from '../../src/domain/hash64-table.js';
 import { hex64 } from '../../src/domain/ids.js';
 import { decideTenantScope } from '../../src/domain/tenant-scope.js';
 import { syntheticMarkers } from '../../src/domain/operation-record.js';
+import { assertThrowsFor } from '../helpers/refusal.js';
 
 describe('ids', () => {
   test('abstracted ids keep ATG shape and hash the full ARM id, so same-named subnets do not merge', () => {
@@ -94,7 +95,7 @@ describe('tenant scope', () => {
   });
   test('no tenant given: the only tenant, else an error', () => {
     assert.equal(decideTenantScope(undefined, census(['t1'], 3, 0)).tenantId, 't1');
-    assert.throws(() => decideTenantScope(undefined, census(['t1', 't2'], 0, 0)), UsageError);
+    assertThrowsFor(() => decideTenantScope(undefined, census(['t1', 't2'], 0, 0)), UsageError, /no tenant given and the database holds 2 tenants/);
   });
 });
 

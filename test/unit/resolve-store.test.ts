@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { UsageError } from '../../src/domain/errors.js';
 import { DEFAULT_SQLITE_PATH, resolveStore } from '../../src/store/open-store.js';
+import { assertThrowsFor } from '../helpers/refusal.js';
 
 describe('store resolver (pure)', () => {
   test('no --db and no NEO4J_URI: the default SQLite file', () => {
@@ -10,7 +11,7 @@ describe('store resolver (pure)', () => {
   test('sqlite:PATH and plain paths are SQLite', () => {
     assert.deepEqual(resolveStore({ db: 'sqlite:/data/g.db', env: {} }), { kind: 'sqlite', path: '/data/g.db' });
     assert.deepEqual(resolveStore({ db: './g.db', env: {} }), { kind: 'sqlite', path: './g.db' });
-    assert.throws(() => resolveStore({ db: 'sqlite:', env: {} }), UsageError);
+    assertThrowsFor(() => resolveStore({ db: 'sqlite:', env: {} }), UsageError, /`store` sqlite: needs a file path/);
   });
   test('Neo4j URLs take credentials and database from the environment; --db wins over NEO4J_URI', () => {
     const env = { NEO4J_URI: 'bolt://env:7687', NEO4J_USERNAME: 'u', NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'graphs' };

@@ -7,6 +7,7 @@ import { SAMPLING_ALGORITHMS, sampleGraph } from '../../src/scale-down/samplers/
 import { geometric } from '../../src/scale-down/samplers/forest-fire.js';
 import { resolveTarget } from '../../src/scale-down/target-size.js';
 import { inducedSubgraph } from '../../src/scale-down/induced-subgraph.js';
+import { assertThrowsFor } from '../helpers/refusal.js';
 
 /** A hub-and-spoke graph with islands: hubs of several types, chains, isolated nodes. */
 function testGraph(n = 2000): CompactGraph {
@@ -62,18 +63,18 @@ test('target: a fraction (1.0 keeps everything), a count, or a UsageError naming
   assert.equal(resolveTarget({}, 500, 0.1), 50);
   assert.equal(resolveTarget({ targetSize: 0.0001 }, 500, 0.1), 1);
   assert.equal(resolveTarget({ targetCount: 500 }, 500, 0.1), 500);
-  for (const bad of [
-    { targetSize: 0 },
-    { targetSize: 1.5 },
-    { targetSize: Number.NaN },
-    { targetCount: 0 },
-    { targetCount: 501 },
-    { targetCount: 2.5 },
-    { targetSize: 0.5, targetCount: 3 },
-  ]) {
-    assert.throws(() => resolveTarget(bad, 500, 0.1), UsageError, JSON.stringify(bad));
+  for (const [bad, reason] of [
+    [{ targetSize: 0 }, /target size 0 is out of range/],
+    [{ targetSize: 1.5 }, /target size 1\.5 is out of range/],
+    [{ targetSize: Number.NaN }, /target size NaN is out of range/],
+    [{ targetCount: 0 }, /target count 0 is out of range: the tenant has 500/],
+    [{ targetCount: 501 }, /target count 501 is out of range/],
+    [{ targetCount: 2.5 }, /target count 2\.5 is out of range/],
+    [{ targetSize: 0.5, targetCount: 3 }, /either a target size .* or a target count, not both/],
+  ] as const) {
+    assertThrowsFor(() => resolveTarget(bad, 500, 0.1), UsageError, reason, JSON.stringify(bad));
   }
-  assert.throws(() => resolveTarget({}, 0, 0.1), UsageError);
+  assertThrowsFor(() => resolveTarget({}, 0, 0.1), UsageError, /no abstracted resources to sample/);
 });
 
 test('geometric burn counts have mean p / (1 − p)', () => {

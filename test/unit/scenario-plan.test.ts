@@ -8,6 +8,7 @@ import { RESOURCE_KINDS } from '../../src/domain/atg-schema.js';
 import { UsageError } from '../../src/domain/errors.js';
 import { resolveScenario } from '../../src/scale-up/scenario/scenario-scale-up.js';
 import { planScenario } from '../../src/scale-up/scenario/scenario-plan.js';
+import { assertThrowsFor } from '../helpers/refusal.js';
 
 const count = (plan: ReturnType<typeof planScenario>, type: string) => plan.byType.find((t) => t.key === type)?.count ?? 0;
 
@@ -67,10 +68,18 @@ describe('scenario plan (pure)', () => {
   });
 
   test('bad names, parameters and scale factors are usage errors', () => {
-    assert.throws(() => resolveScenario({ name: 'hubspoke' }), UsageError);
-    assert.throws(() => resolveScenario({ name: 'multi-region', params: { regions: ['eastus', 'mars'] } }), UsageError);
-    assert.throws(() => resolveScenario({ name: 'hub-spoke', params: { resourcesPerSpoke: 3 } }), UsageError);
-    assert.throws(() => planScenario(resolveScenario({ name: 'hub-spoke' }), 1.5), UsageError);
+    assertThrowsFor(() => resolveScenario({ name: 'hubspoke' }), UsageError, /unknown scenario "hubspoke"/);
+    assertThrowsFor(
+      () => resolveScenario({ name: 'multi-region', params: { regions: ['eastus', 'mars'] } }),
+      UsageError,
+      /`regions`: unknown Azure region mars/,
+    );
+    assertThrowsFor(
+      () => resolveScenario({ name: 'hub-spoke', params: { resourcesPerSpoke: 3 } }),
+      UsageError,
+      /`resourcesPerSpoke` 3 is too small for a spoke/,
+    );
+    assertThrowsFor(() => planScenario(resolveScenario({ name: 'hub-spoke' }), 1.5), UsageError, /`scaleFactor` must be a whole number .* \(got 1\.5\)/);
   });
 
   test('scenario files: a valid file plans; errors name the file and the place', () => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { UsageError } from '../../src/domain/errors.js';
 import { allocateCopiesByType, copiesOfTemplate, targetCopyIndex } from '../../src/scale-up/template-plan.js';
+import { assertThrowsFor } from '../helpers/refusal.js';
 
 describe('template plan (pure)', () => {
   test('whole factors copy every type exactly (factor − 1) times', () => {
@@ -33,7 +34,8 @@ describe('template plan (pure)', () => {
   });
 
   test('a factor of 1 or less, or not a number, is a usage error', () => {
-    for (const f of [1, 0.5, -2, Number.NaN, Number.POSITIVE_INFINITY]) assert.throws(() => allocateCopiesByType(new Map([['a', 1]]), f), UsageError);
+    for (const f of [1, 0.5, -2, Number.NaN, Number.POSITIVE_INFINITY])
+      assertThrowsFor(() => allocateCopiesByType(new Map([['a', 1]]), f), UsageError, new RegExp(`scale factor ${f} must be a number greater than 1`));
   });
 
   test('copies per template add up to the type total and differ by at most one', () => {
