@@ -51,12 +51,18 @@ function boltAnswers(port: number): Promise<boolean> {
   });
 }
 
+/** A running process; a zombie (exited, waiting for a late-reaping init to collect it) holds nothing and counts as gone. */
 const alive = (pid: number) => {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+  } catch {
+    return true;
   }
 };
 

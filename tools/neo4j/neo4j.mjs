@@ -67,13 +67,30 @@ function boltAnswers(timeoutMs = 500) {
   });
 }
 
+/**
+ * Whether `pid` is a running process. A zombie (exited, not yet reaped: a detached server's parent is
+ * whatever init the machine has, and some container inits reap late or never) holds no memory and
+ * no port, so it counts as gone.
+ */
 function pidAlive(pid) {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
   }
+  try {
+    // /proc/PID/stat: "pid (comm) S ..."; comm may hold spaces and parentheses, the state follows the last ')'.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+  } catch {
+    return true; // no /proc (not Linux): kill(0) is all we know
+  }
+}
+
+async function waitGone(pid, ms) {
+  const deadline = Date.now() + ms;
+  while (pidAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+  return !pidAlive(pid);
 }
 
 function readPidIn(dir) {
@@ -136,7 +153,7 @@ function build(home) {
   if (r.status !== 0) throw new Error(`neo4j: Maven build of tools/neo4j for Neo4j ${line.version} failed (see output above)`);
 }
 
-/** Stops the server whose state is in `dir` (its process group: the launcher's JVM), waiting up to 30 s; removes its state unless `keep`. */
+/** Stops the server whose state is in `dir` (its process group: the launcher's JVM), waiting for it to go (killing it after 60 s); removes its state unless `keep`. */
 async function stopServerIn(dir, keep) {
   const pid = readPidIn(dir);
   if (pid !== undefined && pidAlive(pid)) {
@@ -145,9 +162,17 @@ async function stopServerIn(dir, keep) {
     } catch {
       // already gone
     }
-    const deadline = Date.now() + 30_000;
-    while (pidAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-    if (pidAlive(pid)) process.kill(-pid, 'SIGKILL');
+    if (!(await waitGone(pid, 60_000))) {
+      // A server that does not shut down in a minute (a loaded machine, a long checkpoint) is killed;
+      // the kernel still needs a moment to tear a large heap down, so this waits for that too.
+      process.stderr.write(`neo4j: the server (pid ${pid}) did not stop within 60 s; killing it\n`);
+      try {
+        process.kill(-pid, 'SIGKILL');
+      } catch {
+        // gone meanwhile
+      }
+      if (!(await waitGone(pid, 30_000))) throw new Error(`neo4j: the server (pid ${pid}) survived SIGKILL; stop it by hand`);
+    }
   }
   if (keep) rmSync(join(dir, 'pid'), { force: true });
   else rmSync(dir, { recursive: true, force: true });
