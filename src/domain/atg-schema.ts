@@ -61,6 +61,7 @@ export const REL = {
   SENDS_DIAG_TO: 'SENDS_DIAG_TO',
   STORES_SECRET: 'STORES_SECRET',
   HAS_ROLE: 'HAS_ROLE',
+  ASSIGNED_TO: 'ASSIGNED_TO',
 } as const;
 
 /** Relationship types between two abstracted resources. */

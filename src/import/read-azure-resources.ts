@@ -76,7 +76,14 @@ export function fromAzureExport(file: string, path: string, value: unknown, pare
   const row = object(file, path, value);
   const given = text(file, `${path}.ResourceId`, pick(row, 'ResourceId', 'Id', 'id'), false);
   // A nested child may come without a type (its id spells it) or without an id (its parent's id, its type's last segment, its name).
-  const type = text(file, `${path}.ResourceType`, pick(row, 'ResourceType', 'Type', 'type') ?? (given ? typeFromArmId(given) : undefined), true)!;
+  // An extension resource (a diagnostic setting) carries its own type in ExtensionResourceType; Type is the resource it extends.
+  // A nested child whose spellings disagree (ResourceType its parent's, Type its own) is taken by the one that is a child type of its parent.
+  const extension = text(file, `${path}.ExtensionResourceType`, pick(row, 'ExtensionResourceType'), false);
+  const spellings = ['ResourceType', 'Type', 'type'].map((k) => row[k]).filter((v): v is string => typeof v === 'string' && v !== '');
+  const childSpelling = parent ? spellings.find((t) => t.toLowerCase().startsWith(`${parent.type.toLowerCase()}/`)) : undefined;
+  const type =
+    extension ??
+    text(file, `${path}.ResourceType`, childSpelling ?? pick(row, 'ResourceType', 'Type', 'type') ?? (given ? typeFromArmId(given) : undefined), true)!;
   const name = text(file, `${path}.Name`, pick(row, 'Name', 'ResourceName', 'name'), true)!;
   if (!given && !parent) throw bad(file, `${path}.ResourceId`, 'missing', 'every top-level resource needs its id');
   const id = given ?? `${parent!.id}/${type.split('/').pop()}/${name.split('/').pop()}`;

@@ -1,7 +1,7 @@
 import { LABEL, REL, RESOURCE_KINDS } from '../domain/atg-schema.js';
 import { ChunkBuilder } from '../domain/chunk-builder.js';
 import type { GraphChunk } from '../domain/graph.js';
-import { abstractedId } from '../domain/ids.js';
+import { abstractedId, hex64 } from '../domain/ids.js';
 import { derivedSeed, Rng } from '../domain/rng.js';
 import { PROPERTY_SHAPES } from '../domain/atg-catalog/property-shapes.js';
 import { emitTwoLayerResource, type TwoLayerSink } from '../domain/atg-catalog/two-layer.js';
@@ -40,7 +40,7 @@ interface SubscriptionContext {
   workspaces: Res[];
   keyVaults: Res[];
   identities: string[];
-  roleAssignments: string[];
+  roleAssignments: { id: string; principal: string; roleDefinition: string }[];
   diagnosticSettings: string[];
   dnsZones: string[];
 }
@@ -70,12 +70,15 @@ class TenantGenerator {
   private readonly sink: TwoLayerSink = {
     node: (labels, properties, mode) => {
       if (mode === 'create') this.out.addNode(labels, properties);
+      return mode === 'create';
     },
     relationship: (type, src, dst) => this.out.addRelationship(type, src.label, src.key, dst.label, dst.key),
   };
   private readonly updatedAt: string;
   private readonly chunkRows: number;
   private users: string[] = [];
+  /** `principal|role definition` pairs already written as HAS_ROLE. */
+  private readonly rolesHeld = new Set<string>();
   private remaining = 0;
   private vnetCount = 0;
 
@@ -186,20 +189,21 @@ class TenantGenerator {
     }
     for (let i = 0; i < Math.min(30, 3 + Math.floor(budget / 1000)); i++) {
       const id = `${sub.armId}/providers/Microsoft.Authorization/roleAssignments/${this.rng.guid()}`;
-      sub.roleAssignments.push(id);
       const role = BUILTIN_ROLES[this.rng.skewedIndex(BUILTIN_ROLES.length)]!;
-      this.out.addNode([LABEL.RoleAssignment], {
-        id,
-        role_definition_id: `/providers/Microsoft.Authorization/roleDefinitions/${role.guid}`,
-        principal_id: this.rng.pick(this.users),
-        scope: sub.armId,
-        tenant_id: tenantId,
-      });
+      const assignment = { id, principal: this.rng.pick(this.users), roleDefinition: `/providers/Microsoft.Authorization/roleDefinitions/${role.guid}` };
+      sub.roleAssignments.push(assignment);
+      this.roleAssignment(assignment, sub.armId);
     }
     for (let i = 0; i < 2; i++) {
       const id = `${sub.armId}/providers/Microsoft.Insights/diagnosticSettings/diag-${i === 0 ? 'security' : 'operations'}`;
       sub.diagnosticSettings.push(id);
-      this.out.addNode([LABEL.DiagnosticSetting], { id, name: `diag-${i}`, subscription_id: guid, tenant_id: tenantId });
+      this.out.addNode([LABEL.DiagnosticSetting], {
+        id,
+        name: `diag-${i}`,
+        type: 'Microsoft.Insights/diagnosticSettings',
+        subscription_id: guid,
+        tenant_id: tenantId,
+      });
     }
     for (const zone of PRIVATE_DNS_ZONES) {
       const id = `${sub.armId}/resourceGroups/rg-dns/providers/Microsoft.Network/privateDnsZones/${zone}`;
@@ -260,6 +264,27 @@ class TenantGenerator {
     return { id, armId, name };
   }
 
+  /**
+   * A role assignment as ATG's identity rule writes it (written-as.ts): its node, ASSIGNED_TO its
+   * principal, and the principal's HAS_ROLE to the role definition (once per principal and role).
+   */
+  private roleAssignment(assignment: { id: string; principal: string; roleDefinition: string }, scope: string): void {
+    this.out.addNode([LABEL.RoleAssignment], {
+      id: assignment.id,
+      role_definition_id: assignment.roleDefinition,
+      principal_id: assignment.principal,
+      principal_type: 'User',
+      scope,
+      tenant_id: this.options.tenantId,
+    });
+    this.out.addRelationship(REL.ASSIGNED_TO, LABEL.RoleAssignment, assignment.id, LABEL.User, assignment.principal);
+    const held = `${assignment.principal}|${assignment.roleDefinition}`;
+    if (!this.rolesHeld.has(held)) {
+      this.rolesHeld.add(held);
+      this.out.addRelationship(REL.HAS_ROLE, LABEL.User, assignment.principal, LABEL.RoleDefinition, assignment.roleDefinition);
+    }
+  }
+
   private drawTags(environment: string): string[] {
     const tags = [`environment:${environment}`];
     if (this.rng.chance(0.25)) tags.length = 0; // untagged resources are common in real tenants
@@ -285,7 +310,12 @@ class TenantGenerator {
 
   private identity(from: Res | undefined, g: GroupContext, p: number): void {
     if (this.rng.chance(p)) this.linkShared(REL.USES_IDENTITY, from, LABEL.ManagedIdentity, this.hub(g.sub.identities));
-    if (this.rng.chance(p / 2)) this.linkShared(REL.HAS_ROLE, from, LABEL.RoleAssignment, this.hub(g.sub.roleAssignments));
+    // A role assignment scoped to the resource, for a principal and role as one of the subscription's (ATG's discovery lists resource-scoped assignments too).
+    if (this.rng.chance(p / 2)) {
+      const like = this.hub(g.sub.roleAssignments);
+      if (from && like)
+        this.roleAssignment({ ...like, id: `${from.armId}/providers/Microsoft.Authorization/roleAssignments/${guidOf(from.armId)}` }, from.armId);
+    }
   }
 
   private vnet(g: GroupContext, name: string, subnetNames: string[], nsgs: Res[]): { vnet?: Res; subnets: Res[] } {
@@ -312,6 +342,9 @@ class TenantGenerator {
       const w = this.add('workspace', `law-platform-${i + 1}`, g);
       if (w) sub.workspaces.push(w);
     }
+    // The subscription's diagnostic settings send to its first workspace, as ATG's diagnostic rule writes it (written-as.ts).
+    const sink = sub.workspaces[0];
+    if (sink) for (const ds of sub.diagnosticSettings) this.out.addRelationship(REL.LOGS_TO, LABEL.DiagnosticSetting, ds, LABEL.Resource, sink.id);
     for (let i = 0; i < Math.min(20, 2 + Math.floor(budget / 3000)); i++) {
       const nsg = this.add('nsg', `nsg-shared-${i + 1}`, g);
       if (nsg) sub.nsgs.push(nsg);
@@ -460,4 +493,10 @@ class TenantGenerator {
     this.link(REL.CONNECTED_TO, pe, subnet);
     this.linkShared(REL.DEPENDS_ON, pe, LABEL.DNSZone, g.sub.dnsZones[zone]);
   }
+}
+
+/** A GUID derived from a string (a resource-scoped role assignment's name): the same for the same resource, without drawing from the generator's random stream. */
+function guidOf(text: string): string {
+  const h = `${hex64(text)}${hex64(`${text}#`)}`;
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }

@@ -20,33 +20,32 @@ const write = { batchSize: 200, concurrency: 2 };
 
 /**
  * What the hub-spoke template deploys with its defaults (no VPN gateway, no VMs), read off the
- * template by hand: three VNets (hub, two spokes) with 3 + 2 + 2 subnets, four peerings, three
- * firewall public IPs (a copy loop over range(0, 3)) and the bastion's, three NSGs, one route table,
- * DDoS plan, firewall with its policy and two rule collection groups, bastion, the Log Analytics
- * workspace, and 13 diagnostic settings (extension resources, one per deployed resource that logs).
+ * template by hand: three VNets (hub, two spokes) with 3 + 2 + 2 subnets, three firewall public
+ * IPs (a copy loop over range(0, 3)) and the bastion's, three NSGs, one route table, DDoS plan,
+ * firewall with its policy, bastion and the Log Analytics workspace. Not resources in ATG's graph:
+ * the four peerings and the policy's two rule collection groups (children ATG's scan does not
+ * record: folded into their parents) and the 13 diagnostic settings (extension resources, one per
+ * deployed resource that logs: DiagnosticSetting nodes).
  */
 const DEFAULT_RESOURCES: Record<string, number> = {
-  'Microsoft.Insights/diagnosticSettings': 13,
   'Microsoft.Network/azureFirewalls': 1,
   'Microsoft.Network/bastionHosts': 1,
   'Microsoft.Network/ddosProtectionPlans': 1,
   'Microsoft.Network/firewallPolicies': 1,
-  'Microsoft.Network/firewallPolicies/ruleCollectionGroups': 2,
   'Microsoft.Network/networkSecurityGroups': 3,
   'Microsoft.Network/publicIPAddresses': 4,
   'Microsoft.Network/routeTables': 1,
   'Microsoft.Network/virtualNetworks': 3,
   'Microsoft.Network/virtualNetworks/subnets': 7,
-  'Microsoft.Network/virtualNetworks/virtualNetworkPeerings': 4,
   'Microsoft.OperationalInsights/workspaces': 1,
 };
 /**
- * The cross-references, by hand: each peering's remoteVirtualNetwork (4) and the firewall's and the
- * bastion's subnet (2) → CONNECTED_TO; the firewall's three public IPs and the bastion's → USES; the
- * bastion subnet's and the four spoke subnets' NSG → SECURED_BY; every diagnostic setting's
- * workspaceId → LOGS_TO.
+ * The cross-references, by hand: each peering's remoteVirtualNetwork (4, now its VNet's: hub ↔ each
+ * spoke) and the firewall's and the bastion's subnet (2) → CONNECTED_TO; the firewall's three public
+ * IPs and the bastion's → USES; the bastion subnet's and the four spoke subnets' NSG → SECURED_BY;
+ * every resource a diagnostic setting watches → SENDS_DIAG_TO that setting.
  */
-const DEFAULT_REFERENCES: Record<string, number> = { CONNECTED_TO: 6, USES: 4, SECURED_BY: 5, LOGS_TO: 13 };
+const DEFAULT_REFERENCES: Record<string, number> = { CONNECTED_TO: 6, USES: 4, SECURED_BY: 5, SENDS_DIAG_TO: 13 };
 
 async function byType(store: GraphStore, tenantId: string): Promise<{ resources: Record<string, number>; references: Record<string, number> }> {
   const resources: Record<string, number> = {};
@@ -55,7 +54,7 @@ async function byType(store: GraphStore, tenantId: string): Promise<{ resources:
   const abstracted = (await store.listTenantNodes(tenantId, 'Resource')).filter((n) => !n.labels.includes('Original')).map((n) => n.key);
   const references: Record<string, number> = {};
   for (const r of await store.readNodeRelationships('Resource', abstracted, 'out'))
-    if (r.type in DEFAULT_REFERENCES || r.type === 'DEPENDS_ON') references[r.type] = (references[r.type] ?? 0) + 1;
+    if (r.type in DEFAULT_REFERENCES || r.type === 'DEPENDS_ON' || r.type === 'LOGS_TO') references[r.type] = (references[r.type] ?? 0) + 1;
   return { resources, references };
 }
 
@@ -92,6 +91,20 @@ for (const kind of storeKinds()) {
         /\/resourceGroups\/rg-hub\/providers\/Microsoft\.OperationalInsights\/workspaces\/la-hub-westeurope-[a-z2-7]{13}$/,
       );
       assert.equal(workspace?.properties.location, 'westeurope');
+      // Each diagnostic setting is a DiagnosticSetting node (keyed by its ARM id) that LOGS_TO the workspace, as ATG's diagnostic rule writes it.
+      const settings = await opened.store.listTenantNodes('hub', 'DiagnosticSetting');
+      assert.equal(settings.length, 13);
+      for (const s of settings) assert.match(s.key, /\/providers\/Microsoft\.Insights\/diagnosticSettings\/[^/]+$/);
+      const logs = await opened.store.readNodeRelationships(
+        'DiagnosticSetting',
+        settings.map((n) => n.key),
+        'out',
+      );
+      assert.equal(logs.length, 13);
+      assert.deepEqual(
+        [...new Set(logs.map((l) => `${l.type} ${l.other.labels.join(':')} ${l.other.key}`))],
+        [`LOGS_TO Resource ${workspace?.properties.abstracted_id}`],
+      );
       await cleanupOperations(opened.store, { operationId: r.operationId, yes: true, batchSize: 200 });
       assert.equal(await nodeCount(opened.store), 0);
     });
@@ -118,7 +131,8 @@ for (const kind of storeKinds()) {
       assert.equal(got.resources['Microsoft.Compute/virtualMachines'], 2);
       assert.equal(got.resources['Microsoft.Network/networkInterfaces'], 2);
       assert.equal(got.resources['Microsoft.Network/publicIPAddresses'], 5, 'the gateway has its own');
-      assert.equal(got.resources['Microsoft.Insights/diagnosticSettings'], 13 + 2 + 2, 'the gateway, its IP and the two NICs log too');
+      assert.equal(got.resources['Microsoft.Insights/diagnosticSettings'], undefined, 'diagnostic settings are not resources');
+      assert.equal((await opened.store.listTenantNodes('hub-full', 'DiagnosticSetting')).length, 13 + 2 + 2, 'the gateway, its IP and the two NICs log too');
       assert.ok((got.references.USES ?? 0) >= 4 + 1 + 2, 'gateway → IP, VM → NIC');
       await cleanupOperations(opened.store, { operationId: r.operationId, yes: true, batchSize: 200 });
     });

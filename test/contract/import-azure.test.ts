@@ -64,32 +64,51 @@ interface Expected {
   readonly relationships: Map<string, number>;
 }
 
+/**
+ * Child types ATG's scan records as resources (its discovery's Phase 1.6 lists and the tracked
+ * children resources.list() returns), restated here: any other child, and any extension resource
+ * but a diagnostic setting, is folded into its parent (its references are the parent's).
+ */
+const CHILD_RESOURCES =
+  /^microsoft\.(network\/virtualnetworks\/subnets|compute\/virtualmachines\/extensions|network\/privatednszones\/virtualnetworklinks|automation\/automationaccounts\/runbooks|sql\/servers\/databases|dbforpostgresql\/(servers|flexibleservers)\/configurations|sql\/servers\/elasticpools|sql\/managedinstances\/databases|web\/sites\/slots|synapse\/workspaces\/(sqlpools|bigdatapools)|network\/networkwatchers\/flowlogs)$/;
+
 function expectedFromFile(path: string): Expected {
   const rows = JSON.parse(readFileSync(path, 'utf8')) as Json[];
-  const resources = new Map<string, { type: string; json: Json; location: string; tags: number; sub: string; rg: string }>();
+  type Item = { type: string; json: Json; location: string; tags: number; sub: string; rg: string };
+  const resources = new Map<string, Item>();
+  const folded = new Map<string, Item>();
+  const settings = new Map<string, Item & { nestedIn?: string }>();
   const get = (o: Json, ...keys: string[]) => keys.map((k) => o[k]).find((v) => v !== undefined && v !== null && v !== '');
   const typeOf = (id: string) => {
     const parts = id.split('/');
     const p = parts.map((x) => x.toLowerCase()).lastIndexOf('providers');
     return [parts[p + 1], ...parts.slice(p + 2).filter((_, i) => i % 2 === 0)].join('/');
   };
-  const visit = (row: Json, parentId?: string, parentLocation?: string) => {
+  const visit = (row: Json, parentId?: string, parentLocation?: string, parentType?: string) => {
     const name = String(get(row, 'Name', 'ResourceName', 'name'));
     const given = get(row, 'ResourceId', 'Id', 'id') as string | undefined;
-    const type = String(get(row, 'ResourceType', 'Type', 'type') ?? typeOf(given!));
+    // Export-AzRuleData: an extension's own type is ExtensionResourceType; a child whose ResourceType and Type disagree is the one under its parent's type.
+    const own = [row.ResourceType, row.Type, row.type].find(
+      (t) => typeof t === 'string' && parentType !== undefined && t.toLowerCase().startsWith(`${parentType.toLowerCase()}/`),
+    );
+    const type = String(get(row, 'ExtensionResourceType') ?? own ?? get(row, 'ResourceType', 'Type', 'type') ?? typeOf(given!));
     const id = given ?? `${parentId}/${type.split('/').pop()}/${name.split('/').pop()}`;
     const location = String(get(row, 'Location', 'location') ?? parentLocation ?? '');
     const tags = Object.keys((get(row, 'Tags', 'tags') as Json | undefined) ?? {}).length;
     const [, , sub, , rg] = id.split('/');
-    if (!resources.has(id.toLowerCase()))
-      resources.set(id.toLowerCase(), {
-        type,
-        json: { properties: get(row, 'Properties', 'properties') ?? {}, identity: get(row, 'Identity', 'identity') },
-        location,
-        tags,
-        sub: sub!,
-        rg: rg!,
-      });
+    const t = type.toLowerCase().trim();
+    const item = {
+      type,
+      json: { properties: get(row, 'Properties', 'properties') ?? {}, identity: get(row, 'Identity', 'identity') },
+      location,
+      tags,
+      sub: sub!,
+      rg: rg!,
+    };
+    const extension = id.toLowerCase().split('/providers/').length > 2;
+    const into =
+      t === 'microsoft.insights/diagnosticsettings' ? settings : extension || (t.split('/').length > 2 && !CHILD_RESOURCES.test(t)) ? folded : resources;
+    if (!into.has(id.toLowerCase())) into.set(id.toLowerCase(), { ...item, ...(parentId ? { nestedIn: parentId } : {}) });
     const props = (get(row, 'Properties', 'properties') ?? {}) as Json;
     if (type.toLowerCase() === 'microsoft.network/virtualnetworks') {
       for (const s of (props.subnets as Json[] | undefined) ?? []) {
@@ -97,7 +116,7 @@ function expectedFromFile(path: string): Expected {
           resources.set(s.id.toLowerCase(), { type: `${type}/subnets`, json: { properties: s.properties ?? {} }, location, tags: 0, sub: sub!, rg: rg! });
       }
     }
-    for (const child of (get(row, 'Resources', 'resources') as Json[] | undefined) ?? []) visit(child, id, location);
+    for (const child of (get(row, 'Resources', 'resources') as Json[] | undefined) ?? []) visit(child, id, location, type);
   };
   for (const row of rows) visit(row);
   const resolve = (id: string): string | undefined => {
@@ -110,6 +129,19 @@ function expectedFromFile(path: string): Expected {
     relationships.get(type)!.add(key);
   };
   const groups = new Set<string>();
+  const references = (from: string, r: Item) => {
+    const scan = (value: unknown, chain: string) => {
+      if (typeof value === 'string') {
+        for (const [type, path, rel, reverse] of REFERENCES) {
+          if (!type.test(r.type.toLowerCase()) || !path.test(chain)) continue;
+          const target = resolve(value);
+          if (target && target !== from) add(rel, reverse ? `${target}>${from}` : `${from}>${target}`);
+        }
+      } else if (Array.isArray(value)) for (const v of value) scan(v, `${chain}[]`);
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) scan(v, chain ? `${chain}.${k.toLowerCase()}` : k.toLowerCase());
+    };
+    scan(r.json, '');
+  };
   for (const [id, r] of resources) {
     add('SCAN_SOURCE_NODE', id);
     add('CONTAINS', `group>${id}`);
@@ -117,7 +149,7 @@ function expectedFromFile(path: string): Expected {
     if (r.location) add('LOCATED_IN', id);
     for (let i = 0; i < r.tags; i++) add('TAGGED_WITH', `${id}#${i}`);
     const parent = resolve(id.split('/').slice(0, -2).join('/'));
-    // A resource whose id goes deeper than …/providers/Namespace/type/name (a child, an extension such as a diagnostic setting) is held by the one its id starts with.
+    // A resource whose id goes deeper than …/providers/Namespace/type/name (a child) is held by the one its id starts with.
     if (
       parent &&
       id
@@ -128,21 +160,30 @@ function expectedFromFile(path: string): Expected {
       parent !== id
     )
       add('CONTAINS', `${parent}>${id}`);
-    const scan = (value: unknown, chain: string) => {
-      if (typeof value === 'string') {
-        for (const [type, path, rel, reverse] of REFERENCES) {
-          if (!type.test(r.type.toLowerCase()) || !path.test(chain)) continue;
-          const target = resolve(value);
-          if (target && target !== id) add(rel, reverse ? `${target}>${id}` : `${id}>${target}`);
-        }
-      } else if (Array.isArray(value)) for (const v of value) scan(v, `${chain}[]`);
-      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) scan(v, chain ? `${chain}.${k.toLowerCase()}` : k.toLowerCase());
-    };
-    scan(r.json, '');
-    for (const key of Object.keys(((r.json.identity as Json | undefined)?.userAssignedIdentities as Json | undefined) ?? {})) {
-      const target = resolve(key);
-      if (target) add('USES_IDENTITY', `${id}>${target}`);
-    }
+    references(id, r);
+    // Managed identities are nodes of their own: a system-assigned one by its principal id, a user-assigned one by its ARM id.
+    const identity = (r.json.identity ?? {}) as Json;
+    const principal = get(identity, 'PrincipalId', 'principalId');
+    if (
+      String(get(identity, 'Type', 'type') ?? '')
+        .toLowerCase()
+        .includes('systemassigned') &&
+      typeof principal === 'string'
+    )
+      add('USES_IDENTITY', `${id}>${principal}`);
+    for (const key of Object.keys((get(identity, 'UserAssignedIdentities', 'userAssignedIdentities') as Json | undefined) ?? {}))
+      add('USES_IDENTITY', `${id}>${key.toLowerCase()}`);
+  }
+  for (const [id, r] of folded) {
+    const parent = resolve(id);
+    if (parent) references(parent, r);
+  }
+  for (const [id, r] of settings) {
+    // The resource its id extends, else the one it is nested in (ATG's diagnostic rule links an export's nested setting from its holder).
+    const owner = resolve(id.slice(0, id.lastIndexOf('/providers/'))) ?? (r.nestedIn ? resolve(r.nestedIn) : undefined);
+    if (owner) add('SENDS_DIAG_TO', `${owner}>${id}`);
+    const workspace = get(r.json.properties as Json, 'workspaceId', 'WorkspaceId');
+    if (typeof workspace === 'string') add('LOGS_TO', `${id}>${workspace.toLowerCase()}`);
   }
   for (const g of groups) add('CONTAINS', `sub>${g}`);
   return { resources: resources.size, relationships: new Map([...relationships].map(([k, v]) => [k, v.size])) };

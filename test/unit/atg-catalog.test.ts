@@ -46,7 +46,7 @@ describe('the ATG catalog', () => {
     assert.equal(parentArmId(`${VM}/providers/Microsoft.Insights/diagnosticSettings/d`), `${VM}/providers/Microsoft.Insights`);
   });
 
-  test('reference rules: paths through arrays, keys matched case-insensitively, identities by key', () => {
+  test('reference rules: paths through arrays, keys matched case-insensitively; an identity is not a reference (the emitter writes it as its own node)', () => {
     const nic = resource(
       NIC,
       'Microsoft.Network/networkInterfaces',
@@ -61,7 +61,7 @@ describe('the ATG catalog', () => {
     const found = referencesOf(nic)
       .map((r) => `${r.relationship} ${r.target.split('/').slice(-2).join('/')}`)
       .sort();
-    assert.deepEqual(found, ['CONNECTED_TO subnets/a', 'CONNECTED_TO subnets/b', 'USES publicIPAddresses/ip', 'USES_IDENTITY userAssignedIdentities/id']);
+    assert.deepEqual(found, ['CONNECTED_TO subnets/a', 'CONNECTED_TO subnets/b', 'USES publicIPAddresses/ip']);
     assert.deepEqual(
       referencesOf(resource(VM, 'Microsoft.Compute/virtualMachines', { storageProfile: { osDisk: { managedDisk: { id: 42 } } } })),
       [],
@@ -95,5 +95,65 @@ describe('the ATG catalog', () => {
     assert.ok(out.slice.nodes.some((n) => n.labels.includes('Region') && n.properties.code === 'westeurope'));
     assert.equal(out.warnings.length, 1);
     assert.match(out.warnings[0]!, /networkInterfaces\/gone, which is not in the input/);
+  });
+
+  test("emitter: extension and child items in ATG's shape — a diagnostic setting, identities, a role assignment, a folded child", () => {
+    const WS = `${RG}/providers/Microsoft.OperationalInsights/workspaces/law`;
+    const UAI = `${RG}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-app`;
+    const PEERING = `${VNET}/virtualNetworkPeerings/to-other`;
+    const OTHER = `${RG}/providers/Microsoft.Network/virtualNetworks/other`;
+    const out = emitTenant(
+      [
+        resource(VNET, 'Microsoft.Network/virtualNetworks', { virtualNetworkPeerings: [{ properties: { remoteVirtualNetwork: { id: OTHER } } }] }),
+        resource(OTHER, 'Microsoft.Network/virtualNetworks'),
+        resource(WS, 'Microsoft.OperationalInsights/workspaces'),
+        resource(PEERING, 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings', { remoteVirtualNetwork: { id: OTHER } }),
+        resource(`${VNET}/providers/Microsoft.Insights/diagnosticSettings/to-law`, 'Microsoft.Insights/diagnosticSettings', { workspaceId: WS }),
+        resource(`${VM}/providers/Microsoft.Insights/diagnosticSettings/elsewhere`, 'Microsoft.Insights/diagnosticSettings', {
+          workspaceId: '/subscriptions/other/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/central',
+        }),
+        resource(
+          VM,
+          'Microsoft.Compute/virtualMachines',
+          {},
+          { identity: { type: 'SystemAssigned, UserAssigned', principalId: 'p-1', userAssignedIdentities: { [UAI]: {} } } },
+        ),
+        resource(UAI, 'Microsoft.ManagedIdentity/userAssignedIdentities', { principalId: 'p-2' }),
+        resource(`${VM}/providers/Microsoft.Authorization/roleAssignments/ra-1`, 'Microsoft.Authorization/roleAssignments', {
+          principalId: 'u-1',
+          principalType: 'User',
+          roleDefinitionId: '/providers/Microsoft.Authorization/roleDefinitions/reader',
+        }),
+      ],
+      'tenant-1',
+      '2026-01-01T00:00:00.000Z',
+    );
+    const rel = (type: string) =>
+      out.slice.relationships
+        .filter((r) => r.type === type)
+        .map((r) => `${r.src.label}:${r.src.key.split('/').pop()} ${r.dst.label}:${r.dst.key.split('/').pop()}`)
+        .sort();
+    const nodes = (label: string) => out.slice.nodes.filter((n) => n.labels.includes(label)).map((n) => String(n.properties.id).split('/').pop());
+    assert.equal(out.resources, 3 + 1, 'two VNets, the workspace, the VM: no setting, peering, identity or assignment is a resource');
+    assert.deepEqual(nodes('DiagnosticSetting').sort(), ['elsewhere', 'to-law']);
+    assert.equal(rel('SENDS_DIAG_TO').length, 2, 'each from the resource it watches');
+    const law = out.slice.nodes.find((n) => n.properties.type === 'Microsoft.OperationalInsights/workspaces' && !n.labels.includes('Original'))!;
+    assert.deepEqual(rel('LOGS_TO'), [`DiagnosticSetting:elsewhere LogAnalyticsWorkspace:central`, `DiagnosticSetting:to-law Resource:${law.properties.id}`]);
+    assert.deepEqual(
+      nodes('ManagedIdentity').sort(),
+      ['id-app', 'p-1'],
+      'the system-assigned one by its principal id, the user-assigned one by its ARM id, once',
+    );
+    assert.equal(rel('USES_IDENTITY').length, 2);
+    assert.deepEqual(nodes('RoleAssignment'), ['ra-1']);
+    assert.deepEqual(rel('ASSIGNED_TO'), ['RoleAssignment:ra-1 User:u-1']);
+    assert.deepEqual(rel('HAS_ROLE'), ['User:u-1 RoleDefinition:reader']);
+    // The peering is folded into its VNet: one CONNECTED_TO, though the VNet's properties name the same remote network.
+    assert.equal(rel('CONNECTED_TO').length, 1);
+    assert.ok(
+      out.warnings.some((w) =>
+        /1 child or extension item is not a resource in ATG's graph .*: 1 Microsoft\.Network\/virtualNetworks\/virtualNetworkPeerings/.test(w),
+      ),
+    );
   });
 });

@@ -4,9 +4,10 @@ import { hex64 } from '../ids.js';
 import { Hash64Table } from '../hash64-table.js';
 import { refLabel, type GraphSlice, type NodeRef, type SliceRelationship } from '../../io/graph-slice.js';
 import type { StoredNode } from '../../store/graph-store.js';
-import { armIdParts, childType, parentArmId, type ArmResource } from './arm-resource.js';
+import { armIdParts, childType, parentArmId, typeFromArmId, type ArmResource } from './arm-resource.js';
 import { REFERENCE_RULES, referencesOf } from './reference-rules.js';
 import { emitTwoLayerResource, type TwoLayerSink } from './two-layer.js';
+import { extensionOwner, itemKind, principalLabel, type ItemKind } from './written-as.js';
 
 export interface EmittedTenant {
   readonly slice: GraphSlice;
@@ -29,6 +30,8 @@ const EMBEDDED_CHILDREN: Readonly<Record<string, string>> = { 'microsoft.network
 const FROM_EITHER_END = new Set(REFERENCE_RULES.filter((r) => r.reverse).map((r) => r.relationship));
 
 const ref = (key: string): NodeRef => ({ label: LABEL.Resource, key });
+
+const WORKSPACE_TYPE = 'microsoft.operationalinsights/workspaces';
 
 /**
  * A copy of a string that shares no memory with where it came from. A streaming JSON parser's
@@ -69,6 +72,11 @@ export class TenantEmitter {
   private readonly seenNodes = new Set<string>();
   private readonly seenEitherEnd = new Set<string>();
   private readonly spelling = new Map<string, string>();
+  /** Ids (hashed) of every ancestor of a folded item: a resource among them records its relationships, so a folded child's same reference is not written twice. */
+  private readonly foldOwners = new Hash64Table(16);
+  private readonly foldedEdges = new Set<string>();
+  /** Folded items by type, for the warning that counts them. */
+  private readonly folded = new Map<string, number>();
 
   constructor(
     private readonly tenantId: string,
@@ -81,13 +89,25 @@ export class TenantEmitter {
   }
 
   get warnings(): string[] {
-    return this.dangling > 20 ? [...this.warningList, `… and ${this.dangling - 20} more references to resources not in the input`] : this.warningList;
+    const list =
+      this.dangling > 20 ? [...this.warningList, `… and ${this.dangling - 20} more references to resources not in the input`] : [...this.warningList];
+    if (this.folded.size) {
+      const total = [...this.folded.values()].reduce((a, b) => a + b, 0);
+      const types = [...this.folded].sort(([a], [b]) => a.localeCompare(b)).map(([type, n]) => `${n} ${type}`);
+      list.push(
+        `${total} child or extension item${total === 1 ? ' is' : 's are'} not a resource in ATG's graph and ${total === 1 ? 'was' : 'were'} folded into ${total === 1 ? 'its parent' : 'their parents'} (their references are the parents' relationships): ${types.join(', ')}`,
+      );
+    }
+    return list;
   }
 
   /** Pass 1: one input item (a resource and the children nested in it, in order). */
   indexItem(resources: readonly ArmResource[]): void {
     const ordinal = this.indexed++;
     for (const res of resources) {
+      const kind = itemKind(res.id, res.type);
+      if (kind === 'folded') for (let up = parentArmId(res.id); up; up = parentArmId(up)) this.foldOwners.set(hex64(up.toLowerCase()), 0, 0);
+      if (kind !== 'resource') continue;
       const key = hex64(res.id.toLowerCase());
       if (this.index.has(key)) this.warningList.push(`${res.id} appears twice; the first is kept`);
       else this.index.set(key, ordinal, this.tag(false, res.type));
@@ -104,7 +124,7 @@ export class TenantEmitter {
     const ordinal = this.emitted++;
     const part: EmittedPart = { nodes: [], relationships: [] };
     const sink: TwoLayerSink = {
-      node: (labels, properties) => this.node(part, labels, properties),
+      node: (labels, properties, mode) => this.node(part, labels, properties, mode),
       relationship: (type, src, dst) => part.relationships.push({ type, src, dst }),
     };
     if (ordinal === 0)
@@ -122,7 +142,9 @@ export class TenantEmitter {
       this.emitResource(res, sink);
     };
     for (const res of resources) {
-      emitOnce(res, false);
+      const kind = itemKind(res.id, res.type);
+      if (kind === 'resource') emitOnce(res, false);
+      else this.emitOther(res, kind, sink, res === resources[0] ? undefined : resources[0]);
       for (const child of embeddedChildren(res)) emitOnce(child, true);
     }
     return part;
@@ -170,15 +192,134 @@ export class TenantEmitter {
     return this.spelling.get(key)!;
   }
 
-  /** Resource nodes are created once (the index decides where); context nodes are emitted the first time they are met. */
-  private node(part: EmittedPart, labels: string[], properties: Properties & { id: string }): void {
-    const label = refLabel(labels);
-    if (label !== LABEL.Resource) {
-      const key = `${label}\u0000${labels.includes(LABEL.Region) ? String(properties.code) : properties.id}`;
-      if (this.seenNodes.has(key)) return;
+  /**
+   * Resource nodes are created once (the index decides where); every other node (context, and the
+   * nodes of identities, settings and assignments) is emitted the first time it is met. True when
+   * this call emitted it.
+   */
+  private node(part: EmittedPart, labels: string[], properties: Properties & { id: string }, mode: 'create' | 'merge'): boolean {
+    if (mode === 'merge') {
+      const key = `${refLabel(labels)}\u0000${labels.includes(LABEL.Region) ? String(properties.code) : properties.id}`;
+      if (this.seenNodes.has(key)) return false;
       this.seenNodes.add(detached(key));
     }
     part.nodes.push({ labels: [...labels].sort(), properties });
+    return true;
+  }
+
+  /** An id's spelling for a node that is keyed by it: the first spelling met (ARM compares ids case-insensitively). */
+  private spelled(id: string): string {
+    return this.canonical('node', id)!;
+  }
+
+  /**
+   * An input item that is not a resource in ATG's graph (see written-as.ts): a diagnostic setting,
+   * a role assignment or definition, a user-assigned identity as the node it is, or a child folded
+   * into its parent. `nestedIn`: the resource the item came nested in (an export's `resources`).
+   */
+  private emitOther(res: ArmResource, kind: Exclude<ItemKind, 'resource'>, sink: TwoLayerSink, nestedIn: ArmResource | undefined): void {
+    const { tenantId } = this;
+    const owned = { tenant_id: tenantId, subscription_id: armIdParts(res.id).subscriptionId ?? res.subscriptionId, updated_at: this.updatedAt };
+    if (kind === 'diagnostic-setting') {
+      const id = this.spelled(res.id);
+      const props = { id, name: res.name, type: 'Microsoft.Insights/diagnosticSettings', properties: JSON.stringify(res.properties), ...owned };
+      if (!sink.node([LABEL.DiagnosticSetting], props, 'merge')) return;
+      // The resource its id extends; failing that (an export whose setting names another id), the resource it is nested in, as ATG's rule takes it.
+      const ownerId = extensionOwner(res.id);
+      const owner = (ownerId === undefined ? undefined : this.resolve(ownerId)) ?? (nestedIn ? this.resolve(nestedIn.id) : undefined);
+      if (owner) sink.relationship(REL.SENDS_DIAG_TO, ref(owner), { label: LABEL.DiagnosticSetting, key: id });
+      else this.danglingReference(res.id, 'its scope', ownerId ?? res.id);
+      const workspace = field(res.properties, 'workspaceId');
+      if (typeof workspace === 'string' && workspace.startsWith('/')) {
+        // The workspace's own (abstracted) node when it is in the input; else a LogAnalyticsWorkspace node keyed by its ARM id, as ATG's rule MERGEs it.
+        const inInput = this.resolve(workspace);
+        const ws = this.spelled(workspace);
+        if (inInput && typeFromArmId(workspace)?.toLowerCase() === WORKSPACE_TYPE)
+          sink.relationship(REL.LOGS_TO, { label: LABEL.DiagnosticSetting, key: id }, ref(inInput));
+        else {
+          sink.node([LABEL.LogAnalyticsWorkspace], { id: ws, name: ws.split('/').pop()!, ...owned }, 'merge');
+          sink.relationship(REL.LOGS_TO, { label: LABEL.DiagnosticSetting, key: id }, { label: LABEL.LogAnalyticsWorkspace, key: ws });
+        }
+      }
+    } else if (kind === 'role-assignment') {
+      const p = res.properties;
+      const id = this.spelled(res.id);
+      const principalId = field(p, 'principalId');
+      const roleDefinitionId = field(p, 'roleDefinitionId');
+      const principalType = field(p, 'principalType');
+      const props = {
+        id,
+        name: res.name,
+        principal_id: typeof principalId === 'string' ? principalId : null,
+        principal_type: typeof principalType === 'string' ? principalType : null,
+        role_definition_id: typeof roleDefinitionId === 'string' ? roleDefinitionId : null,
+        scope: typeof field(p, 'scope') === 'string' ? String(field(p, 'scope')) : (extensionOwner(res.id) ?? null),
+        ...owned,
+      };
+      if (!sink.node([LABEL.RoleAssignment], props, 'merge')) return;
+      const label = principalLabel(principalType);
+      if (typeof principalId !== 'string' || !label) return;
+      const principal = this.principal(label, principalId, sink);
+      sink.relationship(REL.ASSIGNED_TO, { label: LABEL.RoleAssignment, key: id }, principal);
+      if (typeof roleDefinitionId === 'string' && roleDefinitionId) {
+        sink.node([LABEL.RoleDefinition], { id: roleDefinitionId, name: roleDefinitionId.split('/').pop()! }, 'merge');
+        const key = `${REL.HAS_ROLE}\u0000${principal.key}\u0000${roleDefinitionId.toLowerCase()}`;
+        if (!this.seenEitherEnd.has(key)) {
+          this.seenEitherEnd.add(detached(key));
+          sink.relationship(REL.HAS_ROLE, principal, { label: LABEL.RoleDefinition, key: roleDefinitionId });
+        }
+      }
+    } else if (kind === 'role-definition') {
+      sink.node(
+        [LABEL.RoleDefinition],
+        {
+          id: res.id,
+          name: res.name,
+          role_name: String(field(res.properties, 'roleName') ?? ''),
+          description: String(field(res.properties, 'description') ?? ''),
+        },
+        'merge',
+      );
+    } else if (kind === 'user-assigned-identity') {
+      this.managedIdentity(res.id, 'UserAssigned', sink, { principal_id: String(field(res.properties, 'principalId') ?? '') || null, location: res.location });
+    } else {
+      this.folded.set(res.type, (this.folded.get(res.type) ?? 0) + 1);
+      const owner = this.resolve(res.id);
+      if (owner) this.emitReferences(res, owner, sink, true);
+      else this.danglingReference(res.id, 'its parent', parentArmId(res.id) ?? res.id);
+    }
+  }
+
+  /** A role assignment's principal: the node the rule's label names, keyed by its object id. */
+  private principal(label: string, principalId: string, sink: TwoLayerSink): NodeRef {
+    if (label === LABEL.ManagedIdentity) return this.managedIdentity(principalId, 'ServicePrincipal', sink, {});
+    sink.node([label], { id: principalId, name: principalId, tenant_id: this.tenantId }, 'merge');
+    return { label, key: principalId };
+  }
+
+  /** A managed identity's node (`:ManagedIdentity:Resource`), keyed by the user-assigned identity's ARM id or a system-assigned one's principal id. */
+  private managedIdentity(rawId: string, identityType: string, sink: TwoLayerSink, extra: Properties): NodeRef {
+    const id = rawId.startsWith('/') ? this.spelled(rawId) : rawId;
+    sink.node(
+      [LABEL.ManagedIdentity, LABEL.Resource],
+      {
+        id,
+        name: id.split('/').pop()!,
+        type: rawId.startsWith('/') ? 'Microsoft.ManagedIdentity/userAssignedIdentities' : 'Microsoft.ManagedIdentity/managedIdentities',
+        identity_type: identityType,
+        tenant_id: this.tenantId,
+        subscription_id: armIdParts(id).subscriptionId,
+        ...extra,
+      },
+      'merge',
+    );
+    // Referenced as a Resource: the label a node labelled both is keyed under (refLabel), so the relationship reads back as written.
+    return { label: LABEL.Resource, key: id };
+  }
+
+  private danglingReference(id: string, what: string, target: string): void {
+    this.dangling++;
+    if (this.dangling <= 20) this.warningList.push(`${id}: ${what} names ${target}, which is not in the input; that relationship is left out`);
   }
 
   private emitResource(res: ArmResource, sink: TwoLayerSink): void {
@@ -221,18 +362,32 @@ export class TenantEmitter {
     );
     const parent = this.resolve(parentArmId(res.id));
     if (parent && parent !== id) sink.relationship(REL.CONTAINS, ref(parent), ref(id));
+    this.emitReferences(res, id, sink, false);
+    for (const identity of identitiesOf(res)) {
+      const node = this.managedIdentity(identity.id, identity.type, sink, identity.type === 'SystemAssigned' ? { resource_id: res.id } : {});
+      sink.relationship(REL.USES_IDENTITY, ref(id), node);
+    }
+  }
+
+  /**
+   * Every reference the rules find in `res`, as relationships of `from` (the resource itself, or
+   * the parent a folded child belongs to; a folded child's deployment order, `dependsOn`, is not a
+   * relationship of its parent).
+   */
+  private emitReferences(res: ArmResource, from0: string, sink: TwoLayerSink, folded: boolean): void {
     // One relationship per (type, target) from this resource, however many of its paths name the target.
     const made = new Set<string>();
+    // A resource that has folded children shares its relationships with theirs: each is written once.
+    const shared = folded || this.foldOwners.has(hex64(res.id.toLowerCase()));
     for (const found of referencesOf(res)) {
+      if (folded && found.path === 'dependsOn[]') continue;
       const target = this.resolve(found.target);
       if (!target) {
-        this.dangling++;
-        if (this.dangling <= 20)
-          this.warningList.push(`${res.id}: ${found.path} names ${found.target}, which is not in the input; that relationship is left out`);
+        this.danglingReference(res.id, found.path, found.target);
         continue;
       }
-      if (target === id) continue;
-      const [from, to] = found.reverse ? [target, id] : [id, target];
+      if (target === from0) continue;
+      const [from, to] = found.reverse ? [target, from0] : [from0, target];
       const key = `${found.relationship}\u0000${from}\u0000${to}`;
       if (made.has(key)) continue;
       made.add(key);
@@ -241,9 +396,37 @@ export class TenantEmitter {
         if (this.seenEitherEnd.has(key)) continue;
         this.seenEitherEnd.add(detached(key));
       }
+      if (shared) {
+        if (this.foldedEdges.has(key)) continue;
+        this.foldedEdges.add(detached(key));
+      }
       sink.relationship(found.relationship, ref(from), ref(to));
     }
   }
+}
+
+/** The managed identities a resource's `identity` block names: its system-assigned principal, its user-assigned identities' ARM ids. */
+function identitiesOf(res: ArmResource): { id: string; type: 'SystemAssigned' | 'UserAssigned' }[] {
+  const identity = res.identity;
+  if (!identity || typeof identity !== 'object') return [];
+  const found: { id: string; type: 'SystemAssigned' | 'UserAssigned' }[] = [];
+  const type = String(field(identity, 'type') ?? '').toLowerCase();
+  const principalId = field(identity, 'principalId');
+  if (type.includes('systemassigned') && typeof principalId === 'string' && principalId) found.push({ id: principalId, type: 'SystemAssigned' });
+  const assigned = field(identity, 'userAssignedIdentities');
+  if (assigned && typeof assigned === 'object' && !Array.isArray(assigned))
+    for (const key of Object.keys(assigned)) if (key.startsWith('/')) found.push({ id: key, type: 'UserAssigned' });
+  return found;
+}
+
+/** A field of an object, its key matched case-insensitively (exports spell `principalId` and `PrincipalId`). */
+function field(value: unknown, name: string): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const record = value as Record<string, unknown>;
+  if (name in record) return record[name];
+  const lower = name.toLowerCase();
+  const key = Object.keys(record).find((k) => k.toLowerCase() === lower);
+  return key === undefined ? undefined : record[key];
 }
 
 /** The whole tenant of a list of resources in memory (ARM templates; tests): both passes over the list, one item per resource. */

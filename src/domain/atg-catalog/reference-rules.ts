@@ -5,8 +5,9 @@ import type { ArmResource } from './arm-resource.js';
  * Where an Azure resource names another one, and the ATG relationship that reference becomes: the
  * one table of this knowledge (importers read it; the generator's shapes follow it). A path is
  * dot-separated keys matched case-insensitively (ARM exports vary: `logAnalyticsWorkspaceResourceID`,
- * `loganalyticsworkspaceresourceid`); `[]` walks an array, `{}` takes an object's keys (user-assigned
- * identities are keyed by id). `reverse` makes the referenced resource the source (a private
+ * `loganalyticsworkspaceresourceid`); `[]` walks an array, `{}` takes an object's keys. References
+ * to nodes that are not resources (identities, diagnostic settings) are written by the emitter as
+ * written-as.ts says. `reverse` makes the referenced resource the source (a private
  * endpoint names the resource it serves, which ATG records as resource -CONNECTED_TO_PE-> endpoint).
  */
 export interface ReferenceRule {
@@ -69,7 +70,6 @@ export const REFERENCE_RULES: readonly ReferenceRule[] = [
   // Every type.
   r('*', 'properties.workspaceId', REL.LOGS_TO),
   r('*', 'properties.diagnosticSettings[].properties.workspaceId', REL.LOGS_TO),
-  r('*', 'identity.userAssignedIdentities{}', REL.USES_IDENTITY),
   r('*', 'dependsOn[]', REL.DEPENDS_ON),
 ];
 

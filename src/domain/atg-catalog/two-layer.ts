@@ -25,7 +25,8 @@ export interface ScannedResource {
 
 /** Where the two-layer emitter puts what it emits (the generator's chunk builder, the importer's slice). */
 export interface TwoLayerSink {
-  node(labels: string[], properties: Properties & { id: string }, mode: 'create' | 'merge'): void;
+  /** Writes a node; false when the sink already had it (a merged node met again), so what would hang off it is left out too. */
+  node(labels: string[], properties: Properties & { id: string }, mode: 'create' | 'merge'): boolean;
   relationship(type: string, src: { label: string; key: string }, dst: { label: string; key: string }): void;
 }
 
