@@ -207,7 +207,7 @@ export class TenantEmitter {
     return true;
   }
 
-  /** An id's spelling for a node that is keyed by it: the first spelling met (ARM compares ids case-insensitively). */
+  /** The spelling of an id other items may name differently (a workspace, a user-assigned identity): the first one met (ARM compares ids case-insensitively). */
   private spelled(id: string): string {
     return this.canonical('node', id)!;
   }
@@ -221,7 +221,7 @@ export class TenantEmitter {
     const { tenantId } = this;
     const owned = { tenant_id: tenantId, subscription_id: armIdParts(res.id).subscriptionId ?? res.subscriptionId, updated_at: this.updatedAt };
     if (kind === 'diagnostic-setting') {
-      const id = this.spelled(res.id);
+      const id = res.id;
       const props = { id, name: res.name, type: 'Microsoft.Insights/diagnosticSettings', properties: JSON.stringify(res.properties), ...owned };
       if (!sink.node([LABEL.DiagnosticSetting], props, 'merge')) return;
       // The resource its id extends; failing that (an export whose setting names another id), the resource it is nested in, as ATG's rule takes it.
@@ -243,7 +243,7 @@ export class TenantEmitter {
       }
     } else if (kind === 'role-assignment') {
       const p = res.properties;
-      const id = this.spelled(res.id);
+      const id = res.id;
       const principalId = field(p, 'principalId');
       const roleDefinitionId = field(p, 'roleDefinitionId');
       const principalType = field(p, 'principalType');
