@@ -205,7 +205,7 @@ for (const kind of storeKinds()) {
       dir = mkdtempSync(join(tmpdir(), 'tenant-scale-shape-'));
       const store = await freshStore(kind);
       stores.push(store);
-      await loadGeneratedTenant(store.store, { tenantId: 'generated', resources: 3000, seed: 7, ...write });
+      await loadGeneratedTenant(store.store, { tenantId: 'generated', resources: 1200, seed: 7, ...write });
       generated = await shapesOf(store.store, 'generated');
     });
     after(async () => {

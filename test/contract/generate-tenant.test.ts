@@ -72,11 +72,12 @@ describe('generate-tenant on every store', () => {
           'CREATED_BY',
           'SENDS_DIAG_TO',
           'STORES_SECRET',
-          'HAS_ROLE',
           'SCAN_SOURCE_NODE',
         ]) {
           assert.ok(types.includes(t), `relationship type ${t} is generated`);
         }
+        // Role assignments as ATG writes them start at the assignment and the principal, not at a resource (atg-shape.test.ts).
+        assert.ok(!types.includes('HAS_ROLE'), 'no resource HAS_ROLE anything');
       });
 
       test('properties are JSON strings shaped like ARM resources, linked to their Original', async () => {
