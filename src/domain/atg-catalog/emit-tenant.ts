@@ -5,7 +5,7 @@ import { Hash64Table } from '../hash64-table.js';
 import { refLabel, type GraphSlice, type NodeRef, type SliceRelationship } from '../../io/graph-slice.js';
 import type { StoredNode } from '../../store/graph-store.js';
 import { armIdParts, childType, parentArmId, typeFromArmId, type ArmResource } from './arm-resource.js';
-import { REFERENCE_RULES, referencesOf } from './reference-rules.js';
+import { field, REFERENCE_RULES, referencesOf } from './reference-rules.js';
 import { emitTwoLayerResource, type TwoLayerSink } from './two-layer.js';
 import { extensionOwner, itemKind, principalLabel, type ItemKind } from './written-as.js';
 
@@ -378,7 +378,7 @@ export class TenantEmitter {
     // One relationship per (type, target) from this resource, however many of its paths name the target.
     const made = new Set<string>();
     // A resource that has folded children shares its relationships with theirs: each is written once.
-    const shared = folded || this.foldOwners.has(hex64(res.id.toLowerCase()));
+    const shared = folded || (this.foldOwners.size > 0 && this.foldOwners.has(hex64(res.id.toLowerCase())));
     for (const found of referencesOf(res)) {
       if (folded && found.path === 'dependsOn[]') continue;
       const target = this.resolve(found.target);
@@ -417,16 +417,6 @@ function identitiesOf(res: ArmResource): { id: string; type: 'SystemAssigned' | 
   if (assigned && typeof assigned === 'object' && !Array.isArray(assigned))
     for (const key of Object.keys(assigned)) if (key.startsWith('/')) found.push({ id: key, type: 'UserAssigned' });
   return found;
-}
-
-/** A field of an object, its key matched case-insensitively (exports spell `principalId` and `PrincipalId`). */
-function field(value: unknown, name: string): unknown {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const record = value as Record<string, unknown>;
-  if (name in record) return record[name];
-  const lower = name.toLowerCase();
-  const key = Object.keys(record).find((k) => k.toLowerCase() === lower);
-  return key === undefined ? undefined : record[key];
 }
 
 /** The whole tenant of a list of resources in memory (ARM templates; tests): both passes over the list, one item per resource. */

@@ -119,7 +119,8 @@ function* walk(value: unknown, steps: readonly string[]): Generator<unknown> {
   }
 }
 
-function field(value: unknown, name: string): unknown {
+/** A field of an object, its key matched case-insensitively (exports spell `principalId` and `PrincipalId`). */
+export function field(value: unknown, name: string): unknown {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const record = value as Record<string, unknown>;
   if (name in record) return record[name];

@@ -107,6 +107,9 @@ export function extensionOwner(id: string): string | undefined {
   return id.slice(0, at);
 }
 
+/** The labels a role assignment's principal can have. */
+const PRINCIPAL_LABELS: readonly string[] = [LABEL.User, LABEL.ServicePrincipal, LABEL.IdentityGroup, LABEL.ManagedIdentity];
+
 /** The label ATG's identity rule gives a role assignment's principal, by its `principalType` (PRINCIPAL_TYPE_TO_LABEL). */
 export function principalLabel(principalType: unknown): string | undefined {
   switch (String(principalType ?? '').toLowerCase()) {
@@ -147,24 +150,14 @@ export const NODE_KINDS = {
   },
   roleAssignment: {
     labels: [LABEL.RoleAssignment],
-    edges: [
-      out(REL.ASSIGNED_TO, LABEL.User),
-      out(REL.ASSIGNED_TO, LABEL.ServicePrincipal),
-      out(REL.ASSIGNED_TO, LABEL.IdentityGroup),
-      out(REL.ASSIGNED_TO, LABEL.ManagedIdentity),
-    ],
+    edges: PRINCIPAL_LABELS.map((l) => out(REL.ASSIGNED_TO, l)),
     atg: [IDENTITY_RULE, 'src/services/azure_discovery_service.py (Phase 1.5)'],
     deliberate:
       "only this node: ATG's scan also writes each assignment as a two-layer resource (and its rule's ASSIGNED_TO starts there); an assignment is an authorization record, not a deployed resource, and as a resource it would be counted, sampled and replicated — replicating one grants the access twice",
   },
   roleDefinition: {
     labels: [LABEL.RoleDefinition],
-    edges: [
-      inbound(REL.HAS_ROLE, LABEL.User),
-      inbound(REL.HAS_ROLE, LABEL.ServicePrincipal),
-      inbound(REL.HAS_ROLE, LABEL.IdentityGroup),
-      inbound(REL.HAS_ROLE, LABEL.ManagedIdentity),
-    ],
+    edges: PRINCIPAL_LABELS.map((l) => inbound(REL.HAS_ROLE, l)),
     atg: [IDENTITY_RULE],
   },
   principal: {
