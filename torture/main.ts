@@ -3,13 +3,7 @@
 // exits 1 if any trial failed. Starts its own Neo4j on a free port (like `npm test`) unless
 // TENANT_SCALE_TEST_NEO4J_URI names a server it may wipe. Server faults start a Neo4j of their own
 // (data kept across a restart) and stop and start it.
-//   --trials N        trials per row (default 20)
-//   --only a,b        families to run (crash, server-faults, bad-input, injection, concurrency)
-//   --stores s        sqlite, neo4j or both (default both)
-//   --seed N          seeds every random moment and input (default 1)
-//   --quick           each family's quick form (one reference run a crash row, the slow rows left out)
-//   --sample N        the input families' every N-th case only (CI: a bounded sample of the whole suite)
-//   --out FILE        also write the rows as JSON
+// Options: USAGE below (`--help` prints it).
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { writeFileSync } from 'node:fs';
@@ -21,8 +15,19 @@ import { runningCli } from './harness/cli.js';
 import { renderTable, rowPassed, type TortureRow } from './harness/report.js';
 import { neo4jFactory, type StoreFactory, sqliteFactory } from './harness/stores.js';
 
+const USAGE = `usage: npm run torture -- [options]
+  --trials N        trials per row (default 20)
+  --only a,b        families to run (crash, server-faults, bad-input, injection, concurrency)
+  --stores s        sqlite, neo4j or both (default both)
+  --seed N          seeds every random moment and input (default 1)
+  --quick           each family's quick form (one reference run a crash row, the slow rows left out)
+  --sample N        the input families' every N-th case only (CI: a bounded sample of the whole suite)
+  --out FILE        also write the rows as JSON
+  --help            this text`;
+
 const { values } = parseArgs({
   options: {
+    help: { type: 'boolean', short: 'h', default: false },
     trials: { type: 'string', default: '20' },
     only: { type: 'string' },
     stores: { type: 'string', default: 'both' },
@@ -33,6 +38,10 @@ const { values } = parseArgs({
   },
 });
 
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const trials = Number(values.trials);
 const seed = Number(values.seed);
 const sample = Number(values.sample);

@@ -8,25 +8,59 @@
  *   progress:N     the N-th progress event that reports work done (N ≥ 1): N batches written
  *   progress:N:P   the N-th such event of progress phase P only (`deleting`, `restoring`, `writing`, …),
  *                  so the reads a command reports before its writes are not counted
+ *   write:N:MS     MS milliseconds after the N-th write event (`isWriteProgress`: work done, not a read),
+ *                  so a kill lands between batches (MS = 0) or inside the transactions after one
+ * With TEST_CRASH_AT_REPORT set, it first writes there (synchronously) what it saw: the event it aimed
+ * at and how many write events the process had reported when it killed it — the proof that the kill
+ * landed inside the work, not a guess from the command's output (which a kill may cut short).
  * A process that never meets the event runs to its end: the test must check that it was killed.
  */
-import { onOperationEvents } from '../../src/operations/events.js';
+import { writeFileSync } from 'node:fs';
+import { type OperationEvent, onOperationEvents } from '../../src/operations/events.js';
+
+/** A progress event that reports items written, deleted or restored (not read): the command's writes have begun. */
+export const isWriteProgress = (e: OperationEvent) => e.type === 'progress' && e.done > 0 && !e.phase.startsWith('reading');
+
+/** What the hook saw when it killed the process (the JSON in TEST_CRASH_AT_REPORT). */
+export interface CrashReport {
+  readonly spec: string;
+  /** Write events the process had reported when it was killed. */
+  readonly writesSeen: number;
+  /** Whether it had reported its end (`finished`) — then the kill did not land inside the work. */
+  readonly finished: boolean;
+}
 
 const spec = process.env.TEST_CRASH_AT ?? '';
-const [what, arg, progressPhase] = spec.split(':') as [string, string | undefined, string | undefined];
+const reportPath = process.env.TEST_CRASH_AT_REPORT;
+const [what, arg, third] = spec.split(':') as [string, string | undefined, string | undefined];
 let progressSeen = 0;
+let writesSeen = 0;
+let finished = false;
+let armed = false;
+
+function killNow(): void {
+  if (reportPath) writeFileSync(reportPath, JSON.stringify({ spec, writesSeen, finished } satisfies CrashReport));
+  process.kill(process.pid, 'SIGKILL');
+}
 
 if (spec) {
   onOperationEvents((event) => {
+    if (isWriteProgress(event)) writesSeen++;
+    if (event.type === 'finished') finished = true;
+    if (what === 'write') {
+      if (!armed && isWriteProgress(event) && writesSeen === Number(arg)) {
+        armed = true;
+        const delayMs = Number(third ?? 0);
+        if (delayMs > 0) setTimeout(killNow, delayMs);
+        else killNow();
+      }
+      return;
+    }
     const hit =
       (what === 'recorded' && event.type === 'recorded') ||
       (what === 'phase' && event.type === 'phase' && event.name === arg) ||
-      (what === 'progress' &&
-        event.type === 'progress' &&
-        event.done > 0 &&
-        (progressPhase === undefined || event.phase === progressPhase) &&
-        ++progressSeen === Number(arg));
-    if (hit) process.kill(process.pid, 'SIGKILL');
+      (what === 'progress' && event.type === 'progress' && event.done > 0 && (third === undefined || event.phase === third) && ++progressSeen === Number(arg));
+    if (hit) killNow();
   });
 }
 

@@ -1,17 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Rng, derivedSeed } from '../../src/domain/rng.js';
 import { type CliRun, describeRun, isWriteProgress, runCli, startCli } from '../harness/cli.js';
+import { CRASH_AT_MODULE, type CrashReport } from '../../test/helpers/crash-at.js';
 import type { TortureContext, TortureFamily } from '../harness/family.js';
 import { RowBuilder, type TortureRow } from '../harness/report.js';
 import { secretProblems } from '../harness/secrets.js';
 import { compareStates, type StoreState, storeSize, storeState } from '../harness/state.js';
 import { canonicalHash } from '../../test/helpers/canonical-hash.js';
 import { type StoreFactory, withStore } from '../harness/stores.js';
-import { sleep } from '../harness/timing.js';
 import { CRASH_SCENARIOS, type CrashScenario } from './crash-scenarios.js';
-import type { OperationEvent } from '../../src/operations/events.js';
 
 /** Small write batches: many transactions, so a kill lands between and inside them rather than before or after all of them. */
 function crashEnv(kind: string): Record<string, string> {
@@ -19,17 +18,18 @@ function crashEnv(kind: string): Record<string, string> {
   return { TENANT_SCALE_PERFORMANCE_BATCH_SIZE: rows, TENANT_SCALE_SCALE_UP_BATCH_SIZE: rows, TENANT_SCALE_SCALE_UP_GENERATED_BATCH_SIZE: rows };
 }
 
-/** When to kill: this long after the command's first write (its first progress event reporting items written). */
+/**
+ * When to kill: this long after the command's `atWrite`-th write event (a progress event reporting items written),
+ * by the process itself (test/helpers/crash-at.ts), so the moment is the work's, not a clock's that may fall outside it.
+ */
 interface KillPlan {
+  readonly atWrite: number;
   readonly delayMs: number;
 }
 
 interface Reference {
-  /** When the uninterrupted command's writes began and ended (its first and last write events), ms since its start. */
-  readonly firstWriteAtMs: number;
-  readonly lastWriteAtMs: number;
-  /** Its last write event: a killed run that reported it had finished its writes. */
-  readonly lastWrite: OperationEvent;
+  /** When the uninterrupted command reported each of its writes (its write events), ms since its start. */
+  readonly writesAtMs: readonly number[];
   /** Store size (nodes + relationships) before the command and after it: a kill strictly between landed inside the work. */
   readonly sizeBefore: number;
   readonly sizeAfter: number;
@@ -69,14 +69,10 @@ async function crashTrial(
     const withPassword = trialIndex % 2 === 1;
     const db = withPassword ? trial.dbArgWithPassword : trial.dbArg;
     const args = ['--db', db, '--tenant-id', setup.tenantId, '--json', '--log-level', 'debug', ...setup.args.map((a) => (a === trial.dbArg ? db : a))];
-    const cliEnv = { ...crashEnv(trial.kind), ...(withPassword ? {} : trial.env) };
-    const started = startCli(args, { env: cliEnv, timeoutMs: 600_000 });
-    if (kill !== undefined) {
-      // Aimed at the work: its first write, then a drawn delay within the reference run's writing time.
-      const first = await started.waitFor(isWriteProgress);
-      if (first) await Promise.race([sleep(kill.delayMs), started.done]);
-      started.child.kill('SIGKILL');
-    }
+    const reportPath = join(work, 'crash-report.json');
+    const aim = kill ? { TEST_CRASH_AT: `write:${kill.atWrite}:${kill.delayMs}`, TEST_CRASH_AT_REPORT: reportPath } : {};
+    const cliEnv = { ...crashEnv(trial.kind), ...(withPassword ? {} : trial.env), ...aim };
+    const started = startCli(args, { env: cliEnv, timeoutMs: 600_000, ...(kill ? { nodeOptions: ['--import', CRASH_AT_MODULE] } : {}) });
     const run = await started.done;
     problems.push(...secretProblems(run));
     const killed = run.signal === 'SIGKILL';
@@ -100,14 +96,21 @@ async function crashTrial(
         await recover(['scale-cleanup', '--operation-id', o.id, '--yes'], o.tenantId);
     };
 
-    // Where the kill landed, from what the command itself reported before it died (all its output is read by now):
+    // Where the kill landed, from what the process had reported when its hook killed it (written before the kill):
     // mid-way when it had reported a write and not yet its last one. The store must agree: its size between before and after.
     let landed: Landed = 'finished';
     let partial = false;
     if (killed && reference) {
-      const writes = started.events.filter((t) => isWriteProgress(t.event)).map((t) => t.event);
-      const ended = writes.some((e) => sameEvent(e, reference.lastWrite)) || started.events.some((t) => t.event.type === 'finished');
-      landed = writes.length === 0 ? 'before its first write' : ended ? 'after its writes' : 'mid-way';
+      if (!existsSync(reportPath)) problems.push('killed, but not by its crash hook (no report): a timeout?');
+      const report: CrashReport = existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, 'utf8')) : { spec: '', writesSeen: 0, finished: true };
+      const writesInReference = reference.writesAtMs.length;
+      landed = report.finished
+        ? 'finished'
+        : report.writesSeen === 0
+          ? 'before its first write'
+          : report.writesSeen >= writesInReference
+            ? 'after its writes'
+            : 'mid-way';
       const [low, high] = [Math.min(reference.sizeBefore, reference.sizeAfter), Math.max(reference.sizeBefore, reference.sizeAfter)];
       if (sizeNow < low || sizeNow > high)
         problems.push(`killed with ${sizeNow} nodes + relationships, outside ${reference.sizeBefore}…${reference.sizeAfter} (before and after the work)`);
@@ -119,8 +122,7 @@ async function crashTrial(
     let measured: Reference | undefined;
     if (!killed && run.code === 0) {
       const writes = started.events.filter((t) => isWriteProgress(t.event));
-      const last = writes[writes.length - 1];
-      const span = { firstWriteAtMs: writes[0]?.atMs ?? 0, lastWriteAtMs: last?.atMs ?? 0, lastWrite: last?.event ?? { type: 'phase' as const, name: 'none' } };
+      const span = { writesAtMs: writes.map((t) => t.atMs) };
       if (writes.length < 3) problems.push(`the command reported ${writes.length} write events: too few to aim a kill between the first and the last`);
       // A finished run: what it promises, then (additive, delete) its undo gives the store as before.
       if (scenario.kind === 'finish') {
@@ -166,11 +168,6 @@ async function crashTrial(
   }
 }
 
-/** The same progress event: a killed run that reported the reference's last write had finished its writes. */
-function sameEvent(a: OperationEvent, b: OperationEvent): boolean {
-  return a.type === 'progress' && b.type === 'progress' && a.label === b.label && a.phase === b.phase && a.done === b.done;
-}
-
 async function crashRow(context: TortureContext, factory: StoreFactory, scenario: CrashScenario): Promise<TortureRow> {
   const landed = new Map<string, number>();
   const row = new RowBuilder({
@@ -189,7 +186,7 @@ async function crashRow(context: TortureContext, factory: StoreFactory, scenario
     if (first.problems.length === 0 && first.reference && !context.quick) {
       const warm = await crashTrial(factory, scenario, first.reference, undefined, 0);
       if (warm.problems.length > 0 || !warm.reference) first = warm;
-      else first = { ...warm, reference: { ...first.reference, firstWriteAtMs: warm.reference.firstWriteAtMs, lastWriteAtMs: warm.reference.lastWriteAtMs } };
+      else first = { ...warm, reference: { ...first.reference, writesAtMs: warm.reference.writesAtMs } };
     }
     if (first.problems.length > 0 || !first.reference) throw new Error(first.problems.join('; ') || describeRun(first.run));
     reference = first.reference;
@@ -197,9 +194,9 @@ async function crashRow(context: TortureContext, factory: StoreFactory, scenario
     row.record([`the uninterrupted reference run failed: ${(err as Error).message}`], 'reference');
     return { ...row.build(), checked: 'reference run' };
   }
-  const span = reference.lastWriteAtMs - reference.firstWriteAtMs;
+  const at = reference.writesAtMs;
   context.log(
-    `${scenario.command} on ${factory.kind}: reference writes from ${Math.round(reference.firstWriteAtMs)} to ${Math.round(reference.lastWriteAtMs)} ms, size ${reference.sizeBefore} → ${reference.sizeAfter}`,
+    `${scenario.command} on ${factory.kind}: reference reported ${at.length} writes from ${Math.round(at[0]!)} to ${Math.round(at[at.length - 1]!)} ms, size ${reference.sizeBefore} → ${reference.sizeAfter}`,
   );
   const rng = new Rng(derivedSeed(context.seed, 'crash', scenario.command, factory.kind));
   let midWay = 0;
@@ -208,10 +205,14 @@ async function crashRow(context: TortureContext, factory: StoreFactory, scenario
     await row.trial(`trial ${i}`, async () => {
       const problems: string[] = [];
       for (let draw = 0; draw < DRAWS; draw++) {
-        // Anywhere in the first 90 % of the reference's writing time after the first write (each later draw earlier still).
-        const kill = { delayMs: Math.round(rng.next() * span * (0.9 / (1 + draw))) };
+        // At any write but the last, then within 80 % of the reference's time to the next write: between two
+        // batches (delay 0 on the first draw of every fourth trial) or inside the transactions that follow one.
+        const atWrite = 1 + Math.floor(rng.next() * (at.length - 1));
+        const gap = at[atWrite]! - at[atWrite - 1]!;
+        const delayMs = i % 4 === 0 && draw === 0 ? 0 : Math.round(rng.next() * gap * 0.8);
+        const kill = { atWrite, delayMs };
         const result = await crashTrial(factory, scenario, reference, kill, i);
-        problems.push(...result.problems.map((p) => `draw ${draw} (kill ${kill.delayMs} ms after its first write): ${p}`));
+        problems.push(...result.problems.map((p) => `draw ${draw} (kill ${delayMs} ms after write ${atWrite} of ${at.length}): ${p}`));
         if (result.landed === 'mid-way') {
           midWay++;
           if (result.partial) partial++;

@@ -43,8 +43,7 @@ export interface TimedEvent {
   readonly atMs: number;
 }
 
-/** A progress event that reports items written, deleted or restored (not read): the command's writes have begun. */
-export const isWriteProgress = (e: OperationEvent) => e.type === 'progress' && e.done > 0 && !e.phase.startsWith('reading');
+export { isWriteProgress } from '../../test/helpers/crash-at.js';
 
 /** CLI processes running now: stopped with the suite when it is interrupted. */
 export const runningCli = new Set<ChildProcess>();
