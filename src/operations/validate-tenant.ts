@@ -5,6 +5,7 @@ import { isScaleUpKind, type OperationRecord } from '../domain/operation-record.
 import { LABEL } from '../domain/atg-schema.js';
 import { existsSync } from 'node:fs';
 import { readBackup } from '../scale-down/restore/backup-file.js';
+import { atgShapeCheck } from './atg-shape-check.js';
 import { plannedOfRecord } from './planned-outcome.js';
 import { validateScaleUp, withoutSkipped, type ValidationCheck } from './validate-operation.js';
 
@@ -35,6 +36,9 @@ export async function validateTenant(
   }
   const ids = operationId ? [operationId] : [...new Set([...records.map((r) => r.id), ...(await store.syntheticOperationIds(scope.tenantId))])];
   const operations: OperationValidation[] = [];
+  // The shape of a tenant is read once per call, however many of its operations created it.
+  const shapes = new Map<string, Promise<ValidationCheck>>();
+  const shapeOf = (tenant: string) => shapes.get(tenant) ?? shapes.set(tenant, atgShapeCheck(store, tenant)).get(tenant)!;
   for (const id of ids) {
     const record = records.find((r) => r.id === id);
     const ended = all.find((r) => r.id === id && r.status !== 'completed' && r.status !== 'running' && isScaleUpKind(r.strategy));
@@ -49,7 +53,7 @@ export async function validateTenant(
       operations.push({ operationId: id, checks: [check], passed: check.passed });
       continue;
     }
-    const checks = withoutSkipped(await checksFor(store, id, record, scope.tenantId), options.skipChecks);
+    const checks = withoutSkipped(await checksFor(store, id, record, scope.tenantId, shapeOf), options.skipChecks);
     if (!record)
       checks.push({
         name: 'recorded',
@@ -66,9 +70,15 @@ export async function validateTenant(
  * completed, against the plan its record carries. Nodes without a record are of the scope's tenant
  * (that is where they were found); their strategy and plan are unknown.
  */
-async function checksFor(store: GraphStore, id: string, record: OperationRecord | undefined, tenantId: string): Promise<ValidationCheck[]> {
+async function checksFor(
+  store: GraphStore,
+  id: string,
+  record: OperationRecord | undefined,
+  tenantId: string,
+  shapeOf: (tenantId: string) => Promise<ValidationCheck>,
+): Promise<ValidationCheck[]> {
   if (!record) return validateScaleUp(store, { operationId: id, tenantId }, {});
-  if (!isScaleUpKind(record.strategy)) return checksOfTenantOperation(store, record);
+  if (!isScaleUpKind(record.strategy)) return checksOfTenantOperation(store, record, shapeOf);
   return validateScaleUp(
     store,
     { operationId: id, tenantId: record.tenantId, strategy: record.strategy, timestamp: record.startedAt },
@@ -77,11 +87,15 @@ async function checksFor(store: GraphStore, id: string, record: OperationRecord 
 }
 
 /**
- * A created tenant (generate-tenant, new-tenant) still holds at least the resources it was made
- * with; a completed scale-down delete has its backup intact (unless it ran without one) and none
+ * A created tenant (generate-tenant, import, copy, new-tenant) still holds at least the resources
+ * it was made with, in ATG's shape (`atg-shape`); a completed scale-down delete has its backup intact (unless it ran without one) and none
  * of the deleted nodes is back.
  */
-async function checksOfTenantOperation(store: GraphStore, record: OperationRecord): Promise<ValidationCheck[]> {
+async function checksOfTenantOperation(
+  store: GraphStore,
+  record: OperationRecord,
+  shapeOf: (tenantId: string) => Promise<ValidationCheck>,
+): Promise<ValidationCheck[]> {
   if (record.status !== 'completed') return [];
   if (record.strategy === 'scale-down-delete') {
     const file = record.params.backupFile;
@@ -113,5 +127,6 @@ async function checksOfTenantOperation(store: GraphStore, record: OperationRecor
       passed: held >= expected,
       detail: `tenant ${record.tenantId} holds ${held} resources; the operation wrote ${record.resourcesCreated}${shrunk ? `, completed deletes removed ${shrunk}` : ''}`,
     },
+    await shapeOf(record.tenantId),
   ];
 }

@@ -333,13 +333,16 @@ for (const kind of storeKinds()) {
         const out = (await scaleDown(store, sample({ mode: 'new-tenant', newTenantId: X }))).summary.output;
         assert.ok(out?.mode === 'new-tenant');
         const clean = await validateTenant(store, X, out.operationId);
-        assert.deepEqual(names(clean.operations[0]!.checks), ['tenant-present']);
+        assert.deepEqual(names(clean.operations[0]!.checks), ['tenant-present', 'atg-shape']);
         assert.equal(clean.passed, true, JSON.stringify(clean));
         await deleteNode(store, (await abstracted(store, X))[0]!);
         const report = await validateTenant(store, X, out.operationId);
         assert.deepEqual(
           report.operations[0]!.checks.map((c) => [c.name, c.passed]),
-          [['tenant-present', false]],
+          [
+            ['tenant-present', false],
+            ['atg-shape', true],
+          ],
         );
         await cleanupOperations(store, { operationId: out.operationId, yes: true, batchSize: 200 });
         assert.equal(await nodeCount(store, X), 0);

@@ -12,6 +12,7 @@ import { scaleUpTemplate } from '../../src/scale-up/template-scale-up.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
 import { canonicalHash } from '../helpers/canonical-hash.js';
+import { addRelationship, deleteOneRelationship, setProperty } from '../helpers/corrupt-graph.js';
 import { freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
 import { assertChecksPassed, DELETE_CHECKS, NEW_TENANT_CHECKS } from '../helpers/validation-checks.js';
 
@@ -74,6 +75,37 @@ for (const kind of storeKinds()) {
     });
 
     for (const tenantId of tenants) {
+      test(`${tenantId}: scale-validate checks the ATG shape, and names what is written unlike ATG`, async () => {
+        const shapeCheck = async () => {
+          const v = await validateTenant(store, tenantId);
+          const shapes = v.operations.flatMap((o) => o.checks.filter((c) => c.name === 'atg-shape'));
+          assert.ok(shapes.length >= 1, `the tenant's creating operation runs atg-shape: ${JSON.stringify(v.operations)}`);
+          const others = v.operations.flatMap((o) => o.checks.filter((c) => c.name !== 'atg-shape' && !c.passed));
+          assert.deepEqual(others, [], 'no other check fails');
+          return shapes[0]!;
+        };
+        const clean = await shapeCheck();
+        assert.equal(clean.passed, true, clean.detail);
+        assert.match(clean.detail, /\d+ relationships of \d+ kinds and \d+ resource types/);
+        const whole = await canonicalHash(store);
+        // A diagnostic setting CONTAINS another (a relationship no kind of node has), and a resource typed as a
+        // diagnostic setting (how imports wrote settings before): each named. Before any scale-up: a
+        // type changed under one would be its type-counts check's finding too.
+        const [setting, other] = (await store.listTenantNodes(tenantId, 'DiagnosticSetting')).map((n) => n.key);
+        assert.ok(setting && other, 'two diagnostic settings');
+        const resource = (await store.readResourcePage({ tenantId }, '', 500)).find((r) => /virtualNetworks$/.test(r.type))!;
+        await addRelationship(store, setting, 'CONTAINS', other);
+        await setProperty(store, resource.id, 'type', 'Microsoft.Insights/diagnosticSettings');
+        const damaged = await shapeCheck();
+        assert.equal(damaged.passed, false);
+        assert.match(damaged.detail, /relationships ATG does not write: \(DiagnosticSetting\)-\[:CONTAINS\]->\(DiagnosticSetting\) ×1;/);
+        assert.match(damaged.detail, /types ATG keeps off the resource layer: Microsoft\.Insights\/diagnosticSettings ×1 /);
+        await deleteOneRelationship(store, setting, 'CONTAINS', other, { src: 'DiagnosticSetting', dst: 'DiagnosticSetting' });
+        await setProperty(store, resource.id, 'type', resource.type);
+        assert.equal(await canonicalHash(store), whole, 'the damage undone');
+        assert.equal((await shapeCheck()).passed, true);
+      });
+
       test(`${tenantId}: delete in place, then restore: the store exactly as it was`, async () => {
         const whole = await canonicalHash(store);
         const settingLogs = async () => {

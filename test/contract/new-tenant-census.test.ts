@@ -51,7 +51,7 @@ for (const kind of storeKinds()) {
       assert.equal(validation.passed, true, JSON.stringify(validation.operations));
       assert.deepEqual(
         validation.operations.map((o) => o.checks.map((c) => c.name)),
-        [['tenant-present']],
+        [['tenant-present', 'atg-shape']],
       );
     });
   });

@@ -131,8 +131,14 @@ export async function relationshipToMove(store: GraphStore, tenantId: string): P
   return { ...found, elsewhere };
 }
 
-/** Deletes exactly one relationship of a type between two nodes. */
-export async function deleteOneRelationship(store: GraphStore, src: string, type: string, dst: string): Promise<void> {
+/** Deletes exactly one relationship of a type between two nodes (on Neo4j, found under these labels). */
+export async function deleteOneRelationship(
+  store: GraphStore,
+  src: string,
+  type: string,
+  dst: string,
+  labels: { readonly src: string; readonly dst: string } = { src: 'Resource', dst: 'Resource' },
+): Promise<void> {
   const db = sqlite(store);
   if (db) {
     const deleted = db
@@ -142,7 +148,10 @@ export async function deleteOneRelationship(store: GraphStore, src: string, type
       .run(type, src, dst).changes;
     if (deleted !== 1) throw new Error(`no ${type} from ${src} to ${dst}`);
   } else {
-    const result = await neo4j(store).write(`MATCH (:Resource {id: $src})-[r:\`${type}\`]->(:Resource {id: $dst}) WITH r LIMIT 1 DELETE r`, { src, dst });
+    const result = await neo4j(store).write(`MATCH (:\`${labels.src}\` {id: $src})-[r:\`${type}\`]->(:\`${labels.dst}\` {id: $dst}) WITH r LIMIT 1 DELETE r`, {
+      src,
+      dst,
+    });
     if (result.summary.counters.updates().relationshipsDeleted !== 1) throw new Error(`no ${type} from ${src} to ${dst}`);
   }
 }

@@ -1,4 +1,4 @@
-import { LABEL, REL } from '../atg-schema.js';
+import { LABEL, REL, RESOURCE_REL_TYPES } from '../atg-schema.js';
 
 /**
  * How ATG's scan writes each kind of Azure item it meets: as a resource (two layers), as a node of
@@ -241,3 +241,41 @@ export const RESOURCE_EDGES_BEYOND_ATG: readonly { readonly from: string; readon
     why: "the resource an endpoint serves -> the endpoint, in the direction of ATG's (resource)-[:CONNECTED_TO_PE]->(:PrivateEndpoint) and to the endpoint's resource node rather than a second PrivateEndpoint node (ATG also writes endpoint -> resource)",
   },
 ];
+
+/**
+ * The label a node is known by in a shape: `Resource` for any resource (also a
+ * `:ManagedIdentity:Resource`), a Region as Region, any other node by its own (single) label —
+ * the label a relationship's end is keyed under in every store walk.
+ */
+export function shapeLabel(labels: readonly string[]): string {
+  if (labels.includes(LABEL.Resource)) return LABEL.Resource;
+  return labels[0] ?? LABEL.Resource;
+}
+
+/** A relationship as the shape check counts it: `(from)-[:TYPE]->(to)` by the shape labels of its ends. */
+export const shapeKey = (from: string, type: string, to: string): string => `(${from})-[:${type}]->(${to})`;
+
+/**
+ * Every kind of relationship the abstracted layer of a tenant may hold, by the shape labels of its
+ * ends, as this catalog says each kind of item is written: the subscription's CONTAINS of its
+ * groups, relationships between resources, a resource's relationships to shared nodes, and the
+ * relationships of the kinds in NODE_KINDS (and the generator's DNS zones). `scale-validate` reads
+ * this to tell a tenant written in ATG's shape from one that is not.
+ */
+export const ABSTRACTED_LAYER_SHAPES: ReadonlySet<string> = (() => {
+  const shapes = new Set<string>([shapeKey(LABEL.Subscription, REL.CONTAINS, LABEL.ResourceGroup)]);
+  for (const type of RESOURCE_REL_TYPES) shapes.add(shapeKey(LABEL.Resource, type, LABEL.Resource));
+  const add = (self: string, e: EdgeShape) => {
+    const other = shapeLabel([e.other]);
+    shapes.add(e.direction === 'out' ? shapeKey(self, e.type, other) : shapeKey(other, e.type, self));
+  };
+  for (const e of RESOURCE_EDGES_TO_SHARED) add(LABEL.Resource, e);
+  for (const kind of [...Object.values(NODE_KINDS), GENERATED_DNS_ZONE] as NodeKind[]) for (const e of kind.edges) add(shapeLabel(kind.labels), e);
+  return shapes;
+})();
+
+/** Whether a resource of this ARM type belongs in the resource layer (a user-assigned identity is its `:ManagedIdentity:Resource` node). */
+export function isResourceLayerType(type: string): boolean {
+  const kind = itemKind('', type);
+  return kind === 'resource' || kind === 'user-assigned-identity';
+}

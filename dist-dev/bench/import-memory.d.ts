@@ -1,0 +1,1 @@
+export declare function writeResourceGraphFile(file: string, resources: number): Promise<void>;

@@ -1,0 +1,77 @@
+/**
+ * Peak memory of an Azure import against the size of its file: writes a resource-graph file of N
+ * resources (the Original layer of a generated tenant, streamed: the file is never in memory), then
+ * imports it into a fresh SQLite store in a child process and prints the child's peak RSS, the file
+ * size and the time. `node dist/bench/import-memory.js 1000000 [100000 …]`
+ */
+import { spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LABEL } from '../src/domain/atg-schema.js';
+import { importAzureFile } from '../src/import/import-azure.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { generateTenant } from '../src/tenant-generator/generate-tenant.js';
+import { resourceGraphRow } from './resource-graph-row.js';
+import { BENCH_SEED, BENCH_TENANT } from './workloads.js';
+export async function writeResourceGraphFile(file, resources) {
+    const out = createWriteStream(file, { encoding: 'utf8' });
+    let first = true;
+    out.write('[\n');
+    for (const chunk of generateTenant({ resources, seed: BENCH_SEED, tenantId: BENCH_TENANT })) {
+        const lines = [];
+        for (const batch of chunk.nodes) {
+            if (!batch.labels.includes(LABEL.Original))
+                continue;
+            for (const p of batch.rows) {
+                const row = resourceGraphRow(p);
+                lines.push(`${first ? '' : ',\n'}${JSON.stringify(row)}`);
+                first = false;
+            }
+        }
+        if (!out.write(lines.join('')))
+            await once(out, 'drain');
+    }
+    out.end('\n]\n');
+    await once(out, 'finish');
+}
+if (process.argv[2] === '--child') {
+    const [, , , file, db] = process.argv;
+    const store = new SqliteStore(db);
+    const started = performance.now();
+    const r = await importAzureFile(store, { file, format: 'resource-graph', tenantId: BENCH_TENANT, batchSize: 10_000, concurrency: 1 });
+    await store.close();
+    process.stdout.write(JSON.stringify({
+        resources: r.resources,
+        nodes: r.nodes,
+        relationships: r.relationships,
+        seconds: (performance.now() - started) / 1000,
+        peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    }));
+}
+else if (process.argv[2] === '--write') {
+    await writeResourceGraphFile(process.argv[4], Number(process.argv[3]));
+}
+else {
+    for (const n of process.argv.slice(2).map(Number)) {
+        const dir = mkdtempSync(join(tmpdir(), 'tenant-scale-import-memory-'));
+        try {
+            const file = join(dir, 'resources.json');
+            await writeResourceGraphFile(file, n);
+            const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', file, join(dir, 'graph.db')], {
+                encoding: 'utf8',
+                maxBuffer: 1 << 20,
+            });
+            if (child.status !== 0)
+                throw new Error(child.stderr);
+            const r = JSON.parse(child.stdout);
+            console.log(`import of ${n.toLocaleString('en-US')} resources: file ${Math.round(statSync(file).size / 2 ** 20)} MB, ${r.nodes} nodes, ${r.relationships} relationships, ${r.seconds?.toFixed(1)} s, peak RSS ${r.peakRssMb} MB`);
+        }
+        finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
+    }
+}
+//# sourceMappingURL=import-memory.js.map

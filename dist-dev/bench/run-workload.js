@@ -1,0 +1,357 @@
+/**
+ * One benchmark measurement in its own process, so its peak RSS is its own:
+ *   node dist/bench/run-workload.js WORKLOAD STORE ours|floor
+ * Prints one JSON line on stdout.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { syntheticMarkers } from '../src/domain/operation-record.js';
+import { randomChunks } from '../src/scale-up/random/random-chunks.js';
+import { planRandom } from '../src/scale-up/random/random-plan.js';
+import { scaleUpRandom } from '../src/scale-up/random/random-scale-up.js';
+import { resolveTypeDistribution } from '../src/scale-up/random/type-distribution.js';
+import { scenarioChunks } from '../src/scale-up/scenario/scenario-chunks.js';
+import { planScenario } from '../src/scale-up/scenario/scenario-plan.js';
+import { resolveScenario, scaleUpScenario } from '../src/scale-up/scenario/scenario-scale-up.js';
+import { scaleUpTemplate } from '../src/scale-up/template-scale-up.js';
+import { Neo4jStore } from '../src/store/neo4j/neo4j-store.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { generateTenant } from '../src/tenant-generator/generate-tenant.js';
+import { loadGeneratedTenant } from '../src/tenant-generator/load-tenant.js';
+import { wipeNeo4j } from '../test/helpers/stores.js';
+import { churn } from './churn.js';
+import { runGeneratedFloor } from './floor-chunks.js';
+import { runExtractionFloor } from './floor-extraction.js';
+import { runTemplateFloor } from './floor-template.js';
+import { scaleDown } from '../src/scale-down/scale-down.js';
+import { restoreFromBackup } from '../src/scale-down/restore/restore.js';
+import { collectSlice } from '../src/io/graph-slice.js';
+import { sliceChunks } from '../src/io/slice-chunks.js';
+import { rewriteSlice } from '../src/scale-down/outputs/new-tenant.js';
+import { collectRemoval } from '../src/scale-down/outputs/removal-slice.js';
+import { writeFileSync } from 'node:fs';
+import { emitTenant } from '../src/domain/atg-catalog/emit-tenant.js';
+import { importAzureFile } from '../src/import/import-azure.js';
+import { azureItems } from '../src/import/azure-items.js';
+import { collectTenant } from '../src/io/tenant-slice.js';
+import { copyTenant } from '../src/transfer/transfer-tenant.js';
+import { resourceGraphRow } from './resource-graph-row.js';
+import { BENCH_SEED, BENCH_TENANT, WORKLOADS } from './workloads.js';
+const [name, kind, mode] = process.argv.slice(2);
+const workload = WORKLOADS.find((w) => w.name === name);
+if (!workload || (kind !== 'sqlite' && kind !== 'neo4j') || (mode !== 'ours' && mode !== 'floor' && mode !== 'load-base')) {
+    console.error(`usage: run-workload.js ${WORKLOADS.map((w) => w.name).join('|')} sqlite|neo4j ours|floor`);
+    process.exit(2);
+}
+/**
+ * A scale-down reads a base it did not write: the base is loaded by a child process (this file
+ * with `--load-base`), so this process's peak RSS is the scale-down's own, not the generator's.
+ */
+const baseInChild = workload.strategy === 'scale-down' || workload.strategy === 'transfer';
+async function open() {
+    if (kind === 'sqlite') {
+        const dir = mkdtempSync(join(tmpdir(), 'tenant-scale-bench-'));
+        const path = join(dir, 'bench.db');
+        if (baseInChild)
+            loadBaseInChild(path);
+        const store = new SqliteStore(path);
+        return {
+            store,
+            dispose: async () => {
+                await store.close();
+                rmSync(dir, { recursive: true, force: true });
+            },
+        };
+    }
+    const uri = process.env.TENANT_SCALE_TEST_NEO4J_URI;
+    if (!uri)
+        throw new Error('TENANT_SCALE_TEST_NEO4J_URI is not set (npm run bench starts a local Neo4j)');
+    await wipeNeo4j(uri);
+    if (baseInChild)
+        loadBaseInChild(uri);
+    const store = await Neo4jStore.connect({ uri });
+    return { store, dispose: () => store.close() };
+}
+function loadBaseInChild(db) {
+    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), name, kind, 'load-base', db], {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: process.env,
+    });
+    if (r.status !== 0)
+        throw new Error(`bench: loading the ${workload.baseResources}-resource base failed`);
+}
+if (mode === 'load-base') {
+    const db = process.argv[5];
+    const store = kind === 'sqlite' ? new SqliteStore(db) : await Neo4jStore.connect({ uri: db });
+    try {
+        await loadGeneratedTenant(store, { resources: workload.baseResources, seed: BENCH_SEED, tenantId: BENCH_TENANT, batchSize: 10_000, concurrency: 2 });
+    }
+    finally {
+        await store.close();
+    }
+    process.exit(0);
+}
+// BENCH_BATCH_SIZE / BENCH_CONCURRENCY: for the batch-size sweep documented in the README.
+// Defaults are the CLI's: scale_up.batch_size for template, scale_up.generated_batch_size otherwise.
+const batchSize = Number(process.env.BENCH_BATCH_SIZE ?? (workload.strategy === 'template' ? 10_000 : 5_000));
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 2);
+const common = { tenantId: BENCH_TENANT, batchSize, concurrency, maxResources: 5_000_000 };
+const FLOOR_OP = 'scale-19700101T000000-f1005f10';
+/** The floor writes with the driver alone: the store's raw SQLite handle, or the Neo4j server by its URI (a connection of its own). */
+function floorTarget(store) {
+    return store instanceof SqliteStore ? { kind: 'sqlite', db: store.database } : { kind: 'neo4j', uri: process.env.TENANT_SCALE_TEST_NEO4J_URI };
+}
+/** Node batches in flight at once, for ours and so for its floor: `concurrency` where the store takes concurrent writers (Neo4j), else one. */
+const concurrencyOn = (store) => (store.capabilities.concurrentWriters ? concurrency : 1);
+/** Our generate-tenant, or our scale-up end to end (plan, write, validate; a failed validation throws). */
+async function ours(store, w) {
+    if (w.strategy === 'generate') {
+        const r = await loadGeneratedTenant(store, { resources: w.resources, seed: BENCH_SEED, tenantId: BENCH_TENANT, batchSize: 10_000, concurrency });
+        return { resources: r.resources, relationships: r.relationshipsCreated, phases: [] };
+    }
+    if (w.strategy === 'transfer')
+        return (await transfer(store, w.transfer, 'ours'));
+    if (w.strategy === 'scale-down' && w.output)
+        return writingScaleDown(store, w.fraction, w.output);
+    if (w.strategy === 'scale-down') {
+        const file = join(mkdtempSync(join(tmpdir(), 'tenant-scale-bench-')), 'sample.json');
+        const r = await scaleDown(store, {
+            tenantId: BENCH_TENANT,
+            algorithm: 'forest-fire',
+            targetSize: w.fraction,
+            defaultTargetSize: w.fraction,
+            seed: BENCH_SEED,
+            output: { mode: 'export', file, format: 'json' },
+        });
+        rmSync(dirname(file), { recursive: true, force: true });
+        // Compared with the floor: the extraction (the floor reads the same relationships); the rest is in the phases.
+        return {
+            resources: r.summary.sample.resources,
+            relationships: r.summary.sample.relationships,
+            phases: r.summary.phases,
+            ratioSeconds: r.summary.phases.find((p) => p.name === 'extract').seconds,
+        };
+    }
+    const r = await scaleUp(store, w);
+    if (!r.validationPassed)
+        throw new Error(`validation failed: ${JSON.stringify(r.validation)}`);
+    return { resources: r.resourcesCreated, relationships: r.relationshipsCreated, phases: r.metrics.phases };
+}
+async function scaleUp(store, w) {
+    switch (w.strategy) {
+        case 'template':
+            return scaleUpTemplate(store, { ...common, scaleFactor: w.scaleFactor });
+        case 'scenario':
+            return scaleUpScenario(store, {
+                ...common,
+                source: { name: 'hub-spoke', params: { spokeCount: w.spokeCount, resourcesPerSpoke: w.resourcesPerSpoke } },
+                scaleFactor: 1,
+                seed: BENCH_SEED,
+            });
+        case 'random':
+            return scaleUpRandom(store, { ...common, targetCount: w.targetCount, typeDistribution: 'tenant', relationshipDensity: w.density, seed: BENCH_SEED });
+    }
+}
+/** The same rows written by the plainest bulk write. */
+async function floor(store, w) {
+    const context = (strategy) => ({
+        operationId: FLOOR_OP,
+        tenantId: BENCH_TENANT,
+        markers: syntheticMarkers(FLOOR_OP, strategy, BENCH_TENANT, new Date()),
+        seed: BENCH_SEED,
+        chunkRows: 10_000,
+    });
+    switch (w.strategy) {
+        case 'generate':
+            return runGeneratedFloor(floorTarget(store), generateTenant({ resources: w.resources, seed: BENCH_SEED, tenantId: BENCH_TENANT }), concurrencyOn(store));
+        case 'template':
+            return runTemplateFloor(floorTarget(store), BENCH_TENANT, w.scaleFactor, 10_000, concurrencyOn(store));
+        case 'scenario':
+            return runGeneratedFloor(floorTarget(store), scenarioChunks(planScenario(resolveScenario({ name: 'hub-spoke', params: { spokeCount: w.spokeCount, resourcesPerSpoke: w.resourcesPerSpoke } }), 1), context('scenario')), concurrencyOn(store));
+        case 'scale-down':
+            return w.output ? writingScaleDownFloor(store, w.fraction, w.output) : runExtractionFloor(floorTarget(store), BENCH_TENANT);
+        case 'transfer':
+            return transfer(store, w.transfer, 'floor');
+        case 'random':
+            return runGeneratedFloor(floorTarget(store), randomChunks(planRandom(w.targetCount, resolveTypeDistribution('tenant'), w.density, BENCH_SEED), context('random')), concurrencyOn(store));
+    }
+}
+const NEW_TENANT = 'beec0000-0000-4000-8000-00000000000e';
+const PHASES_OF_OUTPUT = { 'new-tenant': ['collect', 'rewrite', 'write', 'validate'], delete: ['collect', 'backup', 'delete', 'validate'] };
+/** A measured-only sample of the bench tenant: the sampled ids, and the rest. */
+async function sampleOf(store, fraction) {
+    const r = await scaleDown(store, { tenantId: BENCH_TENANT, algorithm: 'forest-fire', targetSize: fraction, defaultTargetSize: fraction, seed: BENCH_SEED });
+    const kept = new Set([...r.sampled].map((v) => r.graph.ids[v]));
+    return { sampled: [...kept].sort(), removed: r.graph.ids.filter((id) => !kept.has(id)) };
+}
+/** Ours: the output step of a scale-down that writes (its phases; sampling is D0's), or a restore of the delete's backup. */
+async function writingScaleDown(store, fraction, output) {
+    const dir = mkdtempSync(join(tmpdir(), 'tenant-scale-bench-'));
+    try {
+        const base = {
+            tenantId: BENCH_TENANT,
+            algorithm: 'forest-fire',
+            targetSize: fraction,
+            defaultTargetSize: fraction,
+            seed: BENCH_SEED,
+            batchSize: 10_000,
+            concurrency,
+        };
+        const backupFile = join(dir, 'backup.json');
+        const r = await scaleDown(store, {
+            ...base,
+            output: output === 'new-tenant' ? { mode: 'new-tenant', newTenantId: NEW_TENANT, includeOriginal: true } : { mode: 'delete', confirmed: true, backupFile },
+        });
+        const out = r.summary.output;
+        if ('validation' in out && !out.validation.every((c) => c.passed))
+            throw new Error(`validation failed: ${JSON.stringify(out.validation)}`);
+        if (output === 'restore') {
+            const started = performance.now();
+            const restored = await restoreFromBackup(store, { file: backupFile, batchSize: 10_000 });
+            const seconds = (performance.now() - started) / 1000;
+            return { resources: restored.nodes, relationships: restored.relationships, phases: [{ name: 'restore', seconds }], ratioSeconds: seconds };
+        }
+        const names = PHASES_OF_OUTPUT[output];
+        const phases = r.summary.phases;
+        const ratioSeconds = phases.filter((p) => names.includes(p.name)).reduce((s, p) => s + p.seconds, 0);
+        return out.mode === 'new-tenant'
+            ? { resources: out.nodes, relationships: out.relationships, phases, ratioSeconds }
+            : { resources: out.mode === 'delete' ? out.nodesDeleted : 0, relationships: out.mode === 'delete' ? out.relationshipsDeleted : 0, phases, ratioSeconds };
+    }
+    finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
+}
+/** The floor of a writing scale-down: the same rows (built outside the clock) written by the plainest bulk write. */
+async function writingScaleDownFloor(store, fraction, output) {
+    const { sampled, removed } = await sampleOf(store, fraction);
+    if (output === 'new-tenant') {
+        const slice = await collectSlice(store, BENCH_TENANT, sampled, { includeOriginal: true });
+        const { copy } = rewriteSlice(slice, NEW_TENANT, new Set(sampled));
+        return runGeneratedFloor(floorTarget(store), sliceChunks(copy.nodes, copy.relationships, 10_000), concurrencyOn(store));
+    }
+    // Delete and restore: the rows the delete removes, written back into the store they were removed from,
+    // one node batch at a time, as ours deletes them and restores them.
+    const removal = await collectRemoval(store, BENCH_TENANT, removed);
+    const keys = removal.nodes.map((n) => String(n.properties.id));
+    for (let i = 0; i < keys.length; i += 10_000)
+        await store.deleteTenantNodesByKey(BENCH_TENANT, 'Resource', keys.slice(i, i + 10_000));
+    return runGeneratedFloor(floorTarget(store), sliceChunks(removal.nodes, removal.relationships, 10_000), 1);
+}
+/** The tenant's resources as `az graph query -q Resources -o json` prints them, from its Original layer. */
+async function resourceGraphRows(store) {
+    const keys = (await store.listTenantNodes(BENCH_TENANT, 'Resource')).filter((n) => n.labels.includes('Original')).map((n) => n.key);
+    const rows = [];
+    for (let i = 0; i < keys.length; i += 5_000) {
+        for (const n of await store.readNodes('Resource', keys.slice(i, i + 5_000))) {
+            rows.push(resourceGraphRow(n.properties));
+        }
+    }
+    return rows;
+}
+/** An empty store of the other kind (copy's target), or of this kind for import (Neo4j Community has one database: it is wiped). */
+async function emptyTarget(kind) {
+    if (kind === 'sqlite') {
+        const dir = mkdtempSync(join(tmpdir(), 'tenant-scale-bench-target-'));
+        const target = new SqliteStore(join(dir, 'target.db'));
+        return {
+            store: target,
+            close: async () => {
+                await target.close();
+                rmSync(dir, { recursive: true, force: true });
+            },
+        };
+    }
+    const uri = process.env.TENANT_SCALE_TEST_NEO4J_URI;
+    await wipeNeo4j(uri);
+    const target = await Neo4jStore.connect({ uri });
+    return { store: target, close: () => target.close() };
+}
+/** I0 and C0: ours times the command; the floor times the plainest write of the same rows, built outside the clock. */
+async function transfer(store, what, side) {
+    const dir = mkdtempSync(join(tmpdir(), 'tenant-scale-bench-'));
+    try {
+        if (what === 'import') {
+            const file = join(dir, 'resources.json');
+            writeFileSync(file, JSON.stringify(await resourceGraphRows(store)));
+            const target = await emptyTarget(store.kind); // the base was only the file's source
+            try {
+                if (side === 'floor') {
+                    const resources = [];
+                    for await (const item of azureItems(file, 'resource-graph'))
+                        resources.push(...item);
+                    await target.store.ensureSchema(); // the same indexes as ours, made before the clock
+                    return await runGeneratedFloor(floorTarget(target.store), sliceChunks(...sliceOf(emitTenant(resources, BENCH_TENANT, '2026-01-01T00:00:00Z').slice), 10_000), concurrencyOn(target.store));
+                }
+                const started = performance.now();
+                const r = await importAzureFile(target.store, { file, format: 'resource-graph', tenantId: BENCH_TENANT, batchSize: 10_000, concurrency });
+                const seconds = (performance.now() - started) / 1000;
+                return {
+                    resources: r.resources,
+                    relationships: r.relationships,
+                    phases: [{ name: 'import', seconds }, ...(await recordedPhases(target.store, r.operationId))],
+                    ratioSeconds: seconds,
+                };
+            }
+            finally {
+                await target.close();
+            }
+        }
+        const target = await emptyTarget(store.kind === 'sqlite' ? 'neo4j' : 'sqlite');
+        try {
+            if (side === 'floor') {
+                await target.store.ensureSchema(); // the same indexes as ours, made before the clock
+                return await runGeneratedFloor(floorTarget(target.store), sliceChunks(...sliceOf(await collectTenant(store, BENCH_TENANT, { includeOriginal: true })), 10_000), concurrencyOn(target.store));
+            }
+            const started = performance.now();
+            const r = await copyTenant(store, target.store, { tenantId: BENCH_TENANT, batchSize: 10_000, concurrency });
+            const seconds = (performance.now() - started) / 1000;
+            return {
+                resources: r.nodes,
+                relationships: r.relationships,
+                phases: [{ name: 'copy', seconds }, ...(await recordedPhases(target.store, r.operationId))],
+                ratioSeconds: seconds,
+            };
+        }
+        finally {
+            await target.close();
+        }
+    }
+    finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
+}
+/** The phases the operation recorded (survey, write, validate): what the time before them was spent on is the rest (reading the source, spooling). */
+async function recordedPhases(store, operationId) {
+    const phases = ((await store.getOperation(operationId))?.metrics?.phases ?? []);
+    return phases.map((p) => ({ name: p.name, seconds: p.seconds }));
+}
+const sliceOf = (slice) => [slice.nodes, slice.relationships];
+const { store, dispose } = await open();
+try {
+    if ('churned' in workload && workload.churned)
+        await churn(store);
+    if (workload.baseResources > 0 && !baseInChild)
+        await loadGeneratedTenant(store, { resources: workload.baseResources, seed: BENCH_SEED, tenantId: BENCH_TENANT, batchSize: 10_000, concurrency: 2 });
+    await store.ensureSchema();
+    const rssBefore = process.resourceUsage().maxRSS;
+    let record;
+    if (mode === 'ours') {
+        const started = performance.now();
+        const r = await ours(store, workload);
+        record = { seconds: (performance.now() - started) / 1000, ...r };
+    }
+    else {
+        const f = await floor(store, workload);
+        record = { seconds: f.seconds, resources: f.nodes, relationships: f.relationships, concurrency: f.concurrency };
+    }
+    const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    process.stdout.write(`${JSON.stringify({ workload: workload.name, store: kind, mode, ...record, peakRssMb, rssBeforeMb: Math.round(rssBefore / 1024) })}\n`);
+}
+finally {
+    await dispose();
+}
+//# sourceMappingURL=run-workload.js.map

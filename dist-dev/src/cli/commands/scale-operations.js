@@ -1,0 +1,75 @@
+import { cleanupOperations } from '../../operations/cleanup.js';
+import { validateTenant } from '../../operations/validate-tenant.js';
+import { skippedChecks, writeDefaults } from '../../config/operation-defaults.js';
+import { formatCount } from '../format.js';
+import { createProgress } from '../progress.js';
+import { runCommand } from '../run-command.js';
+export function registerScaleCleanup(program) {
+    program
+        .command('scale-cleanup')
+        .alias('scale-clean')
+        .description("undo operations, batched and tenant-scoped: a scale-up's synthetic data, a tenant made by generate-tenant or scale-down new-tenant, a scale-down delete (restored from its backup); resolves operations a crash left running")
+        .option('--operation-id <id>', 'the operation to undo (see scale-stats)')
+        .option('--all', "every scale-up's synthetic resources in the tenant (--tenant-id)")
+        .option('--dry-run', 'list what would be deleted, delete nothing')
+        .option('--yes', 'confirm the deletion')
+        .action(async (flags, command) => {
+        await runCommand(command, {}, async (ctx) => {
+            const store = await ctx.store({ mustExist: true });
+            const tenantId = ctx.globals.tenantId ?? process.env.AZURE_TENANT_ID;
+            const progress = createProgress('scale-cleanup');
+            try {
+                const result = await cleanupOperations(store, { ...flags, ...(tenantId ? { tenantId } : {}), batchSize: writeDefaults(ctx.config).batchSize }, { onProgress: (done, total) => progress.update(done, total, 'undoing') });
+                return { result, text: renderCleanup(result) };
+            }
+            finally {
+                progress.stop();
+            }
+        });
+    });
+}
+export function registerScaleValidate(program) {
+    program
+        .command('scale-validate')
+        .description("check a tenant's synthetic data: no Original contamination, markers, relationship parity, counts")
+        .option('--operation-id <id>', 'only this operation')
+        .action(async (flags, command) => {
+        await runCommand(command, {}, async (ctx) => {
+            const store = await ctx.store({ mustExist: true });
+            const result = await validateTenant(store, ctx.globals.tenantId ?? process.env.AZURE_TENANT_ID, flags.operationId, {
+                skipChecks: skippedChecks(ctx.config),
+            });
+            return { result, text: renderValidation(result), exitCode: result.passed ? 0 : 1 };
+        });
+    });
+}
+function renderCleanup(r) {
+    const left = r.notUndone.length
+        ? [
+            `--all undoes scale-ups only; ${r.tenantId ? `tenant ${r.tenantId}` : 'the tenant'} also holds the work of ${r.notUndone.length} other operation(s), left as they are:`,
+            ...r.notUndone.map((o) => `  ${o.id}  ${o.kind}: undo it with tenant-scale scale-cleanup --operation-id ${o.id} --yes${undoEffect(o.kind)}`),
+        ]
+        : [];
+    if (r.operations.length === 0)
+        return [`No scale-up to clean up${r.tenantId ? ` in tenant ${r.tenantId}` : ''}${left.length ? '' : ', and no other operation'}.`, ...left].join('\n');
+    const lines = r.operations.map((o) => `  ${o.id}  ${o.kind}  ${o.status}  ${formatCount(o.nodes)} nodes${o.undone ? `: ${o.undone}` : ''}`);
+    const head = r.dryRun ? 'Would undo (dry run, nothing changed):' : `Undid ${r.operations.length} operation(s), ${formatCount(r.nodesDeleted)} nodes deleted:`;
+    return [head, ...lines, ...left].join('\n');
+}
+/** What undoing an operation of this kind does, for the hint above. */
+function undoEffect(kind) {
+    if (kind === 'scale-down-delete')
+        return ' (restores what it deleted, from its backup)';
+    if (kind === 'generate-tenant' || kind === 'import' || kind === 'new-tenant')
+        return ' (removes the whole tenant it made)';
+    return '';
+}
+function renderValidation(r) {
+    if (r.operations.length === 0)
+        return `Tenant ${r.tenantId}: no synthetic data to validate.`;
+    return [
+        `Tenant ${r.tenantId}: ${r.passed ? 'all checks passed' : 'CHECKS FAILED'}`,
+        ...r.operations.flatMap((o) => [`  ${o.operationId}`, ...o.checks.map((c) => `    ${c.passed ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`)]),
+    ].join('\n');
+}
+//# sourceMappingURL=scale-operations.js.map

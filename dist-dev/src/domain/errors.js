@@ -1,0 +1,63 @@
+/**
+ * Typed errors. Expected failures carry the fix and map to exit 2 (bad usage) or 1 (environment);
+ * anything else is a bug. The CLI maps classes to exit codes in one place (cli/run-command.ts).
+ */
+const OPTION_TOKEN = /\{\{option:([A-Za-z0-9]+)(?:\|([a-z0-9-]+))?\}\}/g;
+const kebab = (name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+/**
+ * Names an option inside an error's text. The library's message names the option (`targetCount`);
+ * the CLI renders the same error with its flag (`--target-count`, or the flag given when the
+ * option is spelled otherwise on the command line: `opt('tenantId', 'as-tenant')`).
+ */
+export const opt = (name, flag) => `{{option:${name}${flag ? `|${flag}` : ''}}}`;
+/** Text with its option tokens rendered for a library caller (the option name) or a command line (the flag). */
+export function renderOptions(text, audience) {
+    return text.replace(OPTION_TOKEN, (_m, name, flag) => (audience === 'cli' ? `--${flag ?? kebab(name)}` : `\`${name}\``));
+}
+export class TenantScaleError extends Error {
+    rawMessage;
+    rawFix;
+    /** The fix, naming options as a library caller passes them. */
+    fix;
+    constructor(rawMessage, rawFix) {
+        super(renderOptions(rawMessage, 'library'));
+        this.rawMessage = rawMessage;
+        this.rawFix = rawFix;
+        if (rawFix !== undefined)
+            this.fix = renderOptions(rawFix, 'library');
+        this.name = new.target.name;
+    }
+    /** Message and fix as the command line shows them: options named by their flags. */
+    forCli() {
+        return { message: renderOptions(this.rawMessage, 'cli'), fix: this.rawFix === undefined ? undefined : renderOptions(this.rawFix, 'cli') };
+    }
+}
+/** The user asked for something that cannot be done as asked: exit 2, nothing written. */
+export class UsageError extends TenantScaleError {
+    exitCode = 2;
+}
+/** Configuration file or environment is invalid: exit 2, nothing written. */
+export class ConfigError extends TenantScaleError {
+    exitCode = 2;
+}
+/** The store cannot be reached or refused us (bad URL, server down, wrong credentials): exit 1. */
+export class StoreConnectionError extends TenantScaleError {
+    exitCode = 1;
+}
+/** The store failed under us after connecting (a server gone, a lock, a full disk): exit 1, and an operation it interrupted is rolled back. */
+export class StoreError extends TenantScaleError {
+    exitCode = 1;
+}
+/** An operation failed after it started writing and was rolled back: exit 1. */
+export class OperationFailedError extends TenantScaleError {
+    exitCode = 1;
+}
+/** A broken invariant: a bug in tenant-scale, never the user's fault. */
+export class InternalError extends TenantScaleError {
+    exitCode = 70;
+}
+/** A database query ran past the configured query timeout and the server stopped it: exit 1 (the operation rolls back). */
+export class QueryTimeoutError extends TenantScaleError {
+    exitCode = 1;
+}
+//# sourceMappingURL=errors.js.map

@@ -1,0 +1,3 @@
+/** Property-graph records exchanged between the domain and the stores. No I/O here. */
+export {};
+//# sourceMappingURL=graph.js.map

@@ -1,0 +1,38 @@
+/**
+ * tenant-scale as a library: open a store, generate a tenant, scale it up or down, restore, import,
+ * export and copy tenants, validate, clean up, read stats. Every function takes a GraphStore and plain options; long operations take
+ * hooks with `onProgress` and an `AbortSignal` (an aborted operation rolls back). Errors are the
+ * typed classes below: `UsageError`/`ConfigError` mean nothing was written, `OperationFailedError`
+ * that what was written was rolled back; each carries a `fix`.
+ */
+export { openStore, resolveStore, DEFAULT_SQLITE_PATH, type StoreLocation, type ResolvedStore } from './store/open-store.js';
+export type { GraphStore, StoreKind, TenantStats, GraphCensus } from './store/graph-store.js';
+export { SqliteStore } from './store/sqlite/sqlite-store.js';
+export { Neo4jStore } from './store/neo4j/neo4j-store.js';
+export { loadConfig, type LoadConfigOptions, type LoadedConfig } from './config/load-config.js';
+export type { ScaleConfig } from './config/config-schema.js';
+export { scaleDownDefaults, scaleUpDefaults, skippedChecks, writeDefaults, DEFAULT_SCALE_DOWN_SEED } from './config/operation-defaults.js';
+export { loadGeneratedTenant, MAX_GENERATED_RESOURCES, type LoadTenantOptions, type LoadTenantResult, type ProgressHooks, } from './tenant-generator/load-tenant.js';
+export { scaleUpTemplate, planTemplateScaleUp, type TemplateScaleUpOptions, type TemplateScaleUpResult, type TemplatePlanSummary, } from './scale-up/template-scale-up.js';
+export { scaleUpScenario, type ScenarioScaleUpOptions, type ScenarioScaleUpResult, type ScenarioSource } from './scale-up/scenario/scenario-scale-up.js';
+export { scaleUpRandom, type RandomScaleUpOptions, type RandomScaleUpResult } from './scale-up/random/random-scale-up.js';
+export type { ScaleUpBaseOptions, ScaleUpHooks, ScaleUpResult } from './scale-up/scale-up-types.js';
+export { scaleDown, type ScaleDownOptions, type ScaleDownOutcome, type ScaleDownOutput, type ScaleDownOutputResult, type ScaleDownSummary, } from './scale-down/scale-down.js';
+export { SAMPLING_ALGORITHMS, type SamplingAlgorithm, type SamplerParams } from './scale-down/samplers/index.js';
+export type { ExportOutput, ExportResult } from './scale-down/outputs/export-sample.js';
+export type { NewTenantOutput, NewTenantResult } from './scale-down/outputs/new-tenant.js';
+export type { DeleteOutput, DeleteResult } from './scale-down/outputs/delete-in-place.js';
+export { restoreFromBackup, type RestoreOptions, type RestoreResult } from './scale-down/restore/restore.js';
+export { exportTenant, importGraphFile, copyTenant, type ExportTenantOptions, type ExportTenantResult } from './transfer/transfer-tenant.js';
+export { importGraph, importSlice, type ImportSliceOptions, type ImportResult } from './transfer/import-slice.js';
+export { sliceStream, type GraphStream } from './io/graph-stream.js';
+export { importAzureFile, type ImportAzureOptions, type ImportAzureResult } from './import/import-azure.js';
+export { AZURE_FORMATS, type AzureFormat } from './import/read-azure-resources.js';
+export { evaluateTemplate, TemplateError, type DeploymentScope, type EvaluatedTemplate } from './domain/arm-template/evaluate-template.js';
+export { validateTenant, type TenantValidation, type OperationValidation } from './operations/validate-tenant.js';
+export type { ValidationCheck } from './operations/validate-operation.js';
+export { cleanupOperations, type CleanupOptions, type CleanupHooks, type CleanupResult, type CleanedOperation } from './operations/cleanup.js';
+export { onOperationEvents, OPERATION_EVENTS_CHANNEL, type OperationEvent } from './operations/events.js';
+export { tenantStatsReport, type TenantStatsReport } from './operations/tenant-stats.js';
+export type { OperationRecord, OperationKind, OperationStatus } from './domain/operation-record.js';
+export { TenantScaleError, UsageError, ConfigError, StoreConnectionError, StoreError, OperationFailedError, QueryTimeoutError, InternalError, } from './domain/errors.js';

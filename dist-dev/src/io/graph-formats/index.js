@@ -1,0 +1,49 @@
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { basename, dirname, resolve, sep } from 'node:path';
+import { opt, UsageError } from '../../domain/errors.js';
+import { writeFileAtomically } from '../atomic-file.js';
+import { sliceStream } from '../graph-stream.js';
+import { cypherLines } from './cypher-format.js';
+import { graphmlLines } from './graphml-format.js';
+import { jsonLines } from './json-format.js';
+import { yamlLines } from './yaml-format.js';
+export const GRAPH_FORMATS = ['json', 'yaml', 'graphml', 'cypher'];
+const WRITERS = {
+    json: jsonLines,
+    yaml: yamlLines,
+    graphml: graphmlLines,
+    cypher: cypherLines,
+};
+/** The longest file name the output may have: file systems allow 255 bytes, and the side file adds `.partial-<pid>`. */
+const MAX_NAME_BYTES = 255 - '.partial-4194304'.length;
+/** Refuses, before any work, an output file that exists (without `force`) or cannot be written; `option` names the file's option in the fix (see opt). */
+export function checkOutputFile(path, force, option = opt('file', 'output-file')) {
+    // resolve() drops a trailing separator, which would send the side file into a folder that does not exist.
+    if (path.endsWith('/') || path.endsWith(sep))
+        throw new UsageError(`output file ${path} ends in a separator: it names a folder`, `pass a file path to ${option}`);
+    const full = resolve(path);
+    if (Buffer.byteLength(basename(full)) > MAX_NAME_BYTES) {
+        throw new UsageError(`output file name ${basename(full).slice(0, 40)}… is too long (${Buffer.byteLength(basename(full))} bytes)`, `pass a shorter file name to ${option}`);
+    }
+    if (existsSync(full)) {
+        if (statSync(full).isDirectory())
+            throw new UsageError(`output file ${path} is a directory`, `pass a file path to ${option}`);
+        if (!force)
+            throw new UsageError(`output file ${path} already exists`, `pass {{option:force}} to replace it, or choose another ${option}`);
+    }
+    try {
+        accessSync(dirname(full), constants.W_OK);
+    }
+    catch {
+        throw new UsageError(`cannot write ${path}: its folder ${dirname(full)} does not exist or is not writable`, `choose a writable ${option}`);
+    }
+}
+/** Writes the slice in `format` to `path`, atomically (see writeFileAtomically). */
+export async function writeGraphFile(slice, format, path, meta = {}) {
+    return writeGraphStream(sliceStream(slice), format, path, meta);
+}
+/** Writes a streamed graph in `format` to `path`, atomically, holding a page at a time. */
+export async function writeGraphStream(graph, format, path, meta = {}) {
+    return writeFileAtomically(path, WRITERS[format](graph, meta));
+}
+//# sourceMappingURL=index.js.map

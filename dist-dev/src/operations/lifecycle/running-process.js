@@ -1,0 +1,34 @@
+import { hostname } from 'node:os';
+import { UsageError } from '../../domain/errors.js';
+import { describeKind } from './undo-operation.js';
+export function thisProcess() {
+    return { host: hostname(), pid: process.pid };
+}
+/**
+ * A `running` record is either an operation still at work or one a crash left behind. On this
+ * machine the difference is whether its process lives; one started elsewhere cannot be told apart
+ * (and is treated as left behind, as before processes were recorded).
+ */
+export function isAlive(record) {
+    const owner = record.params.process;
+    if (record.status !== 'running' || !owner || owner.host !== hostname() || typeof owner.pid !== 'number')
+        return false;
+    if (owner.pid === process.pid)
+        return true;
+    try {
+        process.kill(owner.pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM'; // alive, another user's
+    }
+}
+/** Undoing an operation that is still writing would race it (its later batches and its completion land after the undo). */
+export function assertNotAlive(records) {
+    const live = records.find(isAlive);
+    if (!live)
+        return;
+    const pid = live.params.process.pid;
+    throw new UsageError(`operation ${live.id} (${describeKind(live.strategy)}) is still running, in process ${pid} on this machine`, `wait for it to end (or stop it: Ctrl-C or kill ${pid} rolls it back), then run scale-cleanup again`);
+}
+//# sourceMappingURL=running-process.js.map

@@ -1,0 +1,167 @@
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { LABEL } from '../../domain/atg-schema.js';
+import { UsageError } from '../../domain/errors.js';
+import { newOperationId } from '../../domain/ids.js';
+import { isScaleUpKind } from '../../domain/operation-record.js';
+import { writeGraphFile } from '../../io/graph-formats/index.js';
+import { refOf } from '../../io/graph-slice.js';
+import { runOperation } from '../../operations/lifecycle/run-operation.js';
+import { BACKUP_KIND, readBackup } from '../restore/backup-file.js';
+import { collectRemoval } from './removal-slice.js';
+const PAGE = 5_000;
+/** The default backup file: next to a store file, else in the working folder; named by tenant and time. */
+export function defaultBackupFile(storeFile, tenantId, now = new Date()) {
+    const stamp = now.toISOString().replace(/[-:]/g, '').slice(0, 15);
+    const name = `tenant-scale-backup-${tenantId.replace(/[^A-Za-z0-9._-]/g, '_')}-${stamp}.json`;
+    return resolve(storeFile ? dirname(storeFile) : '.', name);
+}
+/** Refuses, before anything is read or written, a delete without confirmation or with a backup path that cannot be written. */
+export function checkDeleteOutput(output) {
+    if (!output.confirmed)
+        throw new UsageError('{{option:mode|output-mode}} delete deletes every resource of the tenant outside the sample', 'pass {{option:yes}} to confirm (and see the counts first with {{option:dryRun}})');
+    if (output.backupFile === null)
+        return;
+    const full = resolve(output.backupFile);
+    if (existsSync(full))
+        throw new UsageError(`backup file ${output.backupFile} already exists`, 'choose another {{option:backupFile}}: a backup is never overwritten');
+    try {
+        accessSync(dirname(full), constants.W_OK);
+        if (!statSync(dirname(full)).isDirectory())
+            throw new Error('not a folder');
+    }
+    catch {
+        throw new UsageError(`cannot write the backup file ${output.backupFile}: its folder does not exist or is not writable`, 'pass a writable {{option:backupFile}}, or go without one ({{option:backupFile|no-backup}}; then nothing can be restored)');
+    }
+}
+/** Refuses a scope whose resources cannot all be deleted by tenant: resources with a null tenant_id attributed to the tenant. */
+export function checkDeleteScope(scope, nullTenantResources) {
+    if (scope.includeNullTenant && nullTenantResources > 0) {
+        throw new UsageError(`tenant ${scope.tenantId} includes ${nullTenantResources} resources with a null tenant_id, which a tenant-scoped delete cannot touch`, 'shrink in place only tenants whose resources carry tenant_id (or write the sample with {{option:mode|output-mode}} new-tenant)');
+    }
+}
+/**
+ * Refuses to shrink a tenant that holds live scale-ups: deleting their synthetic nodes from under
+ * their records would leave records that no longer describe the graph (and validations that fail).
+ */
+export async function checkNoLiveScaleUps(store, tenantId) {
+    const live = (await store.listOperations(tenantId)).filter((o) => isScaleUpKind(o.strategy) && (o.status === 'completed' || o.status === 'running'));
+    if (live.length) {
+        throw new UsageError(`tenant ${tenantId} holds ${live.length} scale-up(s) (${live
+            .slice(0, 3)
+            .map((o) => o.id)
+            .join(', ')}) whose synthetic resources a delete would cut from under their records`, 'remove them first (tenant-scale scale-cleanup {{option:all}} {{option:tenantId}} T {{option:yes}}), or write the sample with {{option:mode|output-mode}} new-tenant');
+    }
+}
+/** The interrupted delete of this tenant, if a crash left one running. */
+export async function interruptedDelete(store, tenantId) {
+    return (await store.listOperations(tenantId)).find((o) => o.status === 'running' && o.strategy === 'scale-down-delete');
+}
+/**
+ * Shrinks the tenant in place: one recorded operation that writes the backup of everything it will
+ * delete (both layers of the non-sampled resources and every relationship touching them), fsyncs it,
+ * and only then deletes, in tenant-scoped batches. A crash leaves the tenant whole (no backup yet),
+ * or shrunk in part with the backup intact: scale-cleanup or restore puts it back, a rerun finishes.
+ */
+export async function deleteOutsideSample(store, tenantId, removedIds, keptCount, output, context) {
+    const now = new Date();
+    const operationId = newOperationId(now);
+    const start = {
+        kind: 'scale-down-delete',
+        tenantId,
+        operationId,
+        startedAt: now,
+        batchSize: context.batchSize,
+        metrics: context.metrics,
+        params: {
+            ...context.params,
+            backupFile: output.backupFile === null ? null : resolve(output.backupFile),
+            removedResources: removedIds.length,
+            keptResources: keptCount,
+        },
+        ...(context.signal ? { signal: context.signal } : {}),
+    };
+    let counts = { nodes: 0, relationships: 0 };
+    const outcome = await runOperation(store, start, async () => {
+        const removal = await context.metrics.phase('collect', () => collectRemoval(store, tenantId, removedIds), (s) => s.nodes.length);
+        counts = { nodes: removal.nodes.length, relationships: removal.relationships.length };
+        if (output.backupFile !== null) {
+            const file = output.backupFile;
+            await context.metrics.phase('backup', () => writeGraphFile(removal, 'json', file, { kind: BACKUP_KIND, operationId, store: store.target }), (b) => b);
+        }
+        return deleteAndCheck(store, tenantId, removal.nodes.map((n) => refOf(n).key), keptCount, context);
+    });
+    return {
+        mode: 'delete',
+        operationId,
+        backupFile: start.params.backupFile,
+        resourcesDeleted: removedIds.length,
+        nodesDeleted: counts.nodes,
+        relationshipsDeleted: counts.relationships,
+        resourcesKept: keptCount,
+        resumed: false,
+        validation: outcome.validation,
+    };
+}
+/** Finishes a delete a crash interrupted, from its backup (the sample it was cut from is in the backup's complement). */
+export async function resumeDelete(store, record, context) {
+    const file = record.params.backupFile;
+    if (typeof file !== 'string') {
+        throw new UsageError(`delete ${record.id} of tenant ${record.tenantId} was interrupted and ran without a backup`, `the tenant may be shrunk in part and cannot be restored; resolve the record with tenant-scale scale-cleanup {{option:operationId}} ${record.id} {{option:yes}}`);
+    }
+    const backup = readBackup(file);
+    const keptCount = Number(record.params.keptResources);
+    const start = {
+        kind: 'scale-down-delete',
+        tenantId: record.tenantId,
+        operationId: record.id,
+        startedAt: new Date(record.startedAt),
+        batchSize: context.batchSize,
+        metrics: context.metrics,
+        params: record.params,
+        ...(context.signal ? { signal: context.signal } : {}),
+    };
+    const outcome = await runOperation(store, start, async () => deleteAndCheck(store, record.tenantId, backup.slice.nodes.map((n) => refOf(n).key), keptCount, context), { resume: record });
+    return {
+        mode: 'delete',
+        operationId: record.id,
+        backupFile: file,
+        resourcesDeleted: Number(record.params.removedResources),
+        nodesDeleted: backup.slice.nodes.length,
+        relationshipsDeleted: backup.slice.relationships.length,
+        resourcesKept: keptCount,
+        resumed: true,
+        validation: outcome.validation,
+    };
+}
+/** Deletes the nodes in tenant-scoped batches, then checks that none remains and that the tenant holds exactly the sample. */
+async function deleteAndCheck(store, tenantId, keys, keptCount, context) {
+    let deleted = 0;
+    await context.metrics.phase('delete', async () => {
+        for (let i = 0; i < keys.length; i += context.batchSize) {
+            context.signal?.throwIfAborted();
+            deleted += await store.deleteTenantNodesByKey(tenantId, LABEL.Resource, keys.slice(i, i + context.batchSize));
+            context.onProgress?.('deleting', Math.min(i + context.batchSize, keys.length), keys.length);
+        }
+        return deleted;
+    }, (n) => n);
+    const validation = await context.metrics.phase('validate', async () => {
+        let left = 0;
+        for (let i = 0; i < keys.length; i += PAGE)
+            left += (await store.readTenantNodeKeys(tenantId, LABEL.Resource, keys.slice(i, i + PAGE))).length;
+        let remaining = 0;
+        for (let after = '';;) {
+            const page = await store.readResourcePage({ tenantId }, after, 10_000);
+            remaining += page.length;
+            if (page.length < 10_000)
+                break;
+            after = page[page.length - 1].id;
+        }
+        return [
+            { name: 'deleted', passed: left === 0, detail: `${left} of the ${keys.length} nodes to delete remain` },
+            { name: 'sample-kept', passed: remaining === keptCount, detail: `the tenant holds ${remaining} resources, the sample ${keptCount}` },
+        ];
+    }, (checks) => checks.length);
+    return { resourcesCreated: 0, relationshipsCreated: 0, validation };
+}
+//# sourceMappingURL=delete-in-place.js.map

@@ -1,0 +1,19 @@
+import { sourceOfEdge } from '../compact-graph.js';
+/**
+ * Totally induced edge sampling (TIES, Ahmed, Neville & Kompella 2013): pick relationships
+ * uniformly at random and take both their ends until the target is reached; the sample's graph is
+ * then the induced subgraph (as for every sampler here). Picks favour high-degree nodes, which
+ * keeps hubs. A graph without relationships falls back to uniform nodes.
+ */
+export function inducedEdge(graph, sample, rng) {
+    const m = graph.edgeCount;
+    // Enough draws to hit every edge many times over; then the rest of the target comes from jumps.
+    for (let draws = 0; m > 0 && !sample.full && draws < 20 * m + 1000; draws++) {
+        const e = Math.floor(rng.next() * m);
+        sample.add(sourceOfEdge(graph, e));
+        sample.add(graph.outTargets[e]);
+    }
+    while (!sample.full)
+        sample.add(sample.randomOpen(rng));
+}
+//# sourceMappingURL=induced-edge.js.map

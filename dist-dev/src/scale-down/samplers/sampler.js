@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=sampler.js.map

@@ -1,0 +1,100 @@
+import { LABEL } from '../domain/atg-schema.js';
+import { UsageError } from '../domain/errors.js';
+import { newOperationId } from '../domain/ids.js';
+import { syntheticMarkers } from '../domain/operation-record.js';
+import { decideTenantScope } from '../domain/tenant-scope.js';
+import { OperationMetrics, round } from '../operations/metrics.js';
+import { validateScaleUp, withoutSkipped } from '../operations/validate-operation.js';
+import { writeChunks } from '../store/write-chunks.js';
+import { runOperation } from '../operations/lifecycle/run-operation.js';
+/** Rows per second for --dry-run estimates (generate-tenant and random runs, rounded down). */
+const ESTIMATED_ROWS_PER_SECOND = { sqlite: 100_000, neo4j: 25_000 };
+/**
+ * Scenario and random scale-up: record the operation, stream the planner's chunks through the
+ * same writer generate-tenant uses, validate, and roll back on any failure or Ctrl-C.
+ */
+export async function runGeneratedScaleUp(store, options, plan, hooks = {}) {
+    const started = performance.now();
+    const metrics = new OperationMetrics(options.batchSize);
+    const scope = await metrics.phase('plan', async () => decideTenantScope(options.tenantId, await store.tenantCensus(options.tenantId), options.subscriptionId ? [options.subscriptionId] : undefined), () => plan.summary.plannedResources);
+    if (options.subscriptionId)
+        await assertSubscriptionOfTenant(store, options.subscriptionId, scope.tenantId);
+    const summary = {
+        ...plan.summary,
+        estimatedSeconds: round((plan.summary.plannedResources + plan.summary.plannedRelationships) / ESTIMATED_ROWS_PER_SECOND[store.kind]),
+    };
+    if (plan.summary.plannedResources > options.maxResources) {
+        throw new UsageError(`the plan creates ${plan.summary.plannedResources.toLocaleString('en-US')} resources, above {{option:maxResources}} ${options.maxResources.toLocaleString('en-US')}`, 'plan a smaller operation or raise {{option:maxResources}}');
+    }
+    const now = options.now ?? new Date();
+    const operationId = options.operationId ?? newOperationId(now);
+    const tenantId = scope.tenantId;
+    const base = { operationId, tenantId, strategy: plan.strategy, plan: summary };
+    const elapsed = () => round((performance.now() - started) / 1000);
+    if (options.dryRun) {
+        return {
+            ...base,
+            dryRun: true,
+            success: true,
+            resourcesCreated: 0,
+            relationshipsCreated: 0,
+            durationSeconds: elapsed(),
+            validationPassed: null,
+            validation: [],
+            metrics: metrics.toJSON(),
+        };
+    }
+    const params = {
+        ...plan.params,
+        subscriptionId: options.subscriptionId ?? null,
+        batchSize: options.batchSize,
+        concurrency: options.concurrency,
+        // Recorded so scale-validate checks against the same plan later.
+        planned: plan.planned,
+    };
+    const start = {
+        kind: plan.strategy,
+        tenantId,
+        operationId,
+        startedAt: now,
+        params,
+        batchSize: options.batchSize,
+        metrics,
+        ...(hooks.signal ? { signal: hooks.signal } : {}),
+    };
+    const outcome = await runOperation(store, start, async () => {
+        const markers = syntheticMarkers(operationId, plan.strategy, tenantId, now);
+        const context = { operationId, tenantId, markers, ...(options.subscriptionId ? { subscriptionId: options.subscriptionId } : {}) };
+        const written = await metrics.phase('write', () => writeChunks(store, plan.chunks(context), {
+            batchSize: options.batchSize,
+            concurrency: options.concurrency,
+            ...(hooks.signal ? { signal: hooks.signal } : {}),
+            onProgress: (t) => hooks.onProgress?.('resources', t.resources, plan.summary.plannedResources),
+        }), (t) => t.nodes + t.relationships);
+        metrics.batches += written.batches;
+        metrics.queryTimeSeconds += written.queryTimeSeconds;
+        const validation = options.validate === false
+            ? []
+            : await metrics.phase('validate', async () => withoutSkipped(await validateScaleUp(store, { operationId, tenantId, strategy: plan.strategy, timestamp: markers.generation_timestamp }, plan.planned), options.skipChecks), (checks) => checks.length);
+        return { resourcesCreated: written.resources, relationshipsCreated: written.relationships, validation };
+    });
+    return {
+        ...base,
+        dryRun: false,
+        success: true,
+        ...outcome,
+        durationSeconds: elapsed(),
+        validationPassed: outcome.validation.length ? true : null,
+        metrics: metrics.toJSON(),
+    };
+}
+/** The subscription must be in the store (ATG keys it `/subscriptions/<guid>`) and, when it says so, belong to the tenant. */
+async function assertSubscriptionOfTenant(store, subscriptionId, tenantId) {
+    const node = (await store.getNode(LABEL.Subscription, `/subscriptions/${subscriptionId}`)) ?? (await store.getNode(LABEL.Subscription, subscriptionId));
+    if (!node)
+        throw new UsageError(`no subscription ${subscriptionId} in the store`, "pass the GUID of one of the tenant's subscriptions (as its resources carry it in subscription_id)");
+    const owner = node.properties.tenant_id;
+    if (typeof owner === 'string' && owner !== tenantId)
+        throw new UsageError(`subscription ${subscriptionId} belongs to tenant ${owner}, not ${tenantId}`, 'pass a subscription of this tenant, or the tenant that owns it');
+}
+//# sourceMappingURL=generated-scale-up.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=scale-up-types.js.map

@@ -1,0 +1,64 @@
+import { UsageError } from '../../domain/errors.js';
+import { parseWithSchema, readYamlFile } from '../../io/read-yaml-file.js';
+import { AZURE_REGION_CODES } from '../../domain/atg-catalog/shared-nodes.js';
+import { generatedChunkRows } from '../chunk-rows.js';
+import { runGeneratedScaleUp } from '../generated-scale-up.js';
+import { BUILTIN_SCENARIO_DEFAULTS, BUILTIN_SCENARIOS, builtinScenario } from './builtin-scenarios.js';
+import { scenarioChunks } from './scenario-chunks.js';
+import { scenarioSchema } from './scenario-definition.js';
+import { planScenario } from './scenario-plan.js';
+const FILE_FIX = 'see "Scenario files" in the README for the format (name, groups with resources, links)';
+/** The scenario a source names, validated by the one schema every scenario goes through. */
+export function resolveScenario(source) {
+    if ('file' in source)
+        return readYamlFile(source.file, scenarioSchema, 'scenario file', FILE_FIX);
+    if (!BUILTIN_SCENARIOS.includes(source.name)) {
+        throw new UsageError(`unknown scenario "${source.name}"`, `use one of ${BUILTIN_SCENARIOS.join(', ')}, or describe your own in a YAML file and pass {{option:scenarioFile}} PATH`);
+    }
+    const params = { ...BUILTIN_SCENARIO_DEFAULTS, ...definedOnly(source.params ?? {}) };
+    const unknown = params.regions.filter((r) => !AZURE_REGION_CODES.includes(r));
+    if (unknown.length || params.regions.length === 0) {
+        throw new UsageError(`{{option:regions}}: ${unknown.length ? `unknown Azure region ${unknown.join(', ')}` : 'no region given'}`, `use region codes such as ${AZURE_REGION_CODES.slice(0, 6).join(', ')}`);
+    }
+    if (new Set(params.regions).size !== params.regions.length)
+        throw new UsageError(`{{option:regions}} lists a region twice (${params.regions.join(', ')})`, 'name each region once');
+    return parseWithSchema(builtinScenario(source.name, params), scenarioSchema, `built-in scenario ${source.name}`, 'this is a bug in tenant-scale; please report it');
+}
+function definedOnly(o) {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+/**
+ * Scenario scale-up: a real architecture (or the user's), written stamp by stamp through the
+ * shared streaming writer, then validated down to "every node reaches its stamp's root".
+ */
+export async function scaleUpScenario(store, options, hooks = {}) {
+    const definition = resolveScenario(options.source);
+    const plan = planScenario(definition, options.scaleFactor);
+    const summary = {
+        scenario: definition.name,
+        description: definition.description ?? null,
+        repetitions: plan.repetitions,
+        stamps: plan.stamps.length * plan.repetitions,
+        stampLabels: plan.stamps,
+        plannedResources: plan.plannedResources,
+        plannedRelationships: plan.plannedRelationships,
+        byType: plan.byType,
+        profile: plan.profile,
+    };
+    return runGeneratedScaleUp(store, options, {
+        strategy: 'scenario',
+        params: {
+            scenario: 'file' in options.source ? { file: options.source.file, name: definition.name } : { name: definition.name, ...options.source.params },
+            scaleFactor: options.scaleFactor,
+            seed: options.seed,
+        },
+        summary,
+        chunks: (context) => scenarioChunks(plan, {
+            ...context,
+            seed: options.seed,
+            chunkRows: options.chunkRows ?? generatedChunkRows(store, options.batchSize, options.concurrency),
+        }),
+        planned: { byType: plan.byType, relationships: plan.plannedRelationships, profile: plan.profile, stamps: summary.stamps },
+    }, hooks);
+}
+//# sourceMappingURL=scenario-scale-up.js.map

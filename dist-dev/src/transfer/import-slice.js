@@ -1,0 +1,173 @@
+import { LABEL } from '../domain/atg-schema.js';
+import { UsageError } from '../domain/errors.js';
+import { newOperationId } from '../domain/ids.js';
+import { layerOf } from '../domain/layers.js';
+import { refOf } from '../io/graph-slice.js';
+import { readWhole, sliceStream } from '../io/graph-stream.js';
+import { isTenantOwned, keysByLabel, sliceChunks } from '../io/slice-chunks.js';
+import { walkTenant } from '../io/tenant-slice.js';
+import { runOperation } from '../operations/lifecycle/run-operation.js';
+import { OperationMetrics } from '../operations/metrics.js';
+import { checkNewTenant, rewriteSlice, sharedNodesMissingFrom } from '../scale-down/outputs/new-tenant.js';
+import { writeChunks } from '../store/write-chunks.js';
+import { compareSummaries, GraphSummary } from './graph-summary.js';
+/** ATG cuts `properties` and `tags` strings at 5,000 characters: such a string no longer parses. Imported as it is, with a warning (the first 20 named). */
+class TruncationWarnings {
+    list = [];
+    more = 0;
+    check(nodes) {
+        for (const n of nodes) {
+            for (const key of ['properties', 'tags']) {
+                const v = n.properties[key];
+                if (typeof v !== 'string' || v.length < 5_000)
+                    continue;
+                try {
+                    JSON.parse(v);
+                }
+                catch {
+                    if (this.list.length < 20)
+                        this.list.push(`${String(n.properties.id)}: ${key} is ${v.length} characters and does not parse (ATG cuts these strings at 5,000); imported as it is`);
+                    else
+                        this.more++;
+                }
+            }
+        }
+    }
+    get all() {
+        return this.more ? [...this.list, `… and ${this.more} more cut ${'`properties`'} or ${'`tags`'} strings`] : this.list;
+    }
+}
+/**
+ * Refuses, before anything is written, nodes the store already holds under another tenant (two
+ * tenants cannot share a subscription, a resource group or a resource id): the import would fail
+ * half-way on the store's uniqueness, or merge two tenants.
+ */
+async function assertNoneExists(store, nodes) {
+    for (const [label, keys] of keysByLabel(nodes, isTenantOwned)) {
+        const found = await store.readNodes(label, keys);
+        if (found.length) {
+            const first = found[0].properties;
+            throw new UsageError(`${store.target} already holds ${label} ${String(first.id ?? first.code)}${first.tenant_id ? ` (tenant ${String(first.tenant_id)})` : ''}${found.length > 1 ? ` and ${found.length - 1} more of the nodes to import` : ''}`, 'two tenants cannot share subscriptions, groups or resources: import into another store, or remove the tenant holding them first');
+        }
+    }
+}
+async function survey(store, graph, tenantId) {
+    const expected = new GraphSummary(tenantId);
+    const created = {};
+    const warnings = new TruncationWarnings();
+    let resources = 0;
+    // The nodes the tenant does not own (context: regions, tags, …): few, so their keys are held.
+    const others = new Set();
+    // Into an empty store (a copy onto a laptop) nothing can be in the way and every shared node is new: no reads needed.
+    const empty = await store.isEmpty();
+    for await (const page of graph.nodes()) {
+        for (const n of page)
+            if (n.properties.tenant_id !== tenantId)
+                others.add(`${refOf(n).label}\u0000${refOf(n).key}`);
+        if (!empty)
+            await assertNoneExists(store, page);
+        const missing = empty
+            ? Object.fromEntries(keysByLabel(page, (n) => !isTenantOwned(n)))
+            : await sharedNodesMissingFrom(store, { tenantId, nodes: page, relationships: [] });
+        for (const [label, keys] of Object.entries(missing))
+            (created[label] ??= []).push(...keys);
+        expected.addNodes(page);
+        warnings.check(page);
+        resources += page.filter((n) => layerOf(n.labels) === 'abstracted').length; // as the tenant census counts them (identities are shared nodes)
+    }
+    let inbound = false;
+    for await (const page of graph.relationships()) {
+        expected.addRelationships(page);
+        inbound ||= page.some((r) => others.has(`${r.src.label}\u0000${r.src.key}`));
+    }
+    return { expected, created, resources, warnings, inbound };
+}
+/** The graph as the store writer's chunks: every node first, then the relationships (their ends exist by then). */
+async function* chunksOf(graph, rows) {
+    for await (const page of graph.nodes())
+        yield* sliceChunks(page, [], rows);
+    for await (const page of graph.relationships())
+        yield* sliceChunks([], page, rows);
+}
+/** The tenant as the store holds it, summarised as the survey summarised the graph (keys and relationships only). */
+async function readBack(store, tenantId, inbound) {
+    const actual = new GraphSummary(tenantId);
+    for await (const page of walkTenant(store, tenantId, { includeOriginal: true, withProperties: false, inbound })) {
+        actual.addNodes(page.nodes);
+        actual.addRelationships(page.relationships);
+    }
+    return actual;
+}
+/**
+ * Writes a tenant (a graph read from a file or another store, a page at a time) into a store where
+ * that tenant does not exist: a survey first (nodes another tenant holds are refused before any
+ * write), then one recorded operation, all or nothing (a failure deletes what it wrote, and the
+ * shared nodes it created), validated by reading the tenant back: every node present, relationships
+ * by type and the very same relationships.
+ */
+export async function importGraph(store, source, options) {
+    const started = performance.now();
+    const tenantId = options.tenantId ?? source.tenantId;
+    await checkNewTenant(store, undefined, tenantId, 'import it under another {{option:tenantId|as-tenant}}, or into another store');
+    const graph = tenantId === source.tenantId ? source : await renamed(source, tenantId);
+    const metrics = new OperationMetrics(options.batchSize);
+    const found = await metrics.phase('survey', () => survey(store, graph, tenantId), () => graph.counts.nodes);
+    const now = new Date();
+    const operationId = newOperationId(now);
+    const total = graph.counts.nodes + graph.counts.relationships;
+    const start = {
+        kind: 'import',
+        tenantId,
+        operationId,
+        startedAt: now,
+        batchSize: options.batchSize,
+        metrics,
+        params: {
+            source: options.source,
+            sourceTenantId: source.tenantId,
+            nodes: graph.counts.nodes,
+            relationships: graph.counts.relationships,
+            createdSharedNodes: found.created,
+        },
+        ...(options.signal ? { signal: options.signal } : {}),
+    };
+    let operationsCopied = 0;
+    const outcome = await runOperation(store, start, async () => {
+        const written = await metrics.phase('write', () => writeChunks(store, chunksOf(graph, options.batchSize), {
+            batchSize: options.batchSize,
+            concurrency: options.concurrency,
+            ...(options.signal ? { signal: options.signal } : {}),
+            onProgress: (t) => options.onProgress?.(t.nodes + t.relationships, total),
+        }), (t) => t.nodes + t.relationships);
+        const actual = await metrics.phase('validate', () => readBack(store, tenantId, found.inbound), (s) => s.fingerprint.count);
+        for (const record of options.history ?? []) {
+            if (await store.getOperation(record.id))
+                continue;
+            await store.recordOperation({ ...record, params: { ...record.params, copiedWith: operationId } });
+            operationsCopied++;
+        }
+        return { resourcesCreated: found.resources, relationshipsCreated: written.relationships, validation: compareSummaries(found.expected, actual) };
+    });
+    return {
+        warnings: found.warnings.all,
+        operationId,
+        tenantId,
+        store: store.target,
+        nodes: graph.counts.nodes,
+        relationships: graph.counts.relationships,
+        seconds: Math.round(performance.now() - started) / 1000,
+        validation: outcome.validation,
+        ...(options.history ? { operationsCopied } : {}),
+    };
+}
+/** Every id of the graph rewritten for another tenant (see rewriteSlice): this needs the graph whole. */
+async function renamed(source, tenantId) {
+    const slice = await readWhole(source);
+    const resources = new Set(slice.nodes.filter((n) => n.labels.includes(LABEL.Resource) && !n.labels.includes(LABEL.Original)).map((n) => String(n.properties.id)));
+    return sliceStream(rewriteSlice(slice, tenantId, resources).copy);
+}
+/** importGraph for a slice in memory (what the Azure importers emit). */
+export async function importSlice(store, slice, options) {
+    return importGraph(store, sliceStream(slice), options);
+}
+//# sourceMappingURL=import-slice.js.map

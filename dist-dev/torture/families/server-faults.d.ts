@@ -1,0 +1,2 @@
+import type { TortureFamily } from '../harness/family.js';
+export declare const serverFaultsFamily: TortureFamily;

@@ -1,0 +1,1 @@
+export declare const sleep: (ms: number) => Promise<void>;
