@@ -8,6 +8,7 @@ import { registerScaleCleanup, registerScaleValidate } from './commands/scale-op
 import { registerScaleUp } from './commands/scale-up.js';
 import { registerRestore } from './commands/restore.js';
 import { registerTransfer } from './commands/transfer.js';
+import { registerUi } from './commands/ui.js';
 import { usageFix } from './usage-fix.js';
 
 const pkg = createRequire(import.meta.url)('../../../package.json') as { version: string };
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerScaleCleanup(program);
   registerRestore(program);
   registerTransfer(program);
+  registerUi(program);
   // Commander has printed the problem; the fix line follows it, as for every other usage error.
   const exitOverride = (c: Command): void => {
     c.exitOverride((err) => {

@@ -32,6 +32,11 @@ export abstract class TenantScaleError extends Error {
   }
 
   /** Message and fix as the command line shows them: options named by their flags. */
+  /** The options the message names, as a library caller passes them (first the one at fault): where a form shows the error. */
+  get options(): string[] {
+    return [...new Set([...this.rawMessage.matchAll(OPTION_TOKEN)].map((m) => m[1]!))];
+  }
+
   forCli(): { message: string; fix: string | undefined } {
     return { message: renderOptions(this.rawMessage, 'cli'), fix: this.rawFix === undefined ? undefined : renderOptions(this.rawFix, 'cli') };
   }

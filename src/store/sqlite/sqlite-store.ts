@@ -33,6 +33,13 @@ import type { NodeReplicationRequest, RelationshipReplicationRequest, TemplateIn
 import { decodeNodeRow, encodeNode, encodeNodeInto, NODE_COLUMNS, NODE_PARAMS, scopeClause } from './sqlite-rows.js';
 import { operationRelationshipProfile, readOperationGraph } from './sqlite-operation-graph.js';
 
+/**
+ * One turn of the event loop. better-sqlite3 is synchronous, so an operation's batches would run back
+ * to back without ever letting the event loop run: Ctrl-C (a signal is an event), the console's Stop
+ * and its progress stream would all wait for the end. Each batch takes one turn first (microseconds).
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 const NODE_ROWS_PER_STATEMENT = 16;
 const ID_LOOKUPS_PER_QUERY = 500;
 const BULK_COMMIT_ROWS = 100_000;
@@ -147,6 +154,7 @@ export class SqliteStore implements GraphStore {
    * chunk rolls back only the rows since the last commit; the caller's rollback removes the rest.
    */
   async writeChunk(chunk: GraphChunk): Promise<{ nodes: number; relationships: number }> {
+    await nextTurn();
     let nodes = 0;
     let relationships = 0;
     if (!this.db.inTransaction) this.db.exec('BEGIN');
@@ -232,10 +240,12 @@ export class SqliteStore implements GraphStore {
   }
 
   async writeNodes(batch: NodeBatch): Promise<number> {
+    await nextTurn();
     return this.db.transaction(() => this.insertNodes(batch))();
   }
 
   async writeRelationships(batch: RelationshipBatch): Promise<number> {
+    await nextTurn();
     return this.db.transaction(() => this.insertRelationships(batch))();
   }
 
@@ -371,10 +381,12 @@ export class SqliteStore implements GraphStore {
   }
 
   async replicateTemplateNodes(request: NodeReplicationRequest): Promise<number> {
+    await nextTurn();
     return this.replicator.replicateNodes(request);
   }
 
   async replicateTemplateRelationships(request: RelationshipReplicationRequest): Promise<number> {
+    await nextTurn();
     return this.replicator.replicateRelationships(request);
   }
 
@@ -446,7 +458,7 @@ export class SqliteStore implements GraphStore {
   }
 
   /** DETACH DELETE in batches of `batchSize` nodes, one transaction each. */
-  private deleteNodesWhere(predicate: string, values: readonly string[], batchSize: number, onBatch?: (deleted: number) => void): Promise<number> {
+  private async deleteNodesWhere(predicate: string, values: readonly string[], batchSize: number, onBatch?: (deleted: number) => void): Promise<number> {
     const pick = this.db.prepare(`SELECT nid FROM nodes WHERE ${predicate} LIMIT ?`).pluck();
     const deleteRelsFrom = this.db.prepare('DELETE FROM rels WHERE src = ?');
     const deleteRelsTo = this.db.prepare('DELETE FROM rels WHERE dst = ?');
@@ -454,8 +466,9 @@ export class SqliteStore implements GraphStore {
     let deleted = 0;
     this.recent.clear();
     for (;;) {
+      await nextTurn();
       const ids = pick.all(...values, batchSize) as number[];
-      if (ids.length === 0) return Promise.resolve(deleted);
+      if (ids.length === 0) return deleted;
       const batch = this.db.transaction(() => {
         let n = 0;
         for (const id of ids) {

@@ -1,0 +1,251 @@
+import { ApiFailure, get, post } from '../api.js';
+import { fmt, h } from '../dom.js';
+import { clearErrors, showError } from '../errors.js';
+import { checksTable } from './tenant.js';
+
+type Kind = 'template' | 'random' | 'scale-down';
+interface Field {
+  /** The library's option name: where an error naming it is shown. */
+  readonly name: string;
+  readonly label: string;
+  readonly input: 'number' | 'text' | 'select' | 'checkbox';
+  readonly options?: readonly string[];
+  readonly value?: string;
+  readonly hint?: string;
+}
+
+const SAMPLERS = ['forest-fire', 'random-walk', 'random-jump', 'mhrw', 'induced-edge', 'random-node'];
+const FIELDS: Record<Kind, readonly Field[]> = {
+  template: [
+    { name: 'scaleFactor', label: 'scale factor', input: 'number', value: '2', hint: "the tenant's size as a multiple of today's, > 1" },
+    { name: 'resourceTypes', label: 'resource types', input: 'text', hint: 'only these ARM types as templates, comma-separated (empty: all)' },
+  ],
+  random: [
+    { name: 'targetCount', label: 'resources to add', input: 'number', value: '1000' },
+    { name: 'typeDistribution', label: 'type distribution', input: 'text', hint: 'a preset name (empty: the configured one)' },
+    { name: 'relationshipDensity', label: 'relationships per resource', input: 'number' },
+    { name: 'seed', label: 'seed', input: 'number' },
+  ],
+  'scale-down': [
+    { name: 'algorithm', label: 'sampler', input: 'select', options: SAMPLERS },
+    { name: 'targetSize', label: 'target size (fraction)', input: 'number', value: '0.1', hint: '0 < F ≤ 1; or a count below' },
+    { name: 'targetCount', label: 'target count', input: 'number' },
+    { name: 'seed', label: 'seed', input: 'number', value: '42' },
+    { name: 'stratifyTypes', label: 'keep the type mix', input: 'checkbox' },
+    { name: 'output', label: 'output', input: 'select', options: ['none', 'export', 'new-tenant'] },
+    { name: 'format', label: 'export format', input: 'select', options: ['json', 'yaml', 'graphml', 'cypher'] },
+    { name: 'newTenantId', label: 'new tenant id', input: 'text' },
+  ],
+};
+const ENDPOINT: Record<Kind, string> = { template: '/api/run/scale-up/template', random: '/api/run/scale-up/random', 'scale-down': '/api/run/scale-down' };
+
+function fieldInput(f: Field): HTMLElement {
+  const common = { 'data-field': f.name, name: f.name, id: `field-${f.name}` };
+  if (f.input === 'select')
+    return h(
+      'select',
+      common,
+      (f.options ?? []).map((o) => h('option', { value: o }, o)),
+    );
+  if (f.input === 'checkbox') return h('input', { ...common, type: 'checkbox', style: 'width:auto' });
+  return h('input', { ...common, type: f.input === 'number' ? 'number' : 'text', step: 'any', value: f.value ?? '' });
+}
+
+/** The form's values as the library's options: numbers as numbers, empty fields left out. */
+function valuesOf(form: HTMLFormElement, kind: Kind): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const f of FIELDS[kind]) {
+    const el = form.elements.namedItem(f.name) as HTMLInputElement | HTMLSelectElement;
+    if (f.input === 'checkbox') body[f.name] = (el as HTMLInputElement).checked;
+    else if (el.value.trim() === '') continue;
+    else if (f.input === 'number') body[f.name] = Number(el.value);
+    else if (f.name === 'resourceTypes')
+      body[f.name] = el.value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+    else body[f.name] = el.value;
+  }
+  return body;
+}
+
+function planView(result: Record<string, unknown>): HTMLElement {
+  const plan = (result.plan ?? result) as Record<string, unknown>;
+  const lines = Object.entries(plan)
+    .filter(([, v]) => typeof v !== 'object' || v === null)
+    .map(([k, v]) => h('tr', {}, h('td', {}, k), h('td', { class: 'num' }, typeof v === 'number' ? fmt(Math.round(v * 1000) / 1000) : String(v))));
+  return h('div', { class: 'card', id: 'plan' }, h('h3', {}, 'Plan (dry run: nothing written)'), h('table', {}, h('tbody', {}, lines)));
+}
+
+function resultView(kind: Kind, jobId: string, result: Record<string, unknown>): HTMLElement {
+  if (kind !== 'scale-down') {
+    const checks = (result.validation ?? []) as { name: string; passed: boolean; detail: string }[];
+    return h(
+      'div',
+      { class: 'card', id: 'result' },
+      h('h3', {}, result.success ? 'Completed' : 'Failed', ` — operation ${String(result.operationId)}`),
+      h(
+        'p',
+        {},
+        `${fmt(Number(result.resourcesCreated))} resources and ${fmt(Number(result.relationshipsCreated))} relationships written in ${Number(result.durationSeconds).toFixed(1)} s`,
+      ),
+      h('h3', {}, `Validation ${result.validationPassed ? 'passed' : result.validationPassed === null ? 'not run' : 'failed'}`),
+      checksTable(checks),
+    );
+  }
+  const summary = result.summary as Record<string, unknown>;
+  const downloads = (result.downloads ?? []) as string[];
+  const fidelity = summary.fidelity as Record<string, unknown> | undefined;
+  const output = summary.output as Record<string, unknown> | undefined;
+  return h(
+    'div',
+    { class: 'card', id: 'result' },
+    h('h3', {}, 'Sample taken'),
+    h(
+      'pre',
+      {},
+      JSON.stringify({ sampled: summary.sampled ?? summary.sampledResources, fidelity, output: output && { ...output, validation: undefined } }, null, 2),
+    ),
+    output && Array.isArray(output.validation) ? checksTable(output.validation as never) : null,
+    h(
+      'div',
+      { class: 'actions' },
+      downloads.includes('export') ? h('a', { id: 'download-export', href: `/api/jobs/${jobId}/files/export`, download: '' }, 'Download the export') : null,
+      downloads.includes('report')
+        ? h('a', { id: 'open-report', href: `/api/jobs/${jobId}/files/report`, target: '_blank' }, 'Open the fidelity report')
+        : null,
+    ),
+    downloads.includes('report') ? h('iframe', { class: 'report', src: `/api/jobs/${jobId}/files/report`, title: 'fidelity report' }) : null,
+  );
+}
+
+/** Run: scale-up (template, random) and scale-down with a dry-run preview, live progress, Stop, and the result. */
+export async function runPage(params: URLSearchParams): Promise<HTMLElement> {
+  const { tenants } = await get<{ tenants: { tenantId: string }[] }>('/api/tenants');
+  let kind: Kind = (params.get('kind') as Kind) || 'template';
+  const root = h('div', {});
+  const errorBox = h('div', { id: 'errors' });
+  const out = h('div', { id: 'run-output' });
+  const tenantSelect = h(
+    'select',
+    { 'data-field': 'tenantId', name: 'tenantId', id: 'field-tenantId' },
+    tenants.map((t) => h('option', { value: t.tenantId }, t.tenantId)),
+  );
+  if (params.get('tenant')) tenantSelect.value = params.get('tenant')!;
+  const form = h('form', { id: 'run-form' }) as HTMLFormElement;
+  const fields = h('div', {});
+  const renderFields = () =>
+    fields.replaceChildren(
+      ...FIELDS[kind].map((f) =>
+        h(
+          'div',
+          { class: 'row' },
+          h('label', { for: `field-${f.name}` }, f.label),
+          h('div', {}, fieldInput(f), f.hint ? h('div', { class: 'muted' }, f.hint) : null),
+        ),
+      ),
+    );
+  const tabs = h(
+    'div',
+    { class: 'tabs' },
+    (['template', 'random', 'scale-down'] as const).map((k) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          'data-kind': k,
+          class: k === kind ? 'active' : '',
+          onclick: (e: Event) => {
+            kind = k;
+            for (const b of tabs.querySelectorAll('button')) b.classList.toggle('active', b === e.currentTarget);
+            renderFields();
+            clearErrors(form, errorBox);
+            out.replaceChildren();
+          },
+        },
+        k === 'scale-down' ? 'Scale down' : `Scale up: ${k}`,
+      ),
+    ),
+  );
+  renderFields();
+  const previewButton = h('button', { type: 'button', id: 'preview' }, 'Preview (dry run)');
+  const runButton = h('button', { type: 'submit', class: 'primary', id: 'run' }, 'Run');
+
+  const body = () => ({ tenantId: tenantSelect.value, ...valuesOf(form, kind) });
+  previewButton.addEventListener('click', async () => {
+    clearErrors(form, errorBox);
+    try {
+      const r = await post<{ result: Record<string, unknown> }>(ENDPOINT[kind], { ...body(), dryRun: true });
+      out.replaceChildren(planView(kind === 'scale-down' ? ((r.result.summary ?? r.result) as Record<string, unknown>) : r.result));
+    } catch (err) {
+      showError(form, errorBox, err);
+    }
+  });
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    clearErrors(form, errorBox);
+    let jobId: string;
+    try {
+      jobId = (await post<{ jobId: string }>(ENDPOINT[kind], body())).jobId;
+    } catch (err) {
+      showError(form, errorBox, err);
+      return;
+    }
+    const ranKind = kind;
+    runButton.setAttribute('disabled', '');
+    const phase = h('div', { id: 'progress-phase' }, 'starting…');
+    const barFill = h('div', { style: 'width:0%' });
+    const numbers = h('div', { class: 'muted', id: 'progress-numbers' });
+    const stop = h('button', { class: 'danger', id: 'stop', type: 'button' }, 'Stop');
+    stop.addEventListener('click', async () => {
+      stop.setAttribute('disabled', '');
+      stop.textContent = 'Stopping (rolling back)…';
+      await post(`/api/jobs/${jobId}/stop`, {}).catch((err: unknown) => showError(form, errorBox, err));
+    });
+    out.replaceChildren(
+      h(
+        'div',
+        { class: 'card', id: 'progress' },
+        h('h3', {}, 'Running'),
+        phase,
+        h('div', { class: 'progress' }, barFill),
+        numbers,
+        h('div', { class: 'actions' }, stop),
+      ),
+    );
+    const events = new EventSource(`/api/jobs/${jobId}/events`);
+    const end = () => {
+      events.close();
+      runButton.removeAttribute('disabled');
+    };
+    events.addEventListener('progress', (m) => {
+      const p = JSON.parse((m as MessageEvent).data);
+      out.dataset.progressEvents = String(Number(out.dataset.progressEvents ?? 0) + 1);
+      out.dataset.lastProgress = `${p.phase} ${p.done}/${p.total ?? '?'}`;
+      phase.textContent = p.phase;
+      const share = p.total ? Math.min(100, (100 * p.done) / p.total) : 0;
+      barFill.style.width = `${share}%`;
+      numbers.textContent = `${fmt(p.done)}${p.total ? ` of ${fmt(p.total)}` : ''} · ${fmt(Math.round(p.ratePerSecond))}/s${p.etaSeconds !== null ? ` · ${Math.ceil(p.etaSeconds)} s left` : ''}`;
+      numbers.setAttribute('data-done', String(p.done));
+    });
+    events.addEventListener('done', (m) => {
+      end();
+      out.replaceChildren(resultView(ranKind, jobId, JSON.parse((m as MessageEvent).data).result));
+    });
+    events.addEventListener('failed', (m) => {
+      end();
+      const f = JSON.parse((m as MessageEvent).data);
+      out.replaceChildren(
+        h('div', { class: 'card', id: f.stopped ? 'stopped' : 'failed' }, h('h3', {}, f.stopped ? 'Stopped: what it wrote was rolled back' : 'Failed')),
+      );
+      showError(form, errorBox, new ApiFailure(f.error));
+    });
+  });
+  form.append(
+    h('div', { class: 'row' }, h('label', { for: 'field-tenantId' }, 'tenant'), tenantSelect),
+    fields,
+    h('div', { class: 'actions' }, previewButton, runButton),
+  );
+  root.append(h('h2', {}, 'Run an operation'), tabs, h('div', { class: 'card' }, form, errorBox), out);
+  return root;
+}
