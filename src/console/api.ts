@@ -240,7 +240,10 @@ export function api(options: ApiOptions): { app: Hono; jobs: Jobs; close(): void
     );
     if (file) hooks.attach('export', file);
     if (!body.dryRun) hooks.attach('report', join(dir, 'report.html'));
-    return { summary: outcome.summary, downloads: [...(file ? ['export'] : []), ...(body.dryRun ? [] : ['report'])] };
+    // The page downloads by job: the console's own paths stay on the server.
+    const { output, report, ...rest } = outcome.summary;
+    const summary = { ...rest, output: output && { ...output, file: undefined }, report: report && { baseline: report.baseline } };
+    return { summary, downloads: [...(file ? ['export'] : []), ...(body.dryRun ? [] : ['report'])] };
   }
 
   /** A file a job wrote: the export as a download, the report to view. */

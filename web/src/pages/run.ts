@@ -93,18 +93,38 @@ function resultView(kind: Kind, jobId: string, result: Record<string, unknown>):
       checksTable(checks),
     );
   }
-  const summary = result.summary as Record<string, unknown>;
+  const summary = result.summary as {
+    tenant: { resources: number; relationships: number };
+    sample: { resources: number; relationships: number } | null;
+    fidelity: { ks: Record<string, number>; typeTvd: number } | null;
+    output: Record<string, unknown> | null;
+  };
   const downloads = (result.downloads ?? []) as string[];
-  const fidelity = summary.fidelity as Record<string, unknown> | undefined;
-  const output = summary.output as Record<string, unknown> | undefined;
+  const output = summary.output;
+  const rows: [string, string][] = [
+    [
+      'sample',
+      `${fmt(summary.sample?.resources ?? 0)} of ${fmt(summary.tenant.resources)} resources, ${fmt(summary.sample?.relationships ?? 0)} relationships`,
+    ],
+    ...Object.entries(summary.fidelity?.ks ?? {}).map(([k, v]): [string, string] => [`KS D, ${k}`, v.toFixed(3)]),
+    ...(summary.fidelity ? [['type-proportion TVD', summary.fidelity.typeTvd.toFixed(3)] as [string, string]] : []),
+    ...(output?.mode === 'export'
+      ? [['export', `${output.format}, ${fmt(Number(output.nodes))} nodes, ${fmt(Number(output.bytes))} bytes`] as [string, string]]
+      : []),
+    ...(output?.mode === 'new-tenant' ? [['new tenant', String(output.newTenantId ?? output.tenantId ?? '')] as [string, string]] : []),
+  ];
   return h(
     'div',
     { class: 'card', id: 'result' },
     h('h3', {}, 'Sample taken'),
     h(
-      'pre',
-      {},
-      JSON.stringify({ sampled: summary.sampled ?? summary.sampledResources, fidelity, output: output && { ...output, validation: undefined } }, null, 2),
+      'table',
+      { class: 'summary' },
+      h(
+        'tbody',
+        {},
+        rows.map(([k, v]) => h('tr', {}, h('td', {}, k), h('td', {}, v))),
+      ),
     ),
     output && Array.isArray(output.validation) ? checksTable(output.validation as never) : null,
     h(
