@@ -29,6 +29,7 @@ export {
   type TemplatePlanSummary,
 } from './scale-up/template-scale-up.js';
 export { scaleUpScenario, type ScenarioScaleUpOptions, type ScenarioScaleUpResult, type ScenarioSource } from './scale-up/scenario/scenario-scale-up.js';
+export { BUILTIN_SCENARIOS } from './scale-up/scenario/builtin-scenarios.js';
 export { scaleUpRandom, type RandomScaleUpOptions, type RandomScaleUpResult } from './scale-up/random/random-scale-up.js';
 export type { ScaleUpBaseOptions, ScaleUpHooks, ScaleUpResult } from './scale-up/scale-up-types.js';
 

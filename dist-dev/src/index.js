@@ -20,6 +20,7 @@ export { restoreFromBackup } from './scale-down/restore/restore.js';
 export { exportTenant, importGraphFile, copyTenant } from './transfer/transfer-tenant.js';
 export { importGraph, importSlice } from './transfer/import-slice.js';
 export { sliceStream } from './io/graph-stream.js';
+export { GRAPH_FORMATS } from './io/graph-formats/index.js';
 export { importAzureFile } from './import/import-azure.js';
 export { AZURE_FORMATS } from './import/read-azure-resources.js';
 export { evaluateTemplate, TemplateError } from './domain/arm-template/evaluate-template.js';

@@ -12,7 +12,9 @@ import {
   type ScaleConfig,
   scaleDownDefaults,
   scaleUpDefaults,
+  BUILTIN_SCENARIOS,
   scaleUpRandom,
+  scaleUpScenario,
   scaleUpTemplate,
   tenantStatsReport,
   validateTenant,
@@ -51,6 +53,17 @@ const randomBody = z.object({
   targetCount: z.number(),
   typeDistribution: z.string().trim().min(1).optional(),
   relationshipDensity: z.number().optional(),
+  seed: z.number().int().optional(),
+  dryRun: z.boolean().optional(),
+});
+const scenarioBody = z.object({
+  tenantId,
+  /** A built-in scenario, or `custom`: the YAML in scenarioText. */
+  scenario: z.enum([...BUILTIN_SCENARIOS, 'custom']),
+  scenarioText: z.string().optional(),
+  spokeCount: z.number().optional(),
+  resourcesPerSpoke: z.number().optional(),
+  scaleFactor: z.number().optional(),
   seed: z.number().int().optional(),
   dryRun: z.boolean().optional(),
 });
@@ -179,6 +192,35 @@ export function api(options: ApiOptions): { app: Hono; jobs: Jobs; close(): void
           tenantId: body.tenantId,
           scaleFactor: body.scaleFactor,
           ...(body.resourceTypes?.length ? { resourceTypes: body.resourceTypes } : {}),
+          dryRun: Boolean(body.dryRun),
+        },
+        hooks,
+      ),
+    );
+  });
+
+  app.post('/run/scale-up/scenario', async (c) => {
+    const body = await parse(c.req.json(), scenarioBody);
+    if (body instanceof Response) return body;
+    const source =
+      body.scenario === 'custom'
+        ? { text: body.scenarioText ?? '' }
+        : {
+            name: body.scenario,
+            params: {
+              ...(body.spokeCount !== undefined ? { spokeCount: body.spokeCount } : {}),
+              ...(body.resourcesPerSpoke !== undefined ? { resourcesPerSpoke: body.resourcesPerSpoke } : {}),
+            },
+          };
+    return launch('scale-up scenario', body.tenantId, body.dryRun, (hooks) =>
+      scaleUpScenario(
+        store,
+        {
+          ...scaleUpDefaults(config, 'generated'),
+          tenantId: body.tenantId,
+          source,
+          scaleFactor: body.scaleFactor ?? 1,
+          seed: body.seed ?? 1,
           dryRun: Boolean(body.dryRun),
         },
         hooks,

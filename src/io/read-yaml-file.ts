@@ -22,13 +22,18 @@ export function readYamlFile<S extends z.ZodType>(path: string, schema: S, what:
       'check the path (relative paths start from the current directory)',
     );
   }
+  return parseYamlText(text, schema, `${what} ${path}`, fix);
+}
+
+/** YAML (or JSON) text validated with `schema`: the same errors as a file's (line and column, key path), `what` naming the text. */
+export function parseYamlText<S extends z.ZodType>(text: string, schema: S, what: string, fix: string): z.output<S> {
   const doc = parseDocument(text, { prettyErrors: true });
   if (doc.errors.length) {
     const first = doc.errors[0]!;
     const where = first.linePos?.[0] ? `line ${first.linePos[0].line}, column ${first.linePos[0].col}` : 'unknown position';
-    throw new UsageError(`${what} ${path} is not valid YAML at ${where}: ${first.message.split('\n')[0]}`, fix);
+    throw new UsageError(`${what} is not valid YAML at ${where}: ${first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, fix);
   }
-  return parseWithSchema(doc.toJS(), schema, `${what} ${path}`, fix);
+  return parseWithSchema(doc.toJS(), schema, what, fix);
 }
 
 /** Validates data with `schema`; a failure names up to three places and what is wrong there. */

@@ -173,6 +173,33 @@ for (const kind of storeKinds()) {
       assert.deepEqual(await operations(), recordsBefore);
     });
 
+    test('Scenario: a custom YAML with a syntax error is shown at the editor with its line and column, nothing written; fixed, it runs and validates', async () => {
+      const before = await canonicalHash(store);
+      const recordsBefore = await operations();
+      await page.goto(`${running.url.replace(/\/$/, '')}/#/run?tenant=${TENANT}`);
+      await page.locator('[data-kind="scenario"]').click();
+      await page.locator('#field-scenario').selectOption('custom');
+      const editor = page.locator('#field-scenarioText');
+      const starter = await editor.inputValue();
+      assert.match(starter, /^name: /, 'the editor starts with a scenario');
+      await editor.fill(starter.replace('  - name: site\n', '  - name: site\n   broken: [\n'));
+      await page.locator('#run').click();
+      const error = page.locator('.field-error[data-error-for="scenarioText"]');
+      await error.waitFor();
+      assert.match(await error.innerText(), /not valid YAML at line \d+, column \d+/);
+      await shot('scenario-error');
+      assert.equal(await canonicalHash(store), before, 'nothing written');
+      assert.deepEqual(await operations(), recordsBefore);
+      await editor.fill(starter);
+      await page.locator('#run').click();
+      await outcome('#result');
+      assert.match(await page.locator('#result').innerText(), /Completed/);
+      assert.equal(await page.locator('#result [data-check] .fail').count(), 0);
+      assert.ok((await page.locator('#result [data-check] .pass').count()) >= 3, 'its validation checks, passed');
+      const [scenario] = (await store.listOperations(TENANT)).filter((o) => o.strategy === 'scenario');
+      assert.ok(scenario && scenario.status === 'completed' && scenario.resourcesCreated === 7, JSON.stringify(scenario));
+    });
+
     test('Scale down: a forest-fire sample with its fidelity plots, and its export downloaded byte for byte as the CLI writes it', async () => {
       await page.goto(`${running.url.replace(/\/$/, '')}/#/run?tenant=${TENANT}`);
       await page.locator('[data-kind="scale-down"]').click();

@@ -8,6 +8,7 @@ import { registerScaleCleanup, registerScaleValidate } from './commands/scale-op
 import { registerScaleUp } from './commands/scale-up.js';
 import { registerRestore } from './commands/restore.js';
 import { registerTransfer } from './commands/transfer.js';
+import { registerUi } from './commands/ui.js';
 import { usageFix } from './usage-fix.js';
 const pkg = createRequire(import.meta.url)('../../../package.json');
 /** The CLI: global options shared by every command, then one module per command. */
@@ -30,6 +31,7 @@ export function buildProgram() {
     registerScaleCleanup(program);
     registerRestore(program);
     registerTransfer(program);
+    registerUi(program);
     // Commander has printed the problem; the fix line follows it, as for every other usage error.
     const exitOverride = (c) => {
         c.exitOverride((err) => {

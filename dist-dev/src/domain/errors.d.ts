@@ -14,6 +14,8 @@ export declare abstract class TenantScaleError extends Error {
     readonly fix?: string;
     constructor(rawMessage: string, rawFix?: string | undefined);
     /** Message and fix as the command line shows them: options named by their flags. */
+    /** The options the message names, as a library caller passes them (first the one at fault): where a form shows the error. */
+    get options(): string[];
     forCli(): {
         message: string;
         fix: string | undefined;

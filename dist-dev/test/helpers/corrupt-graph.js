@@ -130,7 +130,10 @@ export async function deleteOneRelationship(store, src, type, dst, labels = { sr
             throw new Error(`no ${type} from ${src} to ${dst}`);
     }
     else {
-        const result = await neo4j(store).write(`MATCH (:\`${labels.src}\` {id: $src})-[r:\`${type}\`]->(:\`${labels.dst}\` {id: $dst}) WITH r LIMIT 1 DELETE r`, { src, dst });
+        const result = await neo4j(store).write(`MATCH (:\`${labels.src}\` {id: $src})-[r:\`${type}\`]->(:\`${labels.dst}\` {id: $dst}) WITH r LIMIT 1 DELETE r`, {
+            src,
+            dst,
+        });
         if (result.summary.counters.updates().relationshipsDeleted !== 1)
             throw new Error(`no ${type} from ${src} to ${dst}`);
     }

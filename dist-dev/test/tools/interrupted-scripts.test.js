@@ -96,13 +96,15 @@ function exitOf(child) {
     });
 }
 describe('scripts that start a Neo4j stop it when interrupted', { skip: !storeKinds().includes('neo4j') && 'TENANT_SCALE_TEST_STORES excludes neo4j' }, () => {
-    test("SIGINT or SIGTERM once the server answers: the script exits with the signal's status, its server is gone", async () => {
-        // Every script under each signal, all at once (each with its own server).
-        const runs = ['SIGINT', 'SIGTERM'].flatMap((signal) => Object.entries(SCRIPTS).map(([name, args]) => ({
-            name: `${name}, ${signal}`,
-            signal,
+    test("SIGINT, SIGTERM or SIGHUP once the server answers: the script exits with the signal's status, its server is gone", async () => {
+        // Each script under its own signal, all at once (each with its own server): every script handles the
+        // three signals in one loop, so three runs (three JVMs on two cores) cover each script and each signal.
+        const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+        const runs = Object.entries(SCRIPTS).map(([name, args], i) => ({
+            name: `${name}, ${signals[i]}`,
+            signal: signals[i],
             child: spawn(process.execPath, args, { env: scriptEnv, stdio: 'ignore' }),
-        })));
+        }));
         try {
             const servers = await Promise.all(runs.map((r) => serverOf(r.child)));
             for (const r of runs)

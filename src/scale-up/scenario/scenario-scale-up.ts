@@ -1,5 +1,5 @@
 import { UsageError } from '../../domain/errors.js';
-import { parseWithSchema, readYamlFile } from '../../io/read-yaml-file.js';
+import { parseWithSchema, parseYamlText, readYamlFile } from '../../io/read-yaml-file.js';
 import type { CountByKey, GraphStore, RelationshipProfileRow } from '../../store/graph-store.js';
 import { AZURE_REGION_CODES } from '../../domain/atg-catalog/shared-nodes.js';
 import { generatedChunkRows } from '../chunk-rows.js';
@@ -11,7 +11,11 @@ import { scenarioSchema, type ScenarioDefinition } from './scenario-definition.j
 import { planScenario } from './scenario-plan.js';
 
 /** A built-in scenario by name (with its parameters) or a user's scenario file. */
-export type ScenarioSource = { readonly name: string; readonly params?: Partial<BuiltinScenarioParams> } | { readonly file: string };
+/** A built-in scenario with its parameters, a scenario file, or a scenario's YAML text (what the console's editor sends). */
+export type ScenarioSource =
+  | { readonly name: string; readonly params?: Partial<BuiltinScenarioParams> }
+  | { readonly file: string }
+  | { readonly text: string };
 
 export interface ScenarioScaleUpOptions extends GeneratedScaleUpOptions {
   readonly source: ScenarioSource;
@@ -41,6 +45,7 @@ const FILE_FIX = 'see "Scenario files" in the README for the format (name, group
 /** The scenario a source names, validated by the one schema every scenario goes through. */
 export function resolveScenario(source: ScenarioSource): ScenarioDefinition {
   if ('file' in source) return readYamlFile(source.file, scenarioSchema, 'scenario file', FILE_FIX);
+  if ('text' in source) return parseYamlText(source.text, scenarioSchema, 'the scenario in {{option:scenarioText}}', FILE_FIX);
   if (!(BUILTIN_SCENARIOS as readonly string[]).includes(source.name)) {
     throw new UsageError(
       `unknown scenario "${source.name}"`,
@@ -93,7 +98,12 @@ export async function scaleUpScenario(store: GraphStore, options: ScenarioScaleU
     {
       strategy: 'scenario',
       params: {
-        scenario: 'file' in options.source ? { file: options.source.file, name: definition.name } : { name: definition.name, ...options.source.params },
+        scenario:
+          'file' in options.source
+            ? { file: options.source.file, name: definition.name }
+            : 'text' in options.source
+              ? { name: definition.name, text: true }
+              : { name: definition.name, ...options.source.params },
         scaleFactor: options.scaleFactor,
         seed: options.seed,
       },

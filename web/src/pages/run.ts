@@ -3,22 +3,54 @@ import { fmt, h } from '../dom.js';
 import { clearErrors, showError } from '../errors.js';
 import { checksTable } from './tenant.js';
 
-type Kind = 'template' | 'random' | 'scale-down';
+type Kind = 'template' | 'scenario' | 'random' | 'scale-down';
 interface Field {
   /** The library's option name: where an error naming it is shown. */
   readonly name: string;
   readonly label: string;
-  readonly input: 'number' | 'text' | 'select' | 'checkbox';
+  readonly input: 'number' | 'text' | 'select' | 'checkbox' | 'textarea';
   readonly options?: readonly string[];
   readonly value?: string;
   readonly hint?: string;
 }
+
+/** A small custom scenario to start from (the README's "Scenario files" has the format). */
+const STARTER_SCENARIO = `name: web-tier
+description: a VNet with a subnet, an NSG and two VMs
+groups:
+  - name: site
+    resources:
+      - { role: vnet, type: Microsoft.Network/virtualNetworks }
+      - { role: subnet, type: Microsoft.Network/virtualNetworks/subnets }
+      - { role: nsg, type: Microsoft.Network/networkSecurityGroups }
+      - { role: nic, type: Microsoft.Network/networkInterfaces, count: 2 }
+      - { role: vm, type: Microsoft.Compute/virtualMachines, count: 2 }
+links:
+  - { from: site.vnet, type: CONTAINS, to: site.subnet }
+  - { from: site.subnet, type: SECURED_BY, to: site.nsg }
+  - { from: site.nic, type: CONNECTED_TO, to: site.subnet }
+  - { from: site.vm, type: USES, to: site.nic }
+`;
 
 const SAMPLERS = ['forest-fire', 'random-walk', 'random-jump', 'mhrw', 'induced-edge', 'random-node'];
 const FIELDS: Record<Kind, readonly Field[]> = {
   template: [
     { name: 'scaleFactor', label: 'scale factor', input: 'number', value: '2', hint: "the tenant's size as a multiple of today's, > 1" },
     { name: 'resourceTypes', label: 'resource types', input: 'text', hint: 'only these ARM types as templates, comma-separated (empty: all)' },
+  ],
+  scenario: [
+    { name: 'scenario', label: 'scenario', input: 'select', options: ['hub-spoke', 'multi-region', 'dev-test-prod', 'custom'], hint: 'custom: the YAML below' },
+    { name: 'spokeCount', label: 'hub-spoke: spokes', input: 'number' },
+    { name: 'resourcesPerSpoke', label: 'hub-spoke: resources per spoke', input: 'number' },
+    { name: 'scaleFactor', label: 'repetitions', input: 'number', value: '1', hint: 'the whole scenario this many times (whole number)' },
+    { name: 'seed', label: 'seed', input: 'number', value: '1' },
+    {
+      name: 'scenarioText',
+      label: 'custom scenario (YAML)',
+      input: 'textarea',
+      value: STARTER_SCENARIO,
+      hint: 'groups of resources and links between their roles; errors show their line and column',
+    },
   ],
   random: [
     { name: 'targetCount', label: 'resources to add', input: 'number', value: '1000' },
@@ -37,7 +69,12 @@ const FIELDS: Record<Kind, readonly Field[]> = {
     { name: 'newTenantId', label: 'new tenant id', input: 'text' },
   ],
 };
-const ENDPOINT: Record<Kind, string> = { template: '/api/run/scale-up/template', random: '/api/run/scale-up/random', 'scale-down': '/api/run/scale-down' };
+const ENDPOINT: Record<Kind, string> = {
+  template: '/api/run/scale-up/template',
+  scenario: '/api/run/scale-up/scenario',
+  random: '/api/run/scale-up/random',
+  'scale-down': '/api/run/scale-down',
+};
 
 function fieldInput(f: Field): HTMLElement {
   const common = { 'data-field': f.name, name: f.name, id: `field-${f.name}` };
@@ -48,6 +85,7 @@ function fieldInput(f: Field): HTMLElement {
       (f.options ?? []).map((o) => h('option', { value: o }, o)),
     );
   if (f.input === 'checkbox') return h('input', { ...common, type: 'checkbox', style: 'width:auto' });
+  if (f.input === 'textarea') return h('textarea', { ...common, rows: 16, spellcheck: 'false', class: 'code' }, f.value ?? '');
   return h('input', { ...common, type: f.input === 'number' ? 'number' : 'text', step: 'any', value: f.value ?? '' });
 }
 
@@ -168,7 +206,7 @@ export async function runPage(params: URLSearchParams): Promise<HTMLElement> {
   const tabs = h(
     'div',
     { class: 'tabs' },
-    (['template', 'random', 'scale-down'] as const).map((k) =>
+    (['template', 'scenario', 'random', 'scale-down'] as const).map((k) =>
       h(
         'button',
         {

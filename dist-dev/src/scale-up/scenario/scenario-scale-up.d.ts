@@ -4,11 +4,14 @@ import type { ScaleUpHooks, ScaleUpResult } from '../scale-up-types.js';
 import { type BuiltinScenarioParams } from './builtin-scenarios.js';
 import { type ScenarioDefinition } from './scenario-definition.js';
 /** A built-in scenario by name (with its parameters) or a user's scenario file. */
+/** A built-in scenario with its parameters, a scenario file, or a scenario's YAML text (what the console's editor sends). */
 export type ScenarioSource = {
     readonly name: string;
     readonly params?: Partial<BuiltinScenarioParams>;
 } | {
     readonly file: string;
+} | {
+    readonly text: string;
 };
 export interface ScenarioScaleUpOptions extends GeneratedScaleUpOptions {
     readonly source: ScenarioSource;

@@ -12,6 +12,8 @@ const FILE_FIX = 'see "Scenario files" in the README for the format (name, group
 export function resolveScenario(source) {
     if ('file' in source)
         return readYamlFile(source.file, scenarioSchema, 'scenario file', FILE_FIX);
+    if ('text' in source)
+        return parseYamlText(source.text, scenarioSchema, 'the scenario in {{option:scenarioText}}', FILE_FIX);
     if (!BUILTIN_SCENARIOS.includes(source.name)) {
         throw new UsageError(`unknown scenario "${source.name}"`, `use one of ${BUILTIN_SCENARIOS.join(', ')}, or describe your own in a YAML file and pass {{option:scenarioFile}} PATH`);
     }
@@ -48,7 +50,11 @@ export async function scaleUpScenario(store, options, hooks = {}) {
     return runGeneratedScaleUp(store, options, {
         strategy: 'scenario',
         params: {
-            scenario: 'file' in options.source ? { file: options.source.file, name: definition.name } : { name: definition.name, ...options.source.params },
+            scenario: 'file' in options.source
+                ? { file: options.source.file, name: definition.name }
+                : 'text' in options.source
+                    ? { name: definition.name, text: true }
+                    : { name: definition.name, ...options.source.params },
             scaleFactor: options.scaleFactor,
             seed: options.seed,
         },

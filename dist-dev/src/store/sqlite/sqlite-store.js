@@ -11,6 +11,12 @@ import { RelationshipInserter } from './relationship-inserter.js';
 import { inspectOperation, readTemplates, SqliteReplicator } from './sqlite-template-replication.js';
 import { decodeNodeRow, encodeNode, encodeNodeInto, NODE_COLUMNS, NODE_PARAMS, scopeClause } from './sqlite-rows.js';
 import { operationRelationshipProfile, readOperationGraph } from './sqlite-operation-graph.js';
+/**
+ * One turn of the event loop. better-sqlite3 is synchronous, so an operation's batches would run back
+ * to back without ever letting the event loop run: Ctrl-C (a signal is an event), the console's Stop
+ * and its progress stream would all wait for the end. Each batch takes one turn first (microseconds).
+ */
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 const NODE_ROWS_PER_STATEMENT = 16;
 const ID_LOOKUPS_PER_QUERY = 500;
 const BULK_COMMIT_ROWS = 100_000;
@@ -106,6 +112,7 @@ export class SqliteStore {
      * chunk rolls back only the rows since the last commit; the caller's rollback removes the rest.
      */
     async writeChunk(chunk) {
+        await nextTurn();
         let nodes = 0;
         let relationships = 0;
         if (!this.db.inTransaction)
@@ -198,9 +205,11 @@ export class SqliteStore {
         return this.db.prepare('SELECT NOT EXISTS (SELECT 1 FROM nodes) AND NOT EXISTS (SELECT 1 FROM operations)').pluck().get() === 1;
     }
     async writeNodes(batch) {
+        await nextTurn();
         return this.db.transaction(() => this.insertNodes(batch))();
     }
     async writeRelationships(batch) {
+        await nextTurn();
         return this.db.transaction(() => this.insertRelationships(batch))();
     }
     insertNodes(batch) {
@@ -331,9 +340,11 @@ export class SqliteStore {
         return readTemplates(this.db, scope, types);
     }
     async replicateTemplateNodes(request) {
+        await nextTurn();
         return this.replicator.replicateNodes(request);
     }
     async replicateTemplateRelationships(request) {
+        await nextTurn();
         return this.replicator.replicateRelationships(request);
     }
     async releaseReplication(operationId) {
@@ -392,7 +403,7 @@ export class SqliteStore {
         return this.db.prepare('DELETE FROM nodes WHERE nid IN (SELECT value FROM json_each(?))').run(JSON.stringify(nids)).changes;
     }
     /** DETACH DELETE in batches of `batchSize` nodes, one transaction each. */
-    deleteNodesWhere(predicate, values, batchSize, onBatch) {
+    async deleteNodesWhere(predicate, values, batchSize, onBatch) {
         const pick = this.db.prepare(`SELECT nid FROM nodes WHERE ${predicate} LIMIT ?`).pluck();
         const deleteRelsFrom = this.db.prepare('DELETE FROM rels WHERE src = ?');
         const deleteRelsTo = this.db.prepare('DELETE FROM rels WHERE dst = ?');
@@ -400,9 +411,10 @@ export class SqliteStore {
         let deleted = 0;
         this.recent.clear();
         for (;;) {
+            await nextTurn();
             const ids = pick.all(...values, batchSize);
             if (ids.length === 0)
-                return Promise.resolve(deleted);
+                return deleted;
             const batch = this.db.transaction(() => {
                 let n = 0;
                 for (const id of ids) {

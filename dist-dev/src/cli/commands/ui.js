@@ -1,0 +1,41 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { startConsole } from '../../console/console-server.js';
+import { numberOption } from '../parse-options.js';
+import { runCommand } from '../run-command.js';
+/** The bundled page, built beside the compiled code (dist/web). */
+const WEB_ROOT = fileURLToPath(new URL('../../../web/', import.meta.url));
+export function registerUi(program) {
+    program
+        .command('ui')
+        .description('serve the web console: tenants, operations, scale-up and scale-down with live progress and Stop, fidelity plots, a graph view')
+        .option('--port <n>', 'port to listen on (default 4780; 0: any free port)', numberOption)
+        .option('--host <address>', 'address to listen on (default 127.0.0.1; any other address requires the access token in the printed URL)')
+        .option('--open', 'open the console in the default browser')
+        .action(async (flags, command) => {
+        await runCommand(command, {}, async (ctx) => {
+            const store = await ctx.store({ mustExist: true });
+            const running = await startConsole({
+                store,
+                config: ctx.config,
+                webRoot: WEB_ROOT,
+                ...(flags.host ? { host: flags.host } : {}),
+                ...(flags.port !== undefined ? { port: flags.port } : {}),
+            });
+            process.stderr.write(`tenant-scale console on ${store.target}: ${running.url}\n(Ctrl-C stops it; a running operation rolls back)\n`);
+            if (flags.open)
+                openBrowser(running.url);
+            await new Promise((resolve) => (ctx.signal.aborted ? resolve() : ctx.signal.addEventListener('abort', () => resolve(), { once: true })));
+            await running.close();
+            return { result: { url: running.url, stopped: true }, text: 'console stopped' };
+        });
+    });
+}
+/** The desktop's opener; where there is none (a server), the printed URL is the way in. */
+function openBrowser(url) {
+    const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+    const child = spawn(opener, [url], { stdio: 'ignore', detached: true });
+    child.once('error', () => process.stderr.write(`could not start ${opener}: open ${url} yourself\n`));
+    child.unref();
+}
+//# sourceMappingURL=ui.js.map

@@ -1,0 +1,275 @@
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { z } from 'zod';
+import { cleanupOperations, scaleDown, scaleDownDefaults, scaleUpDefaults, scaleUpRandom, scaleUpTemplate, tenantStatsReport, validateTenant, } from '../index.js';
+import { errorBody } from './error-body.js';
+import { Jobs } from './jobs.js';
+import { scaleDownRequest } from './scale-down-request.js';
+import { neighbourhood } from './neighbourhood.js';
+/** A body that does not parse: the fields at fault, named as the library names its options. */
+function badBody(error) {
+    const fields = [...new Set(error.issues.map((i) => String(i.path[0] ?? '')))].filter(Boolean);
+    return {
+        error: error.issues.map((i) => `\`${i.path.join('.') || 'body'}\`: ${i.message}`).join('; '),
+        fix: 'correct the fields marked',
+        fields,
+        status: 400,
+    };
+}
+const tenantId = z.string().trim().min(1, 'name a tenant');
+const templateBody = z.object({
+    tenantId,
+    scaleFactor: z.number(),
+    resourceTypes: z.array(z.string().trim().min(1)).optional(),
+    dryRun: z.boolean().optional(),
+});
+const randomBody = z.object({
+    tenantId,
+    targetCount: z.number(),
+    typeDistribution: z.string().trim().min(1).optional(),
+    relationshipDensity: z.number().optional(),
+    seed: z.number().int().optional(),
+    dryRun: z.boolean().optional(),
+});
+/** A random scale-up's defaults, as `tenant-scale scale-up random` has them. */
+const RANDOM_DEFAULTS = { typeDistribution: 'tenant', relationshipDensity: 1.5, seed: 1 };
+const validateBody = z.object({ operationId: z.string().min(1).optional() });
+const cleanupBody = z.object({ operationId: z.string().min(1).optional(), all: z.boolean().optional(), dryRun: z.boolean() });
+/** The console's JSON API over the library's public entry point. */
+export function api(options) {
+    const { store, config } = options;
+    const jobs = new Jobs();
+    // Exports and reports go here only: the page downloads them by job, never names a path.
+    const outDir = mkdtempSync(join(tmpdir(), 'tenant-scale-console-'));
+    const app = new Hono();
+    const fail = (e) => new Response(JSON.stringify(e), { status: e.status, headers: { 'content-type': 'application/json' } });
+    async function parse(body, schema) {
+        let raw;
+        try {
+            raw = await body;
+        }
+        catch {
+            return fail({ error: 'the request body is not JSON', fields: [], status: 400 });
+        }
+        const parsed = schema.safeParse(raw);
+        return parsed.success ? parsed.data : fail(badBody(parsed.error));
+    }
+    app.get('/session', (c) => c.json({ csrfToken: options.csrfToken, store: { kind: store.kind, target: store.target } }));
+    app.get('/tenants', async (c) => {
+        const census = await store.tenantCensus(undefined);
+        const tenants = [];
+        for (const id of census.tenantNodeIds) {
+            const s = await tenantStatsReport(store, id);
+            tenants.push({ tenantId: id, ...s.totals, synthetic: s.syntheticResources, scanned: s.scannedResources, operations: s.operations.length });
+        }
+        return c.json({ tenants });
+    });
+    app.get('/tenants/:id/stats', async (c) => {
+        try {
+            return c.json(await tenantStatsReport(store, c.req.param('id')));
+        }
+        catch (err) {
+            return fail(errorBody(err));
+        }
+    });
+    app.get('/tenants/:id/graph', async (c) => {
+        try {
+            const limit = Number(c.req.query('limit') ?? 500);
+            return c.json(await neighbourhood(store, c.req.param('id'), c.req.query('q') ?? '', limit));
+        }
+        catch (err) {
+            return fail(errorBody(err));
+        }
+    });
+    app.post('/tenants/:id/validate', async (c) => {
+        const body = await parse(c.req.json(), validateBody);
+        if (body instanceof Response)
+            return body;
+        try {
+            return c.json(await validateTenant(store, c.req.param('id'), body.operationId));
+        }
+        catch (err) {
+            return fail(errorBody(err));
+        }
+    });
+    app.post('/tenants/:id/cleanup', async (c) => {
+        const body = await parse(c.req.json(), cleanupBody);
+        if (body instanceof Response)
+            return body;
+        const refused = body.dryRun ? undefined : busy();
+        if (refused)
+            return refused;
+        try {
+            const result = await cleanupOperations(store, {
+                tenantId: c.req.param('id'),
+                ...(body.operationId ? { operationId: body.operationId } : { all: true }),
+                dryRun: body.dryRun,
+                yes: !body.dryRun,
+                batchSize: config.performance.batch_size,
+            });
+            return c.json(result);
+        }
+        catch (err) {
+            return fail(errorBody(err));
+        }
+    });
+    /**
+     * The embedded store has one connection, and a long write keeps a transaction open across its
+     * batches: a second write in between would join it. So on a store without concurrent writers, a
+     * change waits for the running operation (refused with the way out), as a second CLI process would.
+     */
+    const busy = () => {
+        const running = jobs.running();
+        if (store.capabilities.concurrentWriters || running.length === 0)
+            return undefined;
+        return fail({
+            error: `${running[0].kind} is running on this store (the embedded store writes one operation at a time)`,
+            fix: 'wait for it to finish, or stop it from its progress panel',
+            fields: [],
+            status: 409,
+        });
+    };
+    /** Runs a long operation as a job (its plan at once for a dry run). */
+    const launch = async (kind, tenant, dryRun, work) => {
+        if (dryRun) {
+            try {
+                return Response.json({ dryRun: true, result: await work({ onProgress: () => { }, signal: new AbortController().signal, attach: () => { } }) });
+            }
+            catch (err) {
+                return fail(errorBody(err));
+            }
+        }
+        const refused = busy();
+        if (refused)
+            return refused;
+        const job = jobs.start(kind, tenant, work);
+        return Response.json({ jobId: job.id }, { status: 202 });
+    };
+    app.post('/run/scale-up/template', async (c) => {
+        const body = await parse(c.req.json(), templateBody);
+        if (body instanceof Response)
+            return body;
+        return launch('scale-up template', body.tenantId, body.dryRun, (hooks) => scaleUpTemplate(store, {
+            ...scaleUpDefaults(config, 'template'),
+            tenantId: body.tenantId,
+            scaleFactor: body.scaleFactor,
+            ...(body.resourceTypes?.length ? { resourceTypes: body.resourceTypes } : {}),
+            dryRun: Boolean(body.dryRun),
+        }, hooks));
+    });
+    app.post('/run/scale-up/random', async (c) => {
+        const body = await parse(c.req.json(), randomBody);
+        if (body instanceof Response)
+            return body;
+        return launch('scale-up random', body.tenantId, body.dryRun, (hooks) => scaleUpRandom(store, {
+            ...scaleUpDefaults(config, 'generated'),
+            tenantId: body.tenantId,
+            targetCount: body.targetCount,
+            typeDistribution: body.typeDistribution ?? RANDOM_DEFAULTS.typeDistribution,
+            relationshipDensity: body.relationshipDensity ?? RANDOM_DEFAULTS.relationshipDensity,
+            seed: body.seed ?? RANDOM_DEFAULTS.seed,
+            dryRun: Boolean(body.dryRun),
+        }, hooks));
+    });
+    app.post('/run/scale-down', async (c) => {
+        const body = await parse(c.req.json(), scaleDownRequest);
+        if (body instanceof Response)
+            return body;
+        return launch('scale-down', body.tenantId, body.dryRun, (hooks) => runScaleDown(body, hooks));
+    });
+    /** A scale-down with its output and its fidelity report in the console's own folder. */
+    async function runScaleDown(body, hooks) {
+        const dir = mkdtempSync(join(outDir, 'job-'));
+        const file = body.output === 'export' ? join(dir, `sample.${body.format ?? 'json'}`) : undefined;
+        const defaults = scaleDownDefaults(config);
+        const outcome = await scaleDown(store, {
+            defaultTargetSize: defaults.defaultTargetSize,
+            seed: defaults.seed,
+            batchSize: defaults.batchSize,
+            concurrency: defaults.concurrency,
+            params: { burningProbability: defaults.burningProbability },
+            tenantId: body.tenantId,
+            algorithm: body.algorithm,
+            ...(body.targetSize !== undefined ? { targetSize: body.targetSize } : {}),
+            ...(body.targetCount !== undefined ? { targetCount: body.targetCount } : {}),
+            ...(body.seed !== undefined ? { seed: body.seed } : {}),
+            ...(body.stratifyTypes ? { stratifyTypes: true } : {}),
+            dryRun: Boolean(body.dryRun),
+            ...(file ? { output: { mode: 'export', file, format: body.format ?? 'json' } } : {}),
+            ...(body.output === 'new-tenant' ? { output: { mode: 'new-tenant', newTenantId: body.newTenantId ?? '' } } : {}),
+            ...(body.dryRun ? {} : { report: { file: join(dir, 'report.html') } }),
+        }, hooks);
+        if (file)
+            hooks.attach('export', file);
+        if (!body.dryRun)
+            hooks.attach('report', join(dir, 'report.html'));
+        // The page downloads by job: the console's own paths stay on the server.
+        const { output, report, ...rest } = outcome.summary;
+        const summary = { ...rest, output: output && { ...output, file: undefined }, report: report && { baseline: report.baseline } };
+        return { summary, downloads: [...(file ? ['export'] : []), ...(body.dryRun ? [] : ['report'])] };
+    }
+    /** A file a job wrote: the export as a download, the report to view. */
+    app.get('/jobs/:id/files/:name', (c) => {
+        const job = jobs.get(c.req.param('id'));
+        const file = job?.files.get(c.req.param('name'));
+        if (!job || !file || job.status !== 'done')
+            return fail({ error: 'no such file (the job has not finished, or wrote none)', fields: [], status: 400 });
+        const name = c.req.param('name') === 'report' ? 'report.html' : `sample-${job.tenantId}${file.slice(file.lastIndexOf('.'))}`;
+        const download = c.req.param('name') !== 'report';
+        return new Response(Readable.toWeb(createReadStream(file)), {
+            headers: {
+                'content-type': download ? 'application/octet-stream' : 'text/html; charset=utf-8',
+                ...(download ? { 'content-disposition': `attachment; filename="${name.replace(/[^\w.-]/g, '_')}"` } : {}),
+            },
+        });
+    });
+    app.get('/jobs/:id', (c) => {
+        const job = jobs.get(c.req.param('id'));
+        if (!job)
+            return fail({ error: `no job ${c.req.param('id')}`, fix: 'start it again from the Run page', fields: [], status: 400 });
+        return c.json({ id: job.id, kind: job.kind, tenantId: job.tenantId, status: job.status, last: job.last ?? null });
+    });
+    app.get('/jobs/:id/events', (c) => {
+        const job = jobs.get(c.req.param('id'));
+        if (!job)
+            return fail({ error: `no job ${c.req.param('id')}`, fields: [], status: 400 });
+        return streamSSE(c, async (stream) => {
+            // Writes are chained, and the stream ends only after the last one (the end event) is written.
+            let writing = Promise.resolve();
+            await new Promise((resolve) => {
+                let ended = false;
+                let off = () => { };
+                const finish = () => {
+                    if (ended)
+                        return;
+                    ended = true;
+                    off();
+                    resolve();
+                };
+                // A job already ended answers with its end at once, inside subscribe: unsubscribed right after.
+                off = job.subscribe((event) => {
+                    writing = writing.then(() => stream.writeSSE({ event: event.type, data: JSON.stringify(event) }));
+                    if (event.type !== 'progress')
+                        finish();
+                });
+                if (ended)
+                    off();
+                stream.onAbort(finish);
+            });
+            await writing;
+        });
+    });
+    app.post('/jobs/:id/stop', (c) => {
+        const job = jobs.get(c.req.param('id'));
+        if (!job)
+            return fail({ error: `no job ${c.req.param('id')}`, fields: [], status: 400 });
+        job.stop();
+        return c.json({ stopping: true });
+    });
+    return { app, jobs, close: () => rmSync(outDir, { recursive: true, force: true }) };
+}
+//# sourceMappingURL=api.js.map

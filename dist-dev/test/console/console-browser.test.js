@@ -1,0 +1,247 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startConsole } from '../../src/console/console-server.js';
+import { loadConfig } from '../../src/config/load-config.js';
+import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
+import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
+import { canonicalHash } from '../helpers/canonical-hash.js';
+import { chromiumPath } from '../helpers/chromium.js';
+import { freshStore, storeKinds } from '../helpers/stores.js';
+import { testHome } from '../helpers/test-home.js';
+/**
+ * The web console end to end in a real Chromium, on each store: the page, its API and the library
+ * under it, nothing mocked. Screenshots of each page go to test-artifacts/console/ (the test prints
+ * where).
+ */
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const WEB_ROOT = join(ROOT, 'dist', 'web');
+const MAIN = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+const SHOTS = join(ROOT, 'test-artifacts', 'console');
+const TENANT = 'c0ffee00-0000-4000-8000-00000000c0de';
+/** One HTTP request with headers fetch would not let us set (Host). */
+function raw(port, path, headers, method = 'GET') {
+    return new Promise((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, path, method, headers }, (res) => {
+            let body = '';
+            res.setEncoding('utf8').on('data', (d) => (body += d));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+        });
+        req.once('error', reject);
+        req.end();
+    });
+}
+const executablePath = chromiumPath();
+mkdirSync(SHOTS, { recursive: true });
+for (const kind of storeKinds()) {
+    describe(`the web console in Chromium, on ${kind}`, () => {
+        let opened;
+        let store;
+        let running;
+        let browser;
+        let page;
+        let dir;
+        const shot = async (name) => page.screenshot({ path: join(SHOTS, `${kind}-${name}.png`), fullPage: true });
+        /** Waits for `selector`, or fails at once with the error the page shows instead. */
+        const outcome = async (selector, timeout = 120_000) => {
+            await page.locator(`${selector}, .error, .field-error`).first().waitFor({ timeout });
+            if (!(await page.locator(selector).count()))
+                assert.fail(`the page shows an error instead of ${selector}: ${await page.locator('.error, .field-error').first().innerText()}`);
+        };
+        const operations = async () => (await store.listOperations(TENANT)).map((o) => `${o.strategy}:${o.status}`);
+        before(async () => {
+            dir = mkdtempSync(join(tmpdir(), 'tenant-scale-console-test-'));
+            opened = await freshStore(kind);
+            store = opened.store;
+            await loadGeneratedTenant(store, { tenantId: TENANT, resources: 300, seed: 5, batchSize: 500, concurrency: 2 });
+            // Small scale-up batches: a Stop lands between many of them.
+            const { config } = loadConfig({ env: {}, flags: { scale_up: { batch_size: 10 } } });
+            running = await startConsole({ store, config, port: 0, webRoot: WEB_ROOT });
+            browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
+            page = await (await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } })).newPage();
+        });
+        after(async () => {
+            await browser?.close();
+            await running?.close();
+            await opened?.dispose();
+            rmSync(dir, { recursive: true, force: true });
+        });
+        test('Tenants: the tenant with its counts; its page: resources and relationships by type', async (t) => {
+            await page.goto(running.url);
+            const row = page.locator(`tr[data-tenant="${TENANT}"]`);
+            await row.waitFor();
+            assert.match(await row.innerText(), /\b300\b/, 'its 300 resources');
+            await shot('tenants');
+            await row.locator('a').click();
+            await page.locator('#totals').waitFor();
+            assert.match(await page.locator('#totals').innerText(), /300 resources/);
+            assert.ok((await page.locator('.bars .bar').count()) > 5, 'bars by type');
+            assert.match(await page.locator('#operations').innerText(), /generate-tenant\s+completed/);
+            await shot('tenant');
+            t.diagnostic(`screenshots: ${SHOTS}`);
+        });
+        test('Run: a template scale-up previewed (the real plan), run to its end with progress, validated, then cleaned up from the tenant page: the store as before', async () => {
+            const before = await canonicalHash(store);
+            await page.goto(`${running.url.replace(/\/$/, '')}/#/run?tenant=${TENANT}`);
+            await page.locator('#field-scaleFactor').fill('2');
+            await page.locator('#preview').click();
+            await outcome('#plan');
+            assert.match(await page.locator('#plan').innerText(), /plannedResources\s+300/);
+            assert.equal(await canonicalHash(store), before, 'a preview writes nothing');
+            await page.locator('#run').click();
+            await outcome('#result');
+            const progressEvents = Number(await page.locator('#run-output').getAttribute('data-progress-events'));
+            assert.ok(progressEvents > 0, 'progress reached the page');
+            const [, done, total] = /(\d+)\/(\d+)$/.exec((await page.locator('#run-output').getAttribute('data-last-progress')) ?? '') ?? [];
+            assert.ok(Number(done) > 0 && done === total, `the progress shown reached the end: ${done} of ${total}`);
+            assert.match(await page.locator('#result').innerText(), /Completed/);
+            assert.match(await page.locator('#result').innerText(), /300 resources/);
+            assert.ok((await page.locator('#result [data-check] .pass').count()) >= 5, 'its validation checks, passed');
+            assert.equal(await page.locator('#result [data-check] .fail').count(), 0);
+            await shot('run-result');
+            const [operation] = (await store.listOperations(TENANT)).filter((o) => o.strategy === 'template');
+            assert.ok(operation && operation.status === 'completed');
+            await page.goto(`${running.url.replace(/\/$/, '')}/#/tenant/${TENANT}`);
+            const row = page.locator(`tr[data-operation="${operation.id}"]`);
+            await row.locator('[data-action=validate]').click();
+            await outcome('#validation');
+            assert.match(await page.locator('#validation h3').innerText(), /Validation passed/);
+            await row.locator('[data-action=cleanup]').click();
+            await outcome('#cleanup-preview');
+            assert.match(await page.locator('#cleanup-preview').innerText(), /300 nodes/);
+            assert.notEqual(await canonicalHash(store), before, 'the preview removed nothing');
+            await shot('cleanup-preview');
+            await page.locator('#confirm-cleanup').click();
+            await outcome('#cleanup-done');
+            assert.equal(await canonicalHash(store), before, 'cleaned up: the store exactly as before the scale-up');
+        });
+        test('Stop a running scale-up mid-way: it rolls back, the store as before', async () => {
+            const before = await canonicalHash(store);
+            const recordsBefore = await operations();
+            await page.goto(`${running.url.replace(/\/$/, '')}/#/run?tenant=${TENANT}`);
+            await page.locator('#field-scaleFactor').fill('60');
+            await page.locator('#run').click();
+            // Stop once some batches are written, well before the end.
+            await page.waitForFunction(() => Number(globalThis.document.querySelector('#progress-numbers')?.getAttribute('data-done') ?? 0) > 0);
+            const doneAtStop = Number(await page.locator('#progress-numbers').getAttribute('data-done'));
+            await page.locator('#stop').click();
+            await page.locator('#stopped').waitFor({ timeout: 120_000 });
+            assert.ok(doneAtStop < 300 * 59, `stopped mid-way (${doneAtStop} written of ${300 * 59})`);
+            await shot('stopped');
+            assert.equal(await canonicalHash(store), before, 'rolled back: the store exactly as before');
+            assert.deepEqual(await operations(), [...recordsBefore, 'template:rolled_back']);
+        });
+        test('a bad form value: the error at its field, with the fix, and nothing written', async () => {
+            const before = await canonicalHash(store);
+            const recordsBefore = await operations();
+            await page.goto(`${running.url.replace(/\/$/, '')}/#/run?tenant=${TENANT}`);
+            await page.locator('#field-scaleFactor').fill('0.5');
+            await page.locator('#run').click();
+            const error = page.locator('.field-error[data-error-for="scaleFactor"]');
+            await error.waitFor();
+            assert.match(await error.innerText(), /`scaleFactor` must be a number greater than 1 \(got 0\.5\)\nfix: /);
+            assert.match((await page.locator('#field-scaleFactor').getAttribute('class')) ?? '', /invalid/);
+            await shot('bad-input');
+            assert.equal(await canonicalHash(store), before);
+            assert.deepEqual(await operations(), recordsBefore);
+        });
+        test('Scale down: a forest-fire sample with its fidelity plots, and its export downloaded byte for byte as the CLI writes it', async () => {
+            await page.goto(`${running.url.replace(/\/$/, '')}/#/run?tenant=${TENANT}`);
+            await page.locator('[data-kind="scale-down"]').click();
+            await page.locator('#field-algorithm').selectOption('forest-fire');
+            await page.locator('#field-targetSize').fill('0.2');
+            await page.locator('#field-seed').fill('7');
+            await page.locator('#field-output').selectOption('export');
+            await page.locator('#field-format').selectOption('json');
+            await page.locator('#run').click();
+            await outcome('#result');
+            const report = page.frameLocator('iframe.report');
+            await report.locator('svg').first().waitFor();
+            assert.ok((await report.locator('svg').count()) >= 3, 'the fidelity plots');
+            await shot('scale-down-result');
+            const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-export').click()]);
+            const fromPage = join(dir, 'from-page.json');
+            await download.saveAs(fromPage);
+            const fromCli = join(dir, 'from-cli.json');
+            const cli = spawnSync(process.execPath, [
+                MAIN,
+                '--db',
+                opened.dbArg,
+                '--tenant-id',
+                TENANT,
+                'scale-down',
+                'algorithm',
+                '--algorithm',
+                'forest-fire',
+                '--target-size',
+                '0.2',
+                '--seed',
+                '7',
+                '--output-mode',
+                'export',
+                '--output-file',
+                fromCli,
+                '--format',
+                'json',
+            ], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: testHome() } });
+            assert.equal(cli.status, 0, cli.stderr);
+            const page1 = readFileSync(fromPage);
+            assert.ok(page1.length > 1000, 'a real export');
+            assert.ok(page1.equals(readFileSync(fromCli)), 'the same bytes as the CLI wrote');
+        });
+        test('Graph: the neighbourhood of a resource drawn with WebGL and laid out', async () => {
+            await page.goto(`${running.url.replace(/\/$/, '')}/#/graph?tenant=${TENANT}&q=virtualNetworks&limit=200`);
+            await page.waitForFunction(() => Number(globalThis.document.querySelector('#graph-info')?.getAttribute('data-laid-out') ?? 0) > 0, undefined, {
+                timeout: 30_000,
+            });
+            const nodes = Number(await page.locator('#graph-info').getAttribute('data-nodes'));
+            assert.ok(nodes > 10 && nodes <= 200, `${nodes} resources drawn, within the bound`);
+            assert.ok((await page.locator('#graph canvas').count()) > 0, 'sigma drew on its canvases');
+            await shot('graph');
+        });
+        test('who may talk to it: a foreign Host is refused, a change without the session token is refused, off loopback the access token is required', async () => {
+            const port = running.port;
+            const foreign = await raw(port, '/api/tenants', { host: `rebound.example:${port}` });
+            assert.equal(foreign.status, 403);
+            assert.match(foreign.body, /Host header .* does not name this console/);
+            const noCsrf = await raw(port, `/api/tenants/${TENANT}/cleanup`, { host: `127.0.0.1:${port}`, 'content-type': 'application/json' }, 'POST');
+            assert.equal(noCsrf.status, 403);
+            assert.match(noCsrf.body, /lacks the session token/);
+            const cors = await raw(port, '/api/session', { host: `127.0.0.1:${port}`, origin: 'https://evil.example' });
+            assert.equal(cors.headers['access-control-allow-origin'], undefined, 'no CORS: another site cannot read the session token');
+            // Off loopback, and (on Neo4j) logged in with a password that must never reach the page.
+            const password = 'n0t-the@real:pass/word %';
+            const secretStore = kind === 'neo4j' ? await Neo4jStore.connect({ uri: opened.dbArg.replace('bolt://', `bolt://neo4j:${encodeURIComponent(password)}@`) }) : store;
+            const open = await startConsole({ store: secretStore, config: loadConfig({ env: {} }).config, host: '0.0.0.0', port: 0, webRoot: WEB_ROOT });
+            try {
+                const token = new URL(open.url).searchParams.get('token');
+                assert.ok(token && token.length >= 20, 'the printed URL carries a token');
+                const without = await raw(open.port, '/api/tenants', { host: `127.0.0.1:${open.port}` });
+                assert.equal(without.status, 403);
+                assert.match(without.body, /needs its access token/);
+                const entry = await raw(open.port, `/?token=${token}`, { host: `127.0.0.1:${open.port}` });
+                assert.equal(entry.status, 303);
+                const cookie = String(entry.headers['set-cookie']).split(';')[0];
+                const withCookie = await raw(open.port, '/api/tenants', { host: `127.0.0.1:${open.port}`, cookie });
+                assert.equal(withCookie.status, 200);
+                assert.match(withCookie.body, new RegExp(TENANT));
+                const session = await raw(open.port, '/api/session', { host: `127.0.0.1:${open.port}`, cookie });
+                assert.match(session.body, /"target"/);
+                for (const spelling of [password, encodeURIComponent(password)])
+                    assert.ok(!session.body.includes(spelling), 'no password reaches the page');
+            }
+            finally {
+                await open.close();
+                if (secretStore !== store)
+                    await secretStore.close();
+            }
+        });
+    });
+}
+//# sourceMappingURL=console-browser.test.js.map
