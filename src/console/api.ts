@@ -22,12 +22,15 @@ import {
 import { type ErrorBody, errorBody } from './error-body.js';
 import { type JobHooks, Jobs } from './jobs.js';
 import { scaleDownRequest, type ScaleDownRequest } from './scale-down-request.js';
+import { transferRoutes } from './transfer-api.js';
 import { neighbourhood } from './neighbourhood.js';
 
 export interface ApiOptions {
   readonly store: GraphStore;
   readonly config: ScaleConfig;
   readonly csrfToken: string;
+  /** Largest upload accepted (default 1 GiB). */
+  readonly uploadLimitBytes?: number;
 }
 
 /** A body that does not parse: the fields at fault, named as the library names its options. */
@@ -175,11 +178,18 @@ export function api(options: ApiOptions): { app: Hono; jobs: Jobs; close(): void
         return fail(errorBody(err));
       }
     }
+    return startJob(kind, tenant, work);
+  };
+
+  /** A job started, or refused while the embedded store is busy. */
+  const startJob = (kind: string, tenant: string, work: (hooks: JobHooks) => Promise<unknown>): Response => {
     const refused = busy();
     if (refused) return refused;
     const job = jobs.start(kind, tenant, work);
     return Response.json({ jobId: job.id }, { status: 202 });
   };
+
+  transferRoutes(app, { store, config, outDir, fail, launch: startJob, uploadLimitBytes: options.uploadLimitBytes ?? 2 ** 30 });
 
   app.post('/run/scale-up/template', async (c) => {
     const body = await parse(c.req.json(), templateBody);

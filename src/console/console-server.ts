@@ -16,6 +16,8 @@ export interface ConsoleOptions {
   readonly port?: number;
   /** The bundled page (dist/web). */
   readonly webRoot: string;
+  /** Largest file an import accepts from the page (default 1 GiB; larger files: the CLI). */
+  readonly uploadLimitBytes?: number;
 }
 
 export interface RunningConsole {
@@ -51,7 +53,16 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
   const accessToken = isLoopback(host) ? undefined : newToken();
   const csrfToken = newToken();
   let port = requested;
-  const { app: apiApp, jobs, close: closeApi } = api({ store: options.store, config: options.config, csrfToken });
+  const {
+    app: apiApp,
+    jobs,
+    close: closeApi,
+  } = api({
+    store: options.store,
+    config: options.config,
+    csrfToken,
+    ...(options.uploadLimitBytes !== undefined ? { uploadLimitBytes: options.uploadLimitBytes } : {}),
+  });
   const app = new Hono();
   app.use('*', guard({ host, port: () => port, ...(accessToken ? { accessToken } : {}), csrfToken }));
   app.route('/api', apiApp);

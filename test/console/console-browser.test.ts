@@ -249,6 +249,60 @@ for (const kind of storeKinds()) {
       assert.ok(page1.equals(readFileSync(fromCli)), 'the same bytes as the CLI wrote');
     });
 
+    test('Import and export: a tenant exported by the CLI, uploaded as a new tenant, exported again from the page byte for byte as the CLI exports it', async () => {
+      const COPY = 'c0ffee00-0000-4000-8000-00000000c0py';
+      const cli = (...args: string[]) => {
+        const r = spawnSync(process.execPath, [MAIN, '--db', opened.dbArg, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: testHome() } });
+        assert.equal(r.status, 0, r.stderr);
+      };
+      const source = join(dir, 'source.json');
+      cli('--tenant-id', TENANT, 'export', '--output', source, '--include-original');
+      await page.goto(`${running.url.replace(/\/$/, '')}/#/transfer`);
+      await page.locator('#field-file').setInputFiles(source);
+      await page.locator('#field-format').selectOption('json');
+      await page.locator('#field-tenantId').fill(COPY);
+      await page.locator('#import').click();
+      await outcome('#import-result');
+      assert.match(await page.locator('#import-result').innerText(), /Imported: operation /);
+      const imported = await store.listOperations(COPY);
+      assert.deepEqual(
+        imported.map((o) => `${o.strategy}:${o.status}`).filter((o) => o.startsWith('import')),
+        ['import:completed'],
+      );
+      await shot('import');
+      await page.reload(); // the tenants list anew, the new tenant in it
+      await page.locator('#export-tenant').selectOption(COPY);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-link').click()]);
+      const fromPage = join(dir, 'copy-from-page.json');
+      await download.saveAs(fromPage);
+      const fromCli = join(dir, 'copy-from-cli.json');
+      cli('--tenant-id', COPY, 'export', '--output', fromCli);
+      assert.ok(readFileSync(fromPage).length > 10_000, 'a real export');
+      assert.ok(readFileSync(fromPage).equals(readFileSync(fromCli)), 'the same bytes as the CLI exports');
+      cli('--tenant-id', COPY, 'scale-cleanup', '--operation-id', imported.find((o) => o.strategy === 'import')!.id, '--yes');
+    });
+
+    test('an upload over the limit is refused at the file field, and nothing is written', async () => {
+      const small = await startConsole({ store, config: loadConfig({ env: {} }).config, port: 0, webRoot: WEB_ROOT, uploadLimitBytes: 1024 });
+      try {
+        const before = await canonicalHash(store);
+        const base = small.url.replace(/\/$/, '');
+        const { csrfToken } = (await (await fetch(`${base}/api/session`)).json()) as { csrfToken: string };
+        const r = await fetch(`${base}/api/import?format=json&tenantId=too-big`, {
+          method: 'POST',
+          headers: { 'x-csrf-token': csrfToken, 'content-type': 'application/octet-stream' },
+          body: Buffer.alloc(4096, 32),
+        });
+        assert.equal(r.status, 400);
+        const body = (await r.json()) as { error: string; fields: string[] };
+        assert.match(body.error, /larger than the console takes/);
+        assert.deepEqual(body.fields, ['file']);
+        assert.equal(await canonicalHash(store), before);
+      } finally {
+        await small.close();
+      }
+    });
+
     test('Graph: the neighbourhood of a resource drawn with WebGL and laid out', async () => {
       await page.goto(`${running.url.replace(/\/$/, '')}/#/graph?tenant=${TENANT}&q=virtualNetworks&limit=200`);
       await page.waitForFunction(

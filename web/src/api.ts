@@ -14,6 +14,9 @@ export class ApiFailure extends Error {
 
 let csrfToken = '';
 
+/** The session's anti-CSRF token, for a request made without `post` (an upload). */
+export const csrf = () => csrfToken;
+
 export async function session(): Promise<{ store: { kind: string; target: string } }> {
   const s = await get<{ csrfToken: string; store: { kind: string; target: string } }>('/api/session');
   csrfToken = s.csrfToken;

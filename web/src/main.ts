@@ -6,7 +6,7 @@ import { tenantsPage } from './pages/tenants.js';
 
 const page = document.getElementById('page')!;
 
-/** Hash routes: #/tenants, #/tenant/ID, #/run?tenant=ID&kind=…, #/graph?tenant=ID. */
+/** Hash routes: #/tenants, #/tenant/ID, #/run?tenant=ID&kind=…, #/transfer, #/graph?tenant=ID. */
 async function route(notice?: HTMLElement): Promise<void> {
   const [path = '', query = ''] = location.hash.replace(/^#/, '').split('?');
   const params = new URLSearchParams(query);
@@ -17,6 +17,7 @@ async function route(notice?: HTMLElement): Promise<void> {
     let view: HTMLElement;
     if (parts[0] === 'tenant' && parts[1]) view = await tenantPage(decodeURIComponent(parts[1]), (n) => void route(n), notice);
     else if (parts[0] === 'run') view = await runPage(params);
+    else if (parts[0] === 'transfer') view = await (await import('./pages/transfer.js')).transferPage();
     else if (parts[0] === 'graph') view = (await import('./pages/graph.js')).graphPage(params);
     else view = await tenantsPage();
     page.replaceChildren(view);

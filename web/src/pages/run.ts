@@ -1,6 +1,7 @@
 import { ApiFailure, get, post } from '../api.js';
 import { fmt, h } from '../dom.js';
 import { clearErrors, showError } from '../errors.js';
+import { followJob } from '../job-view.js';
 import { checksTable } from './tenant.js';
 
 type Kind = 'template' | 'scenario' | 'random' | 'scale-down';
@@ -251,52 +252,15 @@ export async function runPage(params: URLSearchParams): Promise<HTMLElement> {
     }
     const ranKind = kind;
     runButton.setAttribute('disabled', '');
-    const phase = h('div', { id: 'progress-phase' }, 'starting…');
-    const barFill = h('div', { style: 'width:0%' });
-    const numbers = h('div', { class: 'muted', id: 'progress-numbers' });
-    const stop = h('button', { class: 'danger', id: 'stop', type: 'button' }, 'Stop');
-    stop.addEventListener('click', async () => {
-      stop.setAttribute('disabled', '');
-      stop.textContent = 'Stopping (rolling back)…';
-      await post(`/api/jobs/${jobId}/stop`, {}).catch((err: unknown) => showError(form, errorBox, err));
-    });
-    out.replaceChildren(
-      h(
-        'div',
-        { class: 'card', id: 'progress' },
-        h('h3', {}, 'Running'),
-        phase,
-        h('div', { class: 'progress' }, barFill),
-        numbers,
-        h('div', { class: 'actions' }, stop),
-      ),
-    );
-    const events = new EventSource(`/api/jobs/${jobId}/events`);
-    const end = () => {
-      events.close();
-      runButton.removeAttribute('disabled');
-    };
-    events.addEventListener('progress', (m) => {
-      const p = JSON.parse((m as MessageEvent).data);
-      out.dataset.progressEvents = String(Number(out.dataset.progressEvents ?? 0) + 1);
-      out.dataset.lastProgress = `${p.phase} ${p.done}/${p.total ?? '?'}`;
-      phase.textContent = p.phase;
-      const share = p.total ? Math.min(100, (100 * p.done) / p.total) : 0;
-      barFill.style.width = `${share}%`;
-      numbers.textContent = `${fmt(p.done)}${p.total ? ` of ${fmt(p.total)}` : ''} · ${fmt(Math.round(p.ratePerSecond))}/s${p.etaSeconds !== null ? ` · ${Math.ceil(p.etaSeconds)} s left` : ''}`;
-      numbers.setAttribute('data-done', String(p.done));
-    });
-    events.addEventListener('done', (m) => {
-      end();
-      out.replaceChildren(resultView(ranKind, jobId, JSON.parse((m as MessageEvent).data).result));
-    });
-    events.addEventListener('failed', (m) => {
-      end();
-      const f = JSON.parse((m as MessageEvent).data);
-      out.replaceChildren(
-        h('div', { class: 'card', id: f.stopped ? 'stopped' : 'failed' }, h('h3', {}, f.stopped ? 'Stopped: what it wrote was rolled back' : 'Failed')),
-      );
-      showError(form, errorBox, new ApiFailure(f.error));
+    followJob(out, jobId, {
+      onDone: (result) => {
+        runButton.removeAttribute('disabled');
+        out.replaceChildren(resultView(ranKind, jobId, result));
+      },
+      onFailed: (error) => {
+        runButton.removeAttribute('disabled');
+        showError(form, errorBox, new ApiFailure(error));
+      },
     });
   });
   form.append(
