@@ -191,27 +191,35 @@ export function api(options: ApiOptions): { app: Hono; jobs: Jobs; close(): void
 
   transferRoutes(app, { store, config, outDir, fail, launch: startJob, uploadLimitBytes: options.uploadLimitBytes ?? 2 ** 30 });
 
-  app.post('/run/scale-up/template', async (c) => {
-    const body = await parse(c.req.json(), templateBody);
-    if (body instanceof Response) return body;
-    return launch('scale-up template', body.tenantId, body.dryRun, (hooks) =>
-      scaleUpTemplate(
-        store,
-        {
-          ...scaleUpDefaults(config, 'template'),
-          tenantId: body.tenantId,
-          scaleFactor: body.scaleFactor,
-          ...(body.resourceTypes?.length ? { resourceTypes: body.resourceTypes } : {}),
-          dryRun: Boolean(body.dryRun),
-        },
-        hooks,
-      ),
-    );
-  });
+  /** A POST route whose body (parsed by `schema`) becomes one library call, run as a job (its plan at once for a dry run). */
+  function operationRoute<T extends { tenantId: string; dryRun?: boolean | undefined }>(
+    path: string,
+    schema: z.ZodType<T>,
+    kind: string,
+    call: (body: T, hooks: JobHooks) => Promise<unknown>,
+  ): void {
+    app.post(path, async (c) => {
+      const body = await parse(c.req.json(), schema);
+      if (body instanceof Response) return body;
+      return launch(kind, body.tenantId, body.dryRun, (hooks) => call(body, hooks));
+    });
+  }
 
-  app.post('/run/scale-up/scenario', async (c) => {
-    const body = await parse(c.req.json(), scenarioBody);
-    if (body instanceof Response) return body;
+  operationRoute('/run/scale-up/template', templateBody, 'scale-up template', (body, hooks) =>
+    scaleUpTemplate(
+      store,
+      {
+        ...scaleUpDefaults(config, 'template'),
+        tenantId: body.tenantId,
+        scaleFactor: body.scaleFactor,
+        ...(body.resourceTypes?.length ? { resourceTypes: body.resourceTypes } : {}),
+        dryRun: Boolean(body.dryRun),
+      },
+      hooks,
+    ),
+  );
+
+  operationRoute('/run/scale-up/scenario', scenarioBody, 'scale-up scenario', (body, hooks) => {
     const source =
       body.scenario === 'custom'
         ? { text: body.scenarioText ?? '' }
@@ -222,47 +230,37 @@ export function api(options: ApiOptions): { app: Hono; jobs: Jobs; close(): void
               ...(body.resourcesPerSpoke !== undefined ? { resourcesPerSpoke: body.resourcesPerSpoke } : {}),
             },
           };
-    return launch('scale-up scenario', body.tenantId, body.dryRun, (hooks) =>
-      scaleUpScenario(
-        store,
-        {
-          ...scaleUpDefaults(config, 'generated'),
-          tenantId: body.tenantId,
-          source,
-          scaleFactor: body.scaleFactor ?? 1,
-          seed: body.seed ?? 1,
-          dryRun: Boolean(body.dryRun),
-        },
-        hooks,
-      ),
+    return scaleUpScenario(
+      store,
+      {
+        ...scaleUpDefaults(config, 'generated'),
+        tenantId: body.tenantId,
+        source,
+        scaleFactor: body.scaleFactor ?? 1,
+        seed: body.seed ?? 1,
+        dryRun: Boolean(body.dryRun),
+      },
+      hooks,
     );
   });
 
-  app.post('/run/scale-up/random', async (c) => {
-    const body = await parse(c.req.json(), randomBody);
-    if (body instanceof Response) return body;
-    return launch('scale-up random', body.tenantId, body.dryRun, (hooks) =>
-      scaleUpRandom(
-        store,
-        {
-          ...scaleUpDefaults(config, 'generated'),
-          tenantId: body.tenantId,
-          targetCount: body.targetCount,
-          typeDistribution: body.typeDistribution ?? RANDOM_DEFAULTS.typeDistribution,
-          relationshipDensity: body.relationshipDensity ?? RANDOM_DEFAULTS.relationshipDensity,
-          seed: body.seed ?? RANDOM_DEFAULTS.seed,
-          dryRun: Boolean(body.dryRun),
-        },
-        hooks,
-      ),
-    );
-  });
+  operationRoute('/run/scale-up/random', randomBody, 'scale-up random', (body, hooks) =>
+    scaleUpRandom(
+      store,
+      {
+        ...scaleUpDefaults(config, 'generated'),
+        tenantId: body.tenantId,
+        targetCount: body.targetCount,
+        typeDistribution: body.typeDistribution ?? RANDOM_DEFAULTS.typeDistribution,
+        relationshipDensity: body.relationshipDensity ?? RANDOM_DEFAULTS.relationshipDensity,
+        seed: body.seed ?? RANDOM_DEFAULTS.seed,
+        dryRun: Boolean(body.dryRun),
+      },
+      hooks,
+    ),
+  );
 
-  app.post('/run/scale-down', async (c) => {
-    const body = await parse(c.req.json(), scaleDownRequest);
-    if (body instanceof Response) return body;
-    return launch('scale-down', body.tenantId, body.dryRun, (hooks) => runScaleDown(body, hooks));
-  });
+  operationRoute('/run/scale-down', scaleDownRequest, 'scale-down', (body, hooks) => runScaleDown(body, hooks));
 
   /** A scale-down with its output and its fidelity report in the console's own folder. */
   async function runScaleDown(body: ScaleDownRequest, hooks: JobHooks) {

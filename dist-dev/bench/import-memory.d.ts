@@ -1,1 +1,0 @@
-export declare function writeResourceGraphFile(file: string, resources: number): Promise<void>;

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=sampler.js.map

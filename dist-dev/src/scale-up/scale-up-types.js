@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=scale-up-types.js.map

@@ -1,2 +1,0 @@
-import type { TortureFamily } from '../harness/family.js';
-export declare const serverFaultsFamily: TortureFamily;

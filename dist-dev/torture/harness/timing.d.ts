@@ -1,1 +1,0 @@
-export declare const sleep: (ms: number) => Promise<void>;
