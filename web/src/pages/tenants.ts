@@ -3,15 +3,12 @@ import { fmt, h } from '../dom.js';
 
 interface TenantRow {
   tenantId: string;
-  abstracted: number;
-  original: number;
-  relationships: number;
-  synthetic: number;
-  scanned: number;
+  resources: number;
   operations: number;
+  running: number;
 }
 
-/** Every tenant in the store with its counts; a row opens the tenant. */
+/** Every tenant in the store with its resources and operations (index-answered counts); a row opens the tenant's full stats. */
 export async function tenantsPage(): Promise<HTMLElement> {
   const { tenants } = await get<{ tenants: TenantRow[] }>('/api/tenants');
   if (tenants.length === 0)
@@ -31,11 +28,7 @@ export async function tenantsPage(): Promise<HTMLElement> {
       h(
         'table',
         { id: 'tenants' },
-        h(
-          'thead',
-          {},
-          h('tr', {}, h('th', {}, 'tenant'), ...['resources', 'scanned', 'synthetic', 'relationships', 'operations'].map((t) => h('th', { class: 'num' }, t))),
-        ),
+        h('thead', {}, h('tr', {}, h('th', {}, 'tenant'), ...['resources', 'operations', 'running'].map((t) => h('th', { class: 'num' }, t)))),
         h(
           'tbody',
           {},
@@ -44,7 +37,7 @@ export async function tenantsPage(): Promise<HTMLElement> {
               'tr',
               { 'data-tenant': t.tenantId },
               h('td', {}, h('a', { href: `#/tenant/${encodeURIComponent(t.tenantId)}` }, t.tenantId)),
-              ...[t.abstracted, t.scanned, t.synthetic, t.relationships, t.operations].map((n) => h('td', { class: 'num' }, fmt(n))),
+              ...[t.resources, t.operations, t.running].map((n) => h('td', { class: 'num' }, fmt(n))),
             ),
           ),
         ),
