@@ -19,7 +19,7 @@ import {
   tenantStatsReport,
   validateTenant,
 } from '../index.js';
-import { type ErrorBody, errorBody } from './error-body.js';
+import { badBody, type ErrorBody, errorBody } from './error-body.js';
 import { type JobHooks, Jobs } from './jobs.js';
 import { scaleDownRequest, type ScaleDownRequest } from './scale-down-request.js';
 import { transferRoutes } from './transfer-api.js';
@@ -31,17 +31,6 @@ export interface ApiOptions {
   readonly csrfToken: string;
   /** Largest upload accepted (default 1 GiB). */
   readonly uploadLimitBytes?: number;
-}
-
-/** A body that does not parse: the fields at fault, named as the library names its options. */
-function badBody(error: z.ZodError): ErrorBody {
-  const fields = [...new Set(error.issues.map((i) => String(i.path[0] ?? '')))].filter(Boolean);
-  return {
-    error: error.issues.map((i) => `\`${i.path.join('.') || 'body'}\`: ${i.message}`).join('; '),
-    fix: 'correct the fields marked',
-    fields,
-    status: 400,
-  };
 }
 
 const tenantId = z.string().trim().min(1, 'name a tenant');
@@ -83,6 +72,8 @@ export function api(options: ApiOptions): { app: Hono; jobs: Jobs; close(): void
   const outDir = mkdtempSync(join(tmpdir(), 'tenant-scale-console-'));
   const app = new Hono();
   const fail = (e: ErrorBody) => new Response(JSON.stringify(e), { status: e.status, headers: { 'content-type': 'application/json' } });
+  // Whatever a library call throws reaches the page as the problem, the fix and the fields it names.
+  app.onError((err) => fail(errorBody(err)));
 
   async function parse<T>(body: Promise<unknown>, schema: z.ZodType<T>): Promise<T | Response> {
     let raw: unknown;
@@ -113,31 +104,16 @@ export function api(options: ApiOptions): { app: Hono; jobs: Jobs; close(): void
     return c.json({ tenants });
   });
 
-  app.get('/tenants/:id/stats', async (c) => {
-    try {
-      return c.json(await tenantStatsReport(store, c.req.param('id')));
-    } catch (err) {
-      return fail(errorBody(err));
-    }
-  });
+  app.get('/tenants/:id/stats', async (c) => c.json(await tenantStatsReport(store, c.req.param('id'))));
 
-  app.get('/tenants/:id/graph', async (c) => {
-    try {
-      const limit = Number(c.req.query('limit') ?? 500);
-      return c.json(await neighbourhood(store, c.req.param('id'), c.req.query('q') ?? '', limit));
-    } catch (err) {
-      return fail(errorBody(err));
-    }
-  });
+  app.get('/tenants/:id/graph', async (c) =>
+    c.json(await neighbourhood(store, c.req.param('id'), c.req.query('q') ?? '', Number(c.req.query('limit') ?? 500))),
+  );
 
   app.post('/tenants/:id/validate', async (c) => {
     const body = await parse(c.req.json(), validateBody);
     if (body instanceof Response) return body;
-    try {
-      return c.json(await validateTenant(store, c.req.param('id'), body.operationId));
-    } catch (err) {
-      return fail(errorBody(err));
-    }
+    return c.json(await validateTenant(store, c.req.param('id'), body.operationId));
   });
 
   app.post('/tenants/:id/cleanup', async (c) => {
@@ -145,18 +121,14 @@ export function api(options: ApiOptions): { app: Hono; jobs: Jobs; close(): void
     if (body instanceof Response) return body;
     const refused = body.dryRun ? undefined : busy();
     if (refused) return refused;
-    try {
-      const result = await cleanupOperations(store, {
-        tenantId: c.req.param('id'),
-        ...(body.operationId ? { operationId: body.operationId } : { all: true }),
-        dryRun: body.dryRun,
-        yes: !body.dryRun,
-        batchSize: config.performance.batch_size,
-      });
-      return c.json(result);
-    } catch (err) {
-      return fail(errorBody(err));
-    }
+    const result = await cleanupOperations(store, {
+      tenantId: c.req.param('id'),
+      ...(body.operationId ? { operationId: body.operationId } : { all: true }),
+      dryRun: body.dryRun,
+      yes: !body.dryRun,
+      batchSize: config.performance.batch_size,
+    });
+    return c.json(result);
   });
 
   /**
@@ -177,13 +149,7 @@ export function api(options: ApiOptions): { app: Hono; jobs: Jobs; close(): void
 
   /** Runs a long operation as a job (its plan at once for a dry run). */
   const launch = async (kind: string, tenant: string, dryRun: boolean | undefined, work: (hooks: JobHooks) => Promise<unknown>) => {
-    if (dryRun) {
-      try {
-        return Response.json({ dryRun: true, result: await work({ onProgress: () => {}, signal: new AbortController().signal, attach: () => {} }) });
-      } catch (err) {
-        return fail(errorBody(err));
-      }
-    }
+    if (dryRun) return Response.json({ dryRun: true, result: await work({ onProgress: () => {}, signal: new AbortController().signal, attach: () => {} }) });
     return startJob(kind, tenant, work);
   };
 
@@ -270,7 +236,8 @@ export function api(options: ApiOptions): { app: Hono; jobs: Jobs; close(): void
 
   /** A scale-down with its output and its fidelity report in the console's own folder. */
   async function runScaleDown(body: ScaleDownRequest, hooks: JobHooks) {
-    const dir = mkdtempSync(join(outDir, 'job-'));
+    // A dry run writes nothing: its output only needs a name to check.
+    const dir = body.dryRun ? outDir : mkdtempSync(join(outDir, 'job-'));
     const file = body.output === 'export' ? join(dir, `sample.${body.format ?? 'json'}`) : undefined;
     const defaults = scaleDownDefaults(config);
     const outcome = await scaleDown(
@@ -315,12 +282,6 @@ export function api(options: ApiOptions): { app: Hono; jobs: Jobs; close(): void
         ...(download ? { 'content-disposition': `attachment; filename="${name.replace(/[^\w.-]/g, '_')}"` } : {}),
       },
     });
-  });
-
-  app.get('/jobs/:id', (c) => {
-    const job = jobs.get(c.req.param('id'));
-    if (!job) return fail({ error: `no job ${c.req.param('id')}`, fix: 'start it again from the Run page', fields: [], status: 400 });
-    return c.json({ id: job.id, kind: job.kind, tenantId: job.tenantId, status: job.status, last: job.last ?? null });
   });
 
   app.get('/jobs/:id/events', (c) => {

@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { AZURE_FORMATS, exportTenant, GRAPH_FORMATS, type GraphStore, importAzureFile, importGraphFile, type ScaleConfig } from '../index.js';
-import { type ErrorBody, errorBody } from './error-body.js';
+import { badBody, type ErrorBody } from './error-body.js';
 import type { JobHooks } from './jobs.js';
 
 export interface TransferDeps {
@@ -36,12 +36,7 @@ export function transferRoutes(app: Hono, deps: TransferDeps): void {
 
   app.post('/import', async (c) => {
     const q = importQuery.safeParse(c.req.query());
-    if (!q.success)
-      return fail({
-        error: q.error.issues.map((i) => `\`${i.path.join('.')}\`: ${i.message}`).join('; '),
-        fields: q.error.issues.map((i) => String(i.path[0])),
-        status: 400,
-      });
+    if (!q.success) return fail(badBody(q.error));
     const { format, tenantId } = q.data;
     if (format !== 'json' && !tenantId)
       return fail({ error: 'an import of Azure data needs the tenant it becomes', fix: 'name the tenant', fields: ['tenantId'], status: 400 });
@@ -94,14 +89,14 @@ export function transferRoutes(app: Hono, deps: TransferDeps): void {
 
   app.get('/tenants/:id/export', async (c) => {
     const q = exportQuery.safeParse(c.req.query());
-    if (!q.success) return fail({ error: q.error.issues.map((i) => i.message).join('; '), fields: ['format'], status: 400 });
+    if (!q.success) return fail(badBody(q.error));
     const dir = mkdtempSync(join(deps.outDir, 'export-'));
     const file = join(dir, `tenant.${q.data.format}`);
     try {
       await exportTenant(store, { tenantId: c.req.param('id'), file, format: q.data.format, includeOriginal: q.data.includeOriginal === '1' });
     } catch (err) {
       rmSync(dir, { recursive: true, force: true });
-      return fail(errorBody(err));
+      throw err; // the API's error handler answers with the problem and the fix
     }
     const stream = createReadStream(file);
     stream.once('close', () => rmSync(dir, { recursive: true, force: true }));

@@ -31,12 +31,12 @@ export abstract class TenantScaleError extends Error {
     this.name = new.target.name;
   }
 
-  /** Message and fix as the command line shows them: options named by their flags. */
   /** The options the message names, as a library caller passes them (first the one at fault): where a form shows the error. */
   get options(): string[] {
     return [...new Set([...this.rawMessage.matchAll(OPTION_TOKEN)].map((m) => m[1]!))];
   }
 
+  /** Message and fix as the command line shows them: options named by their flags. */
   forCli(): { message: string; fix: string | undefined } {
     return { message: renderOptions(this.rawMessage, 'cli'), fix: this.rawFix === undefined ? undefined : renderOptions(this.rawFix, 'cli') };
   }

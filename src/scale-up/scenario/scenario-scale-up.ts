@@ -10,7 +10,6 @@ import { scenarioChunks } from './scenario-chunks.js';
 import { scenarioSchema, type ScenarioDefinition } from './scenario-definition.js';
 import { planScenario } from './scenario-plan.js';
 
-/** A built-in scenario by name (with its parameters) or a user's scenario file. */
 /** A built-in scenario with its parameters, a scenario file, or a scenario's YAML text (what the console's editor sends). */
 export type ScenarioSource =
   | { readonly name: string; readonly params?: Partial<BuiltinScenarioParams> }
