@@ -27,6 +27,11 @@ export interface TenantSliceOptions {
    * that knows there are none (an import whose graph has none) skips half the relationship reads.
    */
   readonly inbound?: boolean;
+  /**
+   * Read the nodes outside the tenant its relationships reach (default). A caller that needs only the
+   * relationships (their ends come with their labels and keys) skips those reads.
+   */
+  readonly context?: boolean;
 }
 
 /** One page of a walked tenant: some of its nodes, and the relationships the walk assigns to them. */
@@ -117,6 +122,7 @@ export async function* walkTenant(store: TenantGraphReads, tenantId: string, opt
       if (listed.length < STREAM_PAGE) break;
     }
   }
+  if (options.context === false) context.clear();
   for (const [label, keys] of [...context].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const list = [...keys].sort();
     for (let i = 0; i < list.length; i += STREAM_PAGE) {

@@ -11,11 +11,13 @@ const NAMED = 8;
  * `written-as`): every relationship joins kinds of node the catalog says it joins, and no resource
  * is of a type ATG keeps off the resource layer (a diagnostic setting, a role assignment, a child
  * folded into its parent). A tenant imported by an older version, or written by hand, is named
- * with what differs. Reads the tenant once, keys and labels only, a page at a time.
+ * with what differs. Reads the tenant's relationships once, a page at a time.
  */
 export async function atgShapeCheck(store: GraphStore, tenantId: string): Promise<ValidationCheck> {
   const counts = new Map<string, number>();
-  for await (const page of walkTenant(store, tenantId, { withProperties: false })) {
+  // Keys and labels only, the relationships leaving the tenant's own nodes (what its writer wrote), and
+  // no read of the shared nodes they reach: a relationship names its ends' labels already.
+  for await (const page of walkTenant(store, tenantId, { withProperties: false, inbound: false, context: false })) {
     for (const r of page.relationships) {
       const key = shapeKey(r.src.label, r.type, r.dst.label);
       counts.set(key, (counts.get(key) ?? 0) + 1);
