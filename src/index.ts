@@ -44,7 +44,9 @@ export {
 export { SAMPLING_ALGORITHMS, type SamplingAlgorithm, type SamplerParams } from './scale-down/samplers/index.js';
 export type { ExportOutput, ExportResult } from './scale-down/outputs/export-sample.js';
 export type { NewTenantOutput, NewTenantResult } from './scale-down/outputs/new-tenant.js';
-export type { DeleteOutput, DeleteResult } from './scale-down/outputs/delete-in-place.js';
+export { backupFileIn, type DeleteOutput, type DeleteResult } from './scale-down/outputs/delete-in-place.js';
+export { PATTERNS, parseTagFilter, type PatternName } from './scale-down/patterns.js';
+export type { PatternSpec } from './scale-down/pattern-seeds.js';
 export { restoreFromBackup, type RestoreOptions, type RestoreResult } from './scale-down/restore/restore.js';
 
 export { exportTenant, importGraphFile, copyTenant, type ExportTenantOptions, type ExportTenantResult } from './transfer/transfer-tenant.js';
@@ -55,11 +57,12 @@ export { importAzureFile, type ImportAzureOptions, type ImportAzureResult } from
 export { AZURE_FORMATS, type AzureFormat } from './import/read-azure-resources.js';
 export { evaluateTemplate, TemplateError, type DeploymentScope, type EvaluatedTemplate } from './domain/arm-template/evaluate-template.js';
 
+export { isLeftBehind } from './operations/lifecycle/running-process.js';
 export { validateTenant, type TenantValidation, type OperationValidation } from './operations/validate-tenant.js';
 export type { ValidationCheck } from './operations/validate-operation.js';
 export { cleanupOperations, type CleanupOptions, type CleanupHooks, type CleanupResult, type CleanedOperation } from './operations/cleanup.js';
 export { onOperationEvents, OPERATION_EVENTS_CHANNEL, type OperationEvent } from './operations/events.js';
-export { tenantStatsReport, type TenantStatsReport } from './operations/tenant-stats.js';
+export { tenantResourceStats, tenantStatsReport, type TenantResourceStats, type TenantStatsReport } from './operations/tenant-stats.js';
 export type { OperationRecord, OperationKind, OperationStatus } from './domain/operation-record.js';
 
 export {

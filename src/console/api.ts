@@ -6,22 +6,26 @@ import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import {
+  backupFileIn,
   cleanupOperations,
   type GraphStore,
   scaleDown,
   type ScaleConfig,
+  type ScaleDownOutput,
   scaleDownDefaults,
   scaleUpDefaults,
   BUILTIN_SCENARIOS,
   scaleUpRandom,
   scaleUpScenario,
   scaleUpTemplate,
+  isLeftBehind,
+  tenantResourceStats,
   tenantStatsReport,
   validateTenant,
 } from '../index.js';
 import { badBody, type ErrorBody, errorBody } from './error-body.js';
 import { type JobHooks, Jobs } from './jobs.js';
-import { scaleDownRequest, type ScaleDownRequest } from './scale-down-request.js';
+import { patternOf, samplerParams, scaleDownRequest, type ScaleDownRequest } from './scale-down-request.js';
 import { transferRoutes } from './transfer-api.js';
 import { neighbourhood } from './neighbourhood.js';
 
@@ -29,6 +33,8 @@ export interface ApiOptions {
   readonly store: GraphStore;
   readonly config: ScaleConfig;
   readonly csrfToken: string;
+  /** Where a scale-down delete writes its backup (it must outlive the console). */
+  readonly backupDir: string;
   /** Largest upload accepted (default 1 GiB). */
   readonly uploadLimitBytes?: number;
 }
@@ -66,7 +72,7 @@ const cleanupBody = z.object({ operationId: z.string().min(1).optional(), all: z
 
 /** The console's JSON API over the library's public entry point. */
 export function api(options: ApiOptions): { app: Hono; jobs: Jobs; close(): void } {
-  const { store, config } = options;
+  const { store, config, backupDir } = options;
   const jobs = new Jobs();
   // Exports and reports go here only: the page downloads them by job, never names a path.
   const outDir = mkdtempSync(join(tmpdir(), 'tenant-scale-console-'));
@@ -104,7 +110,12 @@ export function api(options: ApiOptions): { app: Hono; jobs: Jobs; close(): void
     return c.json({ tenants });
   });
 
-  app.get('/tenants/:id/stats', async (c) => c.json(await tenantStatsReport(store, c.req.param('id'))));
+  // `?first`: the figures indexes answer at once (a 10^6-resource tenant in a fraction of a second); then the whole.
+  app.get('/tenants/:id/stats', async (c) => {
+    const report = c.req.query('first') !== undefined ? await tenantResourceStats(store, c.req.param('id')) : await tenantStatsReport(store, c.req.param('id'));
+    // A `running` record no live process owns was left by a crash: the page shows it with its way out.
+    return c.json({ ...report, operations: report.operations.map((o) => ({ ...o, leftBehind: isLeftBehind(o) })) });
+  });
 
   app.get('/tenants/:id/graph', async (c) =>
     c.json(await neighbourhood(store, c.req.param('id'), c.req.query('q') ?? '', Number(c.req.query('limit') ?? 500))),
@@ -234,39 +245,56 @@ export function api(options: ApiOptions): { app: Hono; jobs: Jobs; close(): void
 
   operationRoute('/run/scale-down', scaleDownRequest, 'scale-down', (body, hooks) => runScaleDown(body, hooks));
 
-  /** A scale-down with its output and its fidelity report in the console's own folder. */
+  /** A scale-down with its export and its fidelity report in the console's own folder, a delete's backup in the backup folder. */
   async function runScaleDown(body: ScaleDownRequest, hooks: JobHooks) {
     // A dry run writes nothing: its output only needs a name to check.
     const dir = body.dryRun ? outDir : mkdtempSync(join(outDir, 'job-'));
-    const file = body.output === 'export' ? join(dir, `sample.${body.format ?? 'json'}`) : undefined;
     const defaults = scaleDownDefaults(config);
     const outcome = await scaleDown(
       store,
       {
         defaultTargetSize: defaults.defaultTargetSize,
-        seed: defaults.seed,
+        seed: body.seed ?? defaults.seed,
         batchSize: defaults.batchSize,
         concurrency: defaults.concurrency,
-        params: { burningProbability: defaults.burningProbability },
+        params: samplerParams(body, defaults.burningProbability),
         tenantId: body.tenantId,
         algorithm: body.algorithm,
+        ...(body.algorithm === 'pattern' ? { pattern: patternOf(body) } : {}),
         ...(body.targetSize !== undefined ? { targetSize: body.targetSize } : {}),
         ...(body.targetCount !== undefined ? { targetCount: body.targetCount } : {}),
-        ...(body.seed !== undefined ? { seed: body.seed } : {}),
+        ...(body.preserveTypes ? { preserveTypes: true } : {}),
         ...(body.stratifyTypes ? { stratifyTypes: true } : {}),
         dryRun: Boolean(body.dryRun),
-        ...(file ? { output: { mode: 'export' as const, file, format: body.format ?? 'json' } } : {}),
-        ...(body.output === 'new-tenant' ? { output: { mode: 'new-tenant' as const, newTenantId: body.newTenantId ?? '' } } : {}),
+        ...outputOf(body, dir),
         ...(body.dryRun ? {} : { report: { file: join(dir, 'report.html') } }),
       },
       hooks,
     );
-    if (file) hooks.attach('export', file);
+    const output = outcome.summary.output;
+    if (output?.mode === 'export') hooks.attach('export', output.file);
     if (!body.dryRun) hooks.attach('report', join(dir, 'report.html'));
-    // The page downloads by job: the console's own paths stay on the server.
-    const { output, report, ...rest } = outcome.summary;
-    const summary = { ...rest, output: output && { ...output, file: undefined }, report: report && { baseline: report.baseline } };
-    return { summary, downloads: [...(file ? ['export'] : []), ...(body.dryRun ? [] : ['report'])] };
+    // The page downloads by job: the console's own paths stay on the server (a backup's path is the user's, shown).
+    const { report, ...rest } = outcome.summary;
+    const summary = { ...rest, output: output?.mode === 'export' ? { ...output, file: undefined } : output, report: report && { baseline: report.baseline } };
+    return { summary, downloads: [...(output?.mode === 'export' ? ['export'] : []), ...(body.dryRun ? [] : ['report'])] };
+  }
+
+  /** Where the sample goes, as the library's output option. */
+  function outputOf(body: ScaleDownRequest, dir: string): { output?: ScaleDownOutput } {
+    const includeOriginal = body.includeOriginal ? { includeOriginal: true } : {};
+    switch (body.output) {
+      case 'none':
+        return {};
+      case 'export':
+        return { output: { mode: 'export', file: join(dir, `sample.${body.format ?? 'json'}`), format: body.format ?? 'json', ...includeOriginal } };
+      case 'new-tenant':
+        return { output: { mode: 'new-tenant', newTenantId: body.newTenantId ?? '', ...includeOriginal } };
+      case 'delete':
+        return {
+          output: { mode: 'delete', confirmed: Boolean(body.confirmed), backupFile: body.backup === false ? null : backupFileIn(backupDir, body.tenantId) },
+        };
+    }
   }
 
   /** A file a job wrote: the export as a download, the report to view. */

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { type GraphStore, type ScaleConfig, UsageError } from '../index.js';
@@ -16,6 +16,8 @@ export interface ConsoleOptions {
   readonly port?: number;
   /** The bundled page (dist/web). */
   readonly webRoot: string;
+  /** Where a scale-down delete from the page writes its backup (default: the working folder). */
+  readonly backupDir?: string;
   /** Largest file an import accepts from the page (default 1 GiB; larger files: the CLI). */
   readonly uploadLimitBytes?: number;
 }
@@ -46,6 +48,8 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
     throw new UsageError(`{{option:port}} must be a port number from 0 to 65535 (got ${requested})`, 'pass e.g. {{option:port}} 4780, or 0 for any free port');
   if (!existsSync(join(options.webRoot, 'index.html')))
     throw new UsageError(`the console's page is not built (no ${join(options.webRoot, 'index.html')})`, 'run npm run build');
+  if (options.backupDir !== undefined && !existsSync(options.backupDir))
+    throw new UsageError(`{{option:backupDir}} ${options.backupDir} does not exist`, 'create the folder, or pass one that exists');
   const files = new Map<string, { body: Buffer; type: string }>();
   for (const name of readdirSync(options.webRoot))
     files.set(`/${name}`, { body: readFileSync(join(options.webRoot, name)), type: TYPES[extname(name)] ?? 'application/octet-stream' });
@@ -61,6 +65,7 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
     store: options.store,
     config: options.config,
     csrfToken,
+    backupDir: resolve(options.backupDir ?? '.'),
     ...(options.uploadLimitBytes !== undefined ? { uploadLimitBytes: options.uploadLimitBytes } : {}),
   });
   const app = new Hono();

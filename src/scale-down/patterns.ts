@@ -1,4 +1,5 @@
 import { RESOURCE_KINDS } from '../domain/atg-schema.js';
+import { UsageError } from '../domain/errors.js';
 
 export const PATTERNS = ['security', 'network', 'compute', 'storage', 'resource-type'] as const;
 export type PatternName = (typeof PATTERNS)[number];
@@ -64,4 +65,15 @@ export function tagsMatch(tags: unknown, filter: ReadonlyMap<string, string>): b
   const have = parseTags(tags);
   for (const [k, v] of filter) if (have.get(k.toLowerCase()) !== v) return false;
   return true;
+}
+
+/** `k=v` pairs as a tag filter; a pair without `=` (or without a key) is refused with the form it needs. */
+export function parseTagFilter(pairs: readonly string[] | undefined): Map<string, string> {
+  const filter = new Map<string, string>();
+  for (const pair of pairs ?? []) {
+    const at = pair.indexOf('=');
+    if (at <= 0) throw new UsageError(`{{option:tags}} ${pair} is not key=value`, 'pass {{option:tags}} env=prod,team=web');
+    filter.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
+  }
+  return filter;
 }

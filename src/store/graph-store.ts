@@ -201,7 +201,12 @@ export interface GraphSummaries {
   /** One node's labels and properties, found by label and key (`id`, or `code` for Region). */
   getNode(label: string, key: string): Promise<{ labels: string[]; properties: Properties } | undefined>;
   tenantCensus(tenantId: string | undefined): Promise<TenantCensus>;
-  tenantStats(scope: TenantScope): Promise<TenantStats>;
+  /**
+   * The scope's resources by layer and type, synthetic and scanned, and its relationships by type —
+   * unless `relationships` is false (then `relationshipsByType` is empty): the part every index
+   * answers, without the relationship count that reads every relationship of the tenant.
+   */
+  tenantStats(scope: TenantScope, options?: { readonly relationships?: boolean }): Promise<TenantStats>;
   graphCensus(): Promise<GraphCensus>;
   /** Whether the store holds no node apart from operation records (cheap: no scan). */
   isEmpty(): Promise<boolean>;

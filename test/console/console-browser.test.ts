@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -76,7 +76,7 @@ for (const kind of storeKinds()) {
       await loadGeneratedTenant(store, { tenantId: TENANT, resources: 300, seed: 5, batchSize: 500, concurrency: 2 });
       // Small scale-up batches: a Stop lands between many of them.
       const { config } = loadConfig({ env: {}, flags: { scale_up: { batch_size: 10 } } });
-      running = await startConsole({ store, config, port: 0, webRoot: WEB_ROOT });
+      running = await startConsole({ store, config, port: 0, webRoot: WEB_ROOT, backupDir: dir });
       browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
       page = await (await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } })).newPage();
     });
@@ -97,6 +97,11 @@ for (const kind of storeKinds()) {
       await page.locator('#totals').waitFor();
       assert.match(await page.locator('#totals').innerText(), /300 resources/);
       assert.ok((await page.locator('.bars .bar').count()) > 5, 'bars by type');
+      // The relationship counts follow the first figures.
+      await page.locator('#relationships .bar').first().waitFor();
+      const relationships = (await store.tenantStats({ tenantId: TENANT, includeNullTenant: false })).relationshipsByType;
+      assert.equal(await page.locator('#relationships .bar').count(), relationships.length, 'a bar per relationship type');
+      assert.match(await page.locator('#relationship-total').innerText(), new RegExp(`${relationships.reduce((n, r) => n + r.count, 0).toLocaleString('en-US')} relationships`));
       assert.match(await page.locator('#operations').innerText(), /generate-tenant\s+completed/);
       await shot('tenant');
       t.diagnostic(`screenshots: ${SHOTS}`);
@@ -126,6 +131,15 @@ for (const kind of storeKinds()) {
 
       await page.goto(`${running.url.replace(/\/$/, '')}/#/tenant/${TENANT}`);
       const row = page.locator(`tr[data-operation="${operation.id}"]`);
+      await row.locator('[data-action=details]').click();
+      const phases = page.locator(`tr[data-details="${operation.id}"] [data-phase]`);
+      await phases.first().waitFor();
+      assert.deepEqual(
+        await phases.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-phase'))),
+        ((operation.metrics?.phases ?? []) as { name: string }[]).map((p) => p.name),
+        'its recorded phases, each with its timing',
+      );
+      assert.ok((await phases.count()) >= 2);
       await row.locator('[data-action=validate]').click();
       await outcome('#validation');
       assert.match(await page.locator('#validation h3').innerText(), /Validation passed/);
@@ -171,6 +185,46 @@ for (const kind of storeKinds()) {
       await shot('bad-input');
       assert.equal(await canonicalHash(store), before);
       assert.deepEqual(await operations(), recordsBefore);
+    });
+
+    test('Scale down by pattern, in place: the delete waits for its confirmation, writes its backup, and cleaned up from the tenant page the store is as before', async () => {
+      const before = await canonicalHash(store);
+      const recordsBefore = await operations();
+      const resourcesBefore = (await store.tenantCensus(TENANT)).resourcesWithTenant;
+      await page.goto(`${running.url.replace(/\/$/, '')}/#/run?tenant=${TENANT}`);
+      await page.locator('[data-kind="scale-down"]').click();
+      await page.locator('#field-algorithm').selectOption('pattern');
+      assert.ok(await page.locator('#field-includeNeighbors').isVisible(), "the pattern's fields shown");
+      assert.ok(!(await page.locator('#field-burningProbability').isVisible()), "the forest fire's hidden");
+      await page.locator('#field-pattern').selectOption('network');
+      await page.locator('#field-targetSize').fill('0.5');
+      await page.locator('#field-output').selectOption('delete');
+      assert.ok(await page.locator('#field-backup').isChecked(), 'a backup by default');
+      await page.locator('#run').click();
+      const error = page.locator('.field-error[data-error-for="confirmed"]');
+      await error.waitFor();
+      assert.match(await error.innerText(), /deletes every resource of the tenant outside the sample, and `confirmed` is not given\nfix: pass `confirmed` to confirm/);
+      assert.equal(await canonicalHash(store), before, 'unconfirmed: nothing deleted');
+      assert.deepEqual(await operations(), recordsBefore);
+      await page.locator('#field-confirmed').check();
+      await page.locator('#run').click();
+      await outcome('#result');
+      assert.match(await page.locator('#result h3').first().innerText(), /Tenant shrunk in place/);
+      const [deleted] = (await store.listOperations(TENANT)).filter((o) => o.strategy === 'scale-down-delete');
+      assert.ok(deleted?.status === 'completed', JSON.stringify(deleted));
+      const kept = (await store.tenantCensus(TENANT)).resourcesWithTenant;
+      assert.ok(kept > 0 && kept < resourcesBefore, `shrunk: ${kept} of ${resourcesBefore} kept`);
+      assert.match(await page.locator('#result').innerText(), new RegExp(`kept\\s+${kept.toLocaleString('en-US')} resources`), 'the page says what was kept');
+      const backup = String(deleted.params.backupFile);
+      assert.ok(backup.startsWith(dir) && existsSync(backup), `the backup in the console's backup folder: ${backup}`);
+      assert.ok((await page.locator('#result').innerText()).includes(backup), 'the page names the backup');
+      await shot('scale-down-delete');
+      await page.locator('#undo-delete a').click();
+      await page.locator(`tr[data-operation="${deleted.id}"] [data-action=cleanup]`).click();
+      await outcome('#cleanup-preview');
+      await page.locator('#confirm-cleanup').click();
+      await outcome('#cleanup-done');
+      assert.equal(await canonicalHash(store), before, 'restored from its backup: the store exactly as before');
     });
 
     test('Scenario: a custom YAML with a syntax error is shown at the editor with its line and column, nothing written; fixed, it runs and validates', async () => {
@@ -247,6 +301,35 @@ for (const kind of storeKinds()) {
       const page1 = readFileSync(fromPage);
       assert.ok(page1.length > 1000, 'a real export');
       assert.ok(page1.equals(readFileSync(fromCli)), 'the same bytes as the CLI wrote');
+    });
+
+    test('Operations: one a crash left running shows as crashed with its way out, and Resolve… closes it', async () => {
+      const dead = spawnSync(process.execPath, ['-e', '']).pid; // a process that has ended
+      const id = `crashed-${kind}-${dead}`;
+      await store.recordOperation({
+        id,
+        tenantId: TENANT,
+        strategy: 'random',
+        status: 'running',
+        params: { process: { host: hostname(), pid: dead } },
+        startedAt: new Date().toISOString(),
+        finishedAt: null,
+        resourcesCreated: 0,
+        relationshipsCreated: 0,
+        metrics: null,
+        error: null,
+      });
+      await page.goto(`${running.url.replace(/\/$/, '')}/#/tenant/${TENANT}`);
+      const row = page.locator(`tr[data-operation="${id}"]`);
+      await row.waitFor();
+      assert.match(await row.locator('[data-crashed]').innerText(), new RegExp(`crashed\\s+Crashed: its process \\(${dead}\\) is gone and left it running\\. Resolve… undoes what it wrote`));
+      await shot('crashed');
+      await row.locator('[data-action=cleanup]').click();
+      await outcome('#cleanup-preview');
+      await page.locator('#confirm-cleanup').click();
+      await outcome('#cleanup-done');
+      assert.equal((await store.getOperation(id))?.status, 'rolled_back');
+      assert.equal(await page.locator(`tr[data-operation="${id}"] [data-crashed]`).count(), 0, 'no longer shown as crashed');
     });
 
     test('Import and export: a tenant exported by the CLI, uploaded as a new tenant, exported again from the page byte for byte as the CLI exports it', async () => {

@@ -2,7 +2,7 @@ import { type Command, Option } from 'commander';
 import { METRICS, type FidelityReport } from '../../scale-down/fidelity/fidelity.js';
 import { SAMPLING_ALGORITHMS, type SamplingAlgorithm } from '../../scale-down/samplers/index.js';
 import { scaleDown, type ScaleDownOptions, type ScaleDownOutputResult, type ScaleDownSummary } from '../../scale-down/scale-down.js';
-import { PATTERNS, type PatternName } from '../../scale-down/patterns.js';
+import { parseTagFilter, PATTERNS, type PatternName } from '../../scale-down/patterns.js';
 import { UsageError } from '../../domain/errors.js';
 import { GRAPH_FORMATS, type GraphFormat } from '../../io/graph-formats/index.js';
 import { scaleDownDefaults } from '../../config/operation-defaults.js';
@@ -170,17 +170,6 @@ async function outputOf(ctx: CommandContext, flags: CommonFlags, store: GraphSto
   return { output: { mode, confirmed: Boolean(flags.yes), backupFile } };
 }
 
-/** `k=v,k2=v2` → a map; a pair without `=` is a usage error. */
-function tagFilter(pairs: readonly string[] | undefined): Map<string, string> {
-  const filter = new Map<string, string>();
-  for (const pair of pairs ?? []) {
-    const at = pair.indexOf('=');
-    if (at <= 0) throw new UsageError(`--tags ${pair} is not key=value`, 'pass --tags env=prod,team=web');
-    filter.set(pair.slice(0, at), pair.slice(at + 1));
-  }
-  return filter;
-}
-
 export function registerScaleDown(program: Command): void {
   const scaleDownCommand = program
     .command('scale-down')
@@ -246,7 +235,7 @@ export function registerScaleDown(program: Command): void {
         pattern: {
           pattern: flags.pattern,
           ...(flags.resourceTypes?.length ? { resourceTypes: flags.resourceTypes } : {}),
-          tags: tagFilter(flags.tags),
+          tags: parseTagFilter(flags.tags),
           hops: flags.includeNeighbors,
         },
       }));

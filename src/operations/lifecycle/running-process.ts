@@ -40,3 +40,8 @@ export function assertNotAlive(records: readonly OperationRecord[]): void {
     `wait for it to end (or stop it: Ctrl-C or kill ${pid} rolls it back), then run scale-cleanup again`,
   );
 }
+
+/** A `running` record no live process owns: what a crash left behind, waiting to be resolved (undone, or a delete finished). */
+export function isLeftBehind(record: OperationRecord): boolean {
+  return record.status === 'running' && !isAlive(record);
+}

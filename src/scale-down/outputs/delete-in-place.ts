@@ -42,17 +42,21 @@ const PAGE = 5_000;
 
 /** The default backup file: next to a store file, else in the working folder; named by tenant and time. */
 export function defaultBackupFile(storeFile: string | null, tenantId: string, now = new Date()): string {
+  return backupFileIn(storeFile ? dirname(storeFile) : '.', tenantId, now);
+}
+
+/** A backup file in `folder`, named by tenant and time (to the second). */
+export function backupFileIn(folder: string, tenantId: string, now = new Date()): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').slice(0, 15);
-  const name = `tenant-scale-backup-${tenantId.replace(/[^A-Za-z0-9._-]/g, '_')}-${stamp}.json`;
-  return resolve(storeFile ? dirname(storeFile) : '.', name);
+  return resolve(folder, `tenant-scale-backup-${tenantId.replace(/[^A-Za-z0-9._-]/g, '_')}-${stamp}.json`);
 }
 
 /** Refuses, before anything is read or written, a delete without confirmation or with a backup path that cannot be written. */
 export function checkDeleteOutput(output: DeleteOutput): void {
   if (!output.confirmed)
     throw new UsageError(
-      '{{option:mode|output-mode}} delete deletes every resource of the tenant outside the sample',
-      'pass {{option:yes}} to confirm (and see the counts first with {{option:dryRun}})',
+      '{{option:mode|output-mode}} delete deletes every resource of the tenant outside the sample, and {{option:confirmed|yes}} is not given',
+      'pass {{option:confirmed|yes}} to confirm (and see the counts first with {{option:dryRun}})',
     );
   if (output.backupFile === null) return;
   const full = resolve(output.backupFile);

@@ -211,7 +211,7 @@ export class Neo4jStore implements GraphStore {
     return count(Q.nullTenantResourceCount);
   }
 
-  async tenantStats(scope: TenantScope): Promise<TenantStats> {
+  async tenantStats(scope: TenantScope, options: { readonly relationships?: boolean } = {}): Promise<TenantStats> {
     const params = { tenantId: scope.tenantId, subscriptionIds: scope.subscriptionIds ?? [] };
     const bySubscription = Boolean(scope.subscriptionIds?.length);
     // The scope's parts, each over an index: its tenant_id, and (when the scope takes them) the resources without one.
@@ -221,6 +221,7 @@ export class Neo4jStore implements GraphStore {
     for (const nullTenant of parts) {
       for (const r of (await this.read(Q.tenantStatsByType(nullTenant, bySubscription), params)).records)
         byLayer.push({ layer: String(r.get('layer')), key: String(r.get('key')), count: Number(r.get('count')), synthetic: Number(r.get('synthetic')) });
+      if (options.relationships === false) continue;
       for (const r of (await this.read(Q.tenantRelationshipCounts(nullTenant, bySubscription), params)).records)
         relationships.set(String(r.get('key')), (relationships.get(String(r.get('key'))) ?? 0) + Number(r.get('count')));
     }

@@ -338,27 +338,34 @@ export class SqliteStore implements GraphStore {
     return { tenantNodeIds: tenants, resourcesWithTenant: withTenant, resourcesWithNullTenant: nullTenant };
   }
 
-  async tenantStats(scope: TenantScope): Promise<TenantStats> {
+  async tenantStats(scope: TenantScope, options: { readonly relationships?: boolean } = {}): Promise<TenantStats> {
     const { sql: where, params } = scopeClause(scope, 'n');
-    const byType = (layer: string): CountByKey[] =>
+    // One pass over the (tenant_id, layer, type, synthetic) index per layer: counts and the synthetic share together.
+    const byType = (layer: string) =>
       this.db
-        .prepare(`SELECT n.type AS key, count(*) AS count FROM nodes n WHERE n.layer = ? AND ${where} GROUP BY n.type ORDER BY count DESC, key`)
-        .all(layer, ...params) as CountByKey[];
-    const relationshipsByType = this.db
-      .prepare(
-        `SELECT r.type AS key, count(*) AS count FROM nodes n JOIN rels r ON r.src = n.nid WHERE n.layer IS NOT NULL AND ${where} GROUP BY r.type ORDER BY count DESC, key`,
-      )
-      .all(...params) as CountByKey[];
-    const synthetic = this.db
-      .prepare(`SELECT n.synthetic AS s, count(*) AS c FROM nodes n WHERE n.layer = 'abstracted' AND ${where} GROUP BY n.synthetic`)
-      .all(...params) as { s: number; c: number }[];
+        .prepare(
+          `SELECT n.type AS key, count(*) AS count, total(n.synthetic) AS synthetic FROM nodes n WHERE n.layer = ? AND ${where} GROUP BY n.type ORDER BY count DESC, key`,
+        )
+        .all(layer, ...params) as (CountByKey & { synthetic: number })[];
+    const relationshipsByType =
+      options.relationships === false
+        ? []
+        : (this.db
+            .prepare(
+              `SELECT r.type AS key, count(*) AS count FROM nodes n JOIN rels r ON r.src = n.nid WHERE n.layer IS NOT NULL AND ${where} GROUP BY r.type ORDER BY count DESC, key`,
+            )
+            .all(...params) as CountByKey[]);
+    const abstracted = byType('abstracted');
+    const synthetic = abstracted.reduce((sum, r) => sum + r.synthetic, 0);
+    const total = abstracted.reduce((sum, r) => sum + r.count, 0);
+    const counts = (rows: readonly CountByKey[]): CountByKey[] => rows.map((r) => ({ key: r.key, count: r.count }));
     return {
       tenantId: scope.tenantId,
       includesNullTenant: scope.includeNullTenant,
-      resourcesByLayer: { abstracted: byType('abstracted'), original: byType('original') },
+      resourcesByLayer: { abstracted: counts(abstracted), original: counts(byType('original')) },
       relationshipsByType,
-      syntheticResources: synthetic.find((r) => r.s === 1)?.c ?? 0,
-      scannedResources: synthetic.find((r) => r.s === 0)?.c ?? 0,
+      syntheticResources: synthetic,
+      scannedResources: total - synthetic,
     };
   }
 

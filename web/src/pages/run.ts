@@ -12,7 +12,11 @@ interface Field {
   readonly input: 'number' | 'text' | 'select' | 'checkbox' | 'textarea';
   readonly options?: readonly string[];
   readonly value?: string;
+  /** A checkbox ticked at first. */
+  readonly checked?: boolean;
   readonly hint?: string;
+  /** Shown (and sent) only when the form's other values call for it. */
+  readonly when?: (values: Record<string, string>) => boolean;
 }
 
 /** A small custom scenario to start from (the README's "Scenario files" has the format). */
@@ -33,7 +37,11 @@ links:
   - { from: site.vm, type: USES, to: site.nic }
 `;
 
-const SAMPLERS = ['forest-fire', 'random-walk', 'random-jump', 'mhrw', 'induced-edge', 'random-node'];
+const SAMPLERS = ['forest-fire', 'random-walk', 'random-jump', 'mhrw', 'induced-edge', 'random-node', 'pattern'];
+const PATTERNS = ['security', 'network', 'compute', 'storage', 'resource-type'];
+const sampler = (...names: string[]) => (v: Record<string, string>) => names.includes(v.algorithm ?? '');
+const notPattern = (v: Record<string, string>) => v.algorithm !== 'pattern';
+const outputIs = (...modes: string[]) => (v: Record<string, string>) => modes.includes(v.output ?? '');
 const FIELDS: Record<Kind, readonly Field[]> = {
   template: [
     { name: 'scaleFactor', label: 'scale factor', input: 'number', value: '2', hint: "the tenant's size as a multiple of today's, > 1" },
@@ -60,14 +68,27 @@ const FIELDS: Record<Kind, readonly Field[]> = {
     { name: 'seed', label: 'seed', input: 'number' },
   ],
   'scale-down': [
-    { name: 'algorithm', label: 'sampler', input: 'select', options: SAMPLERS },
-    { name: 'targetSize', label: 'target size (fraction)', input: 'number', value: '0.1', hint: '0 < F ≤ 1; or a count below' },
+    { name: 'algorithm', label: 'sampler', input: 'select', options: SAMPLERS, hint: 'pattern: the resources a pattern picks, grown by relationship hops' },
+    { name: 'pattern', label: 'pattern', input: 'select', options: PATTERNS, when: sampler('pattern'), hint: 'sets of ARM types; resource-type: the types below' },
+    { name: 'resourceTypes', label: 'resource types', input: 'text', when: sampler('pattern'), hint: 'ARM types to start from, comma-separated (required for resource-type)' },
+    { name: 'tags', label: 'tags', input: 'text', when: sampler('pattern'), hint: 'only resources carrying all of these, e.g. env=prod,team=web' },
+    { name: 'includeNeighbors', label: 'relationship hops', input: 'number', value: '1', when: sampler('pattern'), hint: 'grow the picked resources by this many hops, both directions' },
+    { name: 'burningProbability', label: 'burning probability', input: 'number', when: sampler('forest-fire'), hint: '0 < p < 1 (empty: the configured one, 0.7)' },
+    { name: 'backwardRatio', label: 'backward ratio', input: 'number', when: sampler('forest-fire'), hint: 'in-links burn with probability r·p (default 0.6)' },
+    { name: 'restartProbability', label: 'restart probability', input: 'number', when: sampler('random-walk', 'random-jump'), hint: 'walk: back to the start; jump: to a random node (default 0.15)' },
+    { name: 'burnIn', label: 'burn-in steps', input: 'number', when: sampler('mhrw'), hint: 'steps each walk takes before it records nodes (default 100)' },
+    { name: 'walkLength', label: 'walk length', input: 'number', when: sampler('mhrw'), hint: 'steps after which a walk restarts (default 10000)' },
+    { name: 'targetSize', label: 'target size (fraction)', input: 'number', value: '0.1', hint: '0 < F ≤ 1; or a count below (a pattern without one keeps all it reaches)' },
     { name: 'targetCount', label: 'target count', input: 'number' },
     { name: 'seed', label: 'seed', input: 'number', value: '42' },
-    { name: 'stratifyTypes', label: 'keep the type mix', input: 'checkbox' },
-    { name: 'output', label: 'output', input: 'select', options: ['none', 'export', 'new-tenant'] },
-    { name: 'format', label: 'export format', input: 'select', options: ['json', 'yaml', 'graphml', 'cypher'] },
-    { name: 'newTenantId', label: 'new tenant id', input: 'text' },
+    { name: 'preserveTypes', label: 'keep every type', input: 'checkbox', when: notPattern, hint: 'add the fewest resources so every resource and relationship type is in the sample' },
+    { name: 'stratifyTypes', label: 'keep the type mix', input: 'checkbox', when: notPattern },
+    { name: 'output', label: 'output', input: 'select', options: ['none', 'export', 'new-tenant', 'delete'], hint: 'delete shrinks this tenant in place to the sample' },
+    { name: 'format', label: 'export format', input: 'select', options: ['json', 'yaml', 'graphml', 'cypher'], when: outputIs('export') },
+    { name: 'newTenantId', label: 'new tenant id', input: 'text', when: outputIs('new-tenant') },
+    { name: 'includeOriginal', label: 'with Original twins', input: 'checkbox', when: outputIs('export', 'new-tenant') },
+    { name: 'confirmed', label: 'confirm the delete', input: 'checkbox', when: outputIs('delete'), hint: 'every resource of the tenant outside the sample is deleted; preview the counts first' },
+    { name: 'backup', label: 'write a backup first', input: 'checkbox', checked: true, when: outputIs('delete'), hint: "into the console's backup folder (tenant-scale ui --backup-dir); undo restores from it" },
   ],
 };
 const ENDPOINT: Record<Kind, string> = {
@@ -85,15 +106,24 @@ function fieldInput(f: Field): HTMLElement {
       common,
       (f.options ?? []).map((o) => h('option', { value: o }, o)),
     );
-  if (f.input === 'checkbox') return h('input', { ...common, type: 'checkbox', style: 'width:auto' });
+  if (f.input === 'checkbox') return h('input', { ...common, type: 'checkbox', style: 'width:auto', ...(f.checked ? { checked: '' } : {}) });
   if (f.input === 'textarea') return h('textarea', { ...common, rows: 16, spellcheck: 'false', class: 'code' }, f.value ?? '');
   return h('input', { ...common, type: f.input === 'number' ? 'number' : 'text', step: 'any', value: f.value ?? '' });
 }
 
-/** The form's values as the library's options: numbers as numbers, empty fields left out. */
+/** Every field's raw value (what the `when` predicates read). */
+function rawValues(form: HTMLFormElement, kind: Kind): Record<string, string> {
+  const raw: Record<string, string> = {};
+  for (const f of FIELDS[kind]) raw[f.name] = (form.elements.namedItem(f.name) as HTMLInputElement | HTMLSelectElement).value;
+  return raw;
+}
+
+/** The form's values as the library's options: numbers as numbers, empty and hidden fields left out. */
 function valuesOf(form: HTMLFormElement, kind: Kind): Record<string, unknown> {
   const body: Record<string, unknown> = {};
+  const raw = rawValues(form, kind);
   for (const f of FIELDS[kind]) {
+    if (f.when && !f.when(raw)) continue;
     const el = form.elements.namedItem(f.name) as HTMLInputElement | HTMLSelectElement;
     if (f.input === 'checkbox') body[f.name] = (el as HTMLInputElement).checked;
     else if (el.value.trim() === '') continue;
@@ -106,6 +136,15 @@ function valuesOf(form: HTMLFormElement, kind: Kind): Record<string, unknown> {
     else body[f.name] = el.value;
   }
   return body;
+}
+
+/** Shows the fields the other values call for. */
+function showRelevant(form: HTMLFormElement, kind: Kind): void {
+  const raw = rawValues(form, kind);
+  for (const f of FIELDS[kind]) {
+    const row = form.querySelector(`[data-row="${f.name}"]`) as HTMLElement | null;
+    if (row) row.hidden = Boolean(f.when && !f.when(raw));
+  }
 }
 
 function planView(result: Record<string, unknown>): HTMLElement {
@@ -150,12 +189,22 @@ function resultView(kind: Kind, jobId: string, result: Record<string, unknown>):
     ...(output?.mode === 'export'
       ? [['export', `${output.format}, ${fmt(Number(output.nodes))} nodes, ${fmt(Number(output.bytes))} bytes`] as [string, string]]
       : []),
-    ...(output?.mode === 'new-tenant' ? [['new tenant', String(output.newTenantId ?? output.tenantId ?? '')] as [string, string]] : []),
+    ...(output?.mode === 'new-tenant'
+      ? [['new tenant', `${String(output.newTenantId)}: ${fmt(Number(output.resources))} resources, ${fmt(Number(output.relationships))} relationships`] as [string, string]]
+      : []),
+    ...(output?.mode === 'delete'
+      ? ([
+          ['deleted', `${fmt(Number(output.resourcesDeleted))} resources (${fmt(Number(output.nodesDeleted))} nodes, ${fmt(Number(output.relationshipsDeleted))} relationships)`],
+          ['kept', `${fmt(Number(output.resourcesKept))} resources`],
+          ['backup', output.backupFile ? String(output.backupFile) : 'none (cannot be undone)'],
+        ] as [string, string][])
+      : []),
   ];
+  const tenantId = (summary as { tenantId?: string }).tenantId ?? '';
   return h(
     'div',
     { class: 'card', id: 'result' },
-    h('h3', {}, 'Sample taken'),
+    h('h3', {}, output?.mode === 'delete' ? 'Tenant shrunk in place' : 'Sample taken'),
     h(
       'table',
       { class: 'summary' },
@@ -166,6 +215,15 @@ function resultView(kind: Kind, jobId: string, result: Record<string, unknown>):
       ),
     ),
     output && Array.isArray(output.validation) ? checksTable(output.validation as never) : null,
+    output?.mode === 'delete' && output.backupFile
+      ? h(
+          'p',
+          { id: 'undo-delete' },
+          `Undo it (restores everything deleted, from the backup): Clean up… on operation ${String(output.operationId)} in `,
+          h('a', { href: `#/tenant/${encodeURIComponent(tenantId)}` }, "the tenant's page"),
+          '.',
+        )
+      : null,
     h(
       'div',
       { class: 'actions' },
@@ -193,17 +251,19 @@ export async function runPage(params: URLSearchParams): Promise<HTMLElement> {
   if (params.get('tenant')) tenantSelect.value = params.get('tenant')!;
   const form = h('form', { id: 'run-form' }) as HTMLFormElement;
   const fields = h('div', {});
-  const renderFields = () =>
+  const renderFields = () => {
     fields.replaceChildren(
       ...FIELDS[kind].map((f) =>
         h(
           'div',
-          { class: 'row' },
+          { class: 'row', 'data-row': f.name },
           h('label', { for: `field-${f.name}` }, f.label),
           h('div', {}, fieldInput(f), f.hint ? h('div', { class: 'muted' }, f.hint) : null),
         ),
       ),
     );
+    if (form.contains(fields)) showRelevant(form, kind);
+  };
   const tabs = h(
     'div',
     { class: 'tabs' },
@@ -226,6 +286,7 @@ export async function runPage(params: URLSearchParams): Promise<HTMLElement> {
       ),
     ),
   );
+  form.addEventListener('change', () => showRelevant(form, kind));
   renderFields();
   const previewButton = h('button', { type: 'button', id: 'preview' }, 'Preview (dry run)');
   const runButton = h('button', { type: 'submit', class: 'primary', id: 'run' }, 'Run');
@@ -268,6 +329,7 @@ export async function runPage(params: URLSearchParams): Promise<HTMLElement> {
     fields,
     h('div', { class: 'actions' }, previewButton, runButton),
   );
+  showRelevant(form, kind);
   root.append(h('h2', {}, 'Run an operation'), tabs, h('div', { class: 'card' }, form, errorBox), out);
   return root;
 }

@@ -4,9 +4,10 @@ import { clearErrors, showError } from '../errors.js';
 
 interface Stats {
   tenantId: string;
-  totals: { abstracted: number; original: number; relationships: number };
+  totals: { abstracted: number; original: number; relationships?: number };
   resourcesByLayer: { abstracted: { key: string; count: number }[] };
-  relationshipsByType: { key: string; count: number }[];
+  /** Absent from the first figures (`?first`): counted after. */
+  relationshipsByType?: { key: string; count: number }[];
   syntheticResources: number;
   scannedResources: number;
   operations: Operation[];
@@ -20,6 +21,53 @@ interface Operation {
   resourcesCreated: number;
   relationshipsCreated: number;
   error?: string | null;
+  params: Record<string, unknown>;
+  metrics: { phases?: { name: string; seconds: number; items: number; itemsPerSecond: number }[]; [k: string]: unknown } | null;
+  /** Marked running, but no live process owns it: a crash left it. */
+  leftBehind: boolean;
+}
+
+/** What to do about an operation a crash left running. */
+function crashFix(o: Operation): string {
+  const pid = (o.params.process as { pid?: number } | undefined)?.pid;
+  const gone = `Crashed: its process${pid ? ` (${pid})` : ''} is gone and left it running.`;
+  return o.strategy === 'scale-down-delete'
+    ? `${gone} Run the same scale-down delete again to finish it, or Resolve… to put back what it deleted, from its backup.`
+    : `${gone} Resolve… undoes what it wrote; nothing else of the tenant is touched.`;
+}
+
+/** An operation's per-phase timings, counters and parameters, as recorded. */
+function operationDetails(o: Operation): HTMLElement {
+  const phases = o.metrics?.phases ?? [];
+  const counters = Object.entries(o.metrics ?? {}).filter(([k, v]) => k !== 'phases' && (typeof v === 'number' || typeof v === 'string'));
+  const { process: _process, ...params } = o.params;
+  return h(
+    'div',
+    { class: 'details' },
+    phases.length === 0
+      ? h('p', { class: 'muted' }, 'No phase timings recorded.')
+      : h(
+          'table',
+          { class: 'phases' },
+          h('thead', {}, h('tr', {}, ...['phase', 'seconds', 'items', 'items/s'].map((t) => h('th', {}, t)))),
+          h(
+            'tbody',
+            {},
+            phases.map((p) =>
+              h(
+                'tr',
+                { 'data-phase': p.name },
+                h('td', {}, p.name),
+                h('td', { class: 'num' }, p.seconds.toFixed(2)),
+                h('td', { class: 'num' }, fmt(p.items)),
+                h('td', { class: 'num' }, fmt(p.itemsPerSecond)),
+              ),
+            ),
+          ),
+        ),
+    counters.length ? h('p', { class: 'muted' }, counters.map(([k, v]) => `${k} ${typeof v === 'number' ? fmt(v) : v}`).join(' · ')) : null,
+    h('pre', { class: 'code' }, JSON.stringify(params, null, 2)),
+  );
 }
 interface Check {
   name: string;
@@ -59,7 +107,10 @@ export function checksTable(checks: readonly Check[]): HTMLElement {
 
 /** One tenant: its resources and relationships by type, its operations with validate and clean up (a preview first). */
 export async function tenantPage(tenantId: string, refresh: (notice: HTMLElement) => void, notice?: HTMLElement): Promise<HTMLElement> {
-  const s = await get<Stats>(`/api/tenants/${encodeURIComponent(tenantId)}/stats`);
+  // The figures indexes answer first; the relationship counts (a read of every relationship) follow.
+  const s = await get<Stats>(`/api/tenants/${encodeURIComponent(tenantId)}/stats?first`);
+  const relationshipTotal = h('span', { id: 'relationship-total' }, 'counting relationships…');
+  const relationshipCard = h('div', { class: 'card', id: 'relationships' }, h('h3', {}, 'Relationships by type'), h('p', { class: 'muted' }, 'counting…'));
   const panel = h('div', { id: 'operation-panel' });
   const errorBox = h('div', {});
   const root = h('div', {});
@@ -153,7 +204,9 @@ export async function tenantPage(tenantId: string, refresh: (notice: HTMLElement
         h(
           'span',
           { class: 'muted' },
-          `${fmt(s.scannedResources)} scanned, ${fmt(s.syntheticResources)} synthetic · ${fmt(s.totals.relationships)} relationships · ${fmt(s.operations.length)} operations`,
+          `${fmt(s.scannedResources)} scanned, ${fmt(s.syntheticResources)} synthetic · `,
+          relationshipTotal,
+          ` · ${fmt(s.operations.length)} operations`,
         ),
       ),
     ),
@@ -161,7 +214,7 @@ export async function tenantPage(tenantId: string, refresh: (notice: HTMLElement
       'div',
       { class: 'grid2' },
       h('div', { class: 'card' }, h('h3', {}, 'Resources by type'), bars(s.resourcesByLayer.abstracted)),
-      h('div', { class: 'card' }, h('h3', {}, 'Relationships by type'), bars(s.relationshipsByType)),
+      relationshipCard,
     ),
     h(
       'div',
@@ -183,29 +236,41 @@ export async function tenantPage(tenantId: string, refresh: (notice: HTMLElement
             h(
               'tbody',
               {},
-              s.operations.map((o) =>
-                h(
+              s.operations.flatMap((o) => {
+                const details = h('tr', { class: 'details-row', hidden: '', 'data-details': o.id }, h('td', { colspan: '7' }, operationDetails(o)));
+                const row = h(
                   'tr',
                   { 'data-operation': o.id },
                   h('td', {}, o.id),
                   h('td', {}, o.strategy),
-                  h('td', { class: `status-${o.status}`, title: o.error ?? '' }, o.status, o.error ? h('div', { class: 'muted' }, o.error) : null),
+                  o.leftBehind
+                    ? h('td', { class: 'status-failed', 'data-crashed': '' }, 'crashed', h('div', { class: 'muted fix' }, crashFix(o)))
+                    : h('td', { class: `status-${o.status}`, title: o.error ?? '' }, o.status, o.error ? h('div', { class: 'muted' }, o.error) : null),
                   h('td', {}, o.startedAt.replace('T', ' ').slice(0, 19)),
                   h('td', { class: 'num' }, fmt(o.resourcesCreated)),
                   h('td', { class: 'num' }, fmt(o.relationshipsCreated)),
                   h(
                     'td',
                     { class: 'actions' },
+                    h('button', { 'data-action': 'details', onclick: () => details.toggleAttribute('hidden') }, 'Details'),
                     h('button', { 'data-action': 'validate', onclick: () => void validate(o.id) }, 'Validate'),
                     h('button', { 'data-action': 'cleanup', onclick: () => void cleanup(o.id) }, o.status === 'running' ? 'Resolve…' : 'Clean up…'),
                   ),
-                ),
-              ),
+                );
+                return [row, details];
+              }),
             ),
           ),
     ),
     errorBox,
     panel,
+  );
+  get<Stats>(`/api/tenants/${encodeURIComponent(tenantId)}/stats`).then(
+    (full) => {
+      relationshipTotal.textContent = `${fmt(full.totals.relationships ?? 0)} relationships`;
+      relationshipCard.replaceChildren(h('h3', {}, 'Relationships by type'), bars(full.relationshipsByType ?? []));
+    },
+    (err) => showError(root, errorBox, err),
   );
   return root;
 }
