@@ -1,5 +1,6 @@
 /**
  * npm run bench -- [--store sqlite|neo4j|both] [--large] [--only B3,S1,…] [--json FILE] [--reps N] [--neo4j-line 5.26|2025]
+ * npm run bench -- --console [--store …] [--console-resources N]   (the web console at size: bench/console.ts)
  *
  * generate-tenant (G0: 100k resources), template (B1–B3, B3c on a churned server), scenario (S1:
  * hub-spoke 200 × 50) and random (R0: 100k) scale-up, scale-down (D0: forest fire 10 % of 100k,
@@ -123,6 +124,31 @@ function measure(workload: string, store: string, mode: string): Promise<Measure
  */
 async function sqliteCeiling(resources: number): Promise<number> {
   return (await runChild<{ seconds: number }>([join(here, 'sqlite-ceiling.js'), String(resources)], 'sqlite-ceiling')).seconds;
+}
+
+if (args.includes('--console')) {
+  // The web console at size (bench/console.ts): figures of its own, no floor to divide by.
+  const resources = option('--console-resources') ?? '1000000';
+  const consoleRows: Record<string, unknown>[] = [];
+  try {
+    for (const store of stores) {
+      const r = await runChild<Record<string, unknown>>(['--max-old-space-size=4096', join(here, 'console.js'), store, resources], `console ${store}`);
+      consoleRows.push(r);
+      process.stderr.write(`console ${store}: ${JSON.stringify(r)}\n`);
+    }
+  } finally {
+    stopNeo4j();
+  }
+  const keys = ['store', 'resources', 'firstStats', 'fullStats', 'tenantsList', 'graphNodes', 'graphDrawn', 'graphLaidOut', 'progressPerSecond', 'stopToRolledBack'];
+  console.log(keys.join('  '));
+  for (const r of consoleRows) console.log(keys.map((k) => String(r[k])).join('  '));
+  console.log(
+    'seconds from navigation (firstStats: resources by type and synthetic share; fullStats: with relationships by type; graphLaidOut: ' +
+      'ForceAtlas2 stopped at its budget); progressPerSecond: progress events reaching the page during a template scale-up ×2 of the tenant; ' +
+      'stopToRolledBack: seconds from the Stop click to the page saying it rolled back',
+  );
+  if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify(consoleRows, null, 2)}\n`);
+  process.exit(0);
 }
 
 const records: Record<string, unknown>[] = [];

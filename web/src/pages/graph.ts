@@ -95,7 +95,8 @@ export function graphPage(params: URLSearchParams): HTMLElement {
         layout?.stop();
         info.setAttribute('data-laid-out', String(Math.round(performance.now() - started)));
       },
-      Math.min(3000, 800 + graph.order),
+      // The layout's budget ends 3 s after the request at most (a readable picture by then; the worker stops).
+      Math.max(300, Math.min(3000, 800 + graph.order) - drawnMs),
     );
   });
   if (tenant.value) queueMicrotask(() => form.requestSubmit());

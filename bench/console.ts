@@ -1,0 +1,116 @@
+/**
+ * node dist/bench/console.js sqlite|neo4j RESOURCES — the web console at size, in headless Chromium
+ * (run by `npm run bench -- --console`): a generated tenant of RESOURCES resources, then
+ *   - the tenant's page: its first figures (resources by type, synthetic share: the store's indexes)
+ *     and the whole stats (relationships by type: a read of each relationship), from navigation;
+ *   - the tenants list;
+ *   - the graph page with a 5,000-node neighbourhood: fetched and drawn, then laid out (ForceAtlas2 in
+ *     a worker, stopped at its time budget);
+ *   - a template scale-up ×2 of the whole tenant from the Run page: progress events reaching the page
+ *     per second over 20 s, then Stop → the page says it is rolled back (seconds after the click).
+ * Prints one JSON line. Figures, not thresholds: the README reads them.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startConsole } from '../src/console/console-server.js';
+import { loadConfig } from '../src/config/load-config.js';
+import type { GraphStore } from '../src/store/graph-store.js';
+import { Neo4jStore } from '../src/store/neo4j/neo4j-store.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { loadGeneratedTenant } from '../src/tenant-generator/load-tenant.js';
+import { chromiumPath } from '../test/helpers/chromium.js';
+import { wipeNeo4j } from '../test/helpers/stores.js';
+import { BENCH_SEED, BENCH_TENANT } from './workloads.js';
+
+const [kind, resourcesArg] = process.argv.slice(2);
+const resources = Number(resourcesArg ?? 1_000_000);
+const here = dirname(fileURLToPath(import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'tenant-scale-bench-console-'));
+const since = (t: number) => Math.round(performance.now() - t) / 1000;
+
+let store: GraphStore;
+if (kind === 'sqlite') store = new SqliteStore(join(dir, 'console.db'));
+else {
+  const uri = process.env.TENANT_SCALE_TEST_NEO4J_URI!;
+  await wipeNeo4j(uri);
+  store = await Neo4jStore.connect({ uri });
+}
+const loadStarted = performance.now();
+await loadGeneratedTenant(store, { resources, seed: BENCH_SEED, tenantId: BENCH_TENANT, batchSize: 10_000, concurrency: 2 });
+const loadSeconds = since(loadStarted);
+const resourcesBefore = (await store.tenantCensus(BENCH_TENANT)).resourcesWithTenant;
+
+const { config } = loadConfig({ env: {} });
+const running = await startConsole({ store, config, port: 0, webRoot: join(here, '..', 'web'), backupDir: dir });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
+const base = running.url.replace(/\/$/, '');
+try {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await page.goto(`${base}/#/graph`); // the bundle loaded and cached: each figure below is the page's work
+  const timeout = 600_000;
+
+  let t = performance.now();
+  await page.goto(`${base}/#/tenant/${BENCH_TENANT}`);
+  await page.locator('#totals').waitFor({ timeout });
+  const firstStats = since(t);
+  await page.locator('#relationships .bar').first().waitFor({ timeout });
+  const fullStats = since(t);
+
+  t = performance.now();
+  await page.goto(`${base}/#/`);
+  await page.locator(`tr[data-tenant="${BENCH_TENANT}"]`).waitFor({ timeout });
+  const tenantsList = since(t);
+
+  t = performance.now();
+  await page.goto(`${base}/#/graph?tenant=${BENCH_TENANT}&q=virtualNetworks&limit=5000`);
+  await page.locator('#graph-info[data-nodes]').waitFor({ timeout });
+  const drawn = since(t);
+  const graphNodes = Number(await page.locator('#graph-info').getAttribute('data-nodes'));
+  await page.locator('#graph-info[data-laid-out]').waitFor({ timeout });
+  const laidOut = since(t);
+  await page.screenshot({ path: join(dir, 'graph.png') });
+
+  await page.goto(`${base}/#/run?tenant=${BENCH_TENANT}`);
+  await page.locator('#field-scaleFactor').fill('2');
+  await page.locator('#run').click();
+  const events = () => page.locator('#run-output').getAttribute('data-progress-events').then(Number);
+  await page.locator('#run-output[data-progress-events]').waitFor({ timeout });
+  // Progress over 20 s (or until the scale-up ends, on a small tenant), then Stop.
+  const first = await events();
+  t = performance.now();
+  while (since(t) < 20 && !(await page.locator('#result, #failed').count())) await page.waitForTimeout(250);
+  const progressPerSecond = Math.round((((await events()) - first) / since(t)) * 10) / 10;
+  let stopToRolledBack: number | null = null;
+  if (!(await page.locator('#result, #failed').count())) {
+    t = performance.now();
+    await page.locator('#stop').click();
+    await page.locator('#stopped').waitFor({ timeout });
+    stopToRolledBack = since(t);
+    const resourcesAfter = (await store.tenantCensus(BENCH_TENANT)).resourcesWithTenant;
+    if (resourcesAfter !== resourcesBefore) throw new Error(`the stopped scale-up left ${resourcesAfter - resourcesBefore} resources`);
+  }
+
+  console.log(
+    JSON.stringify({
+      store: kind,
+      resources,
+      loadSeconds,
+      firstStats,
+      fullStats,
+      tenantsList,
+      graphNodes,
+      graphDrawn: drawn,
+      graphLaidOut: laidOut,
+      progressPerSecond,
+      stopToRolledBack,
+    }),
+  );
+} finally {
+  await browser.close();
+  await running.close();
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+}
