@@ -139,7 +139,18 @@ if (args.includes('--console')) {
   } finally {
     stopNeo4j();
   }
-  const keys = ['store', 'resources', 'firstStats', 'fullStats', 'tenantsList', 'graphNodes', 'graphDrawn', 'graphLaidOut', 'progressPerSecond', 'stopToRolledBack'];
+  const keys = [
+    'store',
+    'resources',
+    'firstStats',
+    'fullStats',
+    'tenantsList',
+    'graphNodes',
+    'graphDrawn',
+    'graphLaidOut',
+    'progressPerSecond',
+    'stopToRolledBack',
+  ];
   console.log(keys.join('  '));
   for (const r of consoleRows) console.log(keys.map((k) => String(r[k])).join('  '));
   console.log(

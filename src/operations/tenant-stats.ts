@@ -37,4 +37,7 @@ export async function tenantResourceStats(store: GraphStore, tenantId: string | 
 }
 
 const sum = (xs: readonly CountByKey[]) => xs.reduce((s, x) => s + x.count, 0);
-const resourceTotals = (stats: Pick<TenantStats, 'resourcesByLayer'>) => ({ abstracted: sum(stats.resourcesByLayer.abstracted), original: sum(stats.resourcesByLayer.original) });
+const resourceTotals = (stats: Pick<TenantStats, 'resourcesByLayer'>) => ({
+  abstracted: sum(stats.resourcesByLayer.abstracted),
+  original: sum(stats.resourcesByLayer.original),
+});

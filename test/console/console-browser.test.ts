@@ -101,7 +101,10 @@ for (const kind of storeKinds()) {
       await page.locator('#relationships .bar').first().waitFor();
       const relationships = (await store.tenantStats({ tenantId: TENANT, includeNullTenant: false })).relationshipsByType;
       assert.equal(await page.locator('#relationships .bar').count(), relationships.length, 'a bar per relationship type');
-      assert.match(await page.locator('#relationship-total').innerText(), new RegExp(`${relationships.reduce((n, r) => n + r.count, 0).toLocaleString('en-US')} relationships`));
+      assert.match(
+        await page.locator('#relationship-total').innerText(),
+        new RegExp(`${relationships.reduce((n, r) => n + r.count, 0).toLocaleString('en-US')} relationships`),
+      );
       assert.match(await page.locator('#operations').innerText(), /generate-tenant\s+completed/);
       await shot('tenant');
       t.diagnostic(`screenshots: ${SHOTS}`);
@@ -203,7 +206,10 @@ for (const kind of storeKinds()) {
       await page.locator('#run').click();
       const error = page.locator('.field-error[data-error-for="confirmed"]');
       await error.waitFor();
-      assert.match(await error.innerText(), /deletes every resource of the tenant outside the sample, and `confirmed` is not given\nfix: pass `confirmed` to confirm/);
+      assert.match(
+        await error.innerText(),
+        /deletes every resource of the tenant outside the sample, and `confirmed` is not given\nfix: pass `confirmed` to confirm/,
+      );
       assert.equal(await canonicalHash(store), before, 'unconfirmed: nothing deleted');
       assert.deepEqual(await operations(), recordsBefore);
       await page.locator('#field-confirmed').check();
@@ -322,7 +328,10 @@ for (const kind of storeKinds()) {
       await page.goto(`${running.url.replace(/\/$/, '')}/#/tenant/${TENANT}`);
       const row = page.locator(`tr[data-operation="${id}"]`);
       await row.waitFor();
-      assert.match(await row.locator('[data-crashed]').innerText(), new RegExp(`crashed\\s+Crashed: its process \\(${dead}\\) is gone and left it running\\. Resolve… undoes what it wrote`));
+      assert.match(
+        await row.locator('[data-crashed]').innerText(),
+        new RegExp(`crashed\\s+Crashed: its process \\(${dead}\\) is gone and left it running\\. Resolve… undoes what it wrote`),
+      );
       await shot('crashed');
       await row.locator('[data-action=cleanup]').click();
       await outcome('#cleanup-preview');

@@ -39,9 +39,15 @@ links:
 
 const SAMPLERS = ['forest-fire', 'random-walk', 'random-jump', 'mhrw', 'induced-edge', 'random-node', 'pattern'];
 const PATTERNS = ['security', 'network', 'compute', 'storage', 'resource-type'];
-const sampler = (...names: string[]) => (v: Record<string, string>) => names.includes(v.algorithm ?? '');
+const sampler =
+  (...names: string[]) =>
+  (v: Record<string, string>) =>
+    names.includes(v.algorithm ?? '');
 const notPattern = (v: Record<string, string>) => v.algorithm !== 'pattern';
-const outputIs = (...modes: string[]) => (v: Record<string, string>) => modes.includes(v.output ?? '');
+const outputIs =
+  (...modes: string[]) =>
+  (v: Record<string, string>) =>
+    modes.includes(v.output ?? '');
 const FIELDS: Record<Kind, readonly Field[]> = {
   template: [
     { name: 'scaleFactor', label: 'scale factor', input: 'number', value: '2', hint: "the tenant's size as a multiple of today's, > 1" },
@@ -69,26 +75,89 @@ const FIELDS: Record<Kind, readonly Field[]> = {
   ],
   'scale-down': [
     { name: 'algorithm', label: 'sampler', input: 'select', options: SAMPLERS, hint: 'pattern: the resources a pattern picks, grown by relationship hops' },
-    { name: 'pattern', label: 'pattern', input: 'select', options: PATTERNS, when: sampler('pattern'), hint: 'sets of ARM types; resource-type: the types below' },
-    { name: 'resourceTypes', label: 'resource types', input: 'text', when: sampler('pattern'), hint: 'ARM types to start from, comma-separated (required for resource-type)' },
+    {
+      name: 'pattern',
+      label: 'pattern',
+      input: 'select',
+      options: PATTERNS,
+      when: sampler('pattern'),
+      hint: 'sets of ARM types; resource-type: the types below',
+    },
+    {
+      name: 'resourceTypes',
+      label: 'resource types',
+      input: 'text',
+      when: sampler('pattern'),
+      hint: 'ARM types to start from, comma-separated (required for resource-type)',
+    },
     { name: 'tags', label: 'tags', input: 'text', when: sampler('pattern'), hint: 'only resources carrying all of these, e.g. env=prod,team=web' },
-    { name: 'includeNeighbors', label: 'relationship hops', input: 'number', value: '1', when: sampler('pattern'), hint: 'grow the picked resources by this many hops, both directions' },
-    { name: 'burningProbability', label: 'burning probability', input: 'number', when: sampler('forest-fire'), hint: '0 < p < 1 (empty: the configured one, 0.7)' },
+    {
+      name: 'includeNeighbors',
+      label: 'relationship hops',
+      input: 'number',
+      value: '1',
+      when: sampler('pattern'),
+      hint: 'grow the picked resources by this many hops, both directions',
+    },
+    {
+      name: 'burningProbability',
+      label: 'burning probability',
+      input: 'number',
+      when: sampler('forest-fire'),
+      hint: '0 < p < 1 (empty: the configured one, 0.7)',
+    },
     { name: 'backwardRatio', label: 'backward ratio', input: 'number', when: sampler('forest-fire'), hint: 'in-links burn with probability r·p (default 0.6)' },
-    { name: 'restartProbability', label: 'restart probability', input: 'number', when: sampler('random-walk', 'random-jump'), hint: 'walk: back to the start; jump: to a random node (default 0.15)' },
+    {
+      name: 'restartProbability',
+      label: 'restart probability',
+      input: 'number',
+      when: sampler('random-walk', 'random-jump'),
+      hint: 'walk: back to the start; jump: to a random node (default 0.15)',
+    },
     { name: 'burnIn', label: 'burn-in steps', input: 'number', when: sampler('mhrw'), hint: 'steps each walk takes before it records nodes (default 100)' },
     { name: 'walkLength', label: 'walk length', input: 'number', when: sampler('mhrw'), hint: 'steps after which a walk restarts (default 10000)' },
-    { name: 'targetSize', label: 'target size (fraction)', input: 'number', value: '0.1', hint: '0 < F ≤ 1; or a count below (a pattern without one keeps all it reaches)' },
+    {
+      name: 'targetSize',
+      label: 'target size (fraction)',
+      input: 'number',
+      value: '0.1',
+      hint: '0 < F ≤ 1; or a count below (a pattern without one keeps all it reaches)',
+    },
     { name: 'targetCount', label: 'target count', input: 'number' },
     { name: 'seed', label: 'seed', input: 'number', value: '42' },
-    { name: 'preserveTypes', label: 'keep every type', input: 'checkbox', when: notPattern, hint: 'add the fewest resources so every resource and relationship type is in the sample' },
+    {
+      name: 'preserveTypes',
+      label: 'keep every type',
+      input: 'checkbox',
+      when: notPattern,
+      hint: 'add the fewest resources so every resource and relationship type is in the sample',
+    },
     { name: 'stratifyTypes', label: 'keep the type mix', input: 'checkbox', when: notPattern },
-    { name: 'output', label: 'output', input: 'select', options: ['none', 'export', 'new-tenant', 'delete'], hint: 'delete shrinks this tenant in place to the sample' },
+    {
+      name: 'output',
+      label: 'output',
+      input: 'select',
+      options: ['none', 'export', 'new-tenant', 'delete'],
+      hint: 'delete shrinks this tenant in place to the sample',
+    },
     { name: 'format', label: 'export format', input: 'select', options: ['json', 'yaml', 'graphml', 'cypher'], when: outputIs('export') },
     { name: 'newTenantId', label: 'new tenant id', input: 'text', when: outputIs('new-tenant') },
     { name: 'includeOriginal', label: 'with Original twins', input: 'checkbox', when: outputIs('export', 'new-tenant') },
-    { name: 'confirmed', label: 'confirm the delete', input: 'checkbox', when: outputIs('delete'), hint: 'every resource of the tenant outside the sample is deleted; preview the counts first' },
-    { name: 'backup', label: 'write a backup first', input: 'checkbox', checked: true, when: outputIs('delete'), hint: "into the console's backup folder (tenant-scale ui --backup-dir); undo restores from it" },
+    {
+      name: 'confirmed',
+      label: 'confirm the delete',
+      input: 'checkbox',
+      when: outputIs('delete'),
+      hint: 'every resource of the tenant outside the sample is deleted; preview the counts first',
+    },
+    {
+      name: 'backup',
+      label: 'write a backup first',
+      input: 'checkbox',
+      checked: true,
+      when: outputIs('delete'),
+      hint: "into the console's backup folder (tenant-scale ui --backup-dir); undo restores from it",
+    },
   ],
 };
 const ENDPOINT: Record<Kind, string> = {
@@ -190,11 +259,19 @@ function resultView(kind: Kind, jobId: string, result: Record<string, unknown>):
       ? [['export', `${output.format}, ${fmt(Number(output.nodes))} nodes, ${fmt(Number(output.bytes))} bytes`] as [string, string]]
       : []),
     ...(output?.mode === 'new-tenant'
-      ? [['new tenant', `${String(output.newTenantId)}: ${fmt(Number(output.resources))} resources, ${fmt(Number(output.relationships))} relationships`] as [string, string]]
+      ? [
+          ['new tenant', `${String(output.newTenantId)}: ${fmt(Number(output.resources))} resources, ${fmt(Number(output.relationships))} relationships`] as [
+            string,
+            string,
+          ],
+        ]
       : []),
     ...(output?.mode === 'delete'
       ? ([
-          ['deleted', `${fmt(Number(output.resourcesDeleted))} resources (${fmt(Number(output.nodesDeleted))} nodes, ${fmt(Number(output.relationshipsDeleted))} relationships)`],
+          [
+            'deleted',
+            `${fmt(Number(output.resourcesDeleted))} resources (${fmt(Number(output.nodesDeleted))} nodes, ${fmt(Number(output.relationshipsDeleted))} relationships)`,
+          ],
           ['kept', `${fmt(Number(output.resourcesKept))} resources`],
           ['backup', output.backupFile ? String(output.backupFile) : 'none (cannot be undone)'],
         ] as [string, string][])

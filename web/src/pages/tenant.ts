@@ -210,12 +210,7 @@ export async function tenantPage(tenantId: string, refresh: (notice: HTMLElement
         ),
       ),
     ),
-    h(
-      'div',
-      { class: 'grid2' },
-      h('div', { class: 'card' }, h('h3', {}, 'Resources by type'), bars(s.resourcesByLayer.abstracted)),
-      relationshipCard,
-    ),
+    h('div', { class: 'grid2' }, h('div', { class: 'card' }, h('h3', {}, 'Resources by type'), bars(s.resourcesByLayer.abstracted)), relationshipCard),
     h(
       'div',
       { class: 'card' },
