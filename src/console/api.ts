@@ -35,6 +35,8 @@ export interface ApiOptions {
   readonly csrfToken: string;
   /** Where a scale-down delete writes its backup (it must outlive the console). */
   readonly backupDir: string;
+  /** A second store to copy tenants to and from. */
+  readonly otherStore?: GraphStore;
   /** Largest upload accepted (default 1 GiB). */
   readonly uploadLimitBytes?: number;
 }
@@ -172,7 +174,15 @@ export function api(options: ApiOptions): { app: Hono; jobs: Jobs; close(): void
     return Response.json({ jobId: job.id }, { status: 202 });
   };
 
-  transferRoutes(app, { store, config, outDir, fail, launch: startJob, uploadLimitBytes: options.uploadLimitBytes ?? 2 ** 30 });
+  transferRoutes(app, {
+    store,
+    config,
+    outDir,
+    fail,
+    launch: startJob,
+    uploadLimitBytes: options.uploadLimitBytes ?? 2 ** 30,
+    ...(options.otherStore ? { otherStore: options.otherStore } : {}),
+  });
 
   /** A POST route whose body (parsed by `schema`) becomes one library call, run as a job (its plan at once for a dry run). */
   function operationRoute<T extends { tenantId: string; dryRun?: boolean | undefined }>(

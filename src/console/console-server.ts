@@ -16,6 +16,8 @@ export interface ConsoleOptions {
   readonly port?: number;
   /** The bundled page (dist/web). */
   readonly webRoot: string;
+  /** A second store the page copies tenants to and from (open; the caller closes it). */
+  readonly otherStore?: GraphStore;
   /** Where a scale-down delete from the page writes its backup (default: the working folder). */
   readonly backupDir?: string;
   /** Largest file an import accepts from the page (default 1 GiB; larger files: the CLI). */
@@ -66,6 +68,7 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
     config: options.config,
     csrfToken,
     backupDir: resolve(options.backupDir ?? '.'),
+    ...(options.otherStore ? { otherStore: options.otherStore } : {}),
     ...(options.uploadLimitBytes !== undefined ? { uploadLimitBytes: options.uploadLimitBytes } : {}),
   });
   const app = new Hono();

@@ -4,7 +4,7 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import { AZURE_FORMATS, exportTenant, GRAPH_FORMATS, type GraphStore, importAzureFile, importGraphFile, type ScaleConfig } from '../index.js';
+import { AZURE_FORMATS, copyTenant, exportTenant, GRAPH_FORMATS, type GraphStore, importAzureFile, importGraphFile, type ScaleConfig } from '../index.js';
 import { badBody, type ErrorBody } from './error-body.js';
 import type { JobHooks } from './jobs.js';
 
@@ -17,6 +17,8 @@ export interface TransferDeps {
   readonly launch: (kind: string, tenantId: string, work: (hooks: JobHooks) => Promise<unknown>) => Response;
   /** Largest upload accepted, in bytes. */
   readonly uploadLimitBytes: number;
+  /** The second store the console copies tenants to and from (`tenant-scale ui --copy-to`), if any. */
+  readonly otherStore?: GraphStore;
 }
 
 const importQuery = z.object({
@@ -25,6 +27,11 @@ const importQuery = z.object({
   subscriptionId: z.string().trim().optional(),
   resourceGroup: z.string().trim().optional(),
   location: z.string().trim().optional(),
+});
+const copyBody = z.object({
+  tenantId: z.string().trim().min(1, 'name a tenant'),
+  /** `out`: from the console's store into the other; `in`: from the other into the console's. */
+  direction: z.enum(['out', 'in']),
 });
 const exportQuery = z.object({ format: z.enum(GRAPH_FORMATS).default('json'), includeOriginal: z.enum(['0', '1']).default('0') });
 
@@ -85,6 +92,32 @@ export function transferRoutes(app: Hono, deps: TransferDeps): void {
     });
     if (started.status !== 202) rmSync(dir, { recursive: true, force: true });
     return started;
+  });
+
+  /** The other store and its tenants (the page offers copies both ways). */
+  app.get('/copy', async (c) => {
+    const other = deps.otherStore;
+    if (!other) return c.json({ other: null });
+    return c.json({ other: { kind: other.kind, target: other.target }, tenants: (await other.tenantCensus(undefined)).tenantNodeIds });
+  });
+
+  app.post('/copy', async (c) => {
+    const other = deps.otherStore;
+    if (!other)
+      return fail({ error: 'this console has no second store to copy with', fix: 'start it with tenant-scale ui --copy-to URL', fields: [], status: 400 });
+    const parsed = copyBody.safeParse(await c.req.json().catch(() => undefined));
+    if (!parsed.success) return fail(badBody(parsed.error));
+    const { tenantId, direction } = parsed.data;
+    const [from, to] = direction === 'out' ? [store, other] : [other, store];
+    return deps.launch('copy', tenantId, (hooks) =>
+      copyTenant(from, to, {
+        tenantId,
+        batchSize: config.performance.batch_size,
+        concurrency: config.performance.concurrency,
+        signal: hooks.signal,
+        onProgress: (done, total) => hooks.onProgress('copying', done, total),
+      }),
+    );
   });
 
   app.get('/tenants/:id/export', async (c) => {

@@ -31,9 +31,14 @@ export abstract class TenantScaleError extends Error {
     this.name = new.target.name;
   }
 
-  /** The options the message names, as a library caller passes them (first the one at fault): where a form shows the error. */
+  /**
+   * The options the message names, as a library caller passes them (first the one at fault), else
+   * those its fix names (the option to change): where a form shows the error.
+   */
   get options(): string[] {
-    return [...new Set([...this.rawMessage.matchAll(OPTION_TOKEN)].map((m) => m[1]!))];
+    const named = (text: string | undefined) => [...new Set([...(text ?? '').matchAll(OPTION_TOKEN)].map((m) => m[1]!))];
+    const inMessage = named(this.rawMessage);
+    return inMessage.length ? inMessage : named(this.rawFix);
   }
 
   /** Message and fix as the command line shows them: options named by their flags. */

@@ -55,6 +55,7 @@ mkdirSync(SHOTS, { recursive: true });
 for (const kind of storeKinds()) {
   describe(`the web console in Chromium, on ${kind}`, () => {
     let opened: OpenedStore;
+    let other: OpenedStore;
     let store: GraphStore;
     let running: RunningConsole;
     let browser: Browser;
@@ -76,7 +77,9 @@ for (const kind of storeKinds()) {
       await loadGeneratedTenant(store, { tenantId: TENANT, resources: 300, seed: 5, batchSize: 500, concurrency: 2 });
       // Small scale-up batches: a Stop lands between many of them.
       const { config } = loadConfig({ env: {}, flags: { scale_up: { batch_size: 10 } } });
-      running = await startConsole({ store, config, port: 0, webRoot: WEB_ROOT, backupDir: dir });
+      // The second store tenants are copied to and from: SQLite beside either.
+      other = await freshStore('sqlite');
+      running = await startConsole({ store, config, port: 0, webRoot: WEB_ROOT, backupDir: dir, otherStore: other.store });
       browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
       page = await (await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } })).newPage();
     });
@@ -84,6 +87,7 @@ for (const kind of storeKinds()) {
       await browser?.close();
       await running?.close();
       await opened?.dispose();
+      await other?.dispose();
       rmSync(dir, { recursive: true, force: true });
     });
 
@@ -372,6 +376,29 @@ for (const kind of storeKinds()) {
       assert.ok(readFileSync(fromPage).length > 10_000, 'a real export');
       assert.ok(readFileSync(fromPage).equals(readFileSync(fromCli)), 'the same bytes as the CLI exports');
       cli('--tenant-id', COPY, 'scale-cleanup', '--operation-id', imported.find((o) => o.strategy === 'import')!.id, '--yes');
+    });
+
+    test('Copy: the tenant copied whole into the second store; copied back it is refused (it exists here), nothing written', async () => {
+      await page.goto(`${running.url.replace(/\/$/, '')}/#/transfer`);
+      await page.locator('#copy-out-tenant').selectOption(TENANT);
+      await page.locator('#copy-out').click();
+      await outcome('#copy-result');
+      assert.match(await page.locator('#copy-result').innerText(), new RegExp(`Copied tenant ${TENANT} into ${other.store.target.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`));
+      const scope = { tenantId: TENANT, includeNullTenant: false };
+      assert.deepEqual(await other.store.tenantStats(scope), await store.tenantStats(scope), 'the same tenant, type by type, in the second store');
+      assert.deepEqual((await other.store.listOperations(TENANT)).filter((o) => o.strategy === 'import').map((o) => o.status), ['completed']);
+      await shot('copy');
+
+      const before = await canonicalHash(store);
+      const recordsBefore = await operations();
+      await page.reload();
+      await page.locator('#copy-in-tenant').selectOption(TENANT);
+      await page.locator('#copy-in').click();
+      const error = page.locator('.field-error[data-error-for="tenantId"]');
+      await error.waitFor();
+      assert.match(await error.innerText(), new RegExp(`tenant ${TENANT} already exists`));
+      assert.equal(await canonicalHash(store), before, 'refused: nothing written here');
+      assert.deepEqual(await operations(), recordsBefore);
     });
 
     test('an upload over the limit is refused at the file field, and nothing is written', async () => {

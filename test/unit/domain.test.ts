@@ -108,6 +108,12 @@ describe('errors name options for the library and flags for the CLI', () => {
     assert.equal(err.message, 'bad `scaleFactor`');
     assert.deepEqual(err.forCli(), { message: 'bad --scale-factor', fix: 'pass --scale-factor 2' });
   });
+
+  test('the options an error is about: those its message names, else those its fix names (where a form shows it)', () => {
+    assert.deepEqual(new UsageError(`bad ${opt('scaleFactor')} with ${opt('seed')}`, `pass ${opt('targetCount')}`).options, ['scaleFactor', 'seed']);
+    assert.deepEqual(new UsageError('tenant t already exists', `import it under another ${opt('tenantId', 'as-tenant')}`).options, ['tenantId']);
+    assert.deepEqual(new UsageError('no store', 'start one').options, []);
+  });
 });
 
 describe('64-bit hash table', () => {

@@ -15,16 +15,19 @@ export function registerUi(program: Command): void {
     .option('--port <n>', 'port to listen on (default 4780; 0: any free port)', numberOption)
     .option('--host <address>', 'address to listen on (default 127.0.0.1; any other address requires the access token in the printed URL)')
     .option('--backup-dir <folder>', 'where a scale-down delete started from the page writes its backup (default: the working folder)')
+    .option('--copy-to <url>', 'a second store the page copies tenants to and from (a Neo4j URL, sqlite:PATH or a file path)')
     .option('--open', 'open the console in the default browser')
-    .action(async (flags: { port?: number; host?: string; backupDir?: string; open?: boolean }, command: Command) => {
+    .action(async (flags: { port?: number; host?: string; backupDir?: string; copyTo?: string; open?: boolean }, command: Command) => {
       await runCommand(command, {}, async (ctx) => {
         const store = await ctx.store({ mustExist: true });
+        const otherStore = flags.copyTo ? await ctx.otherStore(flags.copyTo) : undefined;
         const running = await startConsole({
           store,
           config: ctx.config,
           webRoot: WEB_ROOT,
           ...(flags.host ? { host: flags.host } : {}),
           ...(flags.backupDir ? { backupDir: flags.backupDir } : {}),
+          ...(otherStore ? { otherStore } : {}),
           ...(flags.port !== undefined ? { port: flags.port } : {}),
         });
         process.stderr.write(`tenant-scale console on ${store.target}: ${running.url}\n(Ctrl-C stops it; a running operation rolls back)\n`);

@@ -1,4 +1,4 @@
-import { ApiFailure, csrf, get } from '../api.js';
+import { ApiFailure, csrf, get, post } from '../api.js';
 import { fmt, h } from '../dom.js';
 import { clearErrors, showError } from '../errors.js';
 import { followJob } from '../job-view.js';
@@ -123,7 +123,7 @@ export async function transferPage(): Promise<HTMLElement> {
   return h(
     'div',
     {},
-    h('h2', {}, 'Import and export'),
+    h('h2', {}, 'Import, export and copy'),
     h('div', { class: 'card' }, h('h3', {}, 'Import a file as a tenant'), form, errorBox),
     out,
     h(
@@ -139,5 +139,76 @@ export async function transferPage(): Promise<HTMLElement> {
         link,
       ),
     ),
+    await copyCard(tenants.map((t) => t.tenantId)),
+  );
+}
+
+/** Copy a whole tenant to the console's second store, or from it (`tenant-scale ui --copy-to URL`). */
+async function copyCard(here: readonly string[]): Promise<HTMLElement> {
+  const copy = await get<{ other: { kind: string; target: string } | null; tenants?: string[] }>('/api/copy');
+  if (!copy.other)
+    return h(
+      'div',
+      { class: 'card', id: 'copy' },
+      h('h3', {}, 'Copy a tenant between stores'),
+      h('p', { class: 'muted' }, 'Start the console with a second store to copy to and from: tenant-scale ui --copy-to URL (a Neo4j URL or a SQLite file).'),
+    );
+  const errorBox = h('div', {});
+  const out = h('div', { id: 'copy-output' });
+  const form = h('form', { id: 'copy-form', onsubmit: (e: Event) => e.preventDefault() }) as HTMLFormElement;
+  const select = (id: string, tenants: readonly string[]) =>
+    h(
+      'select',
+      { id, 'data-field': 'tenantId' },
+      tenants.map((t) => h('option', { value: t }, t)),
+    );
+  const outward = select('copy-out-tenant', here);
+  const inward = select('copy-in-tenant', copy.tenants ?? []);
+  const start = async (direction: 'out' | 'in', tenantId: string) => {
+    clearErrors(form, errorBox);
+    let jobId: string;
+    try {
+      jobId = (await post<{ jobId: string }>('/api/copy', { tenantId, direction })).jobId;
+    } catch (err) {
+      return showError(form, errorBox, err);
+    }
+    followJob(out, jobId, {
+      onDone: (r) =>
+        out.replaceChildren(
+          h(
+            'div',
+            { class: 'card', id: 'copy-result' },
+            h('h3', {}, `Copied tenant ${String(r.tenantId)} into ${String(r.store)}: operation ${String(r.operationId)}`),
+            h('p', {}, `${fmt(Number(r.nodes ?? 0))} nodes and ${fmt(Number(r.relationships ?? 0))} relationships written`),
+          ),
+        ),
+      onFailed: (error) => {
+        out.replaceChildren();
+        showError(form, errorBox, new ApiFailure(error));
+      },
+    });
+  };
+  form.append(
+    h(
+      'div',
+      { class: 'row' },
+      h('label', { for: 'copy-out-tenant' }, `to ${copy.other.target}`),
+      h('div', { class: 'actions' }, outward, h('button', { id: 'copy-out', type: 'button', onclick: () => void start('out', outward.value) }, 'Copy there')),
+    ),
+    h(
+      'div',
+      { class: 'row' },
+      h('label', { for: 'copy-in-tenant' }, `from ${copy.other.target}`),
+      h('div', { class: 'actions' }, inward, h('button', { id: 'copy-in', type: 'button', onclick: () => void start('in', inward.value) }, 'Copy here')),
+    ),
+  );
+  return h(
+    'div',
+    { class: 'card', id: 'copy' },
+    h('h3', {}, 'Copy a tenant between stores'),
+    h('p', { class: 'muted' }, 'The whole tenant, both layers and its history; the target must not hold it yet.'),
+    form,
+    errorBox,
+    out,
   );
 }
