@@ -150,6 +150,7 @@ if (args.includes('--console')) {
     'graphLaidOut',
     'progressPerSecond',
     'stopToRolledBack',
+    'writtenAtStop',
   ];
   console.log(keys.join('  '));
   for (const r of consoleRows) console.log(keys.map((k) => String(r[k])).join('  '));

@@ -7,6 +7,8 @@ export interface GraphView {
   readonly edges: readonly { readonly src: string; readonly dst: string; readonly type: string }[];
   /** The bound was reached: there is more around it. */
   readonly truncated: boolean;
+  /** How the centre was found: by its type (the tenant's whole index), or among the first `searched` resources by id. */
+  readonly search: { readonly by: 'type' | 'id'; readonly searched: number };
 }
 
 /** At most this many resources are searched for the query (a keyset walk), so a search of a huge tenant answers in bounded time. */
@@ -21,18 +23,9 @@ export const MAX_VIEW_NODES = 20_000;
  */
 export async function neighbourhood(store: GraphStore, tenantId: string, query: string, limit: number): Promise<GraphView> {
   const bound = Math.max(1, Math.min(MAX_VIEW_NODES, Number.isFinite(limit) ? Math.floor(limit) : 500));
-  const q = query.trim().toLowerCase();
-  let centre: string | null = null;
-  for (let after = '', seen = 0; centre === null && seen < SEARCH_BUDGET; ) {
-    const page = await store.readResourcePage({ tenantId }, after, PAGE);
-    if (page.length === 0) break;
-    seen += page.length;
-    after = page[page.length - 1]!.id;
-    const hit = q === '' ? page[0] : page.find((r) => r.id.toLowerCase().includes(q) || r.type.toLowerCase().includes(q));
-    if (hit) centre = hit.id;
-    if (page.length < PAGE) break;
-  }
-  if (centre === null) return { centre, nodes: [], edges: [], truncated: false };
+  const found = await findCentre(store, tenantId, query.trim().toLowerCase());
+  const centre = found.centre;
+  if (centre === null) return { centre, nodes: [], edges: [], truncated: false, search: found.search };
   const hops = new Map<string, number>([[centre, 0]]);
   const edges = new Map<string, { src: string; dst: string; type: string }>();
   let frontier = [centre];
@@ -74,5 +67,38 @@ export async function neighbourhood(store: GraphStore, tenantId: string, query: 
       });
     }
   }
-  return { centre, nodes, edges: [...edges.values()].filter((e) => hops.has(e.src) && hops.has(e.dst)), truncated };
+  return { centre, nodes, edges: [...edges.values()].filter((e) => hops.has(e.src) && hops.has(e.dst)), truncated, search: found.search };
+}
+
+/**
+ * The resource to centre on. A query that names one of the tenant's resource types finds its most
+ * connected resource through the store's type index, however large the tenant; any other query is
+ * looked for in the ids and types of the first SEARCH_BUDGET resources (by id), so it answers in bounded time.
+ */
+async function findCentre(store: GraphStore, tenantId: string, q: string): Promise<{ centre: string | null; search: GraphView['search'] }> {
+  if (q !== '') {
+    const stats = await store.tenantStats({ tenantId, includeNullTenant: false }, { relationships: false });
+    // The type named exactly, else the shortest holding the query (virtualNetworks: not …/virtualNetworks/subnets).
+    const type = stats.resourcesByLayer.abstracted
+      .map((t) => t.key)
+      .filter((t) => t.toLowerCase().includes(q))
+      .sort((a, b) => Number(b.toLowerCase() === q) - Number(a.toLowerCase() === q) || a.length - b.length)[0];
+    if (type) {
+      const [hub] = (await store.readTemplates({ tenantId, includeNullTenant: false }, [type])).sort(
+        (a, b) => b.outDegree - a.outDegree || (a.id < b.id ? -1 : 1),
+      );
+      if (hub) return { centre: hub.id, search: { by: 'type', searched: 0 } };
+    }
+  }
+  let seen = 0;
+  for (let after = ''; seen < SEARCH_BUDGET; ) {
+    const page = await store.readResourcePage({ tenantId }, after, PAGE);
+    if (page.length === 0) break;
+    seen += page.length;
+    after = page[page.length - 1]!.id;
+    const hit = q === '' ? page[0] : page.find((r) => r.id.toLowerCase().includes(q));
+    if (hit) return { centre: hit.id, search: { by: 'id', searched: seen } };
+    if (page.length < PAGE) break;
+  }
+  return { centre: null, search: { by: 'id', searched: seen } };
 }

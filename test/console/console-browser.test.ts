@@ -383,10 +383,16 @@ for (const kind of storeKinds()) {
       await page.locator('#copy-out-tenant').selectOption(TENANT);
       await page.locator('#copy-out').click();
       await outcome('#copy-result');
-      assert.match(await page.locator('#copy-result').innerText(), new RegExp(`Copied tenant ${TENANT} into ${other.store.target.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`));
+      assert.match(
+        await page.locator('#copy-result').innerText(),
+        new RegExp(`Copied tenant ${TENANT} into ${other.store.target.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`),
+      );
       const scope = { tenantId: TENANT, includeNullTenant: false };
       assert.deepEqual(await other.store.tenantStats(scope), await store.tenantStats(scope), 'the same tenant, type by type, in the second store');
-      assert.deepEqual((await other.store.listOperations(TENANT)).filter((o) => o.strategy === 'import').map((o) => o.status), ['completed']);
+      assert.deepEqual(
+        (await other.store.listOperations(TENANT)).filter((o) => o.strategy === 'import').map((o) => o.status),
+        ['completed'],
+      );
       await shot('copy');
 
       const before = await canonicalHash(store);

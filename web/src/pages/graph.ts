@@ -10,6 +10,7 @@ interface GraphView {
   nodes: { id: string; type: string; name: string; synthetic: boolean; hops: number }[];
   edges: { src: string; dst: string; type: string }[];
   truncated: boolean;
+  search: { by: 'type' | 'id'; searched: number };
 }
 
 const PALETTE = ['#2f6fd6', '#23804a', '#8e44ad', '#c0392b', '#16a085', '#7f8c8d', '#2c3e50', '#1abc9c', '#5d6d7e', '#a93226', '#3949ab', '#6d4c41'];
@@ -53,6 +54,11 @@ export function graphPage(params: URLSearchParams): HTMLElement {
       );
     } catch (err) {
       showError(form, errorBox, err);
+      return;
+    }
+    if (view.centre === null) {
+      info.textContent = `Nothing matched “${query.value}”: a resource type (or part of one) is looked up in the whole tenant; an id among the first ${fmt(view.search.searched)} resources by id.`;
+      info.setAttribute('data-nodes', '0');
       return;
     }
     const graph = new Graph({ multi: true, type: 'directed' });
