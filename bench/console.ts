@@ -11,13 +11,12 @@
  *     was written by then beside it).
  * Prints one JSON line. Figures, not thresholds: the README reads them.
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { startConsole } from '../src/console/console-server.js';
-import { loadConfig } from '../src/config/load-config.js';
 import type { GraphStore } from '../src/store/graph-store.js';
 import { Neo4jStore } from '../src/store/neo4j/neo4j-store.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
@@ -32,22 +31,31 @@ const here = dirname(fileURLToPath(import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'tenant-scale-bench-console-'));
 const since = (t: number) => Math.round(performance.now() - t) / 1000;
 
-let store: GraphStore;
-if (kind === 'sqlite') store = new SqliteStore(join(dir, 'console.db'));
-else {
-  const uri = process.env.TENANT_SCALE_TEST_NEO4J_URI!;
-  await wipeNeo4j(uri);
-  store = await Neo4jStore.connect({ uri });
-}
+/** The tenant, loaded here; the console then runs as users run it, `tenant-scale ui`, in a process of its own (a measurement in the server's process would wait for the server). */
+const db = kind === 'sqlite' ? `sqlite:${join(dir, 'console.db')}` : process.env.TENANT_SCALE_TEST_NEO4J_URI!;
+const open = async (): Promise<GraphStore> => (kind === 'sqlite' ? new SqliteStore(db.slice('sqlite:'.length)) : Neo4jStore.connect({ uri: db }));
+if (kind === 'neo4j') await wipeNeo4j(db);
+let store = await open();
 const loadStarted = performance.now();
 await loadGeneratedTenant(store, { resources, seed: BENCH_SEED, tenantId: BENCH_TENANT, batchSize: 10_000, concurrency: 2 });
 const loadSeconds = since(loadStarted);
 const resourcesBefore = (await store.tenantCensus(BENCH_TENANT)).resourcesWithTenant;
+await store.close();
 
-const { config } = loadConfig({ env: {} });
-const running = await startConsole({ store, config, port: 0, webRoot: join(here, '..', 'web'), backupDir: dir });
+const ui = spawn(process.execPath, [join(here, '..', 'src', 'cli', 'main.js'), '--db', db, 'ui', '--port', '0', '--backup-dir', dir], {
+  stdio: ['ignore', 'ignore', 'pipe'],
+  env: { ...process.env, HOME: dir },
+});
+const base = await new Promise<string>((resolve, reject) => {
+  let err = '';
+  ui.stderr!.setEncoding('utf8').on('data', (d: string) => {
+    err += d;
+    const url = /http:\/\/\S+/.exec(err)?.[0];
+    if (url) resolve(url.replace(/\/$/, ''));
+  });
+  ui.once('exit', (code) => reject(new Error(`tenant-scale ui exited (${code}): ${err}`)));
+});
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
-const base = running.url.replace(/\/$/, '');
 try {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   await page.goto(`${base}/#/graph`); // the bundle loaded and cached: each figure below is the page's work
@@ -92,7 +100,9 @@ try {
     await page.locator('#stop').click();
     await page.locator('#stopped').waitFor({ timeout });
     stopToRolledBack = since(t);
+    store = await open();
     const resourcesAfter = (await store.tenantCensus(BENCH_TENANT)).resourcesWithTenant;
+    await store.close();
     if (resourcesAfter !== resourcesBefore) throw new Error(`the stopped scale-up left ${resourcesAfter - resourcesBefore} resources`);
   }
 
@@ -114,7 +124,7 @@ try {
   );
 } finally {
   await browser.close();
-  await running.close();
-  await store.close();
+  ui.kill('SIGINT');
+  await new Promise((resolve) => ui.once('exit', resolve));
   rmSync(dir, { recursive: true, force: true });
 }
