@@ -82,6 +82,11 @@ describe('template scale-up on every store', () => {
         assert.equal(result.relationshipsCreated, 2 * (total(baseStats.relationshipsByType) - count(baseStats.relationshipsByType, 'SCAN_SOURCE_NODE')));
         assert.deepEqual(after.resourcesByLayer.original, baseStats.resourcesByLayer.original);
         assert.equal(after.syntheticResources, 2400);
+        assert.deepEqual(
+          await store.tenantStats({ tenantId: A, includeNullTenant: false }, { relationships: false }),
+          { ...after, relationshipsByType: [] },
+          "the first figures (indexes only) are the whole stats' without the relationship counts",
+        );
         const record = await store.getOperation(result.operationId);
         assert.equal(record?.status, 'completed');
         assert.equal(record?.resourcesCreated, 2400);
