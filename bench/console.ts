@@ -44,7 +44,8 @@ await store.close();
 
 const ui = spawn(process.execPath, [join(here, '..', 'src', 'cli', 'main.js'), '--db', db, 'ui', '--port', '0', '--backup-dir', dir], {
   stdio: ['ignore', 'ignore', 'pipe'],
-  env: { ...process.env, HOME: dir },
+  // The bench's own TENANT_SCALE_TEST_* settings are not the CLI's configuration (TENANT_SCALE_<SECTION>_<KEY>).
+  env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('TENANT_SCALE_'))), HOME: dir },
 });
 const base = await new Promise<string>((resolve, reject) => {
   let err = '';
