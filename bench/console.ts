@@ -9,7 +9,7 @@
  *   - a template scale-up ×2 of the whole tenant from the Run page: progress events reaching the page
  *     per second over 15 s, then Stop → the page says it is rolled back (seconds after the click; what
  *     was written by then beside it).
- * Prints one JSON line. Figures, not thresholds: the README reads them.
+ * Prints one JSON line. Figures, not thresholds: docs/console.md reads them.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -97,7 +97,7 @@ if (mode === 'load-base') {
   process.exit(0);
 }
 
-// BENCH_BATCH_SIZE / BENCH_CONCURRENCY: for the batch-size sweep documented in the README.
+// BENCH_BATCH_SIZE / BENCH_CONCURRENCY: for the batch-size sweep documented in docs/performance.md.
 // Defaults are the CLI's: scale_up.batch_size for template, scale_up.generated_batch_size otherwise.
 const batchSize = Number(process.env.BENCH_BATCH_SIZE ?? (workload.strategy === 'template' ? 10_000 : 5_000));
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 2);

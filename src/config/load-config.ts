@@ -58,7 +58,7 @@ function readConfigFile(path: string, explicit: boolean): Layer {
   }
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new ConfigError(`config file ${path} must be a mapping with sections scale_up, scale_down, performance, validation`, 'see README "Configuration"');
+    throw new ConfigError(`config file ${path} must be a mapping with sections scale_up, scale_down, performance, validation`, 'see docs/configuration.md');
   }
   return data as Layer;
 }

@@ -3,7 +3,7 @@ import { UsageError } from './errors.js';
 /**
  * Which resources belong to a tenant. ATG often leaves `tenant_id` null on resources, so a resource
  * is in tenant T when `tenant_id = T`, or when it is null and the database holds exactly one Tenant
- * (README "Tenant scope"). With several tenants, null-tenant resources are attributed only through
+ * (docs/stores.md, "Tenant scope"). With several tenants, null-tenant resources are attributed only through
  * `--subscription-id`; never guessed.
  */
 export interface TenantScope {

@@ -53,7 +53,7 @@ export function readArmTemplate(file: string, deployment: ArmDeployment): { reso
     if (err instanceof TemplateError)
       throw new UsageError(
         `${file}: ${err.path}: ${err.message}`,
-        'fix the template or its parameters; the functions tenant-scale evaluates offline are listed in the README',
+        'fix the template or its parameters; the functions tenant-scale evaluates offline are listed in docs/commands.md (import)',
       );
     throw err;
   }

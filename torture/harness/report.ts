@@ -49,7 +49,7 @@ export class RowBuilder {
   }
 }
 
-/** The table as Markdown (the README shows it), failures listed under it. */
+/** The table as Markdown (docs/torture.md shows it), failures listed under it. */
 export function renderTable(rows: readonly TortureRow[]): string {
   const lines = ['| family | command | store | fault | trials | passed | checked |', '|---|---|---|---|---|---|---|'];
   for (const r of rows) lines.push(`| ${r.family} | ${r.command} | ${r.store} | ${r.fault} | ${r.trials} | ${r.passed} | ${r.checked} |`);

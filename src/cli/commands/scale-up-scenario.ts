@@ -33,7 +33,7 @@ export function registerScaleUpScenario(scaleUp: Command): void {
     .command('scenario')
     .description('add a real architecture, wired the way an ATG scan records it; every stamp is one connected piece')
     .option('--scenario <name>', `built-in scenario: ${BUILTIN_SCENARIOS.join(' | ')}`)
-    .option('--scenario-file <path>', 'your own scenario: a YAML file of groups, resources and links (see the README)')
+    .option('--scenario-file <path>', 'your own scenario: a YAML file of groups, resources and links (see docs/scenarios.md)')
     .option('--spoke-count <n>', `hub-spoke: spokes (default ${d.spokeCount})`, positiveIntegerOption)
     .option('--resources-per-spoke <n>', `hub-spoke: resources in each spoke (default ${d.resourcesPerSpoke})`, positiveIntegerOption)
     .option(

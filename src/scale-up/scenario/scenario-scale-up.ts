@@ -39,7 +39,7 @@ export interface ScenarioPlanSummary {
 
 export type ScenarioScaleUpResult = ScaleUpResult<ScenarioPlanSummary & { estimatedSeconds: number }>;
 
-const FILE_FIX = 'see "Scenario files" in the README for the format (name, groups with resources, links)';
+const FILE_FIX = 'see docs/scenarios.md for the format (name, groups with resources, links)';
 
 /** The scenario a source names, validated by the one schema every scenario goes through. */
 export function resolveScenario(source: ScenarioSource): ScenarioDefinition {

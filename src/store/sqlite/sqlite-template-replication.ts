@@ -36,7 +36,7 @@ interface CopyRange {
  * In-process replication: SQLite runs inside this process, so "pushing down" means reading each
  * template row once and writing its copies with multi-row prepared INSERTs, knowing every copy's
  * rowid. That beat INSERT … SELECT with JSON functions and index joins, measured at B3 (see
- * README, "Benchmark"). Keeps, per operation, the rowid
+ * docs/performance.md). Keeps, per operation, the rowid
  * range of each template's copies (O(templates) memory) until releaseReplication.
  */
 export class SqliteReplicator {
