@@ -75,17 +75,6 @@ export const RESOURCE_REL_TYPES: readonly string[] = [
   REL.LOGS_TO,
 ];
 
-/** Relationship types from an abstracted resource to a shared node. */
-export const SHARED_REL_TYPES: readonly string[] = [
-  REL.USES_IDENTITY,
-  REL.TAGGED_WITH,
-  REL.LOCATED_IN,
-  REL.CREATED_BY,
-  REL.SENDS_DIAG_TO,
-  REL.STORES_SECRET,
-  REL.HAS_ROLE,
-];
-
 /** The node property each label is looked up by (ATG keys Region by code; everything else by id). */
 export function keyPropertyOf(label: string): string {
   return label === LABEL.Region ? 'code' : 'id';

@@ -1,4 +1,4 @@
-import { InternalError, StoreError, TenantScaleError } from '../domain/errors.js';
+import { StoreError, TenantScaleError } from '../domain/errors.js';
 
 /** Neo4j codes that are ours to fix, not the server's: a query we wrote wrongly. */
 const OUR_QUERY = /^Neo\.ClientError\.(Statement|Procedure)\./;
@@ -58,13 +58,4 @@ export function storeUnavailable(err: unknown): boolean {
   const code = (err as { code?: unknown })?.code;
   if (typeof code !== 'string') return false;
   return code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.') || /^SQLITE_(BUSY|LOCKED)/.test(code);
-}
-
-/** Any error as one of ours: store failures as StoreError (exit 1), anything unknown as an InternalError (exit 70, a bug). */
-export function asTenantScaleError(err: unknown): TenantScaleError {
-  if (err instanceof TenantScaleError) return err;
-  return (
-    storeFailure(err) ??
-    new InternalError((err as Error)?.message ?? String(err), 'this is a bug in tenant-scale; rerun with {{option:logLevel}} debug and report it')
-  );
 }
