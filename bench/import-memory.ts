@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LABEL } from '../src/domain/atg-schema.js';
-import { importAzureFile } from '../src/import/import-azure.js';
+import { importAzureFile } from '../src/transfer/import-azure.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { generateTenant } from '../src/tenant-generator/generate-tenant.js';
 import { resourceGraphRow } from './resource-graph-row.js';

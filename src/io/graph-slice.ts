@@ -1,43 +1,13 @@
 import { LABEL, REL, SHARED_LABELS } from '../domain/atg-schema.js';
-import type { StoredNode, TenantGraphReads } from '../store/graph-store.js';
+import type { TenantGraphReads } from '../store/graph-store.js';
+import { type GraphSlice, type NodeRef, refLabel, refOf, type SliceRelationship, type StoredNode } from '../domain/graph-slice.js';
 
-/** A node as a relationship names it: the label it is keyed under and its key (`id`, or `code` for Region). */
-export interface NodeRef {
-  readonly label: string;
-  readonly key: string;
-}
-
-export interface SliceRelationship {
-  readonly type: string;
-  readonly src: NodeRef;
-  readonly dst: NodeRef;
-}
-
-/**
- * A part of a tenant that stands on its own as an ATG tenant: resources with their context nodes
- * and every relationship among them, in a stable order (nodes by label then key, relationships by
- * source, type, target) so the same slice gives the same bytes from every store.
- */
-export interface GraphSlice {
-  readonly tenantId: string;
-  readonly nodes: readonly StoredNode[];
-  readonly relationships: readonly SliceRelationship[];
-}
+// The slice's value types live in domain/ (emit-tenant builds slices too); re-exported for io's readers.
+export { type GraphSlice, type NodeRef, refLabel, refOf, type SliceRelationship } from '../domain/graph-slice.js';
 
 /** Keys per read: 5,000 halved Neo4j's time per key against 1,000 (fewer round trips); SQLite is indifferent. */
 const PAGE = 5_000;
 
-/** The label a node is keyed under: Region by its code, a resource (even a shared one) by its id under Resource. */
-export function refLabel(labels: readonly string[]): string {
-  if (labels.includes(LABEL.Region)) return LABEL.Region;
-  if (labels.includes(LABEL.Resource)) return LABEL.Resource;
-  return SHARED_LABELS.find((l) => labels.includes(l)) ?? labels[0] ?? LABEL.Resource;
-}
-
-export const refOf = (node: StoredNode): NodeRef => ({
-  label: refLabel(node.labels),
-  key: String(node.labels.includes(LABEL.Region) ? (node.properties.code ?? node.properties.id) : node.properties.id),
-});
 const refKey = (r: NodeRef) => `${r.label}\u0000${r.key}`;
 const isShared = (labels: readonly string[]) => !labels.includes(LABEL.Resource) || labels.some((l) => SHARED_LABELS.includes(l));
 

@@ -2,7 +2,7 @@ import { UsageError } from '../domain/errors.js';
 import { assertKnownTenant } from '../domain/tenant-scope.js';
 import { isScaleUpKind, type OperationKind, type OperationRecord, type OperationStatus } from '../domain/operation-record.js';
 import type { GraphStore } from '../store/graph-store.js';
-import { readBackup } from '../scale-down/restore/backup-file.js';
+import { readBackup } from '../io/backup/backup-file.js';
 import { assertNotAlive } from './lifecycle/running-process.js';
 import { createsTenant, describeKind, undoOperation } from './lifecycle/undo-operation.js';
 import { existsSync } from 'node:fs';

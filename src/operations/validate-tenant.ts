@@ -4,7 +4,7 @@ import type { GraphStore } from '../store/graph-store.js';
 import { isScaleUpKind, type OperationRecord } from '../domain/operation-record.js';
 import { LABEL } from '../domain/atg-schema.js';
 import { existsSync } from 'node:fs';
-import { readBackup } from '../scale-down/restore/backup-file.js';
+import { readBackup } from '../io/backup/backup-file.js';
 import { atgShapeCheck } from './atg-shape-check.js';
 import { plannedOfRecord } from './planned-outcome.js';
 import { validateScaleUp, withoutSkipped, type ValidationCheck } from './validate-operation.js';

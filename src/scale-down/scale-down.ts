@@ -15,7 +15,8 @@ import { patternSeeds, type PatternSpec } from './pattern-seeds.js';
 import { growPattern } from './samplers/pattern.js';
 import { checkOutputFile } from '../io/graph-formats/index.js';
 import { exportSample, type ExportOutput, type ExportResult } from './outputs/export-sample.js';
-import { checkNewTenant, writeSampleAsNewTenant, type NewTenantOutput, type NewTenantResult } from './outputs/new-tenant.js';
+import { writeSampleAsNewTenant, type NewTenantOutput, type NewTenantResult } from './outputs/new-tenant.js';
+import { checkNewTenant } from '../io/slice-rewrite.js';
 import {
   checkDeleteOutput,
   checkDeleteScope,

@@ -1,6 +1,7 @@
 import type { GraphChunk, NodeBatch, Properties, RelationshipBatch } from '../domain/graph.js';
 import type { OperationPatch, OperationRecord } from '../domain/operation-record.js';
 import type { TenantCensus, TenantScope } from '../domain/tenant-scope.js';
+import type { StoredNode } from '../domain/graph-slice.js';
 import type { NodeReplicationRequest, RelationshipReplicationRequest, TemplateInfo } from '../domain/template-replication.js';
 
 export type StoreKind = 'neo4j' | 'sqlite';
@@ -106,11 +107,7 @@ export interface ResourcePageFilter {
   readonly subscriptionIds?: readonly string[];
 }
 
-/** A node as stored: its labels (sorted) and properties. */
-export interface StoredNode {
-  readonly labels: readonly string[];
-  readonly properties: Properties;
-}
+export type { StoredNode };
 
 /** A relationship of a node asked for by key, with the other end's labels (sorted), key (`id`, or `code` for a Region) and tenant_id (null for a shared node). */
 export interface NodeRelationship {

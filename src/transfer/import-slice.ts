@@ -8,10 +8,9 @@ import { readWhole, sliceStream, type GraphStream } from '../io/graph-stream.js'
 import { isTenantOwned, keysByLabel, sliceChunks } from '../io/slice-chunks.js';
 import { walkTenant } from '../io/tenant-slice.js';
 import { runOperation } from '../operations/lifecycle/run-operation.js';
-import type { CreatedSharedNodes } from '../operations/lifecycle/undo-operation.js';
 import { OperationMetrics } from '../operations/metrics.js';
 import type { ValidationCheck } from '../operations/validate-operation.js';
-import { checkNewTenant, rewriteSlice, sharedNodesMissingFrom } from '../scale-down/outputs/new-tenant.js';
+import { checkNewTenant, type CreatedSharedNodes, rewriteSlice, sharedNodesMissingFrom } from '../io/slice-rewrite.js';
 import type { OperationRecord } from '../domain/operation-record.js';
 import type { GraphStore, StoredNode } from '../store/graph-store.js';
 import { writeChunks } from '../store/write-chunks.js';

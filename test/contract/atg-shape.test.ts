@@ -13,7 +13,7 @@ import {
   RESOURCE_EDGES_TO_SHARED,
   type NodeKind,
 } from '../../src/domain/atg-catalog/written-as.js';
-import { importAzureFile } from '../../src/import/import-azure.js';
+import { importAzureFile } from '../../src/transfer/import-azure.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
 import { freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { importAzureFile } from '../../src/import/import-azure.js';
+import { importAzureFile } from '../../src/transfer/import-azure.js';
 import { cleanupOperations } from '../../src/operations/cleanup.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { canonicalHash, nodeCount } from '../helpers/canonical-hash.js';

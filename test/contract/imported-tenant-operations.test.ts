@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { importAzureFile } from '../../src/import/import-azure.js';
+import { importAzureFile } from '../../src/transfer/import-azure.js';
 import { validateTenant } from '../../src/operations/validate-tenant.js';
 import { restoreFromBackup } from '../../src/scale-down/restore/restore.js';
 import { scaleDown, type ScaleDownOutput } from '../../src/scale-down/scale-down.js';

@@ -1,7 +1,8 @@
+import type { CreatedSharedNodes } from '../../io/slice-rewrite.js';
 import { existsSync } from 'node:fs';
 import { isScaleUpKind, type OperationKind, type OperationRecord } from '../../domain/operation-record.js';
-import { readBackup } from '../../scale-down/restore/backup-file.js';
-import { restoreBackup } from '../../scale-down/restore/restore-backup.js';
+import { readBackup } from '../../io/backup/backup-file.js';
+import { restoreBackup } from '../../io/backup/restore-backup.js';
 import type { GraphStore } from '../../store/graph-store.js';
 
 const KIND_NAMES: Record<OperationKind, string> = {
@@ -29,9 +30,6 @@ export interface UndoResult {
   /** What was done, in words. */
   readonly summary: string;
 }
-
-/** Shared nodes (no tenant_id) an operation created, by label: removed again on undo when nothing uses them. */
-export type CreatedSharedNodes = Record<string, string[]>;
 
 /**
  * Undoes what an operation wrote, by its kind, and says what it did. Scale-ups: their nodes (all

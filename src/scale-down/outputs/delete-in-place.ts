@@ -11,7 +11,7 @@ import { runOperation } from '../../operations/lifecycle/run-operation.js';
 import type { OperationMetrics } from '../../operations/metrics.js';
 import type { ValidationCheck } from '../../operations/validate-operation.js';
 import type { GraphStore } from '../../store/graph-store.js';
-import { BACKUP_KIND, readBackup } from '../restore/backup-file.js';
+import { BACKUP_KIND, readBackup } from '../../io/backup/backup-file.js';
 import { collectRemoval } from './removal-slice.js';
 
 export interface DeleteOutput {

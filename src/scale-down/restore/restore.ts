@@ -1,7 +1,7 @@
 import { UsageError } from '../../domain/errors.js';
 import type { GraphStore } from '../../store/graph-store.js';
-import { readBackup } from './backup-file.js';
-import { restoreBackup, type RestoreCounts } from './restore-backup.js';
+import { readBackup } from '../../io/backup/backup-file.js';
+import { restoreBackup, type RestoreCounts } from '../../io/backup/restore-backup.js';
 
 export interface RestoreOptions {
   /** The backup a scale-down delete wrote. */

@@ -1,7 +1,7 @@
 import { LABEL } from '../../domain/atg-schema.js';
 import { OperationFailedError } from '../../domain/errors.js';
-import { refLabel, refOf, type SliceRelationship } from '../../io/graph-slice.js';
-import { sliceChunks } from '../../io/slice-chunks.js';
+import { refLabel, refOf, type SliceRelationship } from '../graph-slice.js';
+import { sliceChunks } from '../slice-chunks.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { writeChunks } from '../../store/write-chunks.js';
 import type { Backup } from './backup-file.js';

@@ -6,7 +6,7 @@ import { azureItems } from './azure-items.js';
 import { UsageError } from '../domain/errors.js';
 import { checkTenantIdLength } from '../domain/tenant-scope.js';
 import type { GraphStore } from '../store/graph-store.js';
-import { importGraph, importSlice, type ImportResult } from '../transfer/import-slice.js';
+import { importGraph, importSlice, type ImportResult } from './import-slice.js';
 import type { AzureFormat } from './read-azure-resources.js';
 import { readArmTemplate, type ArmDeployment } from './read-arm-template.js';
 
