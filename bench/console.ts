@@ -62,11 +62,17 @@ try {
   await page.goto(`${base}/#/graph`); // the bundle loaded and cached: each figure below is the page's work
   const timeout = 600_000;
 
+  /** Waits for `selector`, or fails with the error the page shows instead. */
+  const shown = async (selector: string) => {
+    await page.locator(`${selector}, .error, .field-error`).first().waitFor({ timeout });
+    if (!(await page.locator(selector).count()))
+      throw new Error(`the page shows an error instead of ${selector}: ${await page.locator('.error, .field-error').first().innerText()}`);
+  };
   let t = performance.now();
   await page.goto(`${base}/#/tenant/${BENCH_TENANT}`);
-  await page.locator('#totals').waitFor({ timeout });
+  await shown('#totals');
   const firstStats = since(t);
-  await page.locator('#relationships .bar').first().waitFor({ timeout });
+  await shown('#relationships .bar');
   const fullStats = since(t);
 
   t = performance.now();
@@ -76,7 +82,7 @@ try {
 
   t = performance.now();
   await page.goto(`${base}/#/graph?tenant=${BENCH_TENANT}&q=virtualNetworks&limit=5000`);
-  await page.locator('#graph-info[data-nodes]').waitFor({ timeout });
+  await shown('#graph-info[data-nodes]');
   const drawn = since(t);
   const graphNodes = Number(await page.locator('#graph-info').getAttribute('data-nodes'));
   await page.locator('#graph-info[data-laid-out]').waitFor({ timeout });
