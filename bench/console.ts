@@ -66,7 +66,7 @@ try {
   const shown = async (selector: string) => {
     await page.locator(`${selector}, .error, .field-error`).first().waitFor({ timeout });
     if (!(await page.locator(selector).count()))
-      throw new Error(`the page shows an error instead of ${selector}: ${await page.locator('.error, .field-error').first().innerText()}`);
+      throw new Error(`the page shows an error instead of ${selector}: ${await page.locator('.error, .field-error').first().textContent()}`);
   };
   let t = performance.now();
   await page.goto(`${base}/#/tenant/${BENCH_TENANT}`);
