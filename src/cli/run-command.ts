@@ -28,6 +28,8 @@ export interface GlobalOptions {
 
 export interface CommandContext {
   readonly globals: GlobalOptions;
+  /** The tenant: --tenant-id, else AZURE_TENANT_ID (resolved here once; undefined when neither is set). */
+  readonly tenantId: string | undefined;
   readonly config: ScaleConfig;
   readonly logger: Logger;
   /** Aborted on Ctrl-C: long operations stop and roll back. */
@@ -97,6 +99,7 @@ export async function runCommand<T>(
     logger.debug({ configFile: source ?? null, heapLimitMb: heapLimitMb() }, 'configuration loaded');
     const ctx: CommandContext = {
       globals,
+      tenantId: globals.tenantId ?? process.env.AZURE_TENANT_ID,
       config,
       logger,
       signal: controller.signal,

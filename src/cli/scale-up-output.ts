@@ -37,7 +37,7 @@ export function commonConfigFlags(flags: CommonScaleUpFlags, batchKey: BatchKey 
 export function commonScaleUpOptions(ctx: CommandContext, flags: CommonScaleUpFlags, batchKey: BatchKey = 'batch_size') {
   const defaults = scaleUpDefaults(ctx.config, batchKey === 'batch_size' ? 'template' : 'generated');
   return {
-    tenantId: ctx.globals.tenantId ?? process.env.AZURE_TENANT_ID,
+    tenantId: ctx.tenantId,
     batchSize: defaults.batchSize,
     concurrency: defaults.concurrency,
     maxResources: defaults.maxResources,

@@ -177,12 +177,17 @@ export async function scaleUpTemplate(store: GraphStore, options: TemplateScaleU
         templateId: t.id,
         copyIds: Array.from({ length: plan.copiesOf.get(t.id)! }, (_, j) => syntheticId(t.type, operationId, t.id, j)),
       }));
+    // Neo4j: a batch is a transaction. SQLite commits every 100k rows whatever the batch, so there a
+    // node batch is only the step progress is reported and Stop is heard at: a quarter batch keeps a
+    // 10^6-resource scale-up's progress moving more than twice a second (B3: write-nodes 0.56 → 0.58 s).
+    // Relationship batches stay whole: each call reads its templates' edges (a quarter: +30 % at B3).
+    const writeRows = store.capabilities.concurrentWriters ? options.batchSize : Math.max(1, Math.floor(options.batchSize / 4));
     await metrics.phase(
       'write-nodes',
       async () => {
         const concurrency = store.capabilities.concurrentWriters ? options.concurrency : 1;
         await runLimited(
-          batchTemplates(plan, options.batchSize, () => 1),
+          batchTemplates(plan, writeRows, () => 1),
           concurrency,
           async (templates) => {
             hooks.signal?.throwIfAborted();

@@ -30,7 +30,7 @@ export function registerGenerateTenant(program: Command): void {
     )
     .action(async (flags: GenerateTenantFlags, command: Command) => {
       await runCommand(command, { performance: { batch_size: flags.batchSize, concurrency: flags.concurrency } }, async (ctx) => {
-        const tenantId = ctx.globals.tenantId ?? process.env.AZURE_TENANT_ID;
+        const tenantId = ctx.tenantId;
         if (!tenantId) throw new UsageError('generate-tenant needs a tenant id', 'pass --tenant-id or set AZURE_TENANT_ID');
         // Named where the blank id came from: the library can only name its option.
         if (!tenantId.trim())

@@ -14,7 +14,7 @@ export function registerRestore(program: Command): void {
     .action(async (flags: { file: string; dryRun?: boolean }, command: Command) => {
       await runCommand(command, {}, async (ctx) => {
         const store = await ctx.store({ mustExist: true });
-        const tenantId = ctx.globals.tenantId ?? process.env.AZURE_TENANT_ID;
+        const tenantId = ctx.tenantId;
         const progress = createProgress('restore');
         try {
           const result = await restoreFromBackup(store, {

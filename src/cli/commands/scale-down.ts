@@ -10,7 +10,7 @@ import { formatCount, table } from '../format.js';
 import { integerOption, listOption, numberOption, positiveIntegerOption } from '../parse-options.js';
 import { createProgress } from '../progress.js';
 import { runCommand, type CommandContext } from '../run-command.js';
-import type { GraphStore } from '../../store/graph-store.js';
+import { resolveStore } from '../../store/open-store.js';
 import { defaultBackupFile } from '../../scale-down/outputs/delete-in-place.js';
 
 /** Flags both scale-down commands take. */
@@ -108,7 +108,7 @@ async function runScaleDown(
   await runCommand(command, {}, async (ctx) => {
     const store = await ctx.store({ mustExist: true });
     const defaults = scaleDownDefaults(ctx.config);
-    const tenantId = ctx.globals.tenantId ?? process.env.AZURE_TENANT_ID;
+    const tenantId = ctx.tenantId;
     const progress = createProgress('scale-down');
     try {
       const outcome = await scaleDown(
@@ -123,7 +123,7 @@ async function runScaleDown(
           seed: flags.seed ?? defaults.seed,
           dryRun: Boolean(flags.dryRun),
           ...(flags.report ? { report: { file: flags.report, force: Boolean(flags.force) } } : {}),
-          ...(await outputOf(ctx, flags, store, tenantId)),
+          ...(await outputOf(ctx, flags, tenantId)),
           batchSize: defaults.batchSize,
           concurrency: defaults.concurrency,
         },
@@ -137,7 +137,7 @@ async function runScaleDown(
 }
 
 /** The output the flags ask for; flags of another mode are refused rather than ignored. */
-async function outputOf(ctx: CommandContext, flags: CommonFlags, store: GraphStore, tenantId: string | undefined): Promise<Pick<ScaleDownOptions, 'output'>> {
+async function outputOf(ctx: CommandContext, flags: CommonFlags, tenantId: string | undefined): Promise<Pick<ScaleDownOptions, 'output'>> {
   const mode = flags.outputMode;
   const misplaced: [string, unknown][] = [
     ['--output-file', mode !== 'export' && flags.outputFile],
@@ -165,7 +165,9 @@ async function outputOf(ctx: CommandContext, flags: CommonFlags, store: GraphSto
     return { output: { mode, newTenantId: flags.newTenantId, includeOriginal: Boolean(flags.includeOriginal), ...(target ? { target } : {}) } };
   }
   if (flags.backupFile && !flags.backup) throw new UsageError('--backup-file and --no-backup contradict each other', 'pass one of them');
-  const storeFile = store.kind === 'sqlite' ? store.target.replace(/^sqlite:/, '') : null;
+  // The store's file, as the store resolver reads --db (never parsed out of the store's target).
+  const where = resolveStore(ctx.globals.db !== undefined ? { db: ctx.globals.db } : {});
+  const storeFile = where.kind === 'sqlite' ? where.path : null;
   const backupFile = flags.backup ? (flags.backupFile ?? defaultBackupFile(storeFile, tenantId ?? 'tenant')) : null;
   return { output: { mode, confirmed: Boolean(flags.yes), backupFile } };
 }

@@ -20,7 +20,7 @@ export function registerScaleCleanup(program: Command): void {
     .action(async (flags: { operationId?: string; all?: boolean; dryRun?: boolean; yes?: boolean }, command: Command) => {
       await runCommand(command, {}, async (ctx) => {
         const store = await ctx.store({ mustExist: true });
-        const tenantId = ctx.globals.tenantId ?? process.env.AZURE_TENANT_ID;
+        const tenantId = ctx.tenantId;
         const progress = createProgress('scale-cleanup');
         try {
           const result = await cleanupOperations(
@@ -44,7 +44,7 @@ export function registerScaleValidate(program: Command): void {
     .action(async (flags: { operationId?: string }, command: Command) => {
       await runCommand(command, {}, async (ctx) => {
         const store = await ctx.store({ mustExist: true });
-        const result = await validateTenant(store, ctx.globals.tenantId ?? process.env.AZURE_TENANT_ID, flags.operationId, {
+        const result = await validateTenant(store, ctx.tenantId, flags.operationId, {
           skipChecks: skippedChecks(ctx.config),
         });
         return { result, text: renderValidation(result), exitCode: result.passed ? 0 : 1 };

@@ -12,7 +12,7 @@ export function registerScaleStats(program: Command): void {
     .action(async (flags: { subscriptionId?: string[] }, command: Command) => {
       await runCommand(command, {}, async (ctx) => {
         const store = await ctx.store({ mustExist: true });
-        const report = await tenantStatsReport(store, ctx.globals.tenantId ?? process.env.AZURE_TENANT_ID, flags.subscriptionId);
+        const report = await tenantStatsReport(store, ctx.tenantId, flags.subscriptionId);
         return { result: report, text: renderStats(report) };
       });
     });

@@ -11,7 +11,7 @@ import { createProgress } from '../progress.js';
 import { runCommand, type CommandContext } from '../run-command.js';
 
 const tenantOf = (ctx: CommandContext, command: string): string => {
-  const tenantId = ctx.globals.tenantId ?? process.env.AZURE_TENANT_ID;
+  const tenantId = ctx.tenantId;
   if (!tenantId) throw new UsageError(`${command} needs a tenant`, 'pass --tenant-id (or set AZURE_TENANT_ID)');
   return tenantId;
 };
