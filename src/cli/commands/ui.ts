@@ -11,7 +11,9 @@ const WEB_ROOT = fileURLToPath(new URL('../../../web/', import.meta.url));
 export function registerUi(program: Command): void {
   program
     .command('ui')
-    .description('serve the web console: tenants and their operations, scale-up and scale-down with live progress and Stop, fidelity plots, import, export and copy, a graph view')
+    .description(
+      'serve the web console: tenants and their operations, scale-up and scale-down with live progress and Stop, fidelity plots, import, export and copy, a graph view',
+    )
     .option('--port <n>', 'port to listen on (default 4780; 0: any free port)', numberOption)
     .option('--host <address>', 'address to listen on (default 127.0.0.1; any other address requires the access token in the printed URL)')
     .option('--backup-dir <folder>', 'where a scale-down delete started from the page writes its backup (default: the working folder)')
