@@ -5,7 +5,7 @@ import { checkTenantIdLength } from '../domain/tenant-scope.js';
 import { TenantIdRewriter } from '../domain/tenant-copy-ids.js';
 import { refOf, type GraphSlice } from './graph-slice.js';
 import { isTenantOwned, keysByLabel } from './slice-chunks.js';
-import type { GraphStore } from '../store/graph-store.js';
+import type { GraphStore, GraphSummaries, TenantGraphReads } from '../store/graph-store.js';
 
 /**
  * A slice written as another tenant — scale-down's new tenant, an import under another id, a copy:
@@ -17,7 +17,7 @@ export type CreatedSharedNodes = Record<string, string[]>;
 
 /** Refuses, before anything is read or written, a new tenant id that is empty, the source's, or already in the target store. */
 export async function checkNewTenant(
-  target: GraphStore,
+  target: Pick<GraphSummaries, 'tenantCensus'> & Pick<GraphStore, 'target'>,
   sourceTenantId: string | undefined,
   newTenantId: string,
   how = 'pass another {{option:newTenantId}}',
@@ -62,7 +62,7 @@ function withoutOperationLinks(p: Properties): Properties {
 }
 
 /** The copy's shared nodes the target does not hold yet: the new tenant creates them, so its undo may remove them again. */
-export async function sharedNodesMissingFrom(target: GraphStore, copy: GraphSlice): Promise<CreatedSharedNodes> {
+export async function sharedNodesMissingFrom(target: Pick<TenantGraphReads, 'readNodes'>, copy: GraphSlice): Promise<CreatedSharedNodes> {
   const created: CreatedSharedNodes = {};
   for (const [label, keys] of keysByLabel(copy.nodes, (n) => !isTenantOwned(n))) {
     const present = new Set((await target.readNodes(label, keys)).map((n) => refOf(n).key));

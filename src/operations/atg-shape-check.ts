@@ -1,6 +1,6 @@
 import { ABSTRACTED_LAYER_SHAPES, isResourceLayerType, shapeKey } from '../domain/atg-catalog/written-as.js';
 import { walkTenant } from '../io/tenant-slice.js';
-import type { GraphStore } from '../store/graph-store.js';
+import type { GraphSummaries, TenantGraphReads } from '../store/graph-store.js';
 import type { ValidationCheck } from './validation-checks.js';
 
 /** How many kinds of stray relationship or type a failed check names (the count says how many more). */
@@ -13,7 +13,7 @@ const NAMED = 8;
  * folded into its parent). A tenant imported by an older version, or written by hand, is named
  * with what differs. Reads the tenant's relationships once, a page at a time.
  */
-export async function atgShapeCheck(store: GraphStore, tenantId: string): Promise<ValidationCheck> {
+export async function atgShapeCheck(store: TenantGraphReads & Pick<GraphSummaries, 'tenantStats'>, tenantId: string): Promise<ValidationCheck> {
   const counts = new Map<string, number>();
   // Keys and labels only, the relationships leaving the tenant's own nodes (what its writer wrote), and
   // no read of the shared nodes they reach: a relationship names its ends' labels already.

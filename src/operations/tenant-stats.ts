@@ -1,6 +1,9 @@
 import type { OperationRecord } from '../domain/operation-record.js';
 import { decideTenantScope } from '../domain/tenant-scope.js';
-import type { CountByKey, GraphStore, TenantStats } from '../store/graph-store.js';
+import type { CountByKey, GraphStore, GraphSummaries, OperationRecords, TenantStats } from '../store/graph-store.js';
+
+/** What the stats read: counts the store answers, the operation records, and the store's name. */
+type StatsReads = Pick<GraphSummaries, 'tenantCensus' | 'tenantStats'> & Pick<OperationRecords, 'listOperations'> & Pick<GraphStore, 'target'>;
 
 export interface TenantStatsReport extends TenantStats {
   readonly store: string;
@@ -14,7 +17,7 @@ export type TenantResourceStats = Omit<TenantStatsReport, 'relationshipsByType' 
 };
 
 /** scale-stats: the tenant's resources by layer and type, relationships by type, synthetic share, operations. */
-export async function tenantStatsReport(store: GraphStore, tenantId: string | undefined, subscriptionIds?: readonly string[]): Promise<TenantStatsReport> {
+export async function tenantStatsReport(store: StatsReads, tenantId: string | undefined, subscriptionIds?: readonly string[]): Promise<TenantStatsReport> {
   const scope = decideTenantScope(tenantId, await store.tenantCensus(tenantId), subscriptionIds);
   const stats = await store.tenantStats(scope);
   return {
@@ -30,7 +33,7 @@ export async function tenantStatsReport(store: GraphStore, tenantId: string | un
  * relationships (which reads each of them): a 10^6-resource tenant's first figures in a fraction of
  * a second, for a page that shows them while the full stats follow.
  */
-export async function tenantResourceStats(store: GraphStore, tenantId: string | undefined, subscriptionIds?: readonly string[]): Promise<TenantResourceStats> {
+export async function tenantResourceStats(store: StatsReads, tenantId: string | undefined, subscriptionIds?: readonly string[]): Promise<TenantResourceStats> {
   const scope = decideTenantScope(tenantId, await store.tenantCensus(tenantId), subscriptionIds);
   const { relationshipsByType: _, ...stats } = await store.tenantStats(scope, { relationships: false });
   return { store: store.target, ...stats, totals: resourceTotals(stats), operations: await store.listOperations(scope.tenantId) };

@@ -1,6 +1,6 @@
 import { ALLOWED_RESOURCE_PAIRS } from '../domain/atg-catalog/kind-relationships.js';
 import type { GenerationStrategy } from '../domain/operation-record.js';
-import type { GraphStore } from '../store/graph-store.js';
+import type { OperationReads } from '../store/graph-store.js';
 import type { PlannedOutcome } from './planned-outcome.js';
 import {
   contaminationCheck,
@@ -44,7 +44,7 @@ export interface ScaleUpIdentity extends ExpectedMarkers {
  *   scenario: relationship-profile, stamp-connectivity;
  *   random: relationship-rules.
  */
-export async function validateScaleUp(store: GraphStore, operation: ScaleUpIdentity, planned: PlannedOutcome): Promise<ValidationCheck[]> {
+export async function validateScaleUp(store: OperationReads, operation: ScaleUpIdentity, planned: PlannedOutcome): Promise<ValidationCheck[]> {
   const strategy: GenerationStrategy | undefined = operation.strategy;
   const facts = await store.inspectOperation(operation.operationId);
   const checks = [contaminationCheck(facts.originalContamination), markersCheck(facts.markers, operation)];

@@ -253,6 +253,9 @@ export interface OperationRecords {
  * may push work down into the database; the contract suite (test/contract) proves they give the
  * same graph. A feature that needs only some concerns takes only those interfaces.
  */
+/** What writing a stream of chunks needs: the writes, and whether writers may run at once. */
+export type ChunkWriter = GraphWrites & Pick<GraphStore, 'capabilities'>;
+
 export interface GraphStore extends GraphWrites, GraphSummaries, TenantGraphReads, TemplatePushdown, OperationReads, OperationRecords {
   readonly kind: StoreKind;
   /** Where the store is, safe to print (never a password). */

@@ -1,5 +1,5 @@
 import type { GraphChunk, NodeBatch, RelationshipBatch } from '../domain/graph.js';
-import type { GraphStore } from './graph-store.js';
+import type { ChunkWriter } from './graph-store.js';
 
 /** Batches between commits of a store that keeps a transaction open across batches (SQLite). */
 export const COMMIT_EVERY_BATCHES = 10;
@@ -27,7 +27,7 @@ export interface WriteChunksOptions {
  * hub nodes would deadlock. The next chunk is produced while the store works on the current one.
  */
 export async function writeChunks(
-  store: GraphStore,
+  store: ChunkWriter,
   chunks: Iterable<GraphChunk> | AsyncIterable<GraphChunk>,
   options: WriteChunksOptions,
 ): Promise<WriteTotals> {
@@ -53,7 +53,7 @@ export async function writeChunks(
 }
 
 async function writeAll(
-  store: GraphStore,
+  store: ChunkWriter,
   chunks: Iterable<GraphChunk> | AsyncIterable<GraphChunk>,
   options: WriteChunksOptions,
   totals: WriteTotals,

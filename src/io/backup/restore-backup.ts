@@ -2,7 +2,7 @@ import { LABEL } from '../../domain/atg-schema.js';
 import { OperationFailedError } from '../../domain/errors.js';
 import { refLabel, refOf, type SliceRelationship } from '../graph-slice.js';
 import { sliceChunks } from '../slice-chunks.js';
-import type { GraphStore } from '../../store/graph-store.js';
+import type { ChunkWriter, TenantGraphReads } from '../../store/graph-store.js';
 import { writeChunks } from '../../store/write-chunks.js';
 import type { Backup } from './backup-file.js';
 
@@ -25,7 +25,7 @@ export interface RestoreCounts {
  * finishes the job and writes nothing twice.
  */
 export async function restoreBackup(
-  store: GraphStore,
+  store: TenantGraphReads & ChunkWriter,
   backup: Backup,
   options: { batchSize: number; signal?: AbortSignal; onProgress?: (done: number, total: number) => void },
 ): Promise<RestoreCounts> {
@@ -61,7 +61,7 @@ const relKey = (srcLabel: string, srcKey: string, type: string, dstLabel: string
   `${srcLabel}\u0000${srcKey}\u0000${type}\u0000${dstLabel}\u0000${dstKey}`;
 
 /** Of these relationships among present nodes, the ones the store does not hold (as a multiset). */
-async function lacking(store: GraphStore, candidates: readonly SliceRelationship[], present: ReadonlySet<string>): Promise<SliceRelationship[]> {
+async function lacking(store: TenantGraphReads, candidates: readonly SliceRelationship[], present: ReadonlySet<string>): Promise<SliceRelationship[]> {
   const involved = [
     ...new Set(
       candidates
