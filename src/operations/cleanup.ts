@@ -1,7 +1,7 @@
 import { UsageError } from '../domain/errors.js';
 import { assertKnownTenant } from '../domain/tenant-scope.js';
 import { isScaleUpKind, type OperationKind, type OperationRecord, type OperationStatus } from '../domain/operation-record.js';
-import type { GraphStore } from '../store/graph-store.js';
+import type { GraphStore, GraphSummaries, OperationReads, OperationRecords } from '../store/graph-store.js';
 import { readBackup } from '../io/backup/backup-file.js';
 import { assertNotAlive } from './lifecycle/running-process.js';
 import { createsTenant, describeKind, undoOperation } from './lifecycle/undo-operation.js';
@@ -139,7 +139,7 @@ export async function cleanupOperations(store: GraphStore, options: CleanupOptio
 }
 
 /** A created tenant is removed only when nothing else lives in it: other operations of that tenant go first. */
-async function assertUndoable(store: GraphStore, record: OperationRecord): Promise<void> {
+async function assertUndoable(store: Pick<OperationRecords, 'listOperations'>, record: OperationRecord): Promise<void> {
   if (!createsTenant(record.strategy)) return;
   // Records a copy brought along with the tenant go with it; operations written into it since then go first.
   const others = (await store.listOperations(record.tenantId)).filter(
@@ -157,7 +157,12 @@ async function assertUndoable(store: GraphStore, record: OperationRecord): Promi
 }
 
 /** How many nodes undoing the operation touches. */
-async function nodesOf(store: GraphStore, id: string, record: OperationRecord | undefined, tenantId: string | undefined): Promise<number> {
+async function nodesOf(
+  store: Pick<OperationReads, 'countOperationNodes'> & Pick<GraphSummaries, 'tenantCensus'>,
+  id: string,
+  record: OperationRecord | undefined,
+  tenantId: string | undefined,
+): Promise<number> {
   if (!record) return store.countOperationNodes(id, tenantId);
   if (isScaleUpKind(record.strategy)) return store.countOperationNodes(id);
   if (record.status === 'rolled_back') return 0;

@@ -1,7 +1,7 @@
 import { InternalError, OperationFailedError, TenantScaleError, UsageError } from '../../domain/errors.js';
 import { storeFailure, storeUnavailable } from '../../store/store-failure.js';
 import type { OperationKind, OperationRecord } from '../../domain/operation-record.js';
-import type { GraphStore } from '../../store/graph-store.js';
+import type { GraphStore, OperationRecords } from '../../store/graph-store.js';
 import { publishOperationEvent } from '../events.js';
 import type { OperationMetrics } from '../metrics.js';
 import type { ValidationCheck } from '../validate-operation.js';
@@ -150,7 +150,7 @@ async function whileUnavailable<T extends { summary: string }>(patienceMs: numbe
 }
 
 /** Refuses to start while another operation of the tenant is marked running (crashed or concurrent). */
-export async function assertNoRunningOperation(store: GraphStore, tenantId: string): Promise<void> {
+export async function assertNoRunningOperation(store: Pick<OperationRecords, 'listOperations'>, tenantId: string): Promise<void> {
   const stale = (await store.listOperations(tenantId)).filter((o) => o.status === 'running');
   if (stale.length) {
     throw new UsageError(
@@ -161,7 +161,7 @@ export async function assertNoRunningOperation(store: GraphStore, tenantId: stri
 }
 
 /** Refuses an operation id that is already recorded (only library callers choose ids; records are history). */
-export async function assertNewOperationId(store: GraphStore, operationId: string): Promise<void> {
+export async function assertNewOperationId(store: Pick<OperationRecords, 'getOperation'>, operationId: string): Promise<void> {
   if (await store.getOperation(operationId)) {
     throw new UsageError(`operation id ${operationId} is already recorded`, 'leave operationId unset to get a new one');
   }

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { isScaleUpKind, type OperationKind, type OperationRecord } from '../../domain/operation-record.js';
 import { readBackup } from '../../io/backup/backup-file.js';
 import { restoreBackup } from '../../io/backup/restore-backup.js';
-import type { GraphStore } from '../../store/graph-store.js';
+import type { GraphStore, OperationRecords } from '../../store/graph-store.js';
 
 const KIND_NAMES: Record<OperationKind, string> = {
   template: 'template scale-up',
@@ -73,7 +73,7 @@ export async function undoOperation(store: GraphStore, record: OperationRecord, 
 }
 
 /** A copy's import brings the source's records of the tenant along (`copiedWith`): gone with the tenant, they are closed as rolled back. */
-async function closeCopiedRecords(store: GraphStore, record: OperationRecord): Promise<number> {
+async function closeCopiedRecords(store: Pick<OperationRecords, 'listOperations' | 'updateOperation'>, record: OperationRecord): Promise<number> {
   let closed = 0;
   for (const o of await store.listOperations(record.tenantId)) {
     if (o.params.copiedWith !== record.id || o.status === 'rolled_back') continue;
