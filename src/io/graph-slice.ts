@@ -2,9 +2,6 @@ import { LABEL, REL, SHARED_LABELS } from '../domain/atg-schema.js';
 import type { TenantGraphReads } from '../store/graph-store.js';
 import { type GraphSlice, type NodeRef, refLabel, refOf, type SliceRelationship, type StoredNode } from '../domain/graph-slice.js';
 
-// The slice's value types live in domain/ (emit-tenant builds slices too); re-exported for io's readers.
-export { type GraphSlice, type NodeRef, refLabel, refOf, type SliceRelationship } from '../domain/graph-slice.js';
-
 /** Keys per read: 5,000 halved Neo4j's time per key against 1,000 (fewer round trips); SQLite is indifferent. */
 const PAGE = 5_000;
 

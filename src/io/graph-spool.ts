@@ -3,7 +3,7 @@ import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { StoredNode } from '../store/graph-store.js';
-import type { SliceRelationship } from './graph-slice.js';
+import type { SliceRelationship } from '../domain/graph-slice.js';
 import { STREAM_PAGE, type GraphStream } from './graph-stream.js';
 import { nodeLine, relationshipLine } from './graph-formats/json-format.js';
 import { processTempDir, SPOOL_PREFIX } from './temp-files.js';

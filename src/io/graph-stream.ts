@@ -1,5 +1,5 @@
 import type { StoredNode } from '../store/graph-store.js';
-import type { GraphSlice, SliceRelationship } from './graph-slice.js';
+import type { GraphSlice, SliceRelationship } from '../domain/graph-slice.js';
 
 /**
  * A graph read in pages, as often as needed: what the file writers take and the importer reads,

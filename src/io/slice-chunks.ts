@@ -1,7 +1,7 @@
 import type { GraphChunk, NodeBatch, Properties, RelationshipBatch } from '../domain/graph.js';
 import { LABEL } from '../domain/atg-schema.js';
 import type { StoredNode } from '../store/graph-store.js';
-import { refOf, type SliceRelationship } from './graph-slice.js';
+import { refOf, type SliceRelationship } from '../domain/graph-slice.js';
 
 /**
  * A node a tenant owns (it carries tenant_id) is created; a node without one (Region, Tag,

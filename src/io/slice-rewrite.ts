@@ -3,7 +3,7 @@ import type { Properties } from '../domain/graph.js';
 import { UsageError } from '../domain/errors.js';
 import { checkTenantIdLength } from '../domain/tenant-scope.js';
 import { TenantIdRewriter } from '../domain/tenant-copy-ids.js';
-import { refOf, type GraphSlice } from './graph-slice.js';
+import { refOf, type GraphSlice } from '../domain/graph-slice.js';
 import { isTenantOwned, keysByLabel } from './slice-chunks.js';
 import type { GraphStore, GraphSummaries, TenantGraphReads } from '../store/graph-store.js';
 

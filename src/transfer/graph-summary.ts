@@ -1,5 +1,5 @@
 import { MultisetFingerprint } from '../domain/multiset-fingerprint.js';
-import { refOf, type SliceRelationship } from '../io/graph-slice.js';
+import { refOf, type SliceRelationship } from '../domain/graph-slice.js';
 import type { ValidationCheck } from '../operations/validate-operation.js';
 import type { StoredNode } from '../store/graph-store.js';
 

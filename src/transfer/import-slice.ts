@@ -3,7 +3,7 @@ import { UsageError } from '../domain/errors.js';
 import { newOperationId } from '../domain/ids.js';
 import { layerOf } from '../domain/layers.js';
 import type { GraphChunk } from '../domain/graph.js';
-import { refOf, type GraphSlice } from '../io/graph-slice.js';
+import { refOf, type GraphSlice } from '../domain/graph-slice.js';
 import { readWhole, sliceStream, type GraphStream } from '../io/graph-stream.js';
 import { isTenantOwned, keysByLabel, sliceChunks } from '../io/slice-chunks.js';
 import { walkTenant } from '../io/tenant-slice.js';

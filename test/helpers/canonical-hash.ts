@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { LABEL } from '../../src/domain/atg-schema.js';
 import type { Properties } from '../../src/domain/graph.js';
-import { refLabel } from '../../src/io/graph-slice.js';
+import { refLabel } from '../../src/domain/graph-slice.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import type { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';

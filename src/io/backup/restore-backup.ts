@@ -1,6 +1,6 @@
 import { LABEL } from '../../domain/atg-schema.js';
 import { OperationFailedError } from '../../domain/errors.js';
-import { refLabel, refOf, type SliceRelationship } from '../graph-slice.js';
+import { refLabel, refOf, type SliceRelationship } from '../../domain/graph-slice.js';
 import { sliceChunks } from '../slice-chunks.js';
 import type { ChunkWriter, TenantGraphReads } from '../../store/graph-store.js';
 import { writeChunks } from '../../store/write-chunks.js';

@@ -1,6 +1,6 @@
 import { keyPropertyOf } from '../../domain/atg-schema.js';
 import type { PropertyValue } from '../../domain/graph.js';
-import { refOf } from '../graph-slice.js';
+import { refOf } from '../../domain/graph-slice.js';
 import type { GraphStream } from '../graph-stream.js';
 import { sortedProperties } from './json-format.js';
 

@@ -1,6 +1,6 @@
 import { createCB } from 'xmlbuilder2';
 import type { PropertyValue } from '../../domain/graph.js';
-import { refOf, type NodeRef } from '../graph-slice.js';
+import { refOf, type NodeRef } from '../../domain/graph-slice.js';
 import type { GraphStream } from '../graph-stream.js';
 
 type GraphmlType = 'boolean' | 'long' | 'double' | 'string';

@@ -2,7 +2,7 @@ import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { basename, dirname, resolve, sep } from 'node:path';
 import { opt, UsageError } from '../../domain/errors.js';
 import { writeFileAtomically } from '../atomic-file.js';
-import type { GraphSlice } from '../graph-slice.js';
+import type { GraphSlice } from '../../domain/graph-slice.js';
 import { sliceStream, type GraphStream } from '../graph-stream.js';
 import { cypherLines } from './cypher-format.js';
 import { graphmlLines } from './graphml-format.js';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { UsageError } from '../../domain/errors.js';
 import type { Properties } from '../../domain/graph.js';
 import type { StoredNode } from '../../store/graph-store.js';
-import type { GraphSlice, SliceRelationship } from '../graph-slice.js';
+import type { GraphSlice, SliceRelationship } from '../../domain/graph-slice.js';
 import type { GraphStream } from '../graph-stream.js';
 
 export const GRAPH_FORMAT_NAME = 'tenant-scale-graph';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { UsageError } from '../../domain/errors.js';
 import { readInputHead } from '../input-file.js';
 import type { StoredNode } from '../../store/graph-store.js';
-import type { SliceRelationship } from '../graph-slice.js';
+import type { SliceRelationship } from '../../domain/graph-slice.js';
 import { STREAM_PAGE, sliceStream, type GraphStream } from '../graph-stream.js';
 import { linesOf } from '../graph-spool.js';
 import { damaged, GRAPH_FORMAT_NAME, GRAPH_FORMAT_VERSION, readGraphJson, shapeProblem } from './json-format.js';

@@ -6,7 +6,7 @@ import { newOperationId } from '../../domain/ids.js';
 import { isScaleUpKind, type OperationRecord } from '../../domain/operation-record.js';
 import type { TenantScope } from '../../domain/tenant-scope.js';
 import { writeGraphFile } from '../../io/graph-formats/index.js';
-import { refOf } from '../../io/graph-slice.js';
+import { refOf } from '../../domain/graph-slice.js';
 import { runOperation } from '../../operations/lifecycle/run-operation.js';
 import type { OperationMetrics } from '../../operations/metrics.js';
 import type { ValidationCheck } from '../../operations/validate-operation.js';

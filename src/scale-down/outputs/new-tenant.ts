@@ -1,6 +1,7 @@
 import { newOperationId } from '../../domain/ids.js';
 import { layerOf } from '../../domain/layers.js';
-import { collectSlice, type GraphSlice } from '../../io/graph-slice.js';
+import { collectSlice } from '../../io/graph-slice.js';
+import type { GraphSlice } from '../../domain/graph-slice.js';
 import { sliceChunks } from '../../io/slice-chunks.js';
 import { runOperation } from '../../operations/lifecycle/run-operation.js';
 import { rewriteSlice, sharedNodesMissingFrom } from '../../io/slice-rewrite.js';

@@ -1,5 +1,6 @@
 import { LABEL, REL } from '../../domain/atg-schema.js';
-import { refLabel, sortNodes, sortRelationships, type GraphSlice, type SliceRelationship } from '../../io/graph-slice.js';
+import { sortNodes, sortRelationships } from '../../io/graph-slice.js';
+import { refLabel, type GraphSlice, type SliceRelationship } from '../../domain/graph-slice.js';
 import type { NodeRelationship, StoredNode, TenantGraphReads } from '../../store/graph-store.js';
 
 /** Keys per read: 5,000 halved Neo4j's time per key against 1,000 (fewer round trips); SQLite is indifferent. */

@@ -1,4 +1,4 @@
-import { refLabel, refOf, type GraphSlice, type SliceRelationship } from '../../io/graph-slice.js';
+import { refLabel, refOf, type GraphSlice, type SliceRelationship } from '../../domain/graph-slice.js';
 import type { TenantGraphReads } from '../../store/graph-store.js';
 
 const PAGE = 5_000;
