@@ -1,9 +1,11 @@
 /**
  * The layer rule of src/, checked by `npm run lint` (dependency-cruiser). Bottom to top:
  *   domain → store → io → operations → features (scale-up, scale-down, transfer, tenant-generator)
- *   → config (a config file mapped onto the features' options) → index.ts → cli, console
- * A module imports only from its own layer or below; features import no other feature; the console
- * imports the library only through src/index.ts. docs/architecture.md draws it.
+ *   → config (a config file mapped onto the features' options), operation-kinds.ts (every operation
+ *   kind registered) → index.ts → the front ends: cli, console, demo
+ * A module imports only from its own layer or below; features import no other feature; the front ends
+ * import the library only through src/index.ts (the CLI's `ui` command starts the console's server,
+ * the demo prints with the CLI's renderers). docs/architecture.md draws it.
  */
 const FEATURES = 'scale-up|scale-down|transfer|tenant-generator';
 const layer = (name) => `^src/(${name})/`;
@@ -22,6 +24,13 @@ module.exports = {
       severity: 'error',
       from: { path: `${layer('domain')}|${layer('store')}|${layer('io')}|${layer('operations')}|${layer(FEATURES)}` },
       to: { path: layer('config') },
+    },
+    {
+      name: 'only-the-entry-point-registers-the-operation-kinds',
+      comment: 'operation-kinds.ts imports every feature that declares a kind: only src/index.ts may import it',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/index\\.ts$' },
+      to: { path: '^src/operation-kinds\\.ts$' },
     },
     {
       name: 'store-imports-only-domain',
@@ -50,14 +59,28 @@ module.exports = {
     {
       name: 'library-imports-no-front-end',
       severity: 'error',
-      from: { path: '^src/', pathNot: layer('cli|console') },
-      to: { path: layer('cli|console') },
+      from: { path: '^src/', pathNot: layer('cli|console|demo') },
+      to: { path: layer('cli|console|demo') },
     },
     {
       name: 'console-through-the-public-entry-point',
       severity: 'error',
       from: { path: layer('console') },
       to: { path: '^src/', pathNot: `${layer('console')}|^src/index\\.ts$` },
+    },
+    {
+      name: 'cli-through-the-public-entry-point',
+      comment: 'the CLI parses, calls the library through src/index.ts and prints; its ui command starts the console server',
+      severity: 'error',
+      from: { path: layer('cli') },
+      to: { path: '^src/', pathNot: `${layer('cli')}|^src/index\\.ts$|^src/console/console-server\\.ts$` },
+    },
+    {
+      name: 'demo-through-the-public-entry-point',
+      comment: 'the demo is a script over the library (src/index.ts) that prints with the CLI renderers',
+      severity: 'error',
+      from: { path: layer('demo') },
+      to: { path: '^src/', pathNot: `${layer('cli|demo')}|^src/index\\.ts$` },
     },
     { name: 'no-circular', severity: 'error', from: { path: '^src/' }, to: { circular: true } },
   ],

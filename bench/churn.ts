@@ -1,6 +1,8 @@
 import { scaleUpTemplate } from '../src/scale-up/template-scale-up.js';
 import type { GraphStore } from '../src/store/graph-store.js';
 import { loadGeneratedTenant } from '../src/tenant-generator/load-tenant.js';
+// Every operation kind registered, as src/index.ts does for the library's users (cleanup and validation look kinds up).
+import '../src/operation-kinds.js';
 
 const CHURN_TENANT = 'c4c40000-0000-4000-8000-00000000c4c4';
 const CHURN_NODES = 1_000_000;

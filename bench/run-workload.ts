@@ -42,6 +42,8 @@ import { collectTenant } from '../src/io/tenant-slice.js';
 import { copyTenant } from '../src/transfer/transfer-tenant.js';
 import { resourceGraphRow } from './resource-graph-row.js';
 import { BENCH_SEED, BENCH_TENANT, WORKLOADS, type Workload } from './workloads.js';
+// Every operation kind registered, as src/index.ts does for the library's users (cleanup and validation look kinds up).
+import '../src/operation-kinds.js';
 
 const [name, kind, mode] = process.argv.slice(2);
 const workload = WORKLOADS.find((w) => w.name === name);

@@ -1,4 +1,4 @@
-import type { CountByKey } from '../store/graph-store.js';
+import type { CountByKey } from '../index.js';
 
 /** Human-readable output helpers; --json bypasses all of this. */
 export function formatCount(n: number): string {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { getHeapStatistics } from 'node:v8';
-import { OperationFailedError } from '../domain/errors.js';
+import { OperationFailedError } from '../index.js';
 
 /** The JavaScript heap's limit in MB, as V8 reports it (old space plus the young generation). */
 export function heapLimitMb(): number {

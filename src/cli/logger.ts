@@ -1,6 +1,5 @@
 import { pino, type Logger } from 'pino';
-import { LOG_LEVELS } from '../config/config-schema.js';
-import { UsageError } from '../domain/errors.js';
+import { LOG_LEVELS, UsageError } from '../index.js';
 
 /** Logs go to stderr so stdout stays clean for results and --json; every line passes `scrub` (credentials out). */
 export function createLogger(level: string, scrub: (text: string) => string = (t) => t): Logger {

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { createRequire } from 'node:module';
-import { LOG_LEVELS } from '../config/config-schema.js';
+import { LOG_LEVELS } from '../index.js';
 import { registerGenerateTenant } from './commands/generate-tenant.js';
 import { registerScaleDown } from './commands/scale-down.js';
 import { registerScaleStats } from './commands/scale-stats.js';

@@ -1,5 +1,5 @@
 import cliProgress from 'cli-progress';
-import { publishOperationEvent } from '../operations/events.js';
+import { publishOperationEvent } from '../index.js';
 
 export interface ProgressReporter {
   update(done: number, total: number, detail?: string): void;

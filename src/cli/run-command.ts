@@ -2,16 +2,22 @@ import { existsSync, rmSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import type { Command } from 'commander';
 import type { Logger } from 'pino';
-import { loadConfig } from '../config/load-config.js';
-import type { ScaleConfig } from '../config/config-schema.js';
-import { TenantScaleError } from '../domain/errors.js';
-import { passwordOf, scrubSecrets, secretSpellings } from '../domain/secrets.js';
-import type { GraphStore } from '../store/graph-store.js';
-import { openStore, resolveStore } from '../store/open-store.js';
-import { storeFailure } from '../store/store-failure.js';
+import {
+  loadConfig,
+  type ScaleConfig,
+  TenantScaleError,
+  passwordOf,
+  scrubSecrets,
+  secretSpellings,
+  type GraphStore,
+  openStore,
+  resolveStore,
+  storeFailure,
+  onOperationEvents,
+  SPOOL_PREFIX,
+  sweepStale,
+} from '../index.js';
 import { heapLimitMb, runUnderHeapLimit } from './heap-limit.js';
-import { onOperationEvents } from '../operations/events.js';
-import { SPOOL_PREFIX, sweepStale } from '../io/temp-files.js';
 import { createLogger } from './logger.js';
 import { printable } from './printable.js';
 

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import type { ScaleUpResult } from '../scale-up/scale-up-types.js';
-import { scaleUpDefaults } from '../config/operation-defaults.js';
+import { type ScaleUpResult, scaleUpDefaults } from '../index.js';
 import { formatCount, table } from './format.js';
 import { positiveIntegerOption } from './parse-options.js';
 import { createProgress } from './progress.js';

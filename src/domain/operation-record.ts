@@ -3,17 +3,11 @@
 export type OperationStatus = 'running' | 'completed' | 'failed' | 'rolled_back';
 export type GenerationStrategy = 'template' | 'scenario' | 'random';
 /**
- * What an operation did, stored as `strategy`: a scale-up strategy (its nodes carry the operation's
- * id and are undone by deleting those), a whole new tenant (generate-tenant, a scale-down sample
- * written as another tenant, an imported or copied tenant: undone by deleting that tenant), or a tenant shrunk in place (undone by
- * restoring its backup file).
+ * What an operation did (`record.kind`): the name of a registered operation kind — a scale-up
+ * strategy, a tenant it made (generate-tenant, import, new-tenant), a tenant shrunk in place
+ * (scale-down-delete). How each is undone and validated is declared with the kind (operations/kinds).
  */
-export type OperationKind = GenerationStrategy | 'generate-tenant' | 'new-tenant' | 'import' | 'scale-down-delete';
-
-/** Kinds whose every node carries `scale_operation_id` (scale-ups). */
-export function isScaleUpKind(kind: OperationKind): kind is GenerationStrategy {
-  return kind === 'template' || kind === 'scenario' || kind === 'random';
-}
+export type OperationKind = string;
 
 export interface PhaseMetric {
   readonly name: string;
@@ -25,7 +19,7 @@ export interface PhaseMetric {
 export interface OperationRecord {
   readonly id: string;
   readonly tenantId: string;
-  readonly strategy: OperationKind;
+  readonly kind: OperationKind;
   readonly status: OperationStatus;
   /** Parameters as given, JSON-serialisable. */
   readonly params: Record<string, unknown>;
@@ -41,12 +35,15 @@ export type OperationPatch = Partial<
   Pick<OperationRecord, 'params' | 'status' | 'finishedAt' | 'resourcesCreated' | 'relationshipsCreated' | 'metrics' | 'error'>
 >;
 
-/** The record as flat properties (JSON strings for nested values), as both stores keep it. */
+/**
+ * The record as flat properties (JSON strings for nested values), as both stores keep it. The kind is
+ * stored as `strategy`, its name when every operation was a scale-up: stores written then read as before.
+ */
 export function operationToProperties(r: OperationRecord): Record<string, string | number | null> {
   return {
     id: r.id,
     tenant_id: r.tenantId,
-    strategy: r.strategy,
+    strategy: r.kind,
     status: r.status,
     params: JSON.stringify(r.params),
     started_at: r.startedAt,
@@ -74,7 +71,7 @@ export function operationFromProperties(p: Record<string, unknown>): OperationRe
   return {
     id: String(p.id),
     tenantId: String(p.tenant_id),
-    strategy: p.strategy as OperationKind,
+    kind: String(p.strategy),
     status: p.status as OperationStatus,
     params: JSON.parse(String(p.params ?? '{}')) as Record<string, unknown>,
     startedAt: String(p.started_at),

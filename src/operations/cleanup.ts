@@ -1,11 +1,10 @@
 import { UsageError } from '../domain/errors.js';
 import { assertKnownTenant } from '../domain/tenant-scope.js';
-import { isScaleUpKind, type OperationKind, type OperationRecord, type OperationStatus } from '../domain/operation-record.js';
-import type { GraphStore, GraphSummaries, OperationReads, OperationRecords } from '../store/graph-store.js';
-import { readBackup } from '../io/backup/backup-file.js';
+import type { OperationKind, OperationRecord, OperationStatus } from '../domain/operation-record.js';
+import type { GraphStore, OperationRecords } from '../store/graph-store.js';
+import { operationKind } from './kinds/registry.js';
 import { assertNotAlive } from './lifecycle/running-process.js';
-import { createsTenant, describeKind, undoOperation } from './lifecycle/undo-operation.js';
-import { existsSync } from 'node:fs';
+import { undoOperation } from './lifecycle/undo-operation.js';
 
 export interface CleanupOptions {
   readonly operationId?: string;
@@ -74,7 +73,7 @@ export async function cleanupOperations(store: GraphStore, options: CleanupOptio
         'drop {{option:tenantId}} or pass the right one',
       );
     }
-    if (record && !isScaleUpKind(record.strategy)) await assertUndoable(store, record);
+    if (record && !operationKind(record.kind).marksItsNodes) await assertUndoable(store, record);
     tenantId = record?.tenantId ?? tenantId;
     targets.push({ id: options.operationId, status: record?.status ?? 'unrecorded', ...(record ? { record } : {}) });
   } else {
@@ -83,8 +82,11 @@ export async function cleanupOperations(store: GraphStore, options: CleanupOptio
     assertKnownTenant(options.tenantId, await store.tenantCensus(options.tenantId));
     // --all removes synthetic data (scale-ups); a created tenant or a shrunk one is undone only by its --operation-id.
     const all = await store.listOperations(options.tenantId);
-    for (const r of all) if (!isScaleUpKind(r.strategy) && r.status === 'completed' && !r.params.copiedWith) notUndone.push({ id: r.id, kind: r.strategy });
-    const records = all.filter((r) => isScaleUpKind(r.strategy));
+    for (const r of all) {
+      const kind = operationKind(r.kind);
+      if (!kind.marksItsNodes && r.status === 'completed' && !r.params.copiedWith) notUndone.push({ id: r.id, kind: r.kind });
+    }
+    const records = all.filter((r) => operationKind(r.kind).marksItsNodes);
     const recorded = new Set(records.map((r) => r.id));
     // A rolled-back or failed operation may still have nodes (a rollback that was interrupted, or
     // a batch an older version let commit after it): those are cleaned again.
@@ -97,10 +99,10 @@ export async function cleanupOperations(store: GraphStore, options: CleanupOptio
   // Unrecorded operations are scoped to the tenant when one is named (their nodes are found by operation id alone).
   const scope = options.tenantId ?? undefined;
   for (const t of targets)
-    operations.push({ id: t.id, status: t.status, kind: t.record?.strategy ?? 'unrecorded', nodes: await nodesOf(store, t.id, t.record, scope), undone: '' });
+    operations.push({ id: t.id, status: t.status, kind: t.record?.kind ?? 'unrecorded', nodes: await nodesOf(store, t.id, t.record, scope), undone: '' });
   const total = operations.reduce((s, o) => s + o.nodes, 0);
   if (options.dryRun) return { tenantId, dryRun: true, operations, nodesDeleted: 0, notUndone };
-  if (!options.yes && (total > 0 || targets.some((t) => t.record && !isScaleUpKind(t.record.strategy)))) {
+  if (!options.yes && (total > 0 || targets.some((t) => t.record && !operationKind(t.record.kind).marksItsNodes))) {
     throw new UsageError(
       `scale-cleanup would undo ${operations.length} operation(s), ${total} nodes`,
       'pass {{option:yes}} to confirm, or {{option:dryRun}} to list them',
@@ -116,7 +118,7 @@ export async function cleanupOperations(store: GraphStore, options: CleanupOptio
   for (const [i, o] of operations.entries()) {
     const record = targets[i]!.record;
     let undone: string;
-    if (record && !isScaleUpKind(record.strategy) && record.status === 'rolled_back') {
+    if (record && !operationKind(record.kind).marksItsNodes && record.status === 'rolled_back') {
       undone = 'already rolled back: nothing to do';
     } else if (record) {
       const result = await undoOperation(store, record, options.batchSize, onBatch);
@@ -140,14 +142,15 @@ export async function cleanupOperations(store: GraphStore, options: CleanupOptio
 
 /** A created tenant is removed only when nothing else lives in it: other operations of that tenant go first. */
 async function assertUndoable(store: Pick<OperationRecords, 'listOperations'>, record: OperationRecord): Promise<void> {
-  if (!createsTenant(record.strategy)) return;
+  const kind = operationKind(record.kind);
+  if (!kind.createsTenant) return;
   // Records a copy brought along with the tenant go with it; operations written into it since then go first.
   const others = (await store.listOperations(record.tenantId)).filter(
     (o) => o.id !== record.id && o.params.copiedWith !== record.id && (o.status === 'completed' || o.status === 'running'),
   );
   if (others.length) {
     throw new UsageError(
-      `undoing ${describeKind(record.strategy)} ${record.id} removes tenant ${record.tenantId}, which ${others.length} other operation(s) wrote into (${others
+      `undoing ${kind.description} ${record.id} removes tenant ${record.tenantId}, which ${others.length} other operation(s) wrote into (${others
         .map((o) => o.id)
         .slice(0, 3)
         .join(', ')})`,
@@ -156,19 +159,10 @@ async function assertUndoable(store: Pick<OperationRecords, 'listOperations'>, r
   }
 }
 
-/** How many nodes undoing the operation touches. */
-async function nodesOf(
-  store: Pick<OperationReads, 'countOperationNodes'> & Pick<GraphSummaries, 'tenantCensus'>,
-  id: string,
-  record: OperationRecord | undefined,
-  tenantId: string | undefined,
-): Promise<number> {
+/** How many nodes undoing the operation touches: a rolled-back tenant-level operation has nothing left to undo. */
+async function nodesOf(store: GraphStore, id: string, record: OperationRecord | undefined, tenantId: string | undefined): Promise<number> {
   if (!record) return store.countOperationNodes(id, tenantId);
-  if (isScaleUpKind(record.strategy)) return store.countOperationNodes(id);
-  if (record.status === 'rolled_back') return 0;
-  if (record.strategy === 'scale-down-delete') {
-    const file = record.params.backupFile;
-    return typeof file === 'string' && existsSync(file) ? readBackup(file).slice.nodes.length : 0;
-  }
-  return (await store.tenantCensus(record.tenantId)).resourcesWithTenant;
+  const kind = operationKind(record.kind);
+  if (!kind.marksItsNodes && record.status === 'rolled_back') return 0;
+  return kind.undoSize(store, record);
 }

@@ -32,15 +32,10 @@ const plannedSchema = z.object({
 
 /**
  * The plan a record carries; for a record written before plans were recorded (or whose plan does not
- * read), what it does say: the totals it wrote and, for a template, whether its factor was whole.
+ * read), what it does say: the totals it wrote, and what its kind reads from its params (`legacyPlan`).
  */
-export function plannedOfRecord(record: OperationRecord): PlannedOutcome {
+export function plannedOfRecord(record: OperationRecord, legacyPlan?: (record: OperationRecord) => Partial<PlannedOutcome>): PlannedOutcome {
   const parsed = plannedSchema.safeParse(record.params.planned);
   if (parsed.success) return parsed.data;
-  const factor = record.params.scaleFactor;
-  return {
-    resources: record.resourcesCreated,
-    relationships: record.relationshipsCreated,
-    ...(record.strategy === 'template' ? { inDegree: typeof factor === 'number' && Number.isInteger(factor) } : {}),
-  };
+  return { resources: record.resourcesCreated, relationships: record.relationshipsCreated, ...legacyPlan?.(record) };
 }

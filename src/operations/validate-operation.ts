@@ -1,17 +1,12 @@
-import { ALLOWED_RESOURCE_PAIRS } from '../domain/atg-catalog/kind-relationships.js';
-import type { GenerationStrategy } from '../domain/operation-record.js';
-import type { OperationReads } from '../store/graph-store.js';
+import type { OperationInspection, OperationReads } from '../store/graph-store.js';
 import type { PlannedOutcome } from './planned-outcome.js';
 import {
   contaminationCheck,
   inDegreeCheck,
   markersCheck,
   parityCheck,
-  profileCheck,
   relationshipCountCheck,
   resourceCountCheck,
-  rulesCheck,
-  stampCheck,
   typeCountCheck,
   type ExpectedMarkers,
   type ValidationCheck,
@@ -35,33 +30,37 @@ export interface ScaleUpIdentity extends ExpectedMarkers {
   readonly operationId: string;
 }
 
+/** The checks one scale-up strategy adds to those of every scale-up: structural ones over the inspection, then any that read more. */
+export interface ScaleUpChecks {
+  /** Checks over the operation's inspection, run before the counts (template: degree parity). */
+  readonly overInspection?: (facts: OperationInspection, planned: PlannedOutcome) => ValidationCheck[];
+  /** Checks that read more of the operation, run after the counts (scenario: profile and stamps; random: the relationship rules). */
+  readonly afterCounts?: (store: OperationReads, operationId: string, planned: PlannedOutcome) => Promise<ValidationCheck[]>;
+}
+
+/** A template's copies keep their template's typed degrees; also what nodes without a record are held to (their strategy is unknown). */
+export const PARITY_CHECKS: ScaleUpChecks = {
+  overInspection: (facts, planned) => [parityCheck(facts.parityMismatches), ...(planned.inDegree ? [inDegreeCheck(facts.inDegreeMismatches)] : [])],
+};
+
 /**
  * The post-write checks of a scale-up, over what the store holds against what it planned: the one
- * list both the scale-up (before it completes) and scale-validate (any time later) run.
- *   every strategy: no-original-contamination, synthetic-markers, type-counts (resource-count for
- *     an old record), relationship-count;
- *   template (or strategy unknown): relationship-parity, in-degree-parity (whole factors);
- *   scenario: relationship-profile, stamp-connectivity;
- *   random: relationship-rules.
+ * list both the scale-up (before it completes) and scale-validate (any time later) run. Every
+ * strategy: no-original-contamination, synthetic-markers, type-counts (resource-count for an old
+ * record), relationship-count; then the strategy's own (`checks`, declared with its operation kind).
  */
-export async function validateScaleUp(store: OperationReads, operation: ScaleUpIdentity, planned: PlannedOutcome): Promise<ValidationCheck[]> {
-  const strategy: GenerationStrategy | undefined = operation.strategy;
+export async function validateScaleUp(
+  store: OperationReads,
+  operation: ScaleUpIdentity,
+  planned: PlannedOutcome,
+  own: ScaleUpChecks,
+): Promise<ValidationCheck[]> {
   const facts = await store.inspectOperation(operation.operationId);
   const checks = [contaminationCheck(facts.originalContamination), markersCheck(facts.markers, operation)];
-  if (strategy === 'template' || strategy === undefined) {
-    checks.push(parityCheck(facts.parityMismatches));
-    if (planned.inDegree) checks.push(inDegreeCheck(facts.inDegreeMismatches));
-  }
+  checks.push(...(own.overInspection?.(facts, planned) ?? []));
   if (planned.byType) checks.push(typeCountCheck(planned.byType, facts.byType));
   else if (planned.resources !== undefined) checks.push(resourceCountCheck(planned.resources, facts.nodes));
   if (planned.relationships !== undefined) checks.push(relationshipCountCheck(planned.relationships, facts.relationships));
-  if (strategy === 'scenario' || strategy === 'random') {
-    const profile = await store.operationRelationshipProfile(operation.operationId);
-    if (strategy === 'random') checks.push(rulesCheck(ALLOWED_RESOURCE_PAIRS, profile));
-    else {
-      if (planned.profile) checks.push(profileCheck(planned.profile, profile));
-      checks.push(stampCheck(await store.readOperationGraph(operation.operationId), planned.stamps));
-    }
-  }
+  checks.push(...((await own.afterCounts?.(store, operation.operationId, planned)) ?? []));
   return checks;
 }

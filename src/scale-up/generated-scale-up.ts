@@ -6,6 +6,7 @@ import { syntheticMarkers } from '../domain/operation-record.js';
 import { decideTenantScope } from '../domain/tenant-scope.js';
 import { OperationMetrics, round } from '../operations/metrics.js';
 import type { PlannedOutcome } from '../operations/planned-outcome.js';
+import type { ScaleUpKindDefinition } from '../operations/kinds/scale-up-kind.js';
 import { validateScaleUp, withoutSkipped } from '../operations/validate-operation.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { writeChunks } from '../store/write-chunks.js';
@@ -21,7 +22,8 @@ export interface GeneratedScaleUpOptions extends ScaleUpBaseOptions {
 
 /** What a planner hands the shared writer: its plan, its stream of chunks and what validation expects. */
 export interface GeneratedPlan<Summary extends { plannedResources: number; plannedRelationships: number }> {
-  readonly strategy: 'scenario' | 'random';
+  /** The operation kind (scenario or random): its name is the strategy, its checks run before the operation completes. */
+  readonly kind: ScaleUpKindDefinition;
   readonly params: Record<string, unknown>;
   readonly summary: Summary;
   /** The chunks to write, made lazily: memory stays bounded by one chunk (plus one repetition for scenarios). */
@@ -64,7 +66,7 @@ export async function runGeneratedScaleUp<Summary extends { plannedResources: nu
   const now = options.now ?? new Date();
   const operationId = options.operationId ?? newOperationId(now);
   const tenantId = scope.tenantId;
-  const base = { operationId, tenantId, strategy: plan.strategy, plan: summary };
+  const base = { operationId, tenantId, strategy: plan.kind.name, plan: summary };
   const elapsed = () => round((performance.now() - started) / 1000);
   if (options.dryRun) {
     return {
@@ -88,7 +90,7 @@ export async function runGeneratedScaleUp<Summary extends { plannedResources: nu
     planned: plan.planned,
   };
   const start = {
-    kind: plan.strategy,
+    kind: plan.kind,
     tenantId,
     operationId,
     startedAt: now,
@@ -98,7 +100,7 @@ export async function runGeneratedScaleUp<Summary extends { plannedResources: nu
     ...(hooks.signal ? { signal: hooks.signal } : {}),
   };
   const outcome = await runOperation(store, start, async () => {
-    const markers = syntheticMarkers(operationId, plan.strategy, tenantId, now);
+    const markers = syntheticMarkers(operationId, plan.kind.name, tenantId, now);
     const context = { operationId, tenantId, markers, ...(options.subscriptionId ? { subscriptionId: options.subscriptionId } : {}) };
     const written = await metrics.phase(
       'write',
@@ -120,7 +122,12 @@ export async function runGeneratedScaleUp<Summary extends { plannedResources: nu
             'validate',
             async () =>
               withoutSkipped(
-                await validateScaleUp(store, { operationId, tenantId, strategy: plan.strategy, timestamp: markers.generation_timestamp }, plan.planned),
+                await validateScaleUp(
+                  store,
+                  { operationId, tenantId, strategy: plan.kind.name, timestamp: markers.generation_timestamp },
+                  plan.planned,
+                  plan.kind.checks,
+                ),
                 options.skipChecks,
               ),
             (checks) => checks.length,

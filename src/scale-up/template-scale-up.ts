@@ -6,6 +6,7 @@ import { decideTenantScope, nothingInSubscriptions, type TenantScope } from '../
 import { OperationMetrics, round } from '../operations/metrics.js';
 import type { PlannedOutcome } from '../operations/planned-outcome.js';
 import { validateScaleUp, withoutSkipped } from '../operations/validate-operation.js';
+import { TEMPLATE_KIND } from './template-kind.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { runLimited } from '../store/write-chunks.js';
 import { runOperation } from '../operations/lifecycle/run-operation.js';
@@ -158,7 +159,7 @@ export async function scaleUpTemplate(store: GraphStore, options: TemplateScaleU
     planned,
   };
   const start = {
-    kind: 'template' as const,
+    kind: TEMPLATE_KIND,
     tenantId,
     operationId,
     startedAt: now,
@@ -226,7 +227,12 @@ export async function scaleUpTemplate(store: GraphStore, options: TemplateScaleU
             'validate',
             async () =>
               withoutSkipped(
-                await validateScaleUp(store, { operationId, tenantId, strategy: 'template', timestamp: markers.generation_timestamp }, planned),
+                await validateScaleUp(
+                  store,
+                  { operationId, tenantId, strategy: 'template', timestamp: markers.generation_timestamp },
+                  planned,
+                  TEMPLATE_KIND.checks,
+                ),
                 options.skipChecks,
               ),
             (checks) => checks.length,

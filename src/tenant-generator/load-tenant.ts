@@ -1,3 +1,4 @@
+import { GENERATE_TENANT_KIND } from './generate-tenant-kind.js';
 import { UsageError } from '../domain/errors.js';
 import { checkTenantIdLength } from '../domain/tenant-scope.js';
 import { newOperationId } from '../domain/ids.js';
@@ -66,7 +67,7 @@ export async function loadGeneratedTenant(store: GraphStore, options: LoadTenant
   const operationId = options.operationId ?? newOperationId(now);
   const metrics = new OperationMetrics(options.batchSize);
   const start = {
-    kind: 'generate-tenant' as const,
+    kind: GENERATE_TENANT_KIND,
     tenantId: options.tenantId,
     operationId,
     startedAt: now,

@@ -1,3 +1,4 @@
+import { IMPORT_KIND } from './import-kind.js';
 import { LABEL } from '../domain/atg-schema.js';
 import { UsageError } from '../domain/errors.js';
 import { newOperationId } from '../domain/ids.js';
@@ -169,7 +170,7 @@ export async function importGraph(store: GraphStore, source: GraphStream, option
   const operationId = newOperationId(now);
   const total = graph.counts.nodes + graph.counts.relationships;
   const start = {
-    kind: 'import' as const,
+    kind: IMPORT_KIND,
     tenantId,
     operationId,
     startedAt: now,

@@ -45,7 +45,7 @@ describe('CLI', () => {
         assert.equal(report.totals.abstracted, 500);
         assert.equal(report.totals.original, 500);
         assert.deepEqual(
-          report.operations.map((o: { strategy: string; status: string }) => `${o.strategy}:${o.status}`),
+          report.operations.map((o: { kind: string; status: string }) => `${o.kind}:${o.status}`),
           ['generate-tenant:completed'],
           'generate-tenant is a recorded operation',
         );
@@ -101,7 +101,7 @@ describe('CLI', () => {
         assert.equal(JSON.parse(clean.stdout).nodesDeleted, 500);
         const stats = JSON.parse(cli([...db, 'scale-stats']).stdout);
         assert.equal(stats.syntheticResources, 0);
-        assert.equal(stats.operations.find((o: { strategy: string }) => o.strategy === 'template').status, 'rolled_back');
+        assert.equal(stats.operations.find((o: { kind: string }) => o.kind === 'template').status, 'rolled_back');
       });
 
       test('scale-up scenario and random: --json results, dry run, bad input exit 2 with nothing written', () => {
@@ -159,8 +159,8 @@ describe('CLI', () => {
         const stats = census();
         assert.deepEqual(
           stats.operations
-            .filter((o: { strategy: string }) => o.strategy !== 'template' && o.strategy !== 'generate-tenant')
-            .map((o: { strategy: string; status: string }) => `${o.strategy}:${o.status}`)
+            .filter((o: { kind: string }) => o.kind !== 'template' && o.kind !== 'generate-tenant')
+            .map((o: { kind: string; status: string }) => `${o.kind}:${o.status}`)
             .sort(),
           ['random:completed', 'scenario:completed'],
         );

@@ -68,7 +68,7 @@ for (const kind of storeKinds()) {
       if (!(await page.locator(selector).count()))
         assert.fail(`the page shows an error instead of ${selector}: ${await page.locator('.error, .field-error').first().innerText()}`);
     };
-    const operations = async () => (await store.listOperations(TENANT)).map((o) => `${o.strategy}:${o.status}`);
+    const operations = async () => (await store.listOperations(TENANT)).map((o) => `${o.kind}:${o.status}`);
 
     before(async () => {
       dir = mkdtempSync(join(tmpdir(), 'tenant-scale-console-test-'));
@@ -133,7 +133,7 @@ for (const kind of storeKinds()) {
       assert.ok((await page.locator('#result [data-check] .pass').count()) >= 5, 'its validation checks, passed');
       assert.equal(await page.locator('#result [data-check] .fail').count(), 0);
       await shot('run-result');
-      const [operation] = (await store.listOperations(TENANT)).filter((o) => o.strategy === 'template');
+      const [operation] = (await store.listOperations(TENANT)).filter((o) => o.kind === 'template');
       assert.ok(operation && operation.status === 'completed');
 
       await page.goto(`${running.url.replace(/\/$/, '')}/#/tenant/${TENANT}`);
@@ -220,7 +220,7 @@ for (const kind of storeKinds()) {
       await page.locator('#run').click();
       await outcome('#result');
       assert.match(await page.locator('#result h3').first().innerText(), /Tenant shrunk in place/);
-      const [deleted] = (await store.listOperations(TENANT)).filter((o) => o.strategy === 'scale-down-delete');
+      const [deleted] = (await store.listOperations(TENANT)).filter((o) => o.kind === 'scale-down-delete');
       assert.ok(deleted?.status === 'completed', JSON.stringify(deleted));
       const kept = (await store.tenantCensus(TENANT)).resourcesWithTenant;
       assert.ok(kept > 0 && kept < resourcesBefore, `shrunk: ${kept} of ${resourcesBefore} kept`);
@@ -260,7 +260,7 @@ for (const kind of storeKinds()) {
       assert.match(await page.locator('#result').innerText(), /Completed/);
       assert.equal(await page.locator('#result [data-check] .fail').count(), 0);
       assert.ok((await page.locator('#result [data-check] .pass').count()) >= 3, 'its validation checks, passed');
-      const [scenario] = (await store.listOperations(TENANT)).filter((o) => o.strategy === 'scenario');
+      const [scenario] = (await store.listOperations(TENANT)).filter((o) => o.kind === 'scenario');
       assert.ok(scenario && scenario.status === 'completed' && scenario.resourcesCreated === 7, JSON.stringify(scenario));
     });
 
@@ -319,7 +319,7 @@ for (const kind of storeKinds()) {
       await store.recordOperation({
         id,
         tenantId: TENANT,
-        strategy: 'random',
+        kind: 'random',
         status: 'running',
         params: { process: { host: hostname(), pid: dead } },
         startedAt: new Date().toISOString(),
@@ -362,7 +362,7 @@ for (const kind of storeKinds()) {
       assert.match(await page.locator('#import-result').innerText(), /Imported: operation /);
       const imported = await store.listOperations(COPY);
       assert.deepEqual(
-        imported.map((o) => `${o.strategy}:${o.status}`).filter((o) => o.startsWith('import')),
+        imported.map((o) => `${o.kind}:${o.status}`).filter((o) => o.startsWith('import')),
         ['import:completed'],
       );
       await shot('import');
@@ -375,7 +375,7 @@ for (const kind of storeKinds()) {
       cli('--tenant-id', COPY, 'export', '--output', fromCli);
       assert.ok(readFileSync(fromPage).length > 10_000, 'a real export');
       assert.ok(readFileSync(fromPage).equals(readFileSync(fromCli)), 'the same bytes as the CLI exports');
-      cli('--tenant-id', COPY, 'scale-cleanup', '--operation-id', imported.find((o) => o.strategy === 'import')!.id, '--yes');
+      cli('--tenant-id', COPY, 'scale-cleanup', '--operation-id', imported.find((o) => o.kind === 'import')!.id, '--yes');
     });
 
     test('Copy: the tenant copied whole into the second store; copied back it is refused (it exists here), nothing written', async () => {
@@ -390,7 +390,7 @@ for (const kind of storeKinds()) {
       const scope = { tenantId: TENANT, includeNullTenant: false };
       assert.deepEqual(await other.store.tenantStats(scope), await store.tenantStats(scope), 'the same tenant, type by type, in the second store');
       assert.deepEqual(
-        (await other.store.listOperations(TENANT)).filter((o) => o.strategy === 'import').map((o) => o.status),
+        (await other.store.listOperations(TENANT)).filter((o) => o.kind === 'import').map((o) => o.status),
         ['completed'],
       );
       await shot('copy');

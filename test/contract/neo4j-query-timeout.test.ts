@@ -45,7 +45,7 @@ describe('Neo4j query timeout', { skip: !storeKinds().includes('neo4j') && 'TENA
     assert.ok(err instanceof OperationFailedError, String(err));
     assert.match(err.message, /query timeout/);
     assert.match(err.fix ?? '', /performance\.query_timeout_s/);
-    const operation = (await store.listOperations(TENANT)).find((o) => o.strategy === 'template');
+    const operation = (await store.listOperations(TENANT)).find((o) => o.kind === 'template');
     assert.equal(operation?.status, 'rolled_back');
     assert.equal(await store.countOperationNodes(operation!.id), 0);
   });

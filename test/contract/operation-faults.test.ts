@@ -9,6 +9,7 @@ import { runOperation } from '../../src/operations/lifecycle/run-operation.js';
 import { OperationMetrics } from '../../src/operations/metrics.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import type { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { TEMPLATE_KIND } from '../../src/scale-up/template-kind.js';
 import { freshStore, storeKinds, storeWithTenants } from '../helpers/stores.js';
 import { testHome } from '../helpers/test-home.js';
 
@@ -16,7 +17,7 @@ const MAIN = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
 const T = 'f0f0f0f0-0000-4000-8000-00000000000f';
 
 const start = (tenantId: string) => ({
-  kind: 'template' as const,
+  kind: TEMPLATE_KIND,
   tenantId,
   operationId: newOperationId(new Date()),
   startedAt: new Date(),

@@ -45,7 +45,7 @@ describe('rollback and leftovers', () => {
           assert.ok(err instanceof OperationFailedError, String(err));
           // Give a straggler time to commit (the slow batch sleeps 400 ms before writing).
           await new Promise((r) => setTimeout(r, 1_000));
-          const operation = (await store.listOperations(TENANT)).find((o) => o.strategy === 'template');
+          const operation = (await store.listOperations(TENANT)).find((o) => o.kind === 'template');
           assert.equal(operation?.status, 'rolled_back');
           assert.equal(await store.countOperationNodes(operation!.id), 0, 'the slow batch committed after the rollback');
           await cleanupOperations(store, { all: true, tenantId: TENANT, yes: true, batchSize: 1000 });

@@ -203,7 +203,7 @@ for (const kind of storeKinds()) {
         const backupFile = join(dir, `${kind}-killed-${trial}.json`);
         const killed = killedAt(after === 0 ? 'phase:delete' : `progress:${after}:deleting`, deleteArgs(backupFile), batchSize);
         assert.equal(killed.signal, 'SIGKILL', `trial ${trial}: killed at its event, not finished (${killed.status}: ${killed.stderr})`);
-        const record = (await (await opened.reopen()).listOperations(A)).filter((o) => o.strategy === 'scale-down-delete').at(-1)!;
+        const record = (await (await opened.reopen()).listOperations(A)).filter((o) => o.kind === 'scale-down-delete').at(-1)!;
         assert.equal(record.status, 'running', `trial ${trial}: the record stays running`);
         const { present, total } = await presentOf(backupFile);
         assert.equal(total, refOut.nodesDeleted, `trial ${trial}: the backup is whole`);
@@ -240,7 +240,7 @@ for (const kind of storeKinds()) {
       assert.equal(rerun.code, 0, rerun.stderr);
       assert.equal(JSON.parse(rerun.stdout).output.resumed, false);
       assert.equal(await canonicalHash(store), shrunk);
-      const closed = (await store.listOperations(A)).filter((o) => o.strategy === 'scale-down-delete' && /nothing had been deleted/.test(o.error ?? ''));
+      const closed = (await store.listOperations(A)).filter((o) => o.kind === 'scale-down-delete' && /nothing had been deleted/.test(o.error ?? ''));
       assert.equal(closed.length, 1, 'the interrupted record is closed');
       await cleanupOperations(store, { operationId: JSON.parse(rerun.stdout).output.operationId, yes: true, batchSize: 100 });
       assert.equal(await canonicalHash(store), whole);

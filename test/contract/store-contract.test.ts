@@ -159,7 +159,7 @@ for (const kind of storeKinds()) {
       const record: OperationRecord = {
         id: 'scale-20261127T040000-0000abcd',
         tenantId: T1,
-        strategy: 'template',
+        kind: 'template',
         status: 'running',
         params: { scaleFactor: 2.5, resourceTypes: ['Microsoft.Compute/virtualMachines'] },
         startedAt: '2026-11-27T04:00:00.000Z',

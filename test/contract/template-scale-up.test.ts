@@ -54,7 +54,7 @@ describe('template scale-up on every store', () => {
         assert.ok(plan.plan.plannedRelationships > 2400);
         assert.deepEqual(await store.graphCensus(), census);
         assert.deepEqual(
-          (await store.listOperations(A)).map((o) => o.strategy),
+          (await store.listOperations(A)).map((o) => o.kind),
           ['generate-tenant'],
           'only the load of the tenant',
         );
@@ -191,7 +191,7 @@ describe('template scale-up on every store', () => {
       });
 
       test('cleanup of one operation leaves the others intact and valid', async () => {
-        const [first, second] = (await store.listOperations(A)).filter((o) => o.status === 'completed' && o.strategy === 'template');
+        const [first, second] = (await store.listOperations(A)).filter((o) => o.status === 'completed' && o.kind === 'template');
         const secondNodes = await store.countOperationNodes(second!.id);
         await assertRefused(
           cleanupOperations(store, { operationId: first!.id, batchSize: 100 }),
@@ -206,7 +206,7 @@ describe('template scale-up on every store', () => {
         assert.equal(await store.countOperationNodes(second!.id), secondNodes);
         assert.equal((await store.getOperation(first!.id))?.status, 'rolled_back');
         const validation = await validateTenant(store, A);
-        const generated = (await store.listOperations(A)).find((o) => o.strategy === 'generate-tenant')!.id;
+        const generated = (await store.listOperations(A)).find((o) => o.kind === 'generate-tenant')!.id;
         assert.equal(validation.passed, true, JSON.stringify(validation));
         assert.deepEqual(
           validation.operations.map((o) => o.operationId).filter((id) => id !== generated),
@@ -221,7 +221,7 @@ describe('template scale-up on every store', () => {
         await store.recordOperation({
           id: 'scale-20261127T110000-0000dead',
           tenantId: A,
-          strategy: 'template',
+          kind: 'template',
           status: 'running',
           params: {},
           startedAt: '2026-11-27T11:00:00.000Z',

@@ -83,7 +83,7 @@ for (const kind of storeKinds()) {
           assert.equal(there.operationsCopied, history.length);
           // Each marked as brought by this copy: undoing the copy closes them instead of being blocked by them.
           for (const r of history) assert.deepEqual(copied.get(r.id), { ...r, params: { ...r.params, copiedWith: there.operationId } }, r.id);
-          assert.equal(copied.get(there.operationId)?.strategy, 'import');
+          assert.equal(copied.get(there.operationId)?.kind, 'import');
           const validation = await validateTenant(middle.store, A);
           assert.equal(validation.passed, true, JSON.stringify(validation.operations));
           if (back) {
@@ -159,7 +159,7 @@ for (const kind of storeKinds()) {
     });
 
     test('export --operation-id / --synthetic-only: the nodes it wrote, every relationship touching them, the nodes at their other ends', async () => {
-      const op = (await source.store.listOperations(A)).find((r) => r.strategy === 'template')!;
+      const op = (await source.store.listOperations(A)).find((r) => r.kind === 'template')!;
       const file = join(dir, 'op.json');
       const r = cli(['--db', source.dbArg, '--tenant-id', A, 'export', '--output', file, '--operation-id', op.id]);
       assert.equal(r.code, 0, r.stderr);

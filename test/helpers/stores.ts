@@ -8,6 +8,8 @@ import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
 // Every test file that opens a store checks the Cypher it made the adapter send (see cypher-recorder.ts).
 import './cypher-recorder.js';
+// Every operation kind registered, as src/index.ts does for the library's users (cleanup and validation look kinds up).
+import '../../src/operation-kinds.js';
 
 /**
  * The stores every contract test runs against. TENANT_SCALE_TEST_STORES=sqlite|neo4j narrows the

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { OperationRecord } from '../../src/domain/operation-record.js';
 import { plannedOfRecord } from '../../src/operations/planned-outcome.js';
+import { TEMPLATE_KIND } from '../../src/scale-up/template-kind.js';
 import { markersCheck, stampCheck } from '../../src/operations/validation-checks.js';
 import type { MarkerGroup } from '../../src/store/graph-store.js';
 
@@ -16,10 +17,10 @@ const good: MarkerGroup = {
   count: 10,
 };
 
-const record = (strategy: OperationRecord['strategy'], params: Record<string, unknown>): OperationRecord => ({
+const record = (kind: OperationRecord['kind'], params: Record<string, unknown>): OperationRecord => ({
   id: 'op',
   tenantId: T,
-  strategy,
+  kind,
   status: 'completed',
   params,
   startedAt: good.timestamp!,
@@ -65,8 +66,8 @@ describe('validation checks (pure)', () => {
     const planned = { byType: [{ key: 'x', count: 12 }], relationships: 30, profile: [{ from: 'x', type: 'R', to: 'x', count: 30 }], stamps: 2 };
     assert.deepEqual(plannedOfRecord(record('scenario', { planned })), planned);
     assert.deepEqual(plannedOfRecord(record('scenario', {})), { resources: 12, relationships: 30 });
-    assert.deepEqual(plannedOfRecord(record('template', { scaleFactor: 3 })), { resources: 12, relationships: 30, inDegree: true });
-    assert.deepEqual(plannedOfRecord(record('template', { scaleFactor: 2.5, planned: { byType: 'garbled' } })), {
+    assert.deepEqual(plannedOfRecord(record('template', { scaleFactor: 3 }), TEMPLATE_KIND.legacyPlan), { resources: 12, relationships: 30, inDegree: true });
+    assert.deepEqual(plannedOfRecord(record('template', { scaleFactor: 2.5, planned: { byType: 'garbled' } }), TEMPLATE_KIND.legacyPlan), {
       resources: 12,
       relationships: 30,
       inDegree: false,

@@ -8,6 +8,8 @@ import { describeRun, runCli } from '../harness/cli.js';
 import { seedTenant, TENANT_A, TENANT_B } from '../harness/seed-tenant.js';
 import { type StoreState, storeState } from '../harness/state.js';
 import { type StoreFactory, type TrialStore, withStore } from '../harness/stores.js';
+// Every operation kind registered, as src/index.ts does for the library's users (cleanup and validation look kinds up).
+import '../../src/operation-kinds.js';
 
 /**
  * The store both input families run against: tenant A (300 resources) with a completed template

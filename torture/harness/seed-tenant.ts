@@ -1,5 +1,7 @@
 import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
 import { type TrialStore, withStore } from './stores.js';
+// Every operation kind registered, as src/index.ts does for the library's users (cleanup and validation look kinds up).
+import '../../src/operation-kinds.js';
 
 export const TENANT_A = 'aaaaaaaa-7000-4000-8000-00000000000a';
 export const TENANT_B = 'bbbbbbbb-7000-4000-8000-00000000000b';

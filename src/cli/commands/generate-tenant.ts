@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { UsageError } from '../../domain/errors.js';
-import { checkGenerateOptions, loadGeneratedTenant } from '../../tenant-generator/load-tenant.js';
-import { writeDefaults } from '../../config/operation-defaults.js';
+import { UsageError, checkGenerateOptions, loadGeneratedTenant, writeDefaults } from '../../index.js';
 import { formatCount } from '../format.js';
 import { positiveIntegerOption, integerOption } from '../parse-options.js';
 import { createProgress } from '../progress.js';

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { restoreFromBackup, type RestoreResult } from '../../scale-down/restore/restore.js';
-import { writeDefaults } from '../../config/operation-defaults.js';
+import { restoreFromBackup, type RestoreResult, writeDefaults } from '../../index.js';
 import { formatCount } from '../format.js';
 import { createProgress } from '../progress.js';
 import { runCommand } from '../run-command.js';

@@ -1,17 +1,27 @@
 import { type Command, Option } from 'commander';
-import { METRICS, type FidelityReport } from '../../scale-down/fidelity/fidelity.js';
-import { SAMPLING_ALGORITHMS, type SamplingAlgorithm } from '../../scale-down/samplers/index.js';
-import { scaleDown, type ScaleDownOptions, type ScaleDownOutputResult, type ScaleDownSummary } from '../../scale-down/scale-down.js';
-import { parseTagFilter, PATTERNS, type PatternName } from '../../scale-down/patterns.js';
-import { UsageError } from '../../domain/errors.js';
-import { GRAPH_FORMATS, type GraphFormat } from '../../io/graph-formats/index.js';
-import { scaleDownDefaults } from '../../config/operation-defaults.js';
+import {
+  METRICS,
+  type FidelityReport,
+  SAMPLING_ALGORITHMS,
+  type SamplingAlgorithm,
+  scaleDown,
+  type ScaleDownOptions,
+  type ScaleDownOutputResult,
+  type ScaleDownSummary,
+  parseTagFilter,
+  PATTERNS,
+  type PatternName,
+  UsageError,
+  GRAPH_FORMATS,
+  type GraphFormat,
+  scaleDownDefaults,
+  resolveStore,
+  defaultBackupFile,
+} from '../../index.js';
 import { formatCount, table } from '../format.js';
 import { integerOption, listOption, numberOption, positiveIntegerOption } from '../parse-options.js';
 import { createProgress } from '../progress.js';
 import { runCommand, type CommandContext } from '../run-command.js';
-import { resolveStore } from '../../store/open-store.js';
-import { defaultBackupFile } from '../../scale-down/outputs/delete-in-place.js';
 
 /** Flags both scale-down commands take. */
 interface CommonFlags {

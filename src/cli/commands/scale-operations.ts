@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { cleanupOperations, type CleanupResult } from '../../operations/cleanup.js';
-import { validateTenant, type TenantValidation } from '../../operations/validate-tenant.js';
-import { skippedChecks, writeDefaults } from '../../config/operation-defaults.js';
+import { cleanupOperations, type CleanupResult, validateTenant, type TenantValidation, skippedChecks, undoEffect, writeDefaults } from '../../index.js';
 import { formatCount } from '../format.js';
 import { createProgress } from '../progress.js';
 import { runCommand } from '../run-command.js';
@@ -56,7 +54,10 @@ function renderCleanup(r: CleanupResult): string {
   const left = r.notUndone.length
     ? [
         `--all undoes scale-ups only; ${r.tenantId ? `tenant ${r.tenantId}` : 'the tenant'} also holds the work of ${r.notUndone.length} other operation(s), left as they are:`,
-        ...r.notUndone.map((o) => `  ${o.id}  ${o.kind}: undo it with tenant-scale scale-cleanup --operation-id ${o.id} --yes${undoEffect(o.kind)}`),
+        ...r.notUndone.map(
+          (o) =>
+            `  ${o.id}  ${o.kind}: undo it with tenant-scale scale-cleanup --operation-id ${o.id} --yes${undoEffect(o.kind) ? ` (${undoEffect(o.kind)})` : ''}`,
+        ),
       ]
     : [];
   if (r.operations.length === 0)
@@ -64,13 +65,6 @@ function renderCleanup(r: CleanupResult): string {
   const lines = r.operations.map((o) => `  ${o.id}  ${o.kind}  ${o.status}  ${formatCount(o.nodes)} nodes${o.undone ? `: ${o.undone}` : ''}`);
   const head = r.dryRun ? 'Would undo (dry run, nothing changed):' : `Undid ${r.operations.length} operation(s), ${formatCount(r.nodesDeleted)} nodes deleted:`;
   return [head, ...lines, ...left].join('\n');
-}
-
-/** What undoing an operation of this kind does, for the hint above. */
-function undoEffect(kind: string): string {
-  if (kind === 'scale-down-delete') return ' (restores what it deleted, from its backup)';
-  if (kind === 'generate-tenant' || kind === 'import' || kind === 'new-tenant') return ' (removes the whole tenant it made)';
-  return '';
 }
 
 function renderValidation(r: TenantValidation): string {

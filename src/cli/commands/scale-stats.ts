@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { tenantStatsReport, type TenantStatsReport } from '../../operations/tenant-stats.js';
+import { tenantStatsReport, type TenantStatsReport } from '../../index.js';
 import { countsTable, formatCount, table } from '../format.js';
 import { listOption } from '../parse-options.js';
 import { runCommand } from '../run-command.js';
@@ -36,8 +36,8 @@ export function renderStats(r: TenantStatsReport): string {
     lines.push(
       table(
         [
-          ['  id', 'strategy', 'status', 'resources', 'relationships', 'started'],
-          ...r.operations.map((o) => [`  ${o.id}`, o.strategy, o.status, formatCount(o.resourcesCreated), formatCount(o.relationshipsCreated), o.startedAt]),
+          ['  id', 'kind', 'status', 'resources', 'relationships', 'started'],
+          ...r.operations.map((o) => [`  ${o.id}`, o.kind, o.status, formatCount(o.resourcesCreated), formatCount(o.relationshipsCreated), o.startedAt]),
         ],
         [3, 4],
       ),

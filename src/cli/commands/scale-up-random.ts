@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { DISTRIBUTION_PRESETS } from '../../scale-up/random/type-distribution.js';
-import { scaleUpRandom } from '../../scale-up/random/random-scale-up.js';
+import { DISTRIBUTION_PRESETS, scaleUpRandom } from '../../index.js';
 import { formatCount } from '../format.js';
 import { integerOption, numberOption, positiveIntegerOption } from '../parse-options.js';
 import { runCommand } from '../run-command.js';

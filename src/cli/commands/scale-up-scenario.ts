@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { UsageError } from '../../domain/errors.js';
-import { BUILTIN_SCENARIO_DEFAULTS, BUILTIN_SCENARIOS } from '../../scale-up/scenario/builtin-scenarios.js';
-import { scaleUpScenario, type ScenarioSource } from '../../scale-up/scenario/scenario-scale-up.js';
+import { UsageError, BUILTIN_SCENARIO_DEFAULTS, BUILTIN_SCENARIOS, scaleUpScenario, type ScenarioSource } from '../../index.js';
 import { formatCount } from '../format.js';
 import { integerOption, listOption, numberOption, positiveIntegerOption } from '../parse-options.js';
 import { runCommand } from '../run-command.js';

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { scaleUpDefaults } from '../../config/operation-defaults.js';
-import { scaleUpTemplate } from '../../scale-up/template-scale-up.js';
+import { scaleUpDefaults, scaleUpTemplate } from '../../index.js';
 import { formatCount, table } from '../format.js';
 import { listOption, numberOption } from '../parse-options.js';
 import { runCommand } from '../run-command.js';

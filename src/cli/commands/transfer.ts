@@ -1,11 +1,18 @@
 import { type Command, Option } from 'commander';
-import { writeDefaults } from '../../config/operation-defaults.js';
-import { GRAPH_FORMATS, type GraphFormat } from '../../io/graph-formats/index.js';
-import type { ImportResult } from '../../transfer/import-slice.js';
-import { importAzureFile } from '../../transfer/import-azure.js';
-import { AZURE_FORMATS, type AzureFormat } from '../../transfer/read-azure-resources.js';
-import { copyTenant, exportTenant, importGraphFile, type ExportTenantResult } from '../../transfer/transfer-tenant.js';
-import { UsageError } from '../../domain/errors.js';
+import {
+  writeDefaults,
+  GRAPH_FORMATS,
+  type GraphFormat,
+  type ImportResult,
+  importAzureFile,
+  AZURE_FORMATS,
+  type AzureFormat,
+  copyTenant,
+  exportTenant,
+  importGraphFile,
+  type ExportTenantResult,
+  UsageError,
+} from '../../index.js';
 import { formatCount } from '../format.js';
 import { createProgress } from '../progress.js';
 import { runCommand, type CommandContext } from '../run-command.js';

@@ -1,16 +1,19 @@
 import { InternalError, OperationFailedError, TenantScaleError, UsageError } from '../../domain/errors.js';
 import { storeFailure, storeUnavailable } from '../../store/store-failure.js';
-import type { OperationKind, OperationRecord } from '../../domain/operation-record.js';
+import type { OperationRecord } from '../../domain/operation-record.js';
 import type { GraphStore, OperationRecords } from '../../store/graph-store.js';
 import { publishOperationEvent } from '../events.js';
 import type { OperationMetrics } from '../metrics.js';
 import type { ValidationCheck } from '../validate-operation.js';
 import { thisProcess } from './running-process.js';
-import { describeKind, undoOperation } from './undo-operation.js';
+import type { OperationKindDefinition } from '../kinds/operation-kind.js';
+import { describeKind } from '../kinds/registry.js';
+import { undoOperation } from './undo-operation.js';
 
 /** How a recorded operation starts: what it is, for which tenant, under which id. */
 export interface OperationStart {
-  readonly kind: OperationKind;
+  /** The kind, declared next to the feature (its undo is what a failure runs). */
+  readonly kind: OperationKindDefinition;
   readonly tenantId: string;
   readonly operationId: string;
   readonly startedAt: Date;
@@ -53,7 +56,7 @@ export async function runOperation<T extends OperationWork>(
     record = {
       id: start.operationId,
       tenantId: start.tenantId,
-      strategy: start.kind,
+      kind: start.kind.name,
       status: 'running',
       // The process, so scale-cleanup can tell this live run from one a crash left running.
       params: { ...start.params, process: thisProcess() },
@@ -66,7 +69,7 @@ export async function runOperation<T extends OperationWork>(
     };
     await store.recordOperation(record);
   }
-  publishOperationEvent({ type: 'recorded', operationId: record.id, kind: record.strategy, tenantId: record.tenantId, resumed: Boolean(options.resume) });
+  publishOperationEvent({ type: 'recorded', operationId: record.id, kind: record.kind, tenantId: record.tenantId, resumed: Boolean(options.resume) });
   try {
     const outcome = await work(async (params) => {
       record = { ...record, params: { ...record.params, ...params } };
@@ -84,12 +87,12 @@ export async function runOperation<T extends OperationWork>(
     return outcome;
   } catch (err) {
     const reason = start.signal?.aborted ? 'interrupted' : (storeFailure(err)?.message ?? (err as Error).message);
-    const what = `${describeKind(start.kind)} ${record.id}`;
+    const what = `${start.kind.description} ${record.id}`;
     let undone: Awaited<ReturnType<typeof undoOperation>>;
     try {
       // A store that went away (the reason this failed, often) is waited for: the rollback runs once it answers again.
       undone = await whileUnavailable(ROLLBACK_PATIENCE_MS, async () => {
-        const result = await undoOperation(store, record, start.batchSize);
+        const result = await undoOperation(store, record, start.batchSize, undefined, start.kind);
         await store.updateOperation(record.id, {
           status: 'rolled_back',
           finishedAt: new Date().toISOString(),
@@ -154,7 +157,7 @@ export async function assertNoRunningOperation(store: Pick<OperationRecords, 'li
   const stale = (await store.listOperations(tenantId)).filter((o) => o.status === 'running');
   if (stale.length) {
     throw new UsageError(
-      `operation ${stale[0]!.id} (${describeKind(stale[0]!.strategy)}) of tenant ${tenantId} is still marked running (a crashed or concurrent run)`,
+      `operation ${stale[0]!.id} (${describeKind(stale[0]!.kind)}) of tenant ${tenantId} is still marked running (a crashed or concurrent run)`,
       `if no other tenant-scale is running, resolve it with: tenant-scale scale-cleanup {{option:operationId}} ${stale[0]!.id} {{option:yes}}`,
     );
   }

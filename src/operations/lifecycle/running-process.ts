@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { UsageError } from '../../domain/errors.js';
 import type { OperationRecord } from '../../domain/operation-record.js';
-import { describeKind } from './undo-operation.js';
+import { describeKind } from '../kinds/registry.js';
 
 /** Where a running operation runs, kept in its params: the process that can still be writing. */
 export interface OperationProcess {
@@ -36,7 +36,7 @@ export function assertNotAlive(records: readonly OperationRecord[]): void {
   if (!live) return;
   const pid = (live.params.process as OperationProcess).pid;
   throw new UsageError(
-    `operation ${live.id} (${describeKind(live.strategy)}) is still running, in process ${pid} on this machine`,
+    `operation ${live.id} (${describeKind(live.kind)}) is still running, in process ${pid} on this machine`,
     `wait for it to end (or stop it: Ctrl-C or kill ${pid} rolls it back), then run scale-cleanup again`,
   );
 }

@@ -3,7 +3,9 @@ import { dirname, resolve } from 'node:path';
 import { LABEL } from '../../domain/atg-schema.js';
 import { UsageError } from '../../domain/errors.js';
 import { newOperationId } from '../../domain/ids.js';
-import { isScaleUpKind, type OperationRecord } from '../../domain/operation-record.js';
+import type { OperationRecord } from '../../domain/operation-record.js';
+import { operationKind } from '../../operations/kinds/registry.js';
+import { DELETE_KIND } from './delete-kind.js';
 import type { TenantScope } from '../../domain/tenant-scope.js';
 import { writeGraphFile } from '../../io/graph-formats/index.js';
 import { refOf } from '../../domain/graph-slice.js';
@@ -88,7 +90,9 @@ export function checkDeleteScope(scope: TenantScope, nullTenantResources: number
  * their records would leave records that no longer describe the graph (and validations that fail).
  */
 export async function checkNoLiveScaleUps(store: GraphStore, tenantId: string): Promise<void> {
-  const live = (await store.listOperations(tenantId)).filter((o) => isScaleUpKind(o.strategy) && (o.status === 'completed' || o.status === 'running'));
+  const live = (await store.listOperations(tenantId)).filter(
+    (o) => operationKind(o.kind).marksItsNodes && (o.status === 'completed' || o.status === 'running'),
+  );
   if (live.length) {
     throw new UsageError(
       `tenant ${tenantId} holds ${live.length} scale-up(s) (${live
@@ -102,7 +106,7 @@ export async function checkNoLiveScaleUps(store: GraphStore, tenantId: string): 
 
 /** The interrupted delete of this tenant, if a crash left one running. */
 export async function interruptedDelete(store: GraphStore, tenantId: string): Promise<OperationRecord | undefined> {
-  return (await store.listOperations(tenantId)).find((o) => o.status === 'running' && o.strategy === 'scale-down-delete');
+  return (await store.listOperations(tenantId)).find((o) => o.status === 'running' && o.kind === DELETE_KIND.name);
 }
 
 interface DeleteContext {
@@ -130,7 +134,7 @@ export async function deleteOutsideSample(
   const now = new Date();
   const operationId = newOperationId(now);
   const start = {
-    kind: 'scale-down-delete' as const,
+    kind: DELETE_KIND,
     tenantId,
     operationId,
     startedAt: now,
@@ -193,7 +197,7 @@ export async function resumeDelete(store: GraphStore, record: OperationRecord, c
   const backup = readBackup(file);
   const keptCount = Number(record.params.keptResources);
   const start = {
-    kind: 'scale-down-delete' as const,
+    kind: DELETE_KIND,
     tenantId: record.tenantId,
     operationId: record.id,
     startedAt: new Date(record.startedAt),

@@ -1,3 +1,4 @@
+import { NEW_TENANT_KIND } from './new-tenant-kind.js';
 import { newOperationId } from '../../domain/ids.js';
 import { layerOf } from '../../domain/layers.js';
 import { collectSlice } from '../../io/graph-slice.js';
@@ -71,7 +72,7 @@ export async function writeSampleAsNewTenant(
   const now = new Date();
   const operationId = newOperationId(now);
   const start = {
-    kind: 'new-tenant' as const,
+    kind: NEW_TENANT_KIND,
     tenantId: output.newTenantId,
     operationId,
     startedAt: now,

@@ -1,3 +1,4 @@
+import { DELETE_KIND } from '../outputs/delete-kind.js';
 import { UsageError } from '../../domain/errors.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { readBackup } from '../../io/backup/backup-file.js';
@@ -37,7 +38,7 @@ export async function restoreFromBackup(store: GraphStore, options: RestoreOptio
     );
   }
   const record = await store.getOperation(backup.operationId);
-  if (record?.strategy !== 'scale-down-delete' || record.tenantId !== backup.tenantId) {
+  if (record?.kind !== DELETE_KIND.name || record.tenantId !== backup.tenantId) {
     throw new UsageError(
       `${options.file} is the backup of delete ${backup.operationId} of tenant ${backup.tenantId}, which ${store.target} has no record of`,
       'restore into the store the backup was made from ({{option:store|db}})',

@@ -1,3 +1,4 @@
+import { RANDOM_KIND } from './random-kind.js';
 import type { CountByKey, GraphStore } from '../../store/graph-store.js';
 import { generatedChunkRows } from '../chunk-rows.js';
 import { runGeneratedScaleUp, type GeneratedScaleUpOptions } from '../generated-scale-up.js';
@@ -40,7 +41,7 @@ export async function scaleUpRandom(store: GraphStore, options: RandomScaleUpOpt
     store,
     options,
     {
-      strategy: 'random',
+      kind: RANDOM_KIND,
       params: {
         targetCount: options.targetCount,
         typeDistribution: options.typeDistribution,

@@ -1,3 +1,4 @@
+import { SCENARIO_KIND } from './scenario-kind.js';
 import { UsageError } from '../../domain/errors.js';
 import { parseWithSchema, parseYamlText, readYamlFile } from '../../io/read-yaml-file.js';
 import type { CountByKey, GraphStore, RelationshipProfileRow } from '../../store/graph-store.js';
@@ -95,7 +96,7 @@ export async function scaleUpScenario(store: GraphStore, options: ScenarioScaleU
     store,
     options,
     {
-      strategy: 'scenario',
+      kind: SCENARIO_KIND,
       params: {
         scenario:
           'file' in options.source

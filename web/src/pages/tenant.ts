@@ -14,7 +14,7 @@ interface Stats {
 }
 interface Operation {
   id: string;
-  strategy: string;
+  kind: string;
   status: string;
   startedAt: string;
   finishedAt?: string | null;
@@ -31,7 +31,7 @@ interface Operation {
 function crashFix(o: Operation): string {
   const pid = (o.params.process as { pid?: number } | undefined)?.pid;
   const gone = `Crashed: its process${pid ? ` (${pid})` : ''} is gone and left it running.`;
-  return o.strategy === 'scale-down-delete'
+  return o.kind === 'scale-down-delete'
     ? `${gone} Run the same scale-down delete again to finish it, or Resolve… to put back what it deleted, from its backup.`
     : `${gone} Resolve… undoes what it wrote; nothing else of the tenant is touched.`;
 }
@@ -237,7 +237,7 @@ export async function tenantPage(tenantId: string, refresh: (notice: HTMLElement
                   'tr',
                   { 'data-operation': o.id },
                   h('td', {}, o.id),
-                  h('td', {}, o.strategy),
+                  h('td', {}, o.kind),
                   o.leftBehind
                     ? h('td', { class: 'status-failed', 'data-crashed': '' }, 'crashed', h('div', { class: 'muted fix' }, crashFix(o)))
                     : h('td', { class: `status-${o.status}`, title: o.error ?? '' }, o.status, o.error ? h('div', { class: 'muted' }, o.error) : null),

@@ -7,21 +7,23 @@
  * shrinks the tenant in place with a backup, then restores it.
  */
 import { rmSync } from 'node:fs';
-import { cleanupOperations } from '../operations/cleanup.js';
-import { tenantStatsReport } from '../operations/tenant-stats.js';
-import { validateTenant } from '../operations/validate-tenant.js';
-import { scaleUpRandom } from '../scale-up/random/random-scale-up.js';
-import type { ScaleUpResult } from '../scale-up/scale-up-types.js';
-import { scaleUpScenario } from '../scale-up/scenario/scenario-scale-up.js';
-import { scaleUpTemplate } from '../scale-up/template-scale-up.js';
-import { SqliteStore } from '../store/sqlite/sqlite-store.js';
-import { loadGeneratedTenant } from '../tenant-generator/load-tenant.js';
-import { renderStats } from './commands/scale-stats.js';
-import { renderScaleDown } from './commands/scale-down.js';
-import { scaleDown } from '../scale-down/scale-down.js';
-import { restoreFromBackup } from '../scale-down/restore/restore.js';
-import { formatCount } from './format.js';
-import { createProgress } from './progress.js';
+import {
+  cleanupOperations,
+  tenantStatsReport,
+  validateTenant,
+  scaleUpRandom,
+  type ScaleUpResult,
+  scaleUpScenario,
+  scaleUpTemplate,
+  SqliteStore,
+  loadGeneratedTenant,
+  scaleDown,
+  restoreFromBackup,
+} from '../index.js';
+import { renderStats } from '../cli/commands/scale-stats.js';
+import { renderScaleDown } from '../cli/commands/scale-down.js';
+import { formatCount } from '../cli/format.js';
+import { createProgress } from '../cli/progress.js';
 
 const DEMO_DB = './tenant-scale-demo.db';
 const DEMO_SAMPLE = './tenant-scale-demo-sample.json';
