@@ -69,7 +69,7 @@ export { validateTenant, type TenantValidation, type OperationValidation } from 
 export type { ValidationCheck } from './operations/validate-operation.js';
 export { cleanupOperations, type CleanupOptions, type CleanupHooks, type CleanupResult, type CleanedOperation } from './operations/cleanup.js';
 export { onOperationEvents, publishOperationEvent, OPERATION_EVENTS_CHANNEL, type OperationEvent } from './operations/events.js';
-export { tenantResourceStats, tenantStatsReport, type TenantResourceStats, type TenantStatsReport } from './operations/tenant-stats.js';
+export { readTenantStats, tenantResourceStats, tenantStatsReport, type TenantResourceStats, type TenantStatsReport } from './operations/tenant-stats.js';
 export type { OperationRecord, OperationKind, OperationStatus } from './domain/operation-record.js';
 
 export {

@@ -1,4 +1,4 @@
-import type { GraphStore } from '../index.js';
+import { type GraphStore, readTenantStats } from '../index.js';
 
 export interface GraphView {
   /** The resource the view is centred on (the first whose id, name or type holds the query). */
@@ -77,7 +77,7 @@ export async function neighbourhood(store: GraphStore, tenantId: string, query: 
  */
 async function findCentre(store: GraphStore, tenantId: string, q: string): Promise<{ centre: string | null; search: GraphView['search'] }> {
   if (q !== '') {
-    const stats = await store.tenantStats({ tenantId, includeNullTenant: false }, { relationships: false });
+    const stats = await readTenantStats(store, { tenantId, includeNullTenant: false }, { relationships: false });
     // The type named exactly, else the shortest holding the query (virtualNetworks: not …/virtualNetworks/subnets).
     const type = stats.resourcesByLayer.abstracted
       .map((t) => t.key)

@@ -1,6 +1,7 @@
 import { ABSTRACTED_LAYER_SHAPES, isResourceLayerType, shapeKey } from '../domain/atg-catalog/written-as.js';
 import { walkTenant } from '../io/tenant-slice.js';
-import type { GraphSummaries, TenantGraphReads } from '../store/graph-store.js';
+import type { TenantGraphReads } from '../store/graph-store.js';
+import { readTenantStats, type StatsCounts } from './tenant-stats.js';
 import type { ValidationCheck } from './validation-checks.js';
 
 /** How many kinds of stray relationship or type a failed check names (the count says how many more). */
@@ -13,7 +14,7 @@ const NAMED = 8;
  * folded into its parent). A tenant imported by an older version, or written by hand, is named
  * with what differs. Reads the tenant's relationships once, a page at a time.
  */
-export async function atgShapeCheck(store: TenantGraphReads & Pick<GraphSummaries, 'tenantStats'>, tenantId: string): Promise<ValidationCheck> {
+export async function atgShapeCheck(store: TenantGraphReads & StatsCounts, tenantId: string): Promise<ValidationCheck> {
   const counts = new Map<string, number>();
   // Keys and labels only, the relationships leaving the tenant's own nodes (what its writer wrote), and
   // no read of the shared nodes they reach: a relationship names its ends' labels already.
@@ -24,7 +25,8 @@ export async function atgShapeCheck(store: TenantGraphReads & Pick<GraphSummarie
     }
   }
   const stray = [...counts].filter(([key]) => !ABSTRACTED_LAYER_SHAPES.has(key)).sort(([a], [b]) => (a < b ? -1 : 1));
-  const stats = await store.tenantStats({ tenantId, includeNullTenant: false });
+  // Resource types only: the relationships were counted above, from the walk.
+  const stats = await readTenantStats(store, { tenantId, includeNullTenant: false }, { relationships: false });
   const types = stats.resourcesByLayer.abstracted;
   const offLayer = types.filter((t) => !isResourceLayerType(t.key));
   const total = [...counts.values()].reduce((s, n) => s + n, 0);

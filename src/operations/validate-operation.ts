@@ -1,4 +1,5 @@
 import type { OperationInspection, OperationReads } from '../store/graph-store.js';
+import { inspectOperation } from './inspect-operation.js';
 import type { PlannedOutcome } from './planned-outcome.js';
 import {
   contaminationCheck,
@@ -55,7 +56,7 @@ export async function validateScaleUp(
   planned: PlannedOutcome,
   own: ScaleUpChecks,
 ): Promise<ValidationCheck[]> {
-  const facts = await store.inspectOperation(operation.operationId);
+  const facts = await inspectOperation(store, operation.operationId);
   const checks = [contaminationCheck(facts.originalContamination), markersCheck(facts.markers, operation)];
   checks.push(...(own.overInspection?.(facts, planned) ?? []));
   if (planned.byType) checks.push(typeCountCheck(planned.byType, facts.byType));

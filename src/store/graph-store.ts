@@ -37,6 +37,14 @@ export interface TenantStats {
   readonly scannedResources: number;
 }
 
+/** A count of one scope's resources of one layer and type, with how many of them are synthetic. */
+export interface ResourceTypeCount {
+  readonly layer: 'abstracted' | 'original';
+  readonly type: string;
+  readonly count: number;
+  readonly synthetic: number;
+}
+
 /** Operation nodes sharing the same marker values: what the synthetic-markers check judges. */
 export interface MarkerGroup {
   /** `synthetic` is true. */
@@ -49,6 +57,25 @@ export interface MarkerGroup {
   /** `template_copy_index` is set. */
   readonly copyIndex: boolean;
   readonly count: number;
+}
+
+/** Some of an operation's nodes that share type and marker values: how many, how many are Original or tied to the scan, and their relationships out. */
+export interface OperationNodeGroup {
+  readonly type: string;
+  readonly marker: Omit<MarkerGroup, 'count'>;
+  readonly count: number;
+  /** :Original (or not in the abstracted layer), or with a SCAN_SOURCE_NODE relationship either way. */
+  readonly original: number;
+  /** Relationships leaving these nodes, of every type. */
+  readonly relationships: number;
+}
+
+/** Template copies whose typed degree differs from their template's (SCAN_SOURCE_NODE left out; a copy whose template is gone always counts). */
+export interface DegreeMismatches {
+  /** Typed out-degree. */
+  readonly out: number;
+  /** Typed in-degree from templates the operation copied. */
+  readonly in: number;
 }
 
 /** What validation reads about an operation's nodes: counts only, the same on every store; the checks judge them. */
@@ -199,11 +226,13 @@ export interface GraphSummaries {
   getNode(label: string, key: string): Promise<{ labels: string[]; properties: Properties } | undefined>;
   tenantCensus(tenantId: string | undefined): Promise<TenantCensus>;
   /**
-   * The scope's resources by layer and type, synthetic and scanned, and its relationships by type —
-   * unless `relationships` is false (then `relationshipsByType` is empty): the part every index
-   * answers, without the relationship count that reads every relationship of the tenant.
+   * The scope's resources of both layers (abstracted: not Original, not a shared node) counted by
+   * layer and type, with the synthetic share of each: what indexes answer. Rows may repeat a
+   * (layer, type) pair (one per part of the scope); the caller sums them.
    */
-  tenantStats(scope: TenantScope, options?: { readonly relationships?: boolean }): Promise<TenantStats>;
+  countResourcesByType(scope: TenantScope): Promise<ResourceTypeCount[]>;
+  /** Relationships leaving the scope's resources (both layers), counted by type: reads every one. Rows may repeat a type. */
+  countRelationshipsByType(scope: TenantScope): Promise<CountByKey[]>;
   graphCensus(): Promise<GraphCensus>;
   /** Whether the store holds no node apart from operation records (cheap: no scan). */
   isEmpty(): Promise<boolean>;
@@ -230,8 +259,10 @@ export interface OperationReads {
   countOperationNodes(operationId: string, tenantId?: string): Promise<number>;
   /** Distinct scale_operation_id values on the tenant's synthetic nodes (recorded or not). */
   syntheticOperationIds(tenantId: string): Promise<string[]>;
-  /** Facts about one operation's nodes that validation checks. */
-  inspectOperation(operationId: string): Promise<OperationInspection>;
+  /** The operation's nodes grouped by type and marker values (rows may repeat a group: the caller sums). */
+  countOperationNodeGroups(operationId: string): Promise<OperationNodeGroup[]>;
+  /** Copies of templates whose typed degrees differ from their template's (degree parity), compared inside the store. */
+  countDegreeMismatches(operationId: string): Promise<DegreeMismatches>;
   /** Counts of the relationships leaving the operation's nodes (scenario and random validation). */
   operationRelationshipProfile(operationId: string): Promise<RelationshipProfileRow[]>;
   /** The operation's nodes (with `scenario_stamp`, `scenario_role`) and the relationships among them. Holds them in memory: for scenario-sized operations. */

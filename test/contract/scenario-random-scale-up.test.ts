@@ -15,6 +15,7 @@ import { deleteRelationships, digestNodes, forgetOperationRecord, freshStore, st
 import { assertRefused } from '../helpers/refusal.js';
 import { canonicalHash } from '../helpers/canonical-hash.js';
 import { validateTenant } from '../../src/operations/validate-tenant.js';
+import { inspectOperation } from '../../src/operations/inspect-operation.js';
 
 const A = 'a0000000-0000-4000-8000-0000000000a5';
 const B = 'b0000000-0000-4000-8000-0000000000b5';
@@ -154,7 +155,7 @@ describe('scenario and random scale-up on every store', () => {
         const result = await random({ targetCount: n, operationId: opId(4) });
         assert.equal(result.validationPassed, true, JSON.stringify(result.validation));
         assert.equal(result.resourcesCreated, n);
-        const found = (await store.inspectOperation(result.operationId)).byType;
+        const found = (await inspectOperation(store, result.operationId)).byType;
         for (const share of resolveTypeDistribution('tenant').shares) {
           const expected = n * share.probability;
           const sigma = Math.sqrt(n * share.probability * (1 - share.probability));

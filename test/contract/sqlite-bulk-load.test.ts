@@ -10,6 +10,7 @@ import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
 import { digestNodes, storeKinds } from '../helpers/stores.js';
 import { assertRefused } from '../helpers/refusal.js';
+import { readTenantStats } from '../../src/operations/tenant-stats.js';
 
 const A = 'b0b00000-0000-4000-8000-00000000000a';
 const B = 'b0b00000-0000-4000-8000-00000000000b';
@@ -48,7 +49,10 @@ describe('SQLite bulk load into an empty store file', { skip: !storeKinds().incl
     for (const label of ['Resource', 'Original', 'User', 'Subscription', 'ResourceGroup']) {
       assert.equal(await digestNodes(bulk, label, A), await digestNodes(inPlace, label, A), `${label} nodes of the tenant and their relationships`);
     }
-    assert.deepEqual(await bulk.tenantStats({ tenantId: A, includeNullTenant: false }), await inPlace.tenantStats({ tenantId: A, includeNullTenant: false }));
+    assert.deepEqual(
+      await readTenantStats(bulk, { tenantId: A, includeNullTenant: false }),
+      await readTenantStats(inPlace, { tenantId: A, includeNullTenant: false }),
+    );
 
     const again = new Database(bulk.path);
     try {
@@ -113,7 +117,7 @@ describe('SQLite bulk load into an empty store file', { skip: !storeKinds().incl
     assert.equal(result.resources, 3000);
     const reopened = new SqliteStore(s.path);
     open.push(reopened);
-    assert.equal((await reopened.tenantStats({ tenantId: A, includeNullTenant: false })).scannedResources, 3000);
+    assert.equal((await readTenantStats(reopened, { tenantId: A, includeNullTenant: false })).scannedResources, 3000);
   });
 
   test('a connection left open on the empty store file sees the loaded tenant (copied in, not swapped)', async () => {
@@ -122,7 +126,7 @@ describe('SQLite bulk load into an empty store file', { skip: !storeKinds().incl
     assert.deepEqual((await watcher.graphCensus()).nodesByLabels, []);
     await loadGeneratedTenant(s, { ...options, tenantId: A });
     assert.equal(existsSync(sideFilePath(s.path)), false);
-    assert.equal((await watcher.tenantStats({ tenantId: A, includeNullTenant: false })).scannedResources, 3000);
+    assert.equal((await readTenantStats(watcher, { tenantId: A, includeNullTenant: false })).scannedResources, 3000);
     assert.equal(await digestNodes(watcher, 'Resource', A), await digestNodes(s, 'Resource', A));
   });
 

@@ -7,6 +7,7 @@ import { decideTenantScope } from '../../src/domain/tenant-scope.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { expectedNeo4jVersion, freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
 import { assertRefused } from '../helpers/refusal.js';
+import { readTenantStats } from '../../src/operations/tenant-stats.js';
 
 const T1 = 'aaaaaaaa-0000-4000-8000-000000000001';
 const T2 = 'bbbbbbbb-0000-4000-8000-000000000002';
@@ -90,7 +91,7 @@ for (const kind of storeKinds()) {
       assert.equal(census.resourcesWithNullTenant, 1);
       const scope = decideTenantScope(T1, census);
       assert.equal(scope.includeNullTenant, true);
-      const stats = await store.tenantStats(scope);
+      const stats = await readTenantStats(store, scope);
       assert.equal(
         stats.resourcesByLayer.abstracted.reduce((s, c) => s + c.count, 0),
         3,
@@ -106,9 +107,9 @@ for (const kind of storeKinds()) {
         (e: unknown) => e instanceof UsageError && /its resources have no tenant_id and the database holds 2 tenants/.test(e.message),
       );
       const bySubscription = decideTenantScope(T2, two, ['sub-1']);
-      const t2stats = await store.tenantStats(bySubscription);
+      const t2stats = await readTenantStats(store, bySubscription);
       assert.equal(t2stats.scannedResources, 1, 'only the null-tenant resource of sub-1 is attributed to T2');
-      const t1stats = await store.tenantStats(decideTenantScope(T1, await store.tenantCensus(T1)));
+      const t1stats = await readTenantStats(store, decideTenantScope(T1, await store.tenantCensus(T1)));
       assert.equal(t1stats.scannedResources, 2, 'with two tenants, T1 keeps only its own-tenant resources');
     });
 
@@ -198,7 +199,7 @@ for (const kind of storeKinds()) {
         InternalError,
         /operation scale-20261127T060000-ffffffff is not recorded/,
       );
-      const stats = await store.tenantStats(decideTenantScope(T1, await store.tenantCensus(T1)));
+      const stats = await readTenantStats(store, decideTenantScope(T1, await store.tenantCensus(T1)));
       assert.equal(stats.scannedResources, 3, 'vnet-1, subnet-1 and the null-tenant nsg (T1 is the only tenant again); operation records are not resources');
     });
 

@@ -11,6 +11,8 @@ import { assertRefused } from '../helpers/refusal.js';
 import { canonicalHash } from '../helpers/canonical-hash.js';
 import type { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { readTenantStats } from '../../src/operations/tenant-stats.js';
+import { inspectOperation } from '../../src/operations/inspect-operation.js';
 
 const A = 'a0000000-0000-4000-8000-00000000000a';
 const B = 'b0000000-0000-4000-8000-00000000000b';
@@ -20,7 +22,7 @@ const base = { batchSize: 700, concurrency: 2, maxResources: 5_000_000, now: NOW
 const count = (xs: readonly CountByKey[], key: string) => xs.find((x) => x.key === key)?.count ?? 0;
 const total = (xs: readonly CountByKey[]) => xs.reduce((s, x) => s + x.count, 0);
 const withoutOperations = (c: GraphCensus) => ({ ...c, nodesByLabels: c.nodesByLabels.filter((x) => x.key !== 'ScaleOperation') });
-const stats = async (store: GraphStore, tenantId: string): Promise<TenantStats> => store.tenantStats({ tenantId, includeNullTenant: false });
+const stats = async (store: GraphStore, tenantId: string): Promise<TenantStats> => readTenantStats(store, { tenantId, includeNullTenant: false });
 
 describe('template scale-up on every store', () => {
   for (const kind of storeKinds()) {
@@ -83,7 +85,7 @@ describe('template scale-up on every store', () => {
         assert.deepEqual(after.resourcesByLayer.original, baseStats.resourcesByLayer.original);
         assert.equal(after.syntheticResources, 2400);
         assert.deepEqual(
-          await store.tenantStats({ tenantId: A, includeNullTenant: false }, { relationships: false }),
+          await readTenantStats(store, { tenantId: A, includeNullTenant: false }, { relationships: false }),
           { ...after, relationshipsByType: [] },
           "the first figures (indexes only) are the whole stats' without the relationship counts",
         );
@@ -112,15 +114,15 @@ describe('template scale-up on every store', () => {
       test('validation catches a copy that lost a relationship, and scale-validate reports it', async () => {
         const copyId = await firstCopyId(store);
         const op = 'scale-20261127T100000-0000000a';
-        assert.equal((await store.inspectOperation(op)).parityMismatches, 0);
+        assert.equal((await inspectOperation(store, op)).parityMismatches, 0);
         await removeOneOutgoingRelationship(store, copyId);
-        const facts = await store.inspectOperation(op);
+        const facts = await inspectOperation(store, op);
         assert.equal(facts.parityMismatches, 1);
         const report = await validateTenant(store, A, op);
         assert.equal(report.passed, false);
         assert.equal(report.operations[0]!.checks.find((c) => c.name === 'relationship-parity')?.passed, false);
         await restoreRelationship(store, copyId);
-        assert.equal((await store.inspectOperation(op)).parityMismatches, 0);
+        assert.equal((await inspectOperation(store, op)).parityMismatches, 0);
       });
 
       test('validation catches a copy with an extra incoming relationship (in-degree parity alone)', async () => {
@@ -128,13 +130,13 @@ describe('template scale-up on every store', () => {
         const op = 'scale-20261127T100000-0000000a';
         const outsider = (await store.readTemplates({ tenantId: B, includeNullTenant: false }))[0]!.id;
         await addRelationship(store, outsider, 'DEPENDS_ON', copyId);
-        const facts = await store.inspectOperation(op);
+        const facts = await inspectOperation(store, op);
         assert.equal(facts.inDegreeMismatches, 1);
         assert.equal(facts.parityMismatches, 0);
         const report = await validateTenant(store, A, op);
         assert.equal(report.operations[0]!.checks.find((c) => c.name === 'in-degree-parity')?.passed, false);
         await deleteRelationships(store, outsider, 'DEPENDS_ON', copyId);
-        assert.equal((await store.inspectOperation(op)).inDegreeMismatches, 0);
+        assert.equal((await inspectOperation(store, op)).inDegreeMismatches, 0);
       });
 
       test('fractional factor: type proportions within one resource per type', async () => {

@@ -9,15 +9,16 @@ import { graphmlLines } from './graphml-format.js';
 import { jsonLines } from './json-format.js';
 import { yamlLines } from './yaml-format.js';
 
-export const GRAPH_FORMATS = ['json', 'yaml', 'graphml', 'cypher'] as const;
-export type GraphFormat = (typeof GRAPH_FORMATS)[number];
-
-const WRITERS: Record<GraphFormat, (graph: GraphStream, meta: Record<string, unknown>) => AsyncIterable<string>> = {
+/** Every output format by its name (the --format value): a new format is a writer module in this folder and one line here. */
+const WRITERS = {
   json: jsonLines,
   yaml: yamlLines,
   graphml: graphmlLines,
   cypher: cypherLines,
-};
+} as const satisfies Record<string, (graph: GraphStream, meta: Record<string, unknown>) => AsyncIterable<string>>;
+
+export type GraphFormat = keyof typeof WRITERS;
+export const GRAPH_FORMATS = Object.keys(WRITERS) as [GraphFormat, ...GraphFormat[]];
 
 /** The longest file name the output may have: file systems allow 255 bytes, and the side file adds `.partial-<pid>`. */
 const MAX_NAME_BYTES = 255 - '.partial-4194304'.length;

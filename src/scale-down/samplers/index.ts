@@ -10,8 +10,18 @@ import type { Sampler } from './sampler.js';
 import { randomNode } from './random-node.js';
 import { RANDOM_WALK_DEFAULTS, randomJump, randomWalk, type RandomWalkParams } from './random-walk.js';
 
-export const SAMPLING_ALGORITHMS = ['forest-fire', 'random-walk', 'random-jump', 'mhrw', 'induced-edge', 'random-node'] as const;
-export type SamplingAlgorithm = (typeof SAMPLING_ALGORITHMS)[number];
+/** Every sampler by its name (the --algorithm value): a new sampler is a module in this folder and one line here. */
+const SAMPLERS = {
+  'forest-fire': forestFire,
+  'random-walk': randomWalk,
+  'random-jump': randomJump,
+  mhrw,
+  'induced-edge': inducedEdge,
+  'random-node': randomNode,
+} as const satisfies Record<string, Sampler<SamplerParams>>;
+
+export type SamplingAlgorithm = keyof typeof SAMPLERS;
+export const SAMPLING_ALGORITHMS = Object.keys(SAMPLERS) as [SamplingAlgorithm, ...SamplingAlgorithm[]];
 
 /** Every sampler's parameters; each sampler reads its own. */
 export type SamplerParams = ForestFireParams & RandomWalkParams & MhrwParams;
@@ -47,24 +57,8 @@ export function sampleGraph(graph: CompactGraph, request: SampleRequest): Uint32
   const target = Math.min(request.target, graph.nodeCount);
   const quotas = request.stratifyTypes ? typeQuotas(graph.typeOf, graph.types.length, target) : undefined;
   const sample = new Sample(graph.typeOf, graph.types.length, target, quotas);
-  pick(request.algorithm)(graph, sample, rng, params);
+  const sampler: Sampler<SamplerParams> = SAMPLERS[request.algorithm];
+  sampler(graph, sample, rng, params);
   const nodes = sample.nodes();
   return request.preserveTypes ? preserveTypes(graph, nodes) : nodes;
-}
-
-function pick(algorithm: SamplingAlgorithm): Sampler<SamplerParams> {
-  switch (algorithm) {
-    case 'forest-fire':
-      return forestFire;
-    case 'random-walk':
-      return randomWalk;
-    case 'random-jump':
-      return randomJump;
-    case 'mhrw':
-      return mhrw;
-    case 'induced-edge':
-      return inducedEdge;
-    case 'random-node':
-      return randomNode;
-  }
 }

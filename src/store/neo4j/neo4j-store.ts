@@ -13,7 +13,8 @@ import {
   type GraphStore,
   type KeyPage,
   type OperationGraph,
-  type OperationInspection,
+  type OperationNodeGroup,
+  type DegreeMismatches,
   type RelationshipProfileRow,
   type NodeRelationship,
   type RelationshipRow,
@@ -22,7 +23,7 @@ import {
   type StoredNode,
   type StoreCapabilities,
   type TenantGraphSink,
-  type TenantStats,
+  type ResourceTypeCount,
 } from '../graph-store.js';
 import { createNodesQuery, OBSOLETE_INDEXES, RESOURCE_ID_CONSTRAINT, RESOURCE_ID_INDEX, schemaStatements } from './cypher.js';
 import * as Q from './hot-queries.js';
@@ -211,36 +212,28 @@ export class Neo4jStore implements GraphStore {
     return count(Q.nullTenantResourceCount);
   }
 
-  async tenantStats(scope: TenantScope, options: { readonly relationships?: boolean } = {}): Promise<TenantStats> {
-    const params = { tenantId: scope.tenantId, subscriptionIds: scope.subscriptionIds ?? [] };
-    const bySubscription = Boolean(scope.subscriptionIds?.length);
+  async countResourcesByType(scope: TenantScope): Promise<ResourceTypeCount[]> {
+    const rows: ResourceTypeCount[] = [];
     // The scope's parts, each over an index: its tenant_id, and (when the scope takes them) the resources without one.
-    const parts = scope.includeNullTenant ? [false, true] : [false];
-    const byLayer: { layer: string; key: string; count: number; synthetic: number }[] = [];
-    const relationships = new Map<string, number>();
-    for (const nullTenant of parts) {
-      for (const r of (await this.read(Q.tenantStatsByType(nullTenant, bySubscription), params)).records)
-        byLayer.push({ layer: String(r.get('layer')), key: String(r.get('key')), count: Number(r.get('count')), synthetic: Number(r.get('synthetic')) });
-      if (options.relationships === false) continue;
-      for (const r of (await this.read(Q.tenantRelationshipCounts(nullTenant, bySubscription), params)).records)
-        relationships.set(String(r.get('key')), (relationships.get(String(r.get('key'))) ?? 0) + Number(r.get('count')));
+    for (const nullTenant of scope.includeNullTenant ? [false, true] : [false]) {
+      for (const r of (await this.read(Q.tenantStatsByType(nullTenant, bySubscription(scope)), scopeParams(scope))).records)
+        rows.push({
+          layer: r.get('layer') === 'original' ? 'original' : 'abstracted',
+          type: String(r.get('key')),
+          count: Number(r.get('count')),
+          synthetic: Number(r.get('synthetic')),
+        });
     }
-    const layer = (name: string): CountByKey[] => {
-      const counts = new Map<string, number>();
-      for (const r of byLayer.filter((r) => r.layer === name)) counts.set(r.key, (counts.get(r.key) ?? 0) + r.count);
-      return sortCounts([...counts].map(([key, count]) => ({ key, count })));
-    };
-    const abstracted = byLayer.filter((r) => r.layer === 'abstracted');
-    const synthetic = abstracted.reduce((sum, r) => sum + r.synthetic, 0);
-    const total = abstracted.reduce((sum, r) => sum + r.count, 0);
-    return {
-      tenantId: scope.tenantId,
-      includesNullTenant: scope.includeNullTenant,
-      resourcesByLayer: { abstracted: layer('abstracted'), original: layer('original') },
-      relationshipsByType: sortCounts([...relationships].map(([key, count]) => ({ key, count }))),
-      syntheticResources: synthetic,
-      scannedResources: total - synthetic,
-    };
+    return rows;
+  }
+
+  async countRelationshipsByType(scope: TenantScope): Promise<CountByKey[]> {
+    const rows: CountByKey[] = [];
+    for (const nullTenant of scope.includeNullTenant ? [false, true] : [false]) {
+      for (const r of (await this.read(Q.tenantRelationshipCounts(nullTenant, bySubscription(scope)), scopeParams(scope))).records)
+        rows.push({ key: String(r.get('key')), count: Number(r.get('count')) });
+    }
+    return rows;
   }
 
   async isEmpty(): Promise<boolean> {
@@ -392,8 +385,12 @@ export class Neo4jStore implements GraphStore {
     return result.records.map((r) => String(r.get('id')));
   }
 
-  async inspectOperation(operationId: string): Promise<OperationInspection> {
-    return replication.inspectOperation((q, p) => this.read(q, p), operationId);
+  async countOperationNodeGroups(operationId: string): Promise<OperationNodeGroup[]> {
+    return replication.countOperationNodeGroups((q, p) => this.read(q, p), operationId);
+  }
+
+  async countDegreeMismatches(operationId: string): Promise<DegreeMismatches> {
+    return replication.countDegreeMismatches((q, p) => this.read(q, p), operationId);
   }
 
   async operationRelationshipProfile(operationId: string): Promise<RelationshipProfileRow[]> {
@@ -542,9 +539,8 @@ export class Neo4jStore implements GraphStore {
 
 const textOf = (query: Query) => (typeof query === 'string' ? query : query.cypher);
 
-function sortCounts(counts: CountByKey[]): CountByKey[] {
-  return counts.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
-}
+const scopeParams = (scope: TenantScope) => ({ tenantId: scope.tenantId, subscriptionIds: scope.subscriptionIds ?? [] });
+const bySubscription = (scope: TenantScope) => Boolean(scope.subscriptionIds?.length);
 
 /** Every spelling of the password the options carry (in the URL and given apart), to scrub from messages. */
 function secretsOf(options: Neo4jConnectOptions): string[] {

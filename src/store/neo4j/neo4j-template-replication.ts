@@ -1,7 +1,7 @@
 import neo4j, { type QueryResult, type RecordShape } from 'neo4j-driver';
 import type { NodeReplicationRequest, RelationshipReplicationRequest, TemplateInfo } from '../../domain/template-replication.js';
 import type { TenantScope } from '../../domain/tenant-scope.js';
-import type { MarkerGroup, OperationInspection } from '../graph-store.js';
+import type { DegreeMismatches, OperationNodeGroup } from '../graph-store.js';
 import { type BatchGuard, templateNodesGuard, templateRelationshipsGuard, type WriteCounter } from './batch-replay.js';
 import * as Q from './hot-queries.js';
 
@@ -78,10 +78,9 @@ export async function deleteOperationNodes(
 /** Templates per parity transaction: bounds each transaction's work (hub templates have thousands of edges). */
 export const PARITY_PAGE = 500;
 
-export async function inspectOperation(read: Run, operationId: string): Promise<OperationInspection> {
-  // One pass over the operation's nodes for the per-node facts; degree parity only when the
-  // operation has template copies (scenario and random operations have none).
-  const rows = (await read(Q.operationFacts, { op: operationId })).records.map((r) => ({
+/** The operation's nodes grouped by type and marker values, in one pass (the server groups them). */
+export async function countOperationNodeGroups(read: Run, operationId: string): Promise<OperationNodeGroup[]> {
+  return (await read(Q.operationFacts, { op: operationId })).records.map((r) => ({
     type: String(r.get('key')),
     count: Number(r.get('count')),
     original: Number(r.get('original')),
@@ -95,40 +94,21 @@ export async function inspectOperation(read: Run, operationId: string): Promise<
       copyIndex: r.get('copyIndex') === true,
     },
   }));
-  const sum = (rowsOf: typeof rows, field: 'count' | 'original' | 'relationships') => rowsOf.reduce((s, r) => s + r[field], 0);
-  let parityMismatches = 0;
-  let inDegreeMismatches = 0;
-  if (
-    sum(
-      rows.filter((r) => r.marker.templateSource),
-      'count',
-    ) > 0
-  ) {
-    for (let after = ''; ; ) {
-      const page = (await read(Q.operationTemplatePage, { op: operationId, after, limit: neo4j.int(PARITY_PAGE) })).records.map((r) => String(r.get('tid')));
-      if (page.length === 0) break;
-      const parity = (await read(Q.templateParity, { op: operationId, templateIds: page })).records[0];
-      parityMismatches += Number(parity?.get('outMismatches') ?? 0);
-      inDegreeMismatches += Number(parity?.get('inMismatches') ?? 0);
-      after = page[page.length - 1]!;
-    }
+}
+
+/** Degree parity, a page of templates per transaction: each page's mismatches are counted server-side. */
+export async function countDegreeMismatches(read: Run, operationId: string): Promise<DegreeMismatches> {
+  let out = 0;
+  let inDegree = 0;
+  for (let after = ''; ; ) {
+    const page = (await read(Q.operationTemplatePage, { op: operationId, after, limit: neo4j.int(PARITY_PAGE) })).records.map((r) => String(r.get('tid')));
+    if (page.length === 0) break;
+    const parity = (await read(Q.templateParity, { op: operationId, templateIds: page })).records[0];
+    out += Number(parity?.get('outMismatches') ?? 0);
+    inDegree += Number(parity?.get('inMismatches') ?? 0);
+    after = page[page.length - 1]!;
   }
-  const byType = new Map<string, number>();
-  const markers = new Map<string, MarkerGroup>();
-  for (const r of rows) {
-    byType.set(r.type, (byType.get(r.type) ?? 0) + r.count);
-    const key = JSON.stringify(r.marker);
-    markers.set(key, { ...r.marker, count: (markers.get(key)?.count ?? 0) + r.count });
-  }
-  return {
-    nodes: sum(rows, 'count'),
-    byType: [...byType].map(([key, count]) => ({ key, count })).sort((x, y) => y.count - x.count || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)),
-    originalContamination: sum(rows, 'original'),
-    markers: [...markers.values()],
-    parityMismatches,
-    inDegreeMismatches,
-    relationships: sum(rows, 'relationships'),
-  };
+  return { out, in: inDegree };
 }
 
 const nullableString = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));

@@ -12,7 +12,8 @@ import type {
   GraphStore,
   KeyPage,
   OperationGraph,
-  OperationInspection,
+  OperationNodeGroup,
+  DegreeMismatches,
   NodeRelationship,
   RelationshipProfileRow,
   RelationshipRow,
@@ -21,14 +22,14 @@ import type {
   StoredNode,
   TenantGraphSink,
   StoreCapabilities,
-  TenantStats,
+  ResourceTypeCount,
 } from '../graph-store.js';
 import { SqliteTenantGraph } from './sqlite-tenant-graph.js';
 import { BulkLoadFile, copyDatabase } from './bulk-load-file.js';
 import { openSqlite } from './sqlite-connection.js';
 import { RecentNodeIds } from './recent-node-ids.js';
 import { RelationshipInserter } from './relationship-inserter.js';
-import { inspectOperation, readTemplates, SqliteReplicator } from './sqlite-template-replication.js';
+import { countDegreeMismatches, countOperationNodeGroups, readTemplates, SqliteReplicator } from './sqlite-template-replication.js';
 import type { NodeReplicationRequest, RelationshipReplicationRequest, TemplateInfo } from '../../domain/template-replication.js';
 import { decodeNodeRow, encodeNode, encodeNodeInto, NODE_COLUMNS, NODE_PARAMS, scopeClause } from './sqlite-rows.js';
 import { operationRelationshipProfile, readOperationGraph } from './sqlite-operation-graph.js';
@@ -338,35 +339,23 @@ export class SqliteStore implements GraphStore {
     return { tenantNodeIds: tenants, resourcesWithTenant: withTenant, resourcesWithNullTenant: nullTenant };
   }
 
-  async tenantStats(scope: TenantScope, options: { readonly relationships?: boolean } = {}): Promise<TenantStats> {
+  async countResourcesByType(scope: TenantScope): Promise<ResourceTypeCount[]> {
     const { sql: where, params } = scopeClause(scope, 'n');
     // One pass over the (tenant_id, layer, type, synthetic) index per layer: counts and the synthetic share together.
-    const byType = (layer: string) =>
-      this.db
-        .prepare(
-          `SELECT n.type AS key, count(*) AS count, total(n.synthetic) AS synthetic FROM nodes n WHERE n.layer = ? AND ${where} GROUP BY n.type ORDER BY count DESC, key`,
-        )
-        .all(layer, ...params) as (CountByKey & { synthetic: number })[];
-    const relationshipsByType =
-      options.relationships === false
-        ? []
-        : (this.db
-            .prepare(
-              `SELECT r.type AS key, count(*) AS count FROM nodes n JOIN rels r ON r.src = n.nid WHERE n.layer IS NOT NULL AND ${where} GROUP BY r.type ORDER BY count DESC, key`,
-            )
-            .all(...params) as CountByKey[]);
-    const abstracted = byType('abstracted');
-    const synthetic = abstracted.reduce((sum, r) => sum + r.synthetic, 0);
-    const total = abstracted.reduce((sum, r) => sum + r.count, 0);
-    const counts = (rows: readonly CountByKey[]): CountByKey[] => rows.map((r) => ({ key: r.key, count: r.count }));
-    return {
-      tenantId: scope.tenantId,
-      includesNullTenant: scope.includeNullTenant,
-      resourcesByLayer: { abstracted: counts(abstracted), original: counts(byType('original')) },
-      relationshipsByType,
-      syntheticResources: synthetic,
-      scannedResources: total - synthetic,
-    };
+    const byType = (layer: 'abstracted' | 'original') =>
+      (
+        this.db
+          .prepare(`SELECT n.type AS type, count(*) AS count, total(n.synthetic) AS synthetic FROM nodes n WHERE n.layer = ? AND ${where} GROUP BY n.type`)
+          .all(layer, ...params) as Omit<ResourceTypeCount, 'layer'>[]
+      ).map((r) => ({ layer, ...r }));
+    return [...byType('abstracted'), ...byType('original')];
+  }
+
+  async countRelationshipsByType(scope: TenantScope): Promise<CountByKey[]> {
+    const { sql: where, params } = scopeClause(scope, 'n');
+    return this.db
+      .prepare(`SELECT r.type AS key, count(*) AS count FROM nodes n JOIN rels r ON r.src = n.nid WHERE n.layer IS NOT NULL AND ${where} GROUP BY r.type`)
+      .all(...params) as CountByKey[];
   }
 
   async isEmpty(): Promise<boolean> {
@@ -413,8 +402,12 @@ export class SqliteStore implements GraphStore {
       .all(tenantId) as string[];
   }
 
-  async inspectOperation(operationId: string): Promise<OperationInspection> {
-    return inspectOperation(this.db, operationId);
+  async countOperationNodeGroups(operationId: string): Promise<OperationNodeGroup[]> {
+    return countOperationNodeGroups(this.db, operationId);
+  }
+
+  async countDegreeMismatches(operationId: string): Promise<DegreeMismatches> {
+    return countDegreeMismatches(this.db, operationId);
   }
 
   async operationRelationshipProfile(operationId: string): Promise<RelationshipProfileRow[]> {
