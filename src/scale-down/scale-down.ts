@@ -14,24 +14,10 @@ import { Rng } from '../domain/rng.js';
 import { patternSeeds, type PatternSpec } from './pattern-seeds.js';
 import { growPattern } from './samplers/pattern.js';
 import { checkOutputFile } from '../io/graph-formats/index.js';
-import { exportSample, type ExportOutput, type ExportResult } from './outputs/export-sample.js';
-import { writeSampleAsNewTenant, type NewTenantOutput, type NewTenantResult } from './outputs/new-tenant.js';
-import { checkNewTenant } from '../io/slice-rewrite.js';
-import {
-  checkDeleteOutput,
-  checkDeleteScope,
-  checkNoLiveScaleUps,
-  deleteOutsideSample,
-  interruptedDelete,
-  resumeDelete,
-  type DeleteOutput,
-  type DeleteResult,
-} from './outputs/delete-in-place.js';
-import { existsSync } from 'node:fs';
+import type { DeleteResult } from './outputs/delete-in-place.js';
+import { sampleOutput, type ScaleDownOutput, type ScaleDownOutputResult } from './outputs/index.js';
 
-/** Where a sample goes: a file, a new tenant (in this store or another), or the tenant itself shrunk in place. */
-export type ScaleDownOutput = ExportOutput | NewTenantOutput | DeleteOutput;
-export type ScaleDownOutputResult = (ExportResult & { readonly mode: 'export' }) | NewTenantResult | DeleteResult;
+export type { ScaleDownOutput, ScaleDownOutputResult } from './outputs/index.js';
 
 export interface ScaleDownOptions extends TargetOptions {
   readonly tenantId?: string;
@@ -103,39 +89,18 @@ export interface ScaleDownOutcome {
 export async function scaleDown(store: GraphStore, options: ScaleDownOptions, hooks: ExtractHooks = {}): Promise<ScaleDownOutcome> {
   checkSamplerParams(options.params ?? {});
   const output = options.output;
-  if (output?.mode === 'export') checkOutputFile(output.file, Boolean(output.force));
+  const writer = output ? sampleOutput(output) : undefined;
+  if (output) writer?.checkOptions?.(output);
   if (options.report) checkOutputFile(options.report.file, Boolean(options.report.force), opt('report'));
   const batchSize = options.batchSize ?? 10_000;
   const metrics = new OperationMetrics(batchSize);
   const census = await store.tenantCensus(options.tenantId);
   const scope = decideTenantScope(options.tenantId, census, options.subscriptionIds);
-  if (output?.mode === 'new-tenant') await checkNewTenant(output.target ?? store, scope.tenantId, output.newTenantId);
-  if (output?.mode === 'delete') {
-    checkDeleteScope(scope, census.resourcesWithNullTenant);
-    const interrupted = options.dryRun ? undefined : await interruptedDelete(store, scope.tenantId);
-    if (!options.dryRun && !output.confirmed) checkDeleteOutput(output);
-    if (interrupted) {
-      const file = interrupted.params.backupFile;
-      if (typeof file === 'string' && !existsSync(file)) {
-        // Recorded, but its backup never reached the disk: it deleted nothing, so it is closed and this run starts afresh.
-        await store.updateOperation(interrupted.id, {
-          status: 'rolled_back',
-          finishedAt: new Date().toISOString(),
-          error: 'interrupted before its backup was written; nothing had been deleted',
-        });
-      } else {
-        return resumedOutcome(
-          options,
-          scope.tenantId,
-          await resumeDelete(store, interrupted, { batchSize, metrics, params: {}, ...(hooks.signal ? { signal: hooks.signal } : {}) }),
-          metrics,
-        );
-      }
-    }
-    if (!options.dryRun) {
-      checkDeleteOutput(output);
-      await checkNoLiveScaleUps(store, scope.tenantId);
-    }
+  if (output && writer?.checkStore) {
+    const context = { scope, census, dryRun: Boolean(options.dryRun), batchSize, metrics, ...(hooks.signal ? { signal: hooks.signal } : {}) };
+    const finished = await writer.checkStore(store, output, context);
+    // Only a delete finishes an earlier run here (one a crash interrupted): this run then ends with it.
+    if (finished?.mode === 'delete') return resumedOutcome(options, scope.tenantId, finished, metrics);
   }
   const { graph } = await metrics.phase(
     'extract',
@@ -214,7 +179,22 @@ export async function scaleDown(store: GraphStore, options: ScaleDownOptions, ho
         () => 1,
       )
     : null;
-  const exported = output ? await writeOutput(store, scope.tenantId, graph, sampled, output, { ...options, batchSize }, metrics, hooks) : null;
+  const exported =
+    output && writer
+      ? await writer.write(store, output, {
+          tenantId: scope.tenantId,
+          graph,
+          sampled,
+          sampledIds: [...sampled].map((v) => graph.ids[v]!).sort(),
+          params: { algorithm: options.algorithm, seed: options.seed, target: sampled.length, sourceTenantId: scope.tenantId },
+          source: `scale-down ${options.algorithm} seed ${options.seed}`,
+          batchSize,
+          concurrency: options.concurrency ?? 2,
+          metrics,
+          ...(hooks.signal ? { signal: hooks.signal } : {}),
+          ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
+        })
+      : null;
   return {
     summary: {
       ...base,
@@ -228,52 +208,6 @@ export async function scaleDown(store: GraphStore, options: ScaleDownOptions, ho
     sampled,
     sampleGraph: sub,
   };
-}
-
-/** Sends the sample where the output says: a file, a new tenant, or the tenant shrunk to it. */
-async function writeOutput(
-  store: GraphStore,
-  tenantId: string,
-  graph: CompactGraph,
-  sampled: Uint32Array,
-  output: ScaleDownOutput,
-  options: ScaleDownOptions & { batchSize: number },
-  metrics: OperationMetrics,
-  hooks: ExtractHooks,
-): Promise<ScaleDownOutputResult> {
-  const params = { algorithm: options.algorithm, seed: options.seed, target: sampled.length, sourceTenantId: tenantId };
-  const signal = hooks.signal ? { signal: hooks.signal } : {};
-  const sampledIds = [...sampled].map((v) => graph.ids[v]!).sort();
-  switch (output.mode) {
-    case 'export': {
-      const result = await metrics.phase(
-        'export',
-        () => exportSample(store, tenantId, graph, sampled, output, { source: `scale-down ${options.algorithm} seed ${options.seed}` }),
-        (r) => r.nodes,
-      );
-      return { mode: 'export', ...result };
-    }
-    case 'new-tenant':
-      return writeSampleAsNewTenant(store, tenantId, sampledIds, output, {
-        batchSize: options.batchSize,
-        concurrency: options.concurrency ?? 2,
-        metrics,
-        params,
-        ...signal,
-        ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
-      });
-    case 'delete': {
-      const kept = new Set(sampledIds);
-      const removed = graph.ids.filter((id) => !kept.has(id));
-      return deleteOutsideSample(store, tenantId, removed, sampledIds.length, output, {
-        batchSize: options.batchSize,
-        metrics,
-        params,
-        ...signal,
-        ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
-      });
-    }
-  }
 }
 
 /** The outcome of a rerun that finished an interrupted delete: no new sample was taken. */

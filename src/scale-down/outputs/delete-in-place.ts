@@ -15,6 +15,7 @@ import type { ValidationCheck } from '../../operations/validate-operation.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { BACKUP_KIND, readBackup } from '../../io/backup/backup-file.js';
 import { collectRemoval } from './removal-slice.js';
+import type { SampleOutput } from './sample-output.js';
 
 export interface DeleteOutput {
   readonly mode: 'delete';
@@ -268,3 +269,50 @@ async function deleteAndCheck(store: GraphStore, tenantId: string, keys: readonl
   );
   return { resourcesCreated: 0, relationshipsCreated: 0, validation };
 }
+
+/**
+ * The tenant shrunk to the sample. Before sampling: a scope it can delete by tenant, confirmation,
+ * a writable backup path, no live scale-ups — and a delete a crash interrupted is finished instead
+ * (or closed, when its backup never reached the disk and so nothing was deleted).
+ */
+export const DELETE_OUTPUT: SampleOutput<DeleteOutput, DeleteResult> = {
+  async checkStore(store, output, context) {
+    const tenantId = context.scope.tenantId;
+    checkDeleteScope(context.scope, context.census.resourcesWithNullTenant);
+    const interrupted = context.dryRun ? undefined : await interruptedDelete(store, tenantId);
+    if (!context.dryRun && !output.confirmed) checkDeleteOutput(output);
+    if (interrupted) {
+      const file = interrupted.params.backupFile;
+      if (typeof file !== 'string' || existsSync(file)) {
+        return resumeDelete(store, interrupted, {
+          batchSize: context.batchSize,
+          metrics: context.metrics,
+          params: {},
+          ...(context.signal ? { signal: context.signal } : {}),
+        });
+      }
+      // Recorded, but its backup never reached the disk: it deleted nothing, so it is closed and this run starts afresh.
+      await store.updateOperation(interrupted.id, {
+        status: 'rolled_back',
+        finishedAt: new Date().toISOString(),
+        error: 'interrupted before its backup was written; nothing had been deleted',
+      });
+    }
+    if (!context.dryRun) {
+      checkDeleteOutput(output);
+      await checkNoLiveScaleUps(store, tenantId);
+    }
+    return undefined;
+  },
+  write(store, output, sample) {
+    const kept = new Set(sample.sampledIds);
+    const removed = sample.graph.ids.filter((id) => !kept.has(id));
+    return deleteOutsideSample(store, sample.tenantId, removed, sample.sampledIds.length, output, {
+      batchSize: sample.batchSize,
+      metrics: sample.metrics,
+      params: sample.params,
+      ...(sample.signal ? { signal: sample.signal } : {}),
+      ...(sample.onProgress ? { onProgress: sample.onProgress } : {}),
+    });
+  },
+};

@@ -1,7 +1,8 @@
 import { collectSlice } from '../../io/graph-slice.js';
-import { writeGraphFile, type GraphFormat } from '../../io/graph-formats/index.js';
+import { checkOutputFile, writeGraphFile, type GraphFormat } from '../../io/graph-formats/index.js';
 import type { TenantGraphReads } from '../../store/graph-store.js';
 import type { CompactGraph } from '../compact-graph.js';
+import type { SampleOutput } from './sample-output.js';
 
 export interface ExportOutput {
   readonly mode: 'export';
@@ -35,3 +36,16 @@ export async function exportSample(
   const bytes = await writeGraphFile(slice, output.format, output.file, meta);
   return { file: output.file, format: output.format, nodes: slice.nodes.length, relationships: slice.relationships.length, bytes };
 }
+
+/** The sample as a file: the file is checked before anything is read; nothing is written to the store. */
+export const EXPORT_OUTPUT: SampleOutput<ExportOutput, ExportResult & { readonly mode: 'export' }> = {
+  checkOptions: (output) => checkOutputFile(output.file, Boolean(output.force)),
+  write: async (store, output, sample) => ({
+    mode: 'export',
+    ...(await sample.metrics.phase(
+      'export',
+      () => exportSample(store, sample.tenantId, sample.graph, sample.sampled, output, { source: sample.source }),
+      (r) => r.nodes,
+    )),
+  }),
+};

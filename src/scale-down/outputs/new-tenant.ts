@@ -11,6 +11,8 @@ import type { ValidationCheck } from '../../operations/validate-operation.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { writeChunks } from '../../store/write-chunks.js';
 import { checkCopy, readBackCopy } from './slice-copy-checks.js';
+import { checkNewTenant } from '../../io/slice-rewrite.js';
+import type { SampleOutput } from './sample-output.js';
 
 export interface NewTenantOutput {
   readonly mode: 'new-tenant';
@@ -120,3 +122,20 @@ export async function writeSampleAsNewTenant(
 function censusResources(copy: GraphSlice, tenantId: string): number {
   return copy.nodes.filter((n) => n.properties.tenant_id === tenantId && layerOf(n.labels) === 'abstracted').length;
 }
+
+/** The sample as a new tenant: refused before sampling when the tenant exists in the target store. */
+export const NEW_TENANT_OUTPUT: SampleOutput<NewTenantOutput, NewTenantResult> = {
+  checkStore: async (store, output, context) => {
+    await checkNewTenant(output.target ?? store, context.scope.tenantId, output.newTenantId);
+    return undefined;
+  },
+  write: (store, output, sample) =>
+    writeSampleAsNewTenant(store, sample.tenantId, sample.sampledIds, output, {
+      batchSize: sample.batchSize,
+      concurrency: sample.concurrency,
+      metrics: sample.metrics,
+      params: sample.params,
+      ...(sample.signal ? { signal: sample.signal } : {}),
+      ...(sample.onProgress ? { onProgress: sample.onProgress } : {}),
+    }),
+};
