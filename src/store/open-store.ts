@@ -1,81 +1,37 @@
 import { UsageError } from '../domain/errors.js';
 import type { GraphStore } from './graph-store.js';
-import { SqliteStore } from './sqlite/sqlite-store.js';
+import { NEO4J_ADAPTER } from './neo4j/neo4j-adapter.js';
+import { SQLITE_ADAPTER } from './sqlite/sqlite-adapter.js';
+import type { StoreAdapter, StoreLocation } from './store-adapter.js';
+
+export type { StoreLocation } from './store-adapter.js';
 
 export const DEFAULT_SQLITE_PATH = './tenant-graph.db';
 
-const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+/** Every kind of store: a new store is an adapter folder exporting a StoreAdapter, and one line here. */
+const STORE_ADAPTERS = [NEO4J_ADAPTER, SQLITE_ADAPTER] as const;
 
-export interface StoreLocation {
-  /** --db: a Neo4j URL, `sqlite:PATH`, or a file path. */
-  readonly db?: string;
-  /** --neo4j-database */
-  readonly neo4jDatabase?: string;
-  readonly env?: NodeJS.ProcessEnv;
-  /** Read-only commands must not create an empty SQLite file where none was. */
-  readonly mustExist?: boolean;
-  /** Neo4j: the server stops a transaction running longer than this (config performance.query_timeout_s). */
-  readonly queryTimeoutSeconds?: number;
-  /** Neo4j: how often a transaction the server could not run is tried again (config performance.retry_attempts). */
-  readonly retryAttempts?: number;
-}
-
-export type ResolvedStore =
-  | { readonly kind: 'neo4j'; readonly uri: string; readonly user?: string; readonly password?: string; readonly database?: string }
-  | { readonly kind: 'sqlite'; readonly path: string };
+/** Where a store is, resolved by the adapter that takes its --db form. */
+export type ResolvedStore = NonNullable<ReturnType<(typeof STORE_ADAPTERS)[number]['resolve']>>;
 
 /** The one place that decides which store a command talks to. Pure: no connection is made. */
 export function resolveStore(location: StoreLocation): ResolvedStore {
   const env = location.env ?? process.env;
   const db = location.db ?? env.NEO4J_URI;
   if (db === undefined || db === '') return { kind: 'sqlite', path: DEFAULT_SQLITE_PATH };
-  if (db.startsWith('sqlite:')) {
-    const path = db.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
-    if (!path) {
-      // Named where the URL came from: the flag, or the variable when no flag was given.
-      if (location.db === undefined) throw new UsageError('NEO4J_URI sqlite: needs a file path', 'set NEO4J_URI=sqlite:./tenant-graph.db');
-      throw new UsageError('{{option:store|db}} sqlite: needs a file path', 'use {{option:store|db}} sqlite:./tenant-graph.db');
-    }
-    return { kind: 'sqlite', path };
-  }
   const scheme = /^([a-z0-9+.-]+):\/\//i.exec(db)?.[1]?.toLowerCase();
-  if (scheme === undefined) return { kind: 'sqlite', path: db };
-  if (!NEO4J_SCHEMES.includes(scheme)) {
-    throw new UsageError(
-      `unsupported store URL scheme "${scheme}://"`,
-      `use one of ${NEO4J_SCHEMES.map((s) => `${s}://`).join(', ')}, sqlite:PATH, or a file path`,
-    );
+  for (const adapter of STORE_ADAPTERS) {
+    const resolved = adapter.resolve(db, scheme, location);
+    if (resolved) return resolved;
   }
-  // A raw @ / ? # in the userinfo makes the driver read another host (bolt://u:p@ss@h connects to "ss"): refuse it, naming no part of it.
-  const afterScheme = db.slice(db.indexOf('://') + 3);
-  const at = afterScheme.lastIndexOf('@');
-  if (at >= 0 && /[@/?#]/.test(afterScheme.slice(0, at))) {
-    throw new UsageError(
-      `the credentials in {{option:store|db}} / NEO4J_URI hold a character that must be percent-encoded (@ / ? #)`,
-      'percent-encode the password in the URL, or leave it out and set NEO4J_PASSWORD',
-    );
-  }
-  const user = env.NEO4J_USER ?? env.NEO4J_USERNAME;
-  const password = env.NEO4J_PASSWORD;
-  const database = location.neo4jDatabase ?? env.NEO4J_DATABASE;
-  return {
-    kind: 'neo4j',
-    uri: db,
-    ...(user !== undefined ? { user } : {}),
-    ...(password !== undefined ? { password } : {}),
-    ...(database ? { database } : {}),
-  };
+  const forms = STORE_ADAPTERS.flatMap((a) => a.forms);
+  throw new UsageError(`unsupported store URL scheme "${scheme}://"`, `use one of ${forms.slice(0, -1).join(', ')}, or ${forms.at(-1)}`);
 }
 
 /** Opens (and for Neo4j, verifies) the resolved store; errors name the target, never a password. */
 export async function openStore(location: StoreLocation): Promise<GraphStore> {
   const resolved = resolveStore(location);
-  if (resolved.kind === 'sqlite') return new SqliteStore(resolved.path, { mustExist: location.mustExist ?? false });
-  // Loaded on first use: the driver adds ~0.15 s to the start of every command, and SQLite needs none of it.
-  const { Neo4jStore } = await import('./neo4j/neo4j-store.js');
-  return Neo4jStore.connect({
-    ...resolved,
-    ...(location.queryTimeoutSeconds !== undefined ? { queryTimeoutSeconds: location.queryTimeoutSeconds } : {}),
-    ...(location.retryAttempts !== undefined ? { retryAttempts: location.retryAttempts } : {}),
-  });
+  // The adapter that resolved it (its kind and the location's go together, which TypeScript cannot follow through the list).
+  const adapter = STORE_ADAPTERS.find((a) => a.kind === resolved.kind) as StoreAdapter<ResolvedStore>;
+  return adapter.open(resolved, location);
 }
