@@ -1,6 +1,6 @@
 /**
  * The layer rule of src/, checked by `npm run lint` (dependency-cruiser). Bottom to top:
- *   domain → store → io → operations → features (scale-up, scale-down, transfer, tenant-generator)
+ *   domain → store → io → slice → operations → features (scale-up, scale-down, transfer, tenant-generator)
  *   → config (a config file mapped onto the features' options), operation-kinds.ts (every operation
  *   kind registered) → index.ts → the front ends: cli, console, demo
  * A module imports only from its own layer or below; features import no other feature; the front ends
@@ -22,7 +22,7 @@ module.exports = {
       name: 'nothing-below-config-imports-it',
       comment: 'config maps a config file onto the options of the layers below; they take options, never the config',
       severity: 'error',
-      from: { path: `${layer('domain')}|${layer('store')}|${layer('io')}|${layer('operations')}|${layer(FEATURES)}` },
+      from: { path: `${layer('domain')}|${layer('store')}|${layer('io')}|${layer('slice')}|${layer('operations')}|${layer(FEATURES)}` },
       to: { path: layer('config') },
     },
     {
@@ -43,6 +43,13 @@ module.exports = {
       severity: 'error',
       from: { path: layer('io') },
       to: { path: '^src/', pathNot: `${layer('domain')}|${layer('store')}|${layer('io')}` },
+    },
+    {
+      name: 'slice-imports-only-what-lies-below',
+      comment: 'slice/ (read, rewrite, write, check and back up a slice) stands on domain, store and io',
+      severity: 'error',
+      from: { path: layer('slice') },
+      to: { path: '^src/', pathNot: `${layer('domain')}|${layer('store')}|${layer('io')}|${layer('slice')}` },
     },
     {
       name: 'operations-import-no-feature',

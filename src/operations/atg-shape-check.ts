@@ -1,5 +1,5 @@
 import { ABSTRACTED_LAYER_SHAPES, isResourceLayerType, shapeKey } from '../domain/atg-catalog/written-as.js';
-import { walkTenant } from '../io/tenant-slice.js';
+import { walkTenant } from '../slice/tenant-slice.js';
 import type { TenantGraphReads } from '../store/graph-store.js';
 import { readTenantStats, type StatsCounts } from './tenant-stats.js';
 import type { ValidationCheck } from './validation-checks.js';

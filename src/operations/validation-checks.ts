@@ -2,6 +2,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { connectedComponents } from 'graphology-components';
 import { pairKey } from '../domain/atg-catalog/kind-relationships.js';
 import type { GenerationStrategy } from '../domain/operation-record.js';
+import type { ValidationCheck } from '../domain/validation-check.js';
 import type { CountByKey, MarkerGroup, OperationGraph, RelationshipProfileRow } from '../store/graph-store.js';
 
 /**
@@ -10,11 +11,7 @@ import type { CountByKey, MarkerGroup, OperationGraph, RelationshipProfileRow } 
  * operation planned. No I/O here, so the live validation and scale-validate cannot differ.
  */
 
-export interface ValidationCheck {
-  readonly name: string;
-  readonly passed: boolean;
-  readonly detail: string;
-}
+export type { ValidationCheck } from '../domain/validation-check.js';
 
 export function zero(name: string, count: number, what: string): ValidationCheck {
   return { name, passed: count === 0, detail: `${count} ${what}` };

@@ -2,7 +2,7 @@ import { OperationFailedError, opt, UsageError } from '../domain/errors.js';
 import { checkOutputFile, writeGraphStream, type GraphFormat } from '../io/graph-formats/index.js';
 import { openGraphJson } from '../io/graph-formats/json-reader.js';
 import { spoolGraph } from '../io/graph-spool.js';
-import { walkTenant } from '../io/tenant-slice.js';
+import { walkTenant } from '../slice/tenant-slice.js';
 import type { GraphStore, StoredNode } from '../store/graph-store.js';
 import { importGraph, type ImportResult, type ImportSliceOptions } from './import-slice.js';
 

@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { cleanupOperations } from '../../src/operations/cleanup.js';
 import { refOf } from '../../src/domain/graph-slice.js';
-import { readBackup } from '../../src/io/backup/backup-file.js';
+import { readBackup } from '../../src/slice/backup-file.js';
 import { restoreFromBackup } from '../../src/scale-down/restore/restore.js';
 import { scaleDown, type ScaleDownOptions, type ScaleDownOutput } from '../../src/scale-down/scale-down.js';
 import type { GraphStore } from '../../src/store/graph-store.js';

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { derivedGuid, TenantIdRewriter } from '../../src/domain/tenant-copy-ids.js';
 import type { GraphSlice } from '../../src/domain/graph-slice.js';
-import { rewriteSlice } from '../../src/io/slice-rewrite.js';
-import { checkCopy } from '../../src/scale-down/outputs/slice-copy-checks.js';
+import { rewriteSlice } from '../../src/slice/slice-rewrite.js';
+import { checkCopy } from '../../src/slice/slice-copy-checks.js';
 import { assertChecksPassed, NEW_TENANT_CHECKS } from '../helpers/validation-checks.js';
 
 const SUB = '7d35cbfe-527f-4e0a-8914-180869bd47a6';

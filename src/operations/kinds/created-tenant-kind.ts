@@ -1,5 +1,5 @@
 import type { OperationRecord } from '../../domain/operation-record.js';
-import type { CreatedSharedNodes } from '../../io/slice-rewrite.js';
+import type { CreatedSharedNodes } from '../../slice/slice-rewrite.js';
 import type { OperationRecords } from '../../store/graph-store.js';
 import type { OperationKindDefinition } from './operation-kind.js';
 import { operationKind } from './registry.js';

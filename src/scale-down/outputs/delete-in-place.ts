@@ -13,8 +13,8 @@ import { runOperation } from '../../operations/lifecycle/run-operation.js';
 import type { OperationMetrics } from '../../operations/metrics.js';
 import type { ValidationCheck } from '../../operations/validate-operation.js';
 import type { GraphStore } from '../../store/graph-store.js';
-import { BACKUP_KIND, readBackup } from '../../io/backup/backup-file.js';
-import { collectRemoval } from './removal-slice.js';
+import { BACKUP_KIND, readBackup } from '../../slice/backup-file.js';
+import { collectRemoval } from '../../slice/removal-slice.js';
 import type { SampleOutput } from './sample-output.js';
 
 export interface DeleteOutput {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { LABEL } from '../../domain/atg-schema.js';
-import { readBackup } from '../../io/backup/backup-file.js';
-import { restoreBackup } from '../../io/backup/restore-backup.js';
+import { readBackup } from '../../slice/backup-file.js';
+import { restoreBackup } from '../../slice/restore-backup.js';
 import type { OperationKindDefinition } from '../../operations/kinds/operation-kind.js';
 import type { ValidationCheck } from '../../operations/validation-checks.js';
 

@@ -1,4 +1,4 @@
-import { collectSlice } from '../../io/graph-slice.js';
+import { collectSlice } from '../../slice/graph-slice.js';
 import { checkOutputFile, writeGraphFile, type GraphFormat } from '../../io/graph-formats/index.js';
 import type { TenantGraphReads } from '../../store/graph-store.js';
 import type { CompactGraph } from '../compact-graph.js';

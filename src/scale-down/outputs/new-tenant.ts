@@ -1,17 +1,17 @@
 import { NEW_TENANT_KIND } from './new-tenant-kind.js';
 import { newOperationId } from '../../domain/ids.js';
 import { layerOf } from '../../domain/layers.js';
-import { collectSlice } from '../../io/graph-slice.js';
+import { collectSlice } from '../../slice/graph-slice.js';
 import type { GraphSlice } from '../../domain/graph-slice.js';
-import { sliceChunks } from '../../io/slice-chunks.js';
+import { sliceChunks } from '../../slice/slice-chunks.js';
 import { runOperation } from '../../operations/lifecycle/run-operation.js';
-import { rewriteSlice, sharedNodesMissingFrom } from '../../io/slice-rewrite.js';
+import { rewriteSlice, sharedNodesMissingFrom } from '../../slice/slice-rewrite.js';
 import type { OperationMetrics } from '../../operations/metrics.js';
 import type { ValidationCheck } from '../../operations/validate-operation.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { writeChunks } from '../../store/write-chunks.js';
-import { checkCopy, readBackCopy } from './slice-copy-checks.js';
-import { checkNewTenant } from '../../io/slice-rewrite.js';
+import { checkCopy, readBackCopy } from '../../slice/slice-copy-checks.js';
+import { checkNewTenant } from '../../slice/slice-rewrite.js';
 import type { SampleOutput } from './sample-output.js';
 
 export interface NewTenantOutput {

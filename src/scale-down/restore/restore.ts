@@ -1,8 +1,8 @@
 import { DELETE_KIND } from '../outputs/delete-kind.js';
 import { UsageError } from '../../domain/errors.js';
 import type { GraphStore } from '../../store/graph-store.js';
-import { readBackup } from '../../io/backup/backup-file.js';
-import { restoreBackup, type RestoreCounts } from '../../io/backup/restore-backup.js';
+import { readBackup } from '../../slice/backup-file.js';
+import { restoreBackup, type RestoreCounts } from '../../slice/restore-backup.js';
 
 export interface RestoreOptions {
   /** The backup a scale-down delete wrote. */

@@ -1,9 +1,9 @@
-import { LABEL } from '../../domain/atg-schema.js';
-import { OperationFailedError } from '../../domain/errors.js';
-import { refLabel, refOf, type SliceRelationship } from '../../domain/graph-slice.js';
-import { sliceChunks } from '../slice-chunks.js';
-import type { ChunkWriter, TenantGraphReads } from '../../store/graph-store.js';
-import { writeChunks } from '../../store/write-chunks.js';
+import { LABEL } from '../domain/atg-schema.js';
+import { OperationFailedError } from '../domain/errors.js';
+import { refLabel, refOf, type SliceRelationship } from '../domain/graph-slice.js';
+import { sliceChunks } from './slice-chunks.js';
+import type { ChunkWriter, TenantGraphReads } from '../store/graph-store.js';
+import { writeChunks } from '../store/write-chunks.js';
 import type { Backup } from './backup-file.js';
 
 const PAGE = 5_000;

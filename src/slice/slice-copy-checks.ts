@@ -1,9 +1,9 @@
-import { refLabel, refOf, type GraphSlice, type SliceRelationship } from '../../domain/graph-slice.js';
-import type { TenantGraphReads } from '../../store/graph-store.js';
+import { refLabel, refOf, type GraphSlice, type SliceRelationship } from '../domain/graph-slice.js';
+import type { TenantGraphReads } from '../store/graph-store.js';
 
 const PAGE = 5_000;
-import { isTenantOwned, keysByLabel } from '../../io/slice-chunks.js';
-import type { ValidationCheck } from '../../operations/validate-operation.js';
+import { isTenantOwned, keysByLabel } from './slice-chunks.js';
+import type { ValidationCheck } from '../domain/validation-check.js';
 
 const countBy = <T>(items: readonly T[], key: (t: T) => string) => {
   const m = new Map<string, number>();

@@ -2,7 +2,7 @@ import { LABEL, SHARED_LABELS } from '../domain/atg-schema.js';
 import type { NodeRelationship, StoredNode, TenantGraphReads } from '../store/graph-store.js';
 import { sortNodes, sortRelationships } from './graph-slice.js';
 import { refLabel, refOf, type GraphSlice, type SliceRelationship } from '../domain/graph-slice.js';
-import { STREAM_PAGE } from './graph-stream.js';
+import { STREAM_PAGE } from '../io/graph-stream.js';
 
 /** The labels a tenant's nodes are listed by (each has a tenant_id index), in the order they are walked; a node is taken under its key label only. */
 const TENANT_LABELS = [

@@ -1,6 +1,6 @@
-import { UsageError } from '../../domain/errors.js';
-import { readGraphJson } from '../graph-formats/json-format.js';
-import type { GraphSlice } from '../../domain/graph-slice.js';
+import { UsageError } from '../domain/errors.js';
+import { readGraphJson } from '../io/graph-formats/json-format.js';
+import type { GraphSlice } from '../domain/graph-slice.js';
 
 /** What a scale-down delete writes before it deletes anything, and what restore reads. */
 export const BACKUP_KIND = 'scale-down-backup';
