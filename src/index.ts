@@ -58,7 +58,7 @@ export { restoreFromBackup, type RestoreOptions, type RestoreResult } from './sc
 export { exportTenant, importGraphFile, copyTenant, type ExportTenantOptions, type ExportTenantResult } from './transfer/transfer-tenant.js';
 export { importGraph, importSlice, type ImportSliceOptions, type ImportResult } from './transfer/import-slice.js';
 export { sliceStream, type GraphStream } from './io/graph-stream.js';
-export { GRAPH_FORMATS, type GraphFormat } from './io/graph-formats/index.js';
+export { formatOfFile, GRAPH_FORMATS, type GraphFormat } from './io/graph-formats/index.js';
 export { importAzureFile, type ImportAzureOptions, type ImportAzureResult } from './transfer/import-azure.js';
 export { AZURE_FORMATS, type AzureFormat } from './transfer/read-azure-resources.js';
 export { evaluateTemplate, TemplateError, type DeploymentScope, type EvaluatedTemplate } from './domain/arm-template/evaluate-template.js';

@@ -50,12 +50,13 @@ export async function importAzureFile(store: GraphStore, options: ImportAzureOpt
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   };
   if (options.format === 'arm') {
-    if (!options.deployment)
+    const deployment = options.deployment;
+    if (!deployment?.subscriptionId || !deployment.resourceGroup)
       throw new UsageError(
-        'an ARM template import needs the deployment scope',
-        'pass {{option:subscriptionIds|subscription-id}} and {{option:resourceGroup}} (and {{option:location}}, {{option:parameters}})',
+        'an ARM template is evaluated for a deployment scope',
+        'pass {{option:subscriptionId|subscription-id}} GUID and {{option:resourceGroup}} NAME (and {{option:location}}, {{option:parameters}})',
       );
-    const evaluated = readArmTemplate(options.file, { ...options.deployment, tenantId: options.tenantId });
+    const evaluated = readArmTemplate(options.file, { ...deployment, tenantId: options.tenantId });
     if (evaluated.resources.length === 0) throw new UsageError(`${options.file} holds no resources`, 'pass a file with at least one resource');
     const emitted = emitTenant(evaluated.resources, options.tenantId, updatedAt);
     const result = await importSlice(store, emitted.slice, write);

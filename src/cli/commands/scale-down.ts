@@ -12,6 +12,7 @@ import {
   PATTERNS,
   type PatternName,
   UsageError,
+  formatOfFile,
   GRAPH_FORMATS,
   type GraphFormat,
   scaleDownDefaults,
@@ -61,14 +62,6 @@ interface PatternFlags extends CommonFlags {
   resourceTypes?: string[];
   tags?: string[];
   includeNeighbors: number;
-}
-
-/** The format named by --format, else by the file's extension, else json. */
-function formatOf(flags: CommonFlags): GraphFormat {
-  if (flags.format) return flags.format;
-  const ext = /\.([a-z]+)$/i.exec(flags.outputFile ?? '')?.[1]?.toLowerCase();
-  const byExtension: Record<string, GraphFormat> = { json: 'json', yaml: 'yaml', yml: 'yaml', graphml: 'graphml', cypher: 'cypher', cql: 'cypher' };
-  return (ext && byExtension[ext]) || 'json';
 }
 
 function addCommonOptions(command: Command, targetHelp: string): Command {
@@ -166,7 +159,15 @@ async function outputOf(ctx: CommandContext, flags: CommonFlags, tenantId: strin
     );
   if (mode === 'export') {
     return flags.outputFile
-      ? { output: { mode, file: flags.outputFile, format: formatOf(flags), force: Boolean(flags.force), includeOriginal: Boolean(flags.includeOriginal) } }
+      ? {
+          output: {
+            mode,
+            file: flags.outputFile,
+            format: flags.format ?? formatOfFile(flags.outputFile ?? ''),
+            force: Boolean(flags.force),
+            includeOriginal: Boolean(flags.includeOriginal),
+          },
+        }
       : {};
   }
   if (mode === 'new-tenant') {

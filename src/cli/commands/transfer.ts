@@ -120,17 +120,13 @@ export function registerTransfer(program: Command): void {
           }
           if (flags.asTenant) throw new UsageError('--as-tenant is for --format json', `name the tenant of ${flags.format} data with --tenant-id`);
           const tenantId = tenantOf(ctx, `import --format ${flags.format}`);
-          if (flags.format === 'arm' && (!flags.subscriptionId || !flags.resourceGroup))
-            throw new UsageError(
-              'an ARM template is evaluated for a deployment scope',
-              'pass --subscription-id GUID and --resource-group NAME (and --location, --parameters)',
-            );
+          // The library refuses a template without its deployment scope.
           const deployment =
             flags.format === 'arm'
               ? {
                   deployment: {
-                    subscriptionId: flags.subscriptionId!,
-                    resourceGroup: flags.resourceGroup!,
+                    subscriptionId: flags.subscriptionId ?? '',
+                    resourceGroup: flags.resourceGroup ?? '',
                     location: flags.location,
                     ...(flags.parameters ? { parametersFile: flags.parameters } : {}),
                   },

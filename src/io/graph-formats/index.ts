@@ -9,16 +9,28 @@ import { graphmlLines } from './graphml-format.js';
 import { jsonLines } from './json-format.js';
 import { yamlLines } from './yaml-format.js';
 
+/** An output format: its writer (the graph as text, in pieces) and the file extensions that name it. */
+interface FormatEntry {
+  readonly lines: (graph: GraphStream, meta: Record<string, unknown>) => AsyncIterable<string>;
+  readonly extensions: readonly string[];
+}
+
 /** Every output format by its name (the --format value): a new format is a writer module in this folder and one line here. */
 const WRITERS = {
-  json: jsonLines,
-  yaml: yamlLines,
-  graphml: graphmlLines,
-  cypher: cypherLines,
-} as const satisfies Record<string, (graph: GraphStream, meta: Record<string, unknown>) => AsyncIterable<string>>;
+  json: { lines: jsonLines, extensions: ['json'] },
+  yaml: { lines: yamlLines, extensions: ['yaml', 'yml'] },
+  graphml: { lines: graphmlLines, extensions: ['graphml'] },
+  cypher: { lines: cypherLines, extensions: ['cypher', 'cql'] },
+} as const satisfies Record<string, FormatEntry>;
 
 export type GraphFormat = keyof typeof WRITERS;
 export const GRAPH_FORMATS = Object.keys(WRITERS) as [GraphFormat, ...GraphFormat[]];
+
+/** The format a file's extension names (case aside), else json. */
+export function formatOfFile(file: string): GraphFormat {
+  const ext = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase() ?? '';
+  return GRAPH_FORMATS.find((f) => (WRITERS[f].extensions as readonly string[]).includes(ext)) ?? 'json';
+}
 
 /** The longest file name the output may have: file systems allow 255 bytes, and the side file adds `.partial-<pid>`. */
 const MAX_NAME_BYTES = 255 - '.partial-4194304'.length;
@@ -53,5 +65,5 @@ export async function writeGraphFile(slice: GraphSlice, format: GraphFormat, pat
 
 /** Writes a streamed graph in `format` to `path`, atomically, holding a page at a time. */
 export async function writeGraphStream(graph: GraphStream, format: GraphFormat, path: string, meta: Record<string, unknown> = {}): Promise<number> {
-  return writeFileAtomically(path, WRITERS[format](graph, meta));
+  return writeFileAtomically(path, WRITERS[format].lines(graph, meta));
 }
