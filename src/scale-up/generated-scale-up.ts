@@ -10,6 +10,7 @@ import type { ScaleUpKindDefinition } from '../operations/kinds/scale-up-kind.js
 import { validateScaleUp, withoutSkipped } from '../operations/validate-operation.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { writeChunks } from '../store/write-chunks.js';
+import { getNode } from '../store/node-reads.js';
 import { runOperation } from '../operations/lifecycle/run-operation.js';
 import type { ScaleUpBaseOptions, ScaleUpHooks, ScaleUpResult } from './scale-up-types.js';
 import type { GeneratedChunkContext } from './synthetic-resource.js';
@@ -147,7 +148,7 @@ export async function runGeneratedScaleUp<Summary extends { plannedResources: nu
 
 /** The subscription must be in the store (ATG keys it `/subscriptions/<guid>`) and, when it says so, belong to the tenant. */
 async function assertSubscriptionOfTenant(store: GraphStore, subscriptionId: string, tenantId: string): Promise<void> {
-  const node = (await store.getNode(LABEL.Subscription, `/subscriptions/${subscriptionId}`)) ?? (await store.getNode(LABEL.Subscription, subscriptionId));
+  const node = (await getNode(store, LABEL.Subscription, `/subscriptions/${subscriptionId}`)) ?? (await getNode(store, LABEL.Subscription, subscriptionId));
   if (!node)
     throw new UsageError(
       `no subscription ${subscriptionId} in the store`,

@@ -1,4 +1,4 @@
-import type { GraphChunk, NodeBatch, Properties, RelationshipBatch } from '../domain/graph.js';
+import type { GraphChunk, NodeBatch, RelationshipBatch } from '../domain/graph.js';
 import type { OperationPatch, OperationRecord } from '../domain/operation-record.js';
 import type { TenantCensus, TenantScope } from '../domain/tenant-scope.js';
 import type { StoredNode } from '../domain/graph-slice.js';
@@ -222,8 +222,6 @@ export interface GraphWrites {
 
 /** Counts and lookups over the whole store or one tenant. */
 export interface GraphSummaries {
-  /** One node's labels and properties, found by label and key (`id`, or `code` for Region). */
-  getNode(label: string, key: string): Promise<{ labels: string[]; properties: Properties } | undefined>;
   tenantCensus(tenantId: string | undefined): Promise<TenantCensus>;
   /**
    * The scope's resources of both layers (abstracted: not Original, not a shared node) counted by

@@ -6,6 +6,7 @@ import { cleanupOperations } from '../../src/operations/cleanup.js';
 import { scaleUpTemplate } from '../../src/scale-up/template-scale-up.js';
 import { canonicalHash } from '../helpers/canonical-hash.js';
 import { forgetOperationRecord, storeKinds, storeWithTenants } from '../helpers/stores.js';
+import { getNode } from '../../src/store/node-reads.js';
 
 const A = 'a1a1a1a1-0000-4000-8000-00000000000a';
 const B = 'b2b2b2b2-0000-4000-8000-00000000000b';
@@ -36,7 +37,7 @@ for (const kind of storeKinds()) {
         });
         const before = await canonicalHash(store, B);
         const inA = (await store.countOperationNodes(up.operationId)) - 3;
-        const lookalikesLeft = async () => (await Promise.all([0, 1, 2].map((i) => store.getNode(LABEL.Resource, `b-lookalike-${i}`)))).filter(Boolean).length;
+        const lookalikesLeft = async () => (await Promise.all([0, 1, 2].map((i) => getNode(store, LABEL.Resource, `b-lookalike-${i}`)))).filter(Boolean).length;
 
         const dry = await cleanupOperations(store, { operationId: up.operationId, tenantId: A, dryRun: true, batchSize: 500 });
         assert.equal(dry.operations[0]!.nodes, inA, 'the dry run counts tenant A only');

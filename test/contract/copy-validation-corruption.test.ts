@@ -22,6 +22,7 @@ import {
 import { damagedAtValidation, skippingOneDelete } from '../helpers/damage-at-validation.js';
 import { storeKinds, storeWithTenants, type OpenedStore } from '../helpers/stores.js';
 import { assertChecksPassed, DELETE_CHECKS, IMPORT_CHECKS, NEW_TENANT_CHECKS } from '../helpers/validation-checks.js';
+import { getNode } from '../../src/store/node-reads.js';
 
 /**
  * Every check the import, copy, scale-down new-tenant and delete run before they complete, shown
@@ -121,7 +122,7 @@ for (const kind of storeKinds()) {
           importX,
           async (on) => {
             const [id] = await abstracted(on, X);
-            const type = (await on.getNode('Resource', id!))!.properties.type as string;
+            const type = (await getNode(on, 'Resource', id!))!.properties.type as string;
             await cloneNode(on, id!, `${id}-stray`, type);
           },
           IMPORT_CHECKS,
@@ -171,7 +172,7 @@ for (const kind of storeKinds()) {
           copyC,
           async (on) => {
             const [id] = await abstracted(on, C);
-            const type = (await on.getNode('Resource', id!))!.properties.type as string;
+            const type = (await getNode(on, 'Resource', id!))!.properties.type as string;
             await cloneNode(on, id!, `${id}-stray`, type);
           },
           IMPORT_CHECKS,
@@ -270,7 +271,7 @@ for (const kind of storeKinds()) {
       let serial = 0;
       const backupFile = () => join(dir, `backup-${++serial}.json`);
       const deleteOutside = (on: GraphStore) => scaleDown(on, sample({ mode: 'delete', confirmed: true, backupFile: backupFile() }));
-      const isOriginal = async (key: string) => (await store.getNode('Resource', key))?.labels.includes('Original') ?? false;
+      const isOriginal = async (key: string) => (await getNode(store, 'Resource', key))?.labels.includes('Original') ?? false;
 
       test('an undamaged delete runs its two checks, all passing', async () => {
         const before = await canonicalHash(store);
@@ -318,7 +319,7 @@ for (const kind of storeKinds()) {
           async (on) => {
             const [id] = await abstracted(on, A);
             stray = `${id}-stray`;
-            await cloneNode(on, id!, stray, (await on.getNode('Resource', id!))!.properties.type as string);
+            await cloneNode(on, id!, stray, (await getNode(on, 'Resource', id!))!.properties.type as string);
           },
           DELETE_CHECKS,
           ['sample-kept'],
@@ -362,7 +363,7 @@ for (const kind of storeKinds()) {
         const backup = JSON.parse(readFileSync(file, 'utf8')) as { nodes: { labels: string[]; properties: { id: string } }[] };
         const gone = backup.nodes.find((n) => !n.labels.includes('Original'))!.properties.id;
         const [kept] = await abstracted(store, A);
-        await cloneNode(store, kept!, gone, (await store.getNode('Resource', kept!))!.properties.type as string);
+        await cloneNode(store, kept!, gone, (await getNode(store, 'Resource', kept!))!.properties.type as string);
         assert.deepEqual(await checks(), [
           ['backup', true],
           ['deleted', false],

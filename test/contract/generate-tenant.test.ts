@@ -8,6 +8,7 @@ import { freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
 import { assertRefused } from '../helpers/refusal.js';
 import { canonicalHash } from '../helpers/canonical-hash.js';
 import { readTenantStats } from '../../src/operations/tenant-stats.js';
+import { getNode } from '../../src/store/node-reads.js';
 
 const TENANT = 'c0ffee00-0000-4000-8000-000000000001';
 const OTHER = 'c0ffee00-0000-4000-8000-000000000002';
@@ -88,12 +89,12 @@ describe('generate-tenant on every store', () => {
           .flatMap((b) => b.rows)
           .find((r) => r.type === 'Microsoft.Compute/virtualMachines');
         assert.ok(vm, 'the tenant has a VM');
-        const stored = await opened.store.getNode(LABEL.Resource, vm.id);
+        const stored = await getNode(opened.store, LABEL.Resource, vm.id);
         assert.deepEqual(stored?.properties, vm, 'stored exactly as generated');
         const props = JSON.parse(String(stored?.properties.properties));
         assert.match(props.hardwareProfile.vmSize, /^Standard_/);
         assert.match(String(props.networkProfile.networkInterfaces[0].id), /\/providers\/Microsoft\.Network\/networkInterfaces\//);
-        const original = await opened.store.getNode(LABEL.Resource, String(vm.original_id));
+        const original = await getNode(opened.store, LABEL.Resource, String(vm.original_id));
         assert.deepEqual(original?.labels, ['Original', 'Resource']);
       });
 

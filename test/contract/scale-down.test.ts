@@ -7,6 +7,7 @@ import { SAMPLING_ALGORITHMS } from '../../src/scale-down/samplers/index.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { storeWithTenants, storeKinds, type OpenedStore } from '../helpers/stores.js';
 import { assertRefused } from '../helpers/refusal.js';
+import { getNode } from '../../src/store/node-reads.js';
 
 const A = 'd0000000-0000-4000-8000-0000000000da';
 const B = 'd0000000-0000-4000-8000-0000000000db';
@@ -72,7 +73,7 @@ describe('scale-down (sample) on every store', () => {
         assert.ok(graph.nodeCount >= 1500, `${graph.nodeCount} nodes`);
         assert.ok(!graph.relTypes.includes('SCAN_SOURCE_NODE'));
         for (const id of graph.ids.filter((_, i) => i % 50 === 0)) {
-          const node = await store.getNode('Resource', id);
+          const node = await getNode(store, 'Resource', id);
           assert.ok(node, id);
           assert.ok(!node.labels.includes('Original'), `${id} is Original`);
           assert.equal(node.properties.tenant_id, A);

@@ -16,6 +16,7 @@ import { assertRefused } from '../helpers/refusal.js';
 import { canonicalHash } from '../helpers/canonical-hash.js';
 import { validateTenant } from '../../src/operations/validate-tenant.js';
 import { inspectOperation } from '../../src/operations/inspect-operation.js';
+import { getNode } from '../../src/store/node-reads.js';
 
 const A = 'a0000000-0000-4000-8000-0000000000a5';
 const B = 'b0000000-0000-4000-8000-0000000000b5';
@@ -41,7 +42,7 @@ async function exportOperation(store: GraphStore, operationId: string) {
   const graph = await store.readOperationGraph(operationId);
   const nodes = [];
   for (const n of graph.nodes) {
-    const node = await store.getNode('Resource', n.id);
+    const node = await getNode(store, 'Resource', n.id);
     nodes.push([n.id, node!.labels.sort(), Object.entries(node!.properties).sort(([a], [b]) => a.localeCompare(b))]);
   }
   const profile = (await store.operationRelationshipProfile(operationId)).map((r) => `${r.from}|${r.type}|${r.to}|${r.count}`).sort();
@@ -108,7 +109,7 @@ describe('scenario and random scale-up on every store', () => {
           assert.ok(has(vnet, 'CONNECTED_TO', hub) && has(hub, 'CONNECTED_TO', vnet), `peering both ways for ${vnet}`);
         }
         for (const spoke of graph.nodes.filter((n) => n.role === 'spoke.vnet')) assert.ok(has(spoke.id, 'CONNECTED_TO', hubOf.get(spoke.stamp)!));
-        const hubNode = await store.getNode('Resource', [...hubOf.values()][0]!);
+        const hubNode = await getNode(store, 'Resource', [...hubOf.values()][0]!);
         assert.equal(hubNode?.properties.generation_strategy, 'scenario');
         assert.equal(hubNode?.properties.scenario_name, 'hub-spoke');
         assert.equal(hubNode?.properties.synthetic, true);
@@ -129,7 +130,7 @@ describe('scenario and random scale-up on every store', () => {
           40,
         );
         const prod = graph.nodes.find((n) => n.stamp === 's1-prod')!;
-        const node = await store.getNode('Resource', prod.id);
+        const node = await getNode(store, 'Resource', prod.id);
         assert.equal(node?.properties.environment, 'prod');
         assert.equal(node?.properties.location, 'westeurope');
         assert.deepEqual(JSON.parse(String(node?.properties.tags)), { environment: 'prod' });
@@ -141,7 +142,7 @@ describe('scenario and random scale-up on every store', () => {
         const graph = await store.readOperationGraph(result.operationId);
         assert.equal(components(graph).length, 1);
         const vnets = graph.nodes.filter((n) => n.role === 'region.vnet');
-        const locations = await Promise.all(vnets.map(async (v) => (await store.getNode('Resource', v.id))!.properties.location));
+        const locations = await Promise.all(vnets.map(async (v) => (await getNode(store, 'Resource', v.id))!.properties.location));
         assert.deepEqual(locations.sort(), ['eastus', 'northeurope', 'westus']);
         const profile = await store.operationRelationshipProfile(result.operationId);
         assert.equal(
@@ -222,13 +223,13 @@ describe('scenario and random scale-up on every store', () => {
       test('--subscription-id places the resources in a subscription of the tenant; unknown or foreign ones are refused', async () => {
         const subscriptionOf = async (tenantId: string) => {
           const [template] = await store.readTemplates({ tenantId, includeNullTenant: false });
-          return String((await store.getNode('Resource', template!.id))!.properties.subscription_id);
+          return String((await getNode(store, 'Resource', template!.id))!.properties.subscription_id);
         };
         const sub = await subscriptionOf(A);
         const result = await random({ targetCount: 60, operationId: opId(8), subscriptionId: sub });
         assert.equal(result.validationPassed, true, JSON.stringify(result.validation));
         const { nodes } = await store.readOperationGraph(result.operationId);
-        for (const n of nodes.slice(0, 10)) assert.equal((await store.getNode('Resource', n.id))!.properties.subscription_id, sub);
+        for (const n of nodes.slice(0, 10)) assert.equal((await getNode(store, 'Resource', n.id))!.properties.subscription_id, sub);
         assert.equal((await store.getOperation(result.operationId))!.params.subscriptionId, sub);
         const census = await store.graphCensus();
         await assert.rejects(

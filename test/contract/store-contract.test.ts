@@ -8,6 +8,7 @@ import type { GraphStore } from '../../src/store/graph-store.js';
 import { expectedNeo4jVersion, freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
 import { assertRefused } from '../helpers/refusal.js';
 import { readTenantStats } from '../../src/operations/tenant-stats.js';
+import { getNode } from '../../src/store/node-reads.js';
 
 const T1 = 'aaaaaaaa-0000-4000-8000-000000000001';
 const T2 = 'bbbbbbbb-0000-4000-8000-000000000002';
@@ -35,18 +36,18 @@ for (const kind of storeKinds()) {
         rows: [resource('vnet-1', T1), resource('subnet-1', T1, 'Microsoft.Network/virtualNetworks/subnets')],
       });
       assert.equal(created, 2);
-      const node = await store.getNode(LABEL.Resource, 'vnet-1');
+      const node = await getNode(store, LABEL.Resource, 'vnet-1');
       assert.deepEqual(node?.labels, ['Resource']);
       assert.equal(node?.properties.type, 'Microsoft.Network/virtualNetworks');
       assert.equal(node?.properties.properties, '{"provisioningState":"Succeeded"}');
-      assert.equal(await store.getNode(LABEL.Resource, 'missing'), undefined);
+      assert.equal(await getNode(store, LABEL.Resource, 'missing'), undefined);
     });
 
     test('merge mode creates only nodes that are not there yet', async () => {
       const rows = [{ id: 'eastus', code: 'eastus', name: 'East US' }];
       assert.equal(await store.writeNodes({ mode: 'merge', labels: [LABEL.Region], rows }), 1);
       assert.equal(await store.writeNodes({ mode: 'merge', labels: [LABEL.Region], rows: [...rows, { id: 'westus', code: 'westus', name: 'West US' }] }), 1);
-      assert.equal((await store.getNode(LABEL.Region, 'westus'))?.properties.name, 'West US');
+      assert.equal((await getNode(store, LABEL.Region, 'westus'))?.properties.name, 'West US');
     });
 
     test('creates relationships only between existing endpoints, and counts what it created', async () => {
@@ -118,8 +119,8 @@ for (const kind of storeKinds()) {
       await store.writeRelationships({ type: REL.LOCATED_IN, srcLabel: LABEL.Resource, dstLabel: LABEL.Region, rows: [{ src: 'vnet-t2', dst: 'eastus' }] });
       const deleted = await store.deleteTenantNodes(T2, 1);
       assert.equal(deleted, 2, 'the Tenant node and its resource');
-      assert.equal(await store.getNode(LABEL.Resource, 'vnet-t2'), undefined);
-      assert.ok(await store.getNode(LABEL.Resource, 'vnet-1'), 'T1 untouched');
+      assert.equal(await getNode(store, LABEL.Resource, 'vnet-t2'), undefined);
+      assert.ok(await getNode(store, LABEL.Resource, 'vnet-1'), 'T1 untouched');
       const census = await store.graphCensus();
       assert.deepEqual(census.relationshipsByType, [
         { key: 'CONTAINS', count: 1 },
@@ -141,18 +142,18 @@ for (const kind of storeKinds()) {
       await store.writeRelationships({ type: REL.CONNECTED_TO, srcLabel: LABEL.Resource, dstLabel: LABEL.Resource, rows: [{ src: 'nic-t1', dst: 'vnet-1' }] });
       assert.deepEqual((await store.readTenantNodeKeys(T1, LABEL.Resource, ['nic-t1', 'nic-t2', 'nowhere'])).sort(), ['nic-t1']);
       assert.equal(await store.deleteTenantNodesByKey(T1, LABEL.Resource, ['nic-t2']), 0, "T2's node is not T1's to delete");
-      assert.ok(await store.getNode(LABEL.Resource, 'nic-t2'));
+      assert.ok(await getNode(store, LABEL.Resource, 'nic-t2'));
       const before = await store.graphCensus();
       assert.equal(await store.deleteTenantNodesByKey(T1, LABEL.Resource, ['nic-t1', 'nowhere']), 1);
-      assert.equal(await store.getNode(LABEL.Resource, 'nic-t1'), undefined);
+      assert.equal(await getNode(store, LABEL.Resource, 'nic-t1'), undefined);
       const after = await store.graphCensus();
       const count = (c: typeof after, type: string) => c.relationshipsByType.find((r) => r.key === type)?.count ?? 0;
       assert.equal(count(after, REL.CONNECTED_TO), count(before, REL.CONNECTED_TO) - 1, 'its relationships went with it');
       assert.equal(count(after, REL.LOCATED_IN), count(before, REL.LOCATED_IN) - 1);
       await store.writeNodes({ mode: 'merge', labels: [LABEL.Region], rows: [{ id: 'northpole', code: 'northpole', name: 'North Pole' }] });
       assert.equal(await store.deleteUnusedSharedNodes(LABEL.Region, ['eastus', 'northpole']), 1, 'eastus is still used by nic-t2');
-      assert.ok(await store.getNode(LABEL.Region, 'eastus'));
-      assert.equal(await store.getNode(LABEL.Region, 'northpole'), undefined);
+      assert.ok(await getNode(store, LABEL.Region, 'eastus'));
+      assert.equal(await getNode(store, LABEL.Region, 'northpole'), undefined);
       assert.equal(await store.deleteTenantNodesByKey(T2, LABEL.Resource, ['nic-t2']), 1);
     });
 
@@ -205,7 +206,7 @@ for (const kind of storeKinds()) {
 
     test('a second connection sees what the first wrote', async () => {
       const again = await opened.reopen();
-      assert.ok(await again.getNode(LABEL.Resource, 'vnet-1'));
+      assert.ok(await getNode(again, LABEL.Resource, 'vnet-1'));
       assert.match(await again.version(), kind === 'neo4j' ? expectedNeo4jVersion() : /^SQLite 3\./);
     });
   });

@@ -13,6 +13,7 @@ import type { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { readTenantStats } from '../../src/operations/tenant-stats.js';
 import { inspectOperation } from '../../src/operations/inspect-operation.js';
+import { getNode } from '../../src/store/node-reads.js';
 
 const A = 'a0000000-0000-4000-8000-00000000000a';
 const B = 'b0000000-0000-4000-8000-00000000000b';
@@ -95,7 +96,7 @@ describe('template scale-up on every store', () => {
       });
 
       test('copies carry the template properties, their own id and name, and the markers', async () => {
-        const copy = await store.getNode('Resource', await firstCopyId(store));
+        const copy = await getNode(store, 'Resource', await firstCopyId(store));
         const p = copy!.properties;
         assert.match(String(p.id), /^synthetic-[a-z0-9]+-[0-9a-f]{16}$/);
         assert.equal(p.name, p.id);
@@ -105,7 +106,7 @@ describe('template scale-up on every store', () => {
         assert.equal(p.generation_timestamp, NOW.toISOString());
         assert.equal(p.tenant_id, A);
         assert.equal(p.original_id, undefined, 'a copy has no Original');
-        const template = await store.getNode('Resource', String(p.template_source_id));
+        const template = await getNode(store, 'Resource', String(p.template_source_id));
         assert.equal(p.properties, template!.properties.properties);
         assert.equal(p.type, template!.properties.type);
         assert.deepEqual(copy!.labels, ['Resource']);
@@ -259,7 +260,7 @@ describe('template scale-up on every store', () => {
         assert.equal(result.resourcesCreated, 2400);
         taken.push({
           census: await opened.store.graphCensus(),
-          copy: await opened.store.getNode('Resource', await firstCopyId(opened.store)),
+          copy: await getNode(opened.store, 'Resource', await firstCopyId(opened.store)),
           hash: await canonicalHash(opened.store),
         });
       } finally {

@@ -16,6 +16,7 @@ import { canonicalHash, nodeCount } from '../helpers/canonical-hash.js';
 import { freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
 import { testHome } from '../helpers/test-home.js';
 import { assertChecksPassed, IMPORT_CHECKS } from '../helpers/validation-checks.js';
+import { getNode } from '../../src/store/node-reads.js';
 
 const MAIN = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
 const A = 'aaaaaaaa-5555-4000-8000-00000000000a';
@@ -152,7 +153,7 @@ for (const kind of storeKinds()) {
         const r = cli(['--db', target.dbArg, 'import', '--file', edited]);
         assert.equal(r.code, 0, r.stderr);
         assert.match(r.stdout, new RegExp(`warning: ${victim.properties.id}: properties is 5000 characters and does not parse`));
-        assert.equal((await target.store.getNode('Resource', victim.properties.id))?.properties.properties, cut, 'kept as it was');
+        assert.equal((await getNode(target.store, 'Resource', victim.properties.id))?.properties.properties, cut, 'kept as it was');
       } finally {
         await target.dispose();
       }

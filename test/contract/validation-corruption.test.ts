@@ -20,6 +20,7 @@ import {
   setProperty,
 } from '../helpers/corrupt-graph.js';
 import { deleteRelationships, forgetOperationRecord, freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
+import { getNode } from '../../src/store/node-reads.js';
 
 /**
  * Every check scale-validate runs, shown to fail: a real scale-up, then the one kind of damage the
@@ -187,7 +188,7 @@ for (const kind of storeKinds()) {
       test('type-counts: a copy of another type', async () => {
         const op = await template();
         const [first, ...rest] = await nodesOf(op);
-        const typeOf = async (id: string) => (await store.getNode('Resource', id))!.properties.type as string;
+        const typeOf = async (id: string) => (await getNode(store, 'Resource', id))!.properties.type as string;
         const firstType = await typeOf(first!);
         let other: string | undefined;
         for (const id of rest) if ((other = await typeOf(id)) !== firstType) break;
@@ -198,7 +199,7 @@ for (const kind of storeKinds()) {
       test('relationship-count: a template and its copy gained the same relationship (parity holds, the count does not)', async () => {
         const op = await template();
         const copy = (await nodesOf(op))[0]!;
-        const source = (await store.getNode('Resource', copy))!.properties.template_source_id as string;
+        const source = (await getNode(store, 'Resource', copy))!.properties.template_source_id as string;
         const target = await originalNode();
         await addRelationship(store, source, 'DEPENDS_ON', target);
         await addRelationship(store, copy, 'DEPENDS_ON', target);

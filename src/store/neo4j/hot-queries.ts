@@ -60,14 +60,6 @@ export function mergeNodes(labels: readonly string[]): HotQuery {
   };
 }
 
-export function getNode(label: string): HotQuery {
-  const key = quoteName(keyPropertyOf(label));
-  return {
-    purpose: `reading one ${label}`,
-    cypher: `MATCH (n:${quoteName(label)} {${key}: $key}) USING INDEX SEEK n:${quoteName(label)}(${key}) RETURN n LIMIT 1`,
-  };
-}
-
 export function deleteTenantNodes(label: string): HotQuery {
   return {
     purpose: `deleting the tenant's ${label} nodes`,
@@ -508,7 +500,6 @@ export const HOT_QUERY_CASES: readonly HotQueryCase[] = [
       })),
     ),
   ),
-  ...KEYED_LABELS.map((label) => ({ name: `getNode(${label})`, query: getNode(label), params: (s: PlanSample) => ({ key: s.templateIds[0] ?? 'x' }) })),
   ...KEYED_LABELS.map((label) => ({
     name: `deleteTenantNodes(${label})`,
     query: deleteTenantNodes(label),

@@ -185,12 +185,6 @@ export class Neo4jStore implements GraphStore {
     );
   }
 
-  async getNode(label: string, key: string): Promise<{ labels: string[]; properties: Properties } | undefined> {
-    const result = await this.read(Q.getNode(label), { key });
-    const node = result.records[0]?.get('n') as { labels: string[]; properties: Properties } | undefined;
-    return node ? { labels: [...node.labels].sort(), properties: node.properties } : undefined;
-  }
-
   async tenantCensus(tenantId: string | undefined): Promise<TenantCensus> {
     const tenants = await this.read(Q.tenantIds);
     const withTenant = tenantId ? await this.read(Q.tenantResourceCount, { tenantId }) : undefined;

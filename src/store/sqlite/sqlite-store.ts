@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { GraphChunk, NodeBatch, Properties, RelationshipBatch } from '../../domain/graph.js';
+import type { GraphChunk, NodeBatch, RelationshipBatch } from '../../domain/graph.js';
 import { layerOf, type Layer } from '../../domain/layers.js';
 import { LABEL } from '../../domain/atg-schema.js';
 import { operationFromProperties, operationToProperties, patchToProperties, type OperationPatch, type OperationRecord } from '../../domain/operation-record.js';
@@ -31,7 +31,7 @@ import { RecentNodeIds } from './recent-node-ids.js';
 import { RelationshipInserter } from './relationship-inserter.js';
 import { countDegreeMismatches, countOperationNodeGroups, readTemplates, SqliteReplicator } from './sqlite-template-replication.js';
 import type { NodeReplicationRequest, RelationshipReplicationRequest, TemplateInfo } from '../../domain/template-replication.js';
-import { decodeNodeRow, encodeNode, encodeNodeInto, NODE_COLUMNS, NODE_PARAMS, scopeClause } from './sqlite-rows.js';
+import { encodeNode, encodeNodeInto, NODE_COLUMNS, NODE_PARAMS, scopeClause } from './sqlite-rows.js';
 import { operationRelationshipProfile, readOperationGraph } from './sqlite-operation-graph.js';
 
 /**
@@ -509,13 +509,6 @@ export class SqliteStore implements GraphStore {
     if (columns.length === 0) return;
     const info = this.db.prepare(`UPDATE operations SET ${columns.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run({ ...props, id });
     if (info.changes === 0) throw new InternalError(`operation ${id} is not recorded`);
-  }
-
-  async getNode(label: string, key: string): Promise<{ labels: string[]; properties: Properties } | undefined> {
-    // Every node's key is stored in `id` (Region's code included), so one index serves all labels.
-    const row = this.db.prepare('SELECT * FROM nodes WHERE id = ? AND labels LIKE ?').get(key, `%:${label}:%`) as Record<string, unknown> | undefined;
-    if (!row) return undefined;
-    return { labels: (row.labels as string).slice(1, -1).split(':').sort(), properties: decodeNodeRow(row) };
   }
 
   async close(): Promise<void> {
