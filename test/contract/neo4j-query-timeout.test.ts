@@ -37,7 +37,7 @@ describe('Neo4j query timeout', { skip: !storeKinds().includes('neo4j') && 'TENA
     // The real store, except that its validation read is the runaway query: the server's timeout
     // is real, only the slow plan is staged.
     const slowValidation = new Proxy(store, {
-      get: (target, key) => (key === 'inspectOperation' ? () => target.read(RUNAWAY) : Reflect.get(target, key, target)),
+      get: (target, key) => (key === 'countOperationNodeGroups' ? () => target.read(RUNAWAY) : Reflect.get(target, key, target)),
     }) as GraphStore;
     const err = await scaleUpTemplate(slowValidation, { tenantId: TENANT, scaleFactor: 2, batchSize: 5000, concurrency: 2, maxResources: 1_000_000 }).catch(
       (e: unknown) => e,
