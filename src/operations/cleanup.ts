@@ -4,7 +4,6 @@ import type { OperationKind, OperationRecord, OperationStatus } from '../domain/
 import type { GraphStore, OperationRecords } from '../store/graph-store.js';
 import { operationKind } from './kinds/registry.js';
 import { assertNotAlive } from './lifecycle/running-process.js';
-import { undoOperation } from './lifecycle/undo-operation.js';
 
 export interface CleanupOptions {
   readonly operationId?: string;
@@ -121,7 +120,7 @@ export async function cleanupOperations(store: GraphStore, options: CleanupOptio
     if (record && !operationKind(record.kind).marksItsNodes && record.status === 'rolled_back') {
       undone = 'already rolled back: nothing to do';
     } else if (record) {
-      const result = await undoOperation(store, record, options.batchSize, onBatch);
+      const result = await operationKind(record.kind).undo(store, record, options.batchSize, onBatch);
       undone = result.summary;
       nodesDeleted += result.nodesDeleted;
       await store.updateOperation(o.id, {

@@ -90,7 +90,7 @@ export async function scaleDown(store: GraphStore, options: ScaleDownOptions, ho
   checkSamplerParams(options.params ?? {});
   const output = options.output;
   const writer = output ? sampleOutput(output) : undefined;
-  if (output) writer?.checkOptions?.(output);
+  if (output && writer) writer.checkOptions?.(output);
   if (options.report) checkOutputFile(options.report.file, Boolean(options.report.force), opt('report'));
   const batchSize = options.batchSize ?? 10_000;
   const metrics = new OperationMetrics(batchSize);

@@ -13,11 +13,9 @@ export interface ScaleUpKindSpec {
   readonly legacyPlan?: (record: OperationRecord) => Partial<PlannedOutcome>;
 }
 
-/** A scale-up kind, with the checks of its strategy (what the scale-up runs before it completes). */
-export interface ScaleUpKindDefinition extends OperationKindDefinition {
+/** A scale-up kind, with what sets it apart (its checks are what the scale-up runs before it completes). */
+export interface ScaleUpKindDefinition extends OperationKindDefinition, ScaleUpKindSpec {
   readonly name: GenerationStrategy;
-  readonly checks: ScaleUpChecks;
-  readonly legacyPlan?: (record: OperationRecord) => Partial<PlannedOutcome>;
 }
 
 /**
@@ -27,10 +25,7 @@ export interface ScaleUpKindDefinition extends OperationKindDefinition {
  */
 export function scaleUpKind(spec: ScaleUpKindSpec): ScaleUpKindDefinition {
   return {
-    name: spec.name,
-    checks: spec.checks,
-    ...(spec.legacyPlan ? { legacyPlan: spec.legacyPlan } : {}),
-    description: spec.description,
+    ...spec,
     undoEffect: '',
     marksItsNodes: true,
     createsTenant: false,

@@ -6,9 +6,8 @@ import { publishOperationEvent } from '../events.js';
 import type { OperationMetrics } from '../metrics.js';
 import type { ValidationCheck } from '../validate-operation.js';
 import { thisProcess } from './running-process.js';
-import type { OperationKindDefinition } from '../kinds/operation-kind.js';
+import type { OperationKindDefinition, UndoResult } from '../kinds/operation-kind.js';
 import { describeKind } from '../kinds/registry.js';
-import { undoOperation } from './undo-operation.js';
 
 /** How a recorded operation starts: what it is, for which tenant, under which id. */
 export interface OperationStart {
@@ -88,11 +87,11 @@ export async function runOperation<T extends OperationWork>(
   } catch (err) {
     const reason = start.signal?.aborted ? 'interrupted' : (storeFailure(err)?.message ?? (err as Error).message);
     const what = `${start.kind.description} ${record.id}`;
-    let undone: Awaited<ReturnType<typeof undoOperation>>;
+    let undone: UndoResult;
     try {
       // A store that went away (the reason this failed, often) is waited for: the rollback runs once it answers again.
       undone = await whileUnavailable(ROLLBACK_PATIENCE_MS, async () => {
-        const result = await undoOperation(store, record, start.batchSize, undefined, start.kind);
+        const result = await start.kind.undo(store, record, start.batchSize);
         await store.updateOperation(record.id, {
           status: 'rolled_back',
           finishedAt: new Date().toISOString(),

@@ -5,13 +5,12 @@ import { collectSlice } from '../../slice/graph-slice.js';
 import type { GraphSlice } from '../../domain/graph-slice.js';
 import { sliceChunks } from '../../slice/slice-chunks.js';
 import { runOperation } from '../../operations/lifecycle/run-operation.js';
-import { rewriteSlice, sharedNodesMissingFrom } from '../../slice/slice-rewrite.js';
+import { checkNewTenant, rewriteSlice, sharedNodesMissingFrom } from '../../slice/slice-rewrite.js';
 import type { OperationMetrics } from '../../operations/metrics.js';
 import type { ValidationCheck } from '../../operations/validate-operation.js';
 import type { GraphStore } from '../../store/graph-store.js';
 import { writeChunks } from '../../store/write-chunks.js';
 import { checkCopy, readBackCopy } from '../../slice/slice-copy-checks.js';
-import { checkNewTenant } from '../../slice/slice-rewrite.js';
 import type { SampleOutput } from './sample-output.js';
 
 export interface NewTenantOutput {

@@ -208,8 +208,7 @@ export class Neo4jStore implements GraphStore {
 
   async countResourcesByType(scope: TenantScope): Promise<ResourceTypeCount[]> {
     const rows: ResourceTypeCount[] = [];
-    // The scope's parts, each over an index: its tenant_id, and (when the scope takes them) the resources without one.
-    for (const nullTenant of scope.includeNullTenant ? [false, true] : [false]) {
+    for (const nullTenant of scopeParts(scope)) {
       for (const r of (await this.read(Q.tenantStatsByType(nullTenant, bySubscription(scope)), scopeParams(scope))).records)
         rows.push({
           layer: r.get('layer') === 'original' ? 'original' : 'abstracted',
@@ -223,7 +222,7 @@ export class Neo4jStore implements GraphStore {
 
   async countRelationshipsByType(scope: TenantScope): Promise<CountByKey[]> {
     const rows: CountByKey[] = [];
-    for (const nullTenant of scope.includeNullTenant ? [false, true] : [false]) {
+    for (const nullTenant of scopeParts(scope)) {
       for (const r of (await this.read(Q.tenantRelationshipCounts(nullTenant, bySubscription(scope)), scopeParams(scope))).records)
         rows.push({ key: String(r.get('key')), count: Number(r.get('count')) });
     }
@@ -533,6 +532,8 @@ export class Neo4jStore implements GraphStore {
 
 const textOf = (query: Query) => (typeof query === 'string' ? query : query.cypher);
 
+/** The scope's parts, each read over an index: its tenant_id, and (when the scope takes them) the resources without one (`true`). */
+const scopeParts = (scope: TenantScope) => (scope.includeNullTenant ? [false, true] : [false]);
 const scopeParams = (scope: TenantScope) => ({ tenantId: scope.tenantId, subscriptionIds: scope.subscriptionIds ?? [] });
 const bySubscription = (scope: TenantScope) => Boolean(scope.subscriptionIds?.length);
 
