@@ -186,30 +186,35 @@ export async function importGraph(store: GraphStore, source: GraphStream, option
     ...(options.signal ? { signal: options.signal } : {}),
   };
   let operationsCopied = 0;
-  const outcome = await runOperation(store, start, async () => {
-    const written = await metrics.phase(
-      'write',
-      () =>
-        writeChunks(store, chunksOf(graph, options.batchSize), {
-          batchSize: options.batchSize,
-          concurrency: options.concurrency,
-          ...(options.signal ? { signal: options.signal } : {}),
-          onProgress: (t) => options.onProgress?.(t.nodes + t.relationships, total),
-        }),
-      (t) => t.nodes + t.relationships,
-    );
-    const actual = await metrics.phase(
-      'validate',
-      () => readBack(store, tenantId, found.inbound),
-      (s) => s.fingerprint.count,
-    );
-    for (const record of options.history ?? []) {
-      if (await store.getOperation(record.id)) continue;
-      await store.recordOperation({ ...record, params: { ...record.params, copiedWith: operationId } });
-      operationsCopied++;
-    }
-    return { resourcesCreated: found.resources, relationshipsCreated: written.relationships, validation: compareSummaries(found.expected, actual) };
-  });
+  // Into an empty SQLite file the whole operation goes to a bulk load's side file (see bulkLoad):
+  // a failure or a crash leaves the store as it was, and the rows are written without WAL or
+  // per-row index upkeep; the indexes are built when validation first reads the tenant back.
+  const run = () =>
+    runOperation(store, start, async () => {
+      const written = await metrics.phase(
+        'write',
+        () =>
+          writeChunks(store, chunksOf(graph, options.batchSize), {
+            batchSize: options.batchSize,
+            concurrency: options.concurrency,
+            ...(options.signal ? { signal: options.signal } : {}),
+            onProgress: (t) => options.onProgress?.(t.nodes + t.relationships, total),
+          }),
+        (t) => t.nodes + t.relationships,
+      );
+      const actual = await metrics.phase(
+        'validate',
+        () => readBack(store, tenantId, found.inbound),
+        (s) => s.fingerprint.count,
+      );
+      for (const record of options.history ?? []) {
+        if (await store.getOperation(record.id)) continue;
+        await store.recordOperation({ ...record, params: { ...record.params, copiedWith: operationId } });
+        operationsCopied++;
+      }
+      return { resourcesCreated: found.resources, relationshipsCreated: written.relationships, validation: compareSummaries(found.expected, actual) };
+    });
+  const outcome = await (store.bulkLoad ? store.bulkLoad(run) : run());
   return {
     warnings: found.warnings.all,
     operationId,

@@ -11,6 +11,7 @@ import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
 import { digestNodes, storeKinds } from '../helpers/stores.js';
 import { assertRefused } from '../helpers/refusal.js';
 import { readTenantStats } from '../../src/operations/tenant-stats.js';
+import { copyTenant } from '../../src/transfer/transfer-tenant.js';
 
 const A = 'b0b00000-0000-4000-8000-00000000000a';
 const B = 'b0b00000-0000-4000-8000-00000000000b';
@@ -128,6 +129,56 @@ describe('SQLite bulk load into an empty store file', { skip: !storeKinds().incl
     assert.equal(existsSync(sideFilePath(s.path)), false);
     assert.equal((await readTenantStats(watcher, { tenantId: A, includeNullTenant: false })).scannedResources, 3000);
     assert.equal(await digestNodes(watcher, 'Resource', A), await digestNodes(s, 'Resource', A));
+  });
+
+  test('a copy (an import) into an empty file loads through the side file, reads its own rows back to validate, and writes the same tenant as in place', async () => {
+    const source = store('copy-source.db');
+    await loadGeneratedTenant(source, { ...options, tenantId: A });
+    const bulk = store('copy-bulk.db');
+    let sideFileSeen = false;
+    const copied = await copyTenant(source, bulk, {
+      tenantId: A,
+      batchSize: 2000,
+      concurrency: 1,
+      onProgress: () => {
+        sideFileSeen ||= existsSync(sideFilePath(bulk.path));
+      },
+    });
+    assert.ok(sideFileSeen, 'the copy went through the side file');
+    assert.ok(copied.validation.length > 0 && copied.validation.every((c) => c.passed), `validated by reading back: ${JSON.stringify(copied.validation)}`);
+    const inPlace = store('copy-in-place.db');
+    await loadGeneratedTenant(inPlace, { ...options, resources: 50, tenantId: B });
+    await copyTenant(source, inPlace, { tenantId: A, batchSize: 2000, concurrency: 1 });
+    assert.equal(existsSync(sideFilePath(bulk.path)), false);
+    for (const label of ['Resource', 'Original', 'User', 'Subscription', 'ResourceGroup']) {
+      assert.equal(await digestNodes(bulk, label, A), await digestNodes(inPlace, label, A), `${label} nodes of the tenant and their relationships`);
+    }
+    assert.equal(bulk.database.pragma('journal_mode', { simple: true }), 'wal');
+    assert.equal(bulk.database.pragma('integrity_check', { simple: true }), 'ok');
+    assert.deepEqual(indexes(bulk.database), indexes(inPlace.database));
+  });
+
+  test('an interrupted copy into an empty file leaves it empty, and no side file', async () => {
+    const source = store('copy-source-2.db');
+    await loadGeneratedTenant(source, { ...options, tenantId: A });
+    const s = store('copy-interrupted.db');
+    const controller = new AbortController();
+    await assertRefused(
+      copyTenant(source, s, {
+        tenantId: A,
+        batchSize: 500,
+        concurrency: 1,
+        signal: controller.signal,
+        onProgress: (done) => {
+          if (done > 0 && existsSync(sideFilePath(s.path))) controller.abort();
+        },
+      }),
+      OperationFailedError,
+      /interrupted/,
+    );
+    assert.equal(existsSync(sideFilePath(s.path)), false);
+    assert.equal(s.database.prepare('SELECT count(*) FROM nodes').pluck().get(), 0);
+    assert.equal(s.database.prepare('SELECT count(*) FROM operations').pluck().get(), 0);
   });
 
   test('a side file left by a crashed load is replaced', async () => {

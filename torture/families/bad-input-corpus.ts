@@ -884,7 +884,7 @@ group('import', 'azure files', [
     /cannot read \S*\/rdir: EISDIR/,
     { dirs: ['rdir'] },
   ],
-  rg('resource-graph: not JSON', 'resource-graph', '[{"id": ', /r\.json: \$: not valid JSON/),
+  rg('resource-graph: not JSON', 'resource-graph', '[{"id": ', /r\.json: \$\[0\]: not valid JSON \(the file ends before the JSON does/),
   rg('resource-graph: an object', 'resource-graph', '{"id": 1}', /r\.json: \$: expected an array of resources, or an object with a "data" array/),
   rg('resource-graph: empty list', 'resource-graph', '[]', /r\.json holds no resources/),
   rg('resource-graph: item a string', 'resource-graph', '["x"]', /r\.json: \$\[0\]: expected an object, found "x"/),
@@ -898,7 +898,7 @@ group('import', 'azure files', [
     pretty([{ Name: 'x', ResourceType: 'Microsoft.Network/virtualNetworks' }]),
     /r\.json: \$\[0\]\.ResourceId: missing/,
   ),
-  rg('azure-export: truncated', 'azure-export', '[{"ResourceId": "/subscriptions/x', /r\.json: \$: not valid JSON/),
+  rg('azure-export: truncated', 'azure-export', '[{"ResourceId": "/subscriptions/x', /r\.json: \$\[0\]: not valid JSON \(the file ends before the JSON does/),
   rg('azure-export: --resource-group', 'azure-export', pretty([row]), /--resource-group is for --format arm/, ['--resource-group', 'rg']),
   [
     'azure-export: no tenant',

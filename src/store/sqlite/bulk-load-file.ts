@@ -72,12 +72,21 @@ export class BulkLoadFile {
     return sideFilePath(this.target);
   }
 
+  /** The indexes exist (built by `buildIndexes`): the load reads and looks ids up like any store file. */
+  get indexed(): boolean {
+    return this.unresolved !== undefined;
+  }
+
+  private unresolved: number | undefined;
+
   /**
-   * Builds the id index, writes the deferred relationships, builds the other indexes, switches the
-   * file to WAL like every store file, closes and syncs it. Every endpoint of a bulk load is a node
-   * of the same load, so a deferred relationship that finds no endpoint is a bug, not data.
+   * Builds the id index, writes the deferred relationships, builds the other indexes: once, at the
+   * end of the load, or earlier when the load's own work reads what it wrote (an import validates
+   * by reading the tenant back). A deferred relationship without an endpoint is dropped here, as
+   * Cypher's MATCH … CREATE drops it, and counted: complete() refuses to finish such a load.
    */
-  complete(): void {
+  buildIndexes(): void {
+    if (this.indexed) return;
     if (this.db.inTransaction) this.db.exec('COMMIT');
     const [idIndex, ...others] = this.deferredIndexes;
     this.db.exec(idIndex!.sql);
@@ -88,13 +97,22 @@ export class BulkLoadFile {
          FROM temp.deferred_rels r WHERE s IS NOT NULL AND d IS NOT NULL`,
       )
       .run().changes;
-    if (written !== this.deferredRelationships) {
-      throw new InternalError(
-        `bulk load: ${this.deferredRelationships - written} of ${this.deferredRelationships} deferred relationships have an endpoint the load did not write`,
-      );
-    }
     this.db.exec('DROP TABLE temp.deferred_rels');
     for (const index of others) this.db.exec(index.sql);
+    this.unresolved = this.deferredRelationships - written;
+  }
+
+  /**
+   * Builds the indexes (if the load did not need them earlier), switches the file to WAL like every
+   * store file, closes and syncs it. Every endpoint of a bulk load is a node of the same load, so a
+   * deferred relationship that found no endpoint is a bug, not data.
+   */
+  complete(): void {
+    this.buildIndexes();
+    if (this.unresolved) {
+      throw new InternalError(`bulk load: ${this.unresolved} of ${this.deferredRelationships} deferred relationships have an endpoint the load did not write`);
+    }
+    if (this.db.inTransaction) this.db.exec('COMMIT');
     this.db.pragma('locking_mode = NORMAL');
     this.db.pragma('journal_mode = WAL');
     this.db.close();

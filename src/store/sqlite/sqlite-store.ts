@@ -59,8 +59,25 @@ export class SqliteStore implements GraphStore {
   private tenantGraph!: SqliteTenantGraph;
   private uncommittedRows = 0;
   private readonly recent = new RecentNodeIds();
-  /** The side file of a bulk load in progress: no id index, so no look-ups by id. */
+  /** The side file of a bulk load in progress. */
   private bulk: BulkLoadFile | undefined;
+
+  /** A bulk load whose side file has no indexes yet: no look-ups by id, and no reads until they are built. */
+  private get unindexed(): BulkLoadFile | undefined {
+    return this.bulk && !this.bulk.indexed ? this.bulk : undefined;
+  }
+
+  /**
+   * Every read of nodes or relationships starts here: during a bulk load that has not built its
+   * indexes, it builds them now (the load's writes are committed; later writes go into an indexed
+   * file, as in place). An import reads its tenant back to validate it.
+   */
+  private readable(): void {
+    const bulk = this.unindexed;
+    if (!bulk) return;
+    bulk.buildIndexes();
+    this.uncommittedRows = 0;
+  }
 
   constructor(
     readonly path: string,
@@ -103,22 +120,27 @@ export class SqliteStore implements GraphStore {
   }
 
   async readResourcePage(filter: ResourcePageFilter, after: string, limit: number): Promise<ResourceRow[]> {
+    this.readable();
     return this.tenantGraph.resourcePage(filter, after, limit);
   }
 
   async readOutRelationships(sourceIds: readonly string[]): Promise<RelationshipRow[]> {
+    this.readable();
     return this.tenantGraph.outRelationshipsOf(sourceIds);
   }
 
   async readTenantGraph(scope: TenantScope, sink: TenantGraphSink): Promise<void> {
+    this.readable();
     this.tenantGraph.readAll(scope, sink);
   }
 
   async readNodes(label: string, keys: readonly string[]): Promise<StoredNode[]> {
+    this.readable();
     return this.tenantGraph.nodes(label, keys);
   }
 
   async listTenantNodes(tenantId: string, label: string, page?: KeyPage): Promise<{ key: string; labels: string[] }[]> {
+    this.readable();
     // A label other than Resource is on nodes without a layer (layerOf): the (tenant_id, layer, type) index finds those few,
     // where scanning the tenant in id order would read every resource once per label.
     const paged =
@@ -134,6 +156,7 @@ export class SqliteStore implements GraphStore {
   }
 
   async readTenantNodeKeys(tenantId: string, label: string, keys: readonly string[]): Promise<string[]> {
+    this.readable();
     return this.db
       .prepare('SELECT id FROM nodes WHERE id IN (SELECT value FROM json_each(?)) AND tenant_id = ? AND labels LIKE ?')
       .pluck()
@@ -141,6 +164,7 @@ export class SqliteStore implements GraphStore {
   }
 
   async readNodeRelationships(label: string, keys: readonly string[], direction: 'out' | 'in'): Promise<NodeRelationship[]> {
+    this.readable();
     return this.tenantGraph.nodeRelationships(label, keys, direction);
   }
 
@@ -257,12 +281,12 @@ export class SqliteStore implements GraphStore {
     const statement = this.insertNodeIfAbsent;
     let created = 0;
     for (const row of batch.rows) {
-      if (this.bulk?.mergedNodes.has(row.id)) continue;
+      if (this.unindexed?.mergedNodes.has(row.id)) continue;
       const info = statement.run(...encodeNode(labels, layer, row));
       if (info.changes === 0) continue;
       created++;
       this.recent.remember(row.id, Number(info.lastInsertRowid));
-      this.bulk?.mergedNodes.set(row.id, Number(info.lastInsertRowid));
+      this.unindexed?.mergedNodes.set(row.id, Number(info.lastInsertRowid));
     }
     return created;
   }
@@ -299,14 +323,15 @@ export class SqliteStore implements GraphStore {
       if ((src[i] = this.recent.get(row.src)) === undefined) missing.add(row.src);
       if ((dst[i] = this.recent.get(row.dst)) === undefined) missing.add(row.dst);
     }
-    const found = missing.size ? (this.bulk ? this.bulk.mergedNodes : this.nidsOf([...missing])) : undefined;
+    const bulk = this.unindexed;
+    const found = missing.size ? (bulk ? bulk.mergedNodes : this.nidsOf([...missing])) : undefined;
     let created = 0;
     for (let i = 0; i < rows.length; i++) {
       // Like Cypher's MATCH … MATCH … CREATE: created only when both endpoints exist.
       const s = src[i] ?? found?.get(rows[i]!.src);
       const d = dst[i] ?? found?.get(rows[i]!.dst);
-      if (this.bulk && (s === undefined || d === undefined)) {
-        this.bulk.defer(batch.type, s, rows[i]!.src, d, rows[i]!.dst);
+      if (bulk && (s === undefined || d === undefined)) {
+        bulk.defer(batch.type, s, rows[i]!.src, d, rows[i]!.dst);
         created++;
         continue;
       }
@@ -331,6 +356,7 @@ export class SqliteStore implements GraphStore {
   }
 
   async tenantCensus(tenantId: string | undefined): Promise<TenantCensus> {
+    this.readable();
     const tenants = this.db.prepare(`SELECT id FROM nodes WHERE labels LIKE '%:Tenant:%' ORDER BY id`).pluck().all() as string[];
     const withTenant = tenantId
       ? (this.db.prepare(`SELECT count(*) FROM nodes WHERE tenant_id = ? AND layer = 'abstracted'`).pluck().get(tenantId) as number)
@@ -340,6 +366,7 @@ export class SqliteStore implements GraphStore {
   }
 
   async countResourcesByType(scope: TenantScope): Promise<ResourceTypeCount[]> {
+    this.readable();
     const { sql: where, params } = scopeClause(scope, 'n');
     // One pass over the (tenant_id, layer, type, synthetic) index per layer: counts and the synthetic share together.
     const byType = (layer: 'abstracted' | 'original') =>
@@ -352,6 +379,7 @@ export class SqliteStore implements GraphStore {
   }
 
   async countRelationshipsByType(scope: TenantScope): Promise<CountByKey[]> {
+    this.readable();
     const { sql: where, params } = scopeClause(scope, 'n');
     return this.db
       .prepare(`SELECT r.type AS key, count(*) AS count FROM nodes n JOIN rels r ON r.src = n.nid WHERE n.layer IS NOT NULL AND ${where} GROUP BY r.type`)
@@ -363,6 +391,7 @@ export class SqliteStore implements GraphStore {
   }
 
   async graphCensus(): Promise<GraphCensus> {
+    this.readable();
     const nodes = this.db.prepare('SELECT labels AS key, count(*) AS count FROM nodes GROUP BY labels').all() as CountByKey[];
     const rels = this.db.prepare('SELECT type AS key, count(*) AS count FROM rels GROUP BY type ORDER BY type').all() as CountByKey[];
     // Label sets are stored delimited (':A:B:'); report them as 'A:B', sorted like the Neo4j adapter.
@@ -373,15 +402,18 @@ export class SqliteStore implements GraphStore {
   }
 
   async readTemplates(scope: TenantScope, types?: readonly string[]): Promise<TemplateInfo[]> {
+    this.readable();
     return readTemplates(this.db, scope, types);
   }
 
   async replicateTemplateNodes(request: NodeReplicationRequest): Promise<number> {
+    this.readable();
     await nextTurn();
     return this.replicator.replicateNodes(request);
   }
 
   async replicateTemplateRelationships(request: RelationshipReplicationRequest): Promise<number> {
+    this.readable();
     await nextTurn();
     return this.replicator.replicateRelationships(request);
   }
@@ -391,11 +423,13 @@ export class SqliteStore implements GraphStore {
   }
 
   async countOperationNodes(operationId: string, tenantId?: string): Promise<number> {
+    this.readable();
     if (tenantId === undefined) return this.db.prepare('SELECT count(*) FROM nodes WHERE scale_operation_id = ?').pluck().get(operationId) as number;
     return this.db.prepare('SELECT count(*) FROM nodes WHERE scale_operation_id = ? AND tenant_id = ?').pluck().get(operationId, tenantId) as number;
   }
 
   async syntheticOperationIds(tenantId: string): Promise<string[]> {
+    this.readable();
     return this.db
       .prepare('SELECT DISTINCT scale_operation_id FROM nodes WHERE tenant_id = ? AND synthetic = 1 AND scale_operation_id IS NOT NULL ORDER BY 1')
       .pluck()
@@ -403,22 +437,27 @@ export class SqliteStore implements GraphStore {
   }
 
   async countOperationNodeGroups(operationId: string): Promise<OperationNodeGroup[]> {
+    this.readable();
     return countOperationNodeGroups(this.db, operationId);
   }
 
   async countDegreeMismatches(operationId: string): Promise<DegreeMismatches> {
+    this.readable();
     return countDegreeMismatches(this.db, operationId);
   }
 
   async operationRelationshipProfile(operationId: string): Promise<RelationshipProfileRow[]> {
+    this.readable();
     return operationRelationshipProfile(this.db, operationId);
   }
 
   async readOperationGraph(operationId: string): Promise<OperationGraph> {
+    this.readable();
     return readOperationGraph(this.db, operationId);
   }
 
   async deleteOperationNodes(operationId: string, batchSize: number, tenantId?: string, onBatch?: (deleted: number) => void): Promise<number> {
+    this.readable();
     this.replicator.release(operationId);
     this.recent.clear();
     if (tenantId === undefined) return this.deleteNodesWhere('scale_operation_id = ?', [operationId], batchSize, onBatch);
@@ -426,10 +465,12 @@ export class SqliteStore implements GraphStore {
   }
 
   async deleteTenantNodes(tenantId: string, batchSize: number, onBatch?: (deleted: number) => void): Promise<number> {
+    this.readable();
     return this.deleteNodesWhere('tenant_id = ?', [tenantId], batchSize, onBatch);
   }
 
   async deleteTenantNodesByKey(tenantId: string, label: string, keys: readonly string[]): Promise<number> {
+    this.readable();
     // Every node's key is in `id` (a Region's code too); the labels test keeps the label's meaning.
     // Set-based, three statements per call: per-node statements cost 3× as much at 10^5 nodes.
     const nids = JSON.stringify(
@@ -447,6 +488,7 @@ export class SqliteStore implements GraphStore {
   }
 
   async deleteUnusedSharedNodes(label: string, keys: readonly string[]): Promise<number> {
+    this.readable();
     const nids = this.db
       .prepare(
         'SELECT nid FROM nodes n WHERE id IN (SELECT value FROM json_each(?)) AND tenant_id IS NULL AND labels LIKE ? AND NOT EXISTS (SELECT 1 FROM rels WHERE src = n.nid) AND NOT EXISTS (SELECT 1 FROM rels WHERE dst = n.nid)',
