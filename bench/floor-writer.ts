@@ -20,6 +20,8 @@ export interface FloorResult {
   readonly relationships: number;
   /** Node batches in flight at once. */
   readonly concurrency: number;
+  /** The generated workloads (G, S1, R): the generator's own time producing the rows (not in `seconds`), so the reader sees the split. */
+  readonly generatorSeconds?: number;
 }
 
 /**

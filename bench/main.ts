@@ -31,6 +31,8 @@ interface Measurement {
   ratioSeconds?: number;
   /** The floor's node batches in flight at once (ours': performance.concurrency on Neo4j, one on SQLite). */
   concurrency?: number;
+  /** Generated workloads' floors: the generator's own time producing the rows the floor writes (outside the floor's clock). */
+  generatorSeconds?: number;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -178,6 +180,7 @@ const rows: string[][] = [
     'peak RSS MB',
     'floor RSS MB',
     'floor conc',
+    'gen s',
     'phases (ours)',
   ],
 ];
@@ -212,6 +215,7 @@ try {
         relationshipsPerSecond: Math.round(ours!.relationships / ours!.seconds),
         peakRssMb: ours!.peakRssMb,
         floorConcurrency: floor!.concurrency,
+        ...(floor!.generatorSeconds !== undefined ? { generatorSeconds: round(floor!.generatorSeconds) } : {}),
         ...(w.strategy === 'generate' && store === 'sqlite' ? { ceilingSeconds: round(await sqliteCeiling(w.resources)) } : {}),
       };
       records.push(record);
@@ -228,6 +232,7 @@ try {
         String(record.peakRssMb),
         String(floor!.peakRssMb),
         String(floor!.concurrency ?? '-'),
+        record.generatorSeconds !== undefined ? record.generatorSeconds.toFixed(3) : '-',
         (ours!.phases ?? []).map((p) => `${p.name} ${p.seconds.toFixed(2)}`).join(', '),
       ]);
       process.stderr.write(`${w.name} ${store}: ours ${record.seconds} s, floor ${record.floorSeconds} s, ratio ${record.ratio}\n`);
@@ -243,7 +248,7 @@ if (workloads.some((w) => w.name === 'D0')) {
 }
 
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-console.log(rows.map((r) => r.map((cell, c) => (c >= 2 && c <= 11 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ')).join('\n'));
+console.log(rows.map((r) => r.map((cell, c) => (c >= 2 && c <= 12 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ')).join('\n'));
 console.log(
   'floors: the driver alone (neo4j-driver sessions, UNWIND … CREATE, relationships by MATCH on the indexed key; better-sqlite3 prepared inserts), ' +
     'never our adapter; floor conc: node batches in flight at once, as ours (performance.concurrency on Neo4j, one writer on SQLite; D3, D4: one, as delete and restore); ' +

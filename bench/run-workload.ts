@@ -34,10 +34,10 @@ import { collectSlice } from '../src/slice/graph-slice.js';
 import { sliceChunks } from '../src/slice/slice-chunks.js';
 import { rewriteSlice } from '../src/slice/slice-rewrite.js';
 import { collectRemoval } from '../src/slice/removal-slice.js';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { emitTenant } from '../src/domain/atg-catalog/emit-tenant.js';
 import { importAzureFile } from '../src/transfer/import-azure.js';
-import { azureItems } from '../src/transfer/azure-items.js';
+import { fromResourceGraph } from '../src/transfer/read-azure-resources.js';
 import { collectTenant } from '../src/slice/tenant-slice.js';
 import { copyTenant } from '../src/transfer/transfer-tenant.js';
 import { resourceGraphRow } from './resource-graph-row.js';
@@ -304,14 +304,17 @@ async function transfer(store: GraphStore, what: 'import' | 'copy', side: 'ours'
       const target = await emptyTarget(store.kind); // the base was only the file's source
       try {
         if (side === 'floor') {
-          const resources = [];
-          for await (const item of azureItems(file, 'resource-graph')) resources.push(...item);
           await target.store.ensureSchema(); // the same indexes as ours, made before the clock
-          return await runGeneratedFloor(
-            floorTarget(target.store),
-            sliceChunks(...sliceOf(emitTenant(resources, BENCH_TENANT, '2026-01-01T00:00:00Z').slice), 10_000),
-            concurrencyOn(target.store),
-          );
+          // In the floor's clock: the plainest version of the work an import cannot avoid: the file
+          // parsed whole by JSON.parse, each row read as a resource, the tenant's two layers emitted,
+          // then the plainest bulk write (no survey, no spool, no validation, the file held whole).
+          const started = performance.now();
+          const rows = JSON.parse(readFileSync(file, 'utf8')) as unknown[];
+          const resources = rows.map((row, i) => fromResourceGraph(file, `$[${i}]`, row));
+          const { slice } = emitTenant(resources, BENCH_TENANT, '2026-01-01T00:00:00Z');
+          const parsed = (performance.now() - started) / 1000;
+          const written = await runGeneratedFloor(floorTarget(target.store), sliceChunks(...sliceOf(slice), 10_000), concurrencyOn(target.store));
+          return { ...written, seconds: parsed + written.seconds };
         }
         const started = performance.now();
         const r = await importAzureFile(target.store, { file, format: 'resource-graph', tenantId: BENCH_TENANT, batchSize: 10_000, concurrency });
@@ -375,8 +378,15 @@ try {
     const r = await ours(store, workload);
     record = { seconds: (performance.now() - started) / 1000, ...r };
   } else {
-    const f = await floor(store, workload);
-    record = { seconds: f.seconds, resources: f.nodes, relationships: f.relationships, concurrency: f.concurrency };
+    const w = workload;
+    const f = await floor(store, w);
+    record = {
+      seconds: f.seconds,
+      resources: f.nodes,
+      relationships: f.relationships,
+      concurrency: f.concurrency,
+      ...(w.strategy === 'generate' || w.strategy === 'scenario' || w.strategy === 'random' ? { generatorSeconds: f.generatorSeconds } : {}),
+    };
   }
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   process.stdout.write(`${JSON.stringify({ workload: workload.name, store: kind, mode, ...record, peakRssMb, rssBeforeMb: Math.round(rssBefore / 1024) })}\n`);

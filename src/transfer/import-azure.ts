@@ -1,12 +1,11 @@
 import type { ArmResource } from '../domain/atg-catalog/arm-resource.js';
 import { emitTenant, TenantEmitter, type EmittedPart } from '../domain/atg-catalog/emit-tenant.js';
-import { spoolGraph } from '../io/graph-spool.js';
 import { STREAM_PAGE } from '../io/graph-stream.js';
 import { azureItems } from './azure-items.js';
 import { UsageError } from '../domain/errors.js';
 import { checkTenantIdLength } from '../domain/tenant-scope.js';
 import type { GraphStore } from '../store/graph-store.js';
-import { importGraph, importSlice, type ImportResult } from './import-slice.js';
+import { importGraph, importSlice, spoolAndSurvey, type ImportResult } from './import-slice.js';
 import type { AzureFormat } from './read-azure-resources.js';
 import { readArmTemplate, type ArmDeployment } from './read-arm-template.js';
 
@@ -66,9 +65,9 @@ export async function importAzureFile(store: GraphStore, options: ImportAzureOpt
   const emitter = new TenantEmitter(options.tenantId, updatedAt);
   for await (const item of azureItems(options.file, format)) emitter.indexItem(item);
   if (emitter.resources === 0) throw new UsageError(`${options.file} holds no resources`, 'pass a file with at least one resource');
-  const spooled = await spoolGraph(options.tenantId, emittedPages(emitter, azureItems(options.file, format)));
+  const { spooled, survey } = await spoolAndSurvey(store, options.tenantId, emittedPages(emitter, azureItems(options.file, format)));
   try {
-    const result = await importGraph(store, spooled, write);
+    const result = await importGraph(store, spooled, write, survey);
     return { ...result, resources: emitter.resources, warnings: [...emitter.warnings, ...result.warnings] };
   } finally {
     spooled.dispose();

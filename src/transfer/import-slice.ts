@@ -4,8 +4,9 @@ import { UsageError } from '../domain/errors.js';
 import { newOperationId } from '../domain/ids.js';
 import { layerOf } from '../domain/layers.js';
 import type { GraphChunk } from '../domain/graph.js';
-import { refOf, type GraphSlice } from '../domain/graph-slice.js';
+import { refOf, type GraphSlice, type SliceRelationship } from '../domain/graph-slice.js';
 import { readWhole, sliceStream, type GraphStream } from '../io/graph-stream.js';
+import { spoolGraph, type SpooledGraph } from '../io/graph-spool.js';
 import { isTenantOwned, keysByLabel, sliceChunks } from '../slice/slice-chunks.js';
 import { walkTenant } from '../slice/tenant-slice.js';
 import { runOperation } from '../operations/lifecycle/run-operation.js';
@@ -95,7 +96,8 @@ async function assertNoneExists(store: GraphStore, nodes: readonly StoredNode[])
 }
 
 /** What a survey of the graph finds before anything is written: conflicts (thrown), shared nodes to create, what validation expects. */
-interface Survey {
+export interface Survey {
+  readonly tenantId: string;
   readonly expected: GraphSummary;
   readonly created: CreatedSharedNodes;
   readonly resources: number;
@@ -104,32 +106,98 @@ interface Survey {
   readonly inbound: boolean;
 }
 
+/**
+ * Surveys a graph a page at a time, in whatever order its pages come: each page's nodes, then its
+ * relationships. It relies on what every source here does (a file's emitter, a tenant's walk): a
+ * node the tenant does not own comes before, or with, the relationships that start at it.
+ */
+class Surveyor {
+  private readonly expected: GraphSummary;
+  private readonly created: CreatedSharedNodes = {};
+  private readonly warnings = new TruncationWarnings();
+  private resources = 0;
+  private inbound = false;
+  /** The nodes the tenant does not own (context: regions, tags, …): few, so their keys are held. */
+  private readonly others = new Set<string>();
+
+  private constructor(
+    private readonly store: GraphStore,
+    private readonly tenantId: string,
+    /** Into an empty store (a copy onto a laptop) nothing can be in the way and every shared node is new: no reads needed. */
+    private readonly empty: boolean,
+  ) {
+    this.expected = new GraphSummary(tenantId);
+  }
+
+  static async start(store: GraphStore, tenantId: string): Promise<Surveyor> {
+    return new Surveyor(store, tenantId, await store.isEmpty());
+  }
+
+  async add(page: { readonly nodes: readonly StoredNode[]; readonly relationships: readonly SliceRelationship[] }): Promise<void> {
+    const { nodes, relationships } = page;
+    if (nodes.length) {
+      for (const n of nodes) if (n.properties.tenant_id !== this.tenantId) this.others.add(`${refOf(n).label}\u0000${refOf(n).key}`);
+      if (!this.empty) await assertNoneExists(this.store, nodes);
+      const missing = this.empty
+        ? Object.fromEntries(keysByLabel(nodes, (n) => !isTenantOwned(n)))
+        : await sharedNodesMissingFrom(this.store, { tenantId: this.tenantId, nodes, relationships: [] });
+      for (const [label, keys] of Object.entries(missing)) (this.created[label] ??= []).push(...keys);
+      this.expected.addNodes(nodes);
+      this.warnings.check(nodes);
+      this.resources += nodes.filter((n) => layerOf(n.labels) === 'abstracted').length; // as the tenant census counts them (identities are shared nodes)
+    }
+    if (relationships.length) {
+      this.expected.addRelationships(relationships);
+      this.inbound ||= relationships.some((r) => this.others.has(`${r.src.label}\u0000${r.src.key}`));
+    }
+  }
+
+  get result(): Survey {
+    return {
+      tenantId: this.tenantId,
+      expected: this.expected,
+      created: this.created,
+      resources: this.resources,
+      warnings: this.warnings,
+      inbound: this.inbound,
+    };
+  }
+}
+
 async function survey(store: GraphStore, graph: GraphStream, tenantId: string): Promise<Survey> {
-  const expected = new GraphSummary(tenantId);
-  const created: CreatedSharedNodes = {};
-  const warnings = new TruncationWarnings();
-  let resources = 0;
-  // The nodes the tenant does not own (context: regions, tags, …): few, so their keys are held.
-  const others = new Set<string>();
-  // Into an empty store (a copy onto a laptop) nothing can be in the way and every shared node is new: no reads needed.
-  const empty = await store.isEmpty();
-  for await (const page of graph.nodes()) {
-    for (const n of page) if (n.properties.tenant_id !== tenantId) others.add(`${refOf(n).label}\u0000${refOf(n).key}`);
-    if (!empty) await assertNoneExists(store, page);
-    const missing = empty
-      ? Object.fromEntries(keysByLabel(page, (n) => !isTenantOwned(n)))
-      : await sharedNodesMissingFrom(store, { tenantId, nodes: page, relationships: [] });
-    for (const [label, keys] of Object.entries(missing)) (created[label] ??= []).push(...keys);
-    expected.addNodes(page);
-    warnings.check(page);
-    resources += page.filter((n) => layerOf(n.labels) === 'abstracted').length; // as the tenant census counts them (identities are shared nodes)
+  const surveyor = await Surveyor.start(store, tenantId);
+  for await (const nodes of graph.nodes()) await surveyor.add({ nodes, relationships: [] });
+  for await (const relationships of graph.relationships()) await surveyor.add({ nodes: [], relationships });
+  return surveyor.result;
+}
+
+/** A graph spooled and surveyed in the same pass over its pages: what importGraph takes to skip a survey pass of its own. */
+export interface SurveyedSpool {
+  readonly spooled: SpooledGraph;
+  readonly survey: Survey;
+}
+
+/**
+ * Spools pages of a tenant (see spoolGraph) and surveys them as they pass (see importGraph): one
+ * read of the source instead of a spool and then a read of the spool. Refuses a tenant the store
+ * already holds before reading anything.
+ */
+export async function spoolAndSurvey(
+  store: GraphStore,
+  tenantId: string,
+  pages: AsyncIterable<{ readonly nodes: readonly StoredNode[]; readonly relationships: readonly SliceRelationship[] }>,
+  onPage?: (spooled: { readonly nodes: number; readonly relationships: number }) => void,
+): Promise<SurveyedSpool> {
+  await checkNewTenant(store, undefined, tenantId, 'import it under another {{option:tenantId|as-tenant}}, or into another store');
+  const surveyor = await Surveyor.start(store, tenantId);
+  async function* surveyed() {
+    for await (const page of pages) {
+      await surveyor.add(page);
+      yield page;
+    }
   }
-  let inbound = false;
-  for await (const page of graph.relationships()) {
-    expected.addRelationships(page);
-    inbound ||= page.some((r) => others.has(`${r.src.label}\u0000${r.src.key}`));
-  }
-  return { expected, created, resources, warnings, inbound };
+  const spooled = await spoolGraph(tenantId, surveyed(), onPage);
+  return { spooled, survey: surveyor.result };
 }
 
 /** The graph as the store writer's chunks: every node first, then the relationships (their ends exist by then). */
@@ -138,10 +206,10 @@ async function* chunksOf(graph: GraphStream, rows: number): AsyncGenerator<Graph
   for await (const page of graph.relationships()) yield* sliceChunks([], page, rows);
 }
 
-/** The tenant as the store holds it, summarised as the survey summarised the graph (keys and relationships only). */
+/** The tenant as the store holds it, summarised as the survey summarised the graph (keys and relationships only: the nodes outside it are not counted, so not read). */
 async function readBack(store: GraphStore, tenantId: string, inbound: boolean): Promise<GraphSummary> {
   const actual = new GraphSummary(tenantId);
-  for await (const page of walkTenant(store, tenantId, { includeOriginal: true, withProperties: false, inbound })) {
+  for await (const page of walkTenant(store, tenantId, { includeOriginal: true, withProperties: false, inbound, context: false })) {
     actual.addNodes(page.nodes);
     actual.addRelationships(page.relationships);
   }
@@ -150,22 +218,26 @@ async function readBack(store: GraphStore, tenantId: string, inbound: boolean): 
 
 /**
  * Writes a tenant (a graph read from a file or another store, a page at a time) into a store where
- * that tenant does not exist: a survey first (nodes another tenant holds are refused before any
+ * that tenant does not exist: a survey first (or the one spoolAndSurvey made) (nodes another tenant holds are refused before any
  * write), then one recorded operation, all or nothing (a failure deletes what it wrote, and the
  * shared nodes it created), validated by reading the tenant back: every node present, relationships
  * by type and the very same relationships.
  */
-export async function importGraph(store: GraphStore, source: GraphStream, options: ImportSliceOptions): Promise<ImportResult> {
+export async function importGraph(store: GraphStore, source: GraphStream, options: ImportSliceOptions, surveyed?: Survey): Promise<ImportResult> {
   const started = performance.now();
   const tenantId = options.tenantId ?? source.tenantId;
   await checkNewTenant(store, undefined, tenantId, 'import it under another {{option:tenantId|as-tenant}}, or into another store');
   const graph = tenantId === source.tenantId ? source : await renamed(source, tenantId);
   const metrics = new OperationMetrics(options.batchSize);
-  const found = await metrics.phase(
-    'survey',
-    () => survey(store, graph, tenantId),
-    () => graph.counts.nodes,
-  );
+  // A spool surveyed as it was written (spoolAndSurvey) is not surveyed again.
+  const found =
+    surveyed?.tenantId === tenantId && graph === source
+      ? surveyed
+      : await metrics.phase(
+          'survey',
+          () => survey(store, graph, tenantId),
+          () => graph.counts.nodes,
+        );
   const now = new Date();
   const operationId = newOperationId(now);
   const total = graph.counts.nodes + graph.counts.relationships;

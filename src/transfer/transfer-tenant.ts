@@ -4,7 +4,7 @@ import { openGraphJson } from '../io/graph-formats/json-reader.js';
 import { spoolGraph } from '../io/graph-spool.js';
 import { walkTenant } from '../slice/tenant-slice.js';
 import type { GraphStore, StoredNode } from '../store/graph-store.js';
-import { importGraph, type ImportResult, type ImportSliceOptions } from './import-slice.js';
+import { importGraph, spoolAndSurvey, type ImportResult, type ImportSliceOptions } from './import-slice.js';
 
 export interface ExportTenantOptions {
   readonly tenantId: string;
@@ -98,10 +98,10 @@ export async function copyTenant(
       `wait for it to end, or resolve it with scale-cleanup ${opt('operationId')} ${running.id} ${opt('yes')}; then copy`,
     );
   }
-  const spooled = await spoolGraph(options.tenantId, walkTenant(from, options.tenantId, { includeOriginal: true }));
+  const { spooled, survey } = await spoolAndSurvey(to, options.tenantId, walkTenant(from, options.tenantId, { includeOriginal: true }));
   try {
     // The tenant's history comes along (inside the import), so its scale-ups can be validated and cleaned up there (their nodes keep their operation ids).
-    return await importGraph(to, spooled, { ...options, source: from.target, history });
+    return await importGraph(to, spooled, { ...options, source: from.target, history }, survey);
   } finally {
     spooled.dispose();
   }
