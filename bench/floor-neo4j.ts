@@ -68,6 +68,17 @@ export class Neo4jFloor implements FloorWriter {
     }
   }
 
+  /** A plain write outside the floor's batch writers (a delete by key), in one managed write transaction; the counter it names. */
+  async writeCounted(cypher: string, params: Record<string, unknown>, counter: 'nodesDeleted' | 'relationshipsCreated' | 'nodesCreated'): Promise<number> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
+    try {
+      const result = await session.executeWrite((tx) => tx.run(cypher, params));
+      return result.summary.counters.updates()[counter];
+    } finally {
+      await session.close();
+    }
+  }
+
   close(): Promise<void> {
     return this.driver.close();
   }

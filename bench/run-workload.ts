@@ -17,7 +17,7 @@ import { scenarioChunks } from '../src/scale-up/scenario/scenario-chunks.js';
 import { planScenario } from '../src/scale-up/scenario/scenario-plan.js';
 import { resolveScenario, scaleUpScenario } from '../src/scale-up/scenario/scenario-scale-up.js';
 import { scaleUpTemplate } from '../src/scale-up/template-scale-up.js';
-import type { GraphStore } from '../src/store/graph-store.js';
+import type { GraphStore, StoredNode } from '../src/store/graph-store.js';
 import { Neo4jStore } from '../src/store/neo4j/neo4j-store.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { generateTenant } from '../src/tenant-generator/generate-tenant.js';
@@ -25,6 +25,11 @@ import { loadGeneratedTenant } from '../src/tenant-generator/load-tenant.js';
 import { wipeNeo4j } from '../test/helpers/stores.js';
 import { churn } from './churn.js';
 import { runGeneratedFloor } from './floor-chunks.js';
+import { runCopyFloor } from './floor-copy.js';
+import { chunkOf, plainByKey } from './floor-plain.js';
+import { LABEL } from '../src/domain/atg-schema.js';
+import { refLabel, type SliceRelationship } from '../src/domain/graph-slice.js';
+import { keysByLabel } from '../src/slice/slice-chunks.js';
 import { runExtractionFloor } from './floor-extraction.js';
 import { runTemplateFloor } from './floor-template.js';
 import type { FloorResult, FloorTarget } from './floor-writer.js';
@@ -33,12 +38,10 @@ import { restoreFromBackup } from '../src/scale-down/restore/restore.js';
 import { collectSlice } from '../src/slice/graph-slice.js';
 import { sliceChunks } from '../src/slice/slice-chunks.js';
 import { rewriteSlice } from '../src/slice/slice-rewrite.js';
-import { collectRemoval } from '../src/slice/removal-slice.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { emitTenant } from '../src/domain/atg-catalog/emit-tenant.js';
 import { importAzureFile } from '../src/transfer/import-azure.js';
 import { fromResourceGraph } from '../src/transfer/read-azure-resources.js';
-import { collectTenant } from '../src/slice/tenant-slice.js';
 import { copyTenant } from '../src/transfer/transfer-tenant.js';
 import { resourceGraphRow } from './resource-graph-row.js';
 import { BENCH_SEED, BENCH_TENANT, WORKLOADS, type Workload } from './workloads.js';
@@ -247,20 +250,69 @@ async function writingScaleDown(store: GraphStore, fraction: number, output: 'ne
   }
 }
 
-/** The floor of a writing scale-down: the same rows (built outside the clock) written by the plainest bulk write. */
+/**
+ * The floor of a writing scale-down: the plainest version of the output's necessary work, in the
+ * clock. Which resources the sample keeps is ours, outside the clock (sampling is D0's), and so is,
+ * for D2, which nodes the sample carries (its resources, their Original twins and their context).
+ * - D2 (new tenant): those nodes and the relationships among them read by plain queries by key,
+ *   every id rewritten for the new tenant, the plainest write.
+ * - D3 (delete): the removed resources' Original twins found, their rows and every relationship
+ *   touching them read by plain queries by key, written to a backup file (one JSON line each), then
+ *   deleted by key.
+ * - D4 (restore): after the D3 floor's steps (outside the clock), that file parsed and written back.
+ */
 async function writingScaleDownFloor(store: GraphStore, fraction: number, output: 'new-tenant' | 'delete' | 'restore'): Promise<FloorResult> {
   const { sampled, removed } = await sampleOf(store, fraction);
-  if (output === 'new-tenant') {
-    const slice = await collectSlice(store, BENCH_TENANT, sampled, { includeOriginal: true });
-    const { copy } = rewriteSlice(slice, NEW_TENANT, new Set(sampled));
-    return runGeneratedFloor(floorTarget(store), sliceChunks(copy.nodes, copy.relationships, 10_000), concurrencyOn(store));
+  const reads = await plainByKey(floorTarget(store));
+  const dir = mkdtempSync(join(tmpdir(), 'tenant-scale-bench-'));
+  try {
+    if (output === 'new-tenant') {
+      const carried = keysByLabel((await collectSlice(store, BENCH_TENANT, sampled, { includeOriginal: true })).nodes, () => true);
+      const inSlice = new Set([...carried].flatMap(([label, keys]) => keys.map((k) => `${label}\u0000${k}`)));
+      const started = performance.now();
+      const nodes: StoredNode[] = [];
+      const relationships: SliceRelationship[] = [];
+      for (const [label, keys] of carried) {
+        for (const n of await reads.nodes(label, keys)) if (refLabel(n.labels) === label) nodes.push(n as StoredNode);
+        for (const r of await reads.leaving(label, keys)) if (r.src.label === label && inSlice.has(`${r.dst.label}\u0000${r.dst.key}`)) relationships.push(r);
+      }
+      const { copy } = rewriteSlice({ tenantId: BENCH_TENANT, nodes, relationships }, NEW_TENANT, new Set(sampled));
+      const read = (performance.now() - started) / 1000;
+      const written = await runGeneratedFloor(floorTarget(store), [chunkOf(copy.nodes, copy.relationships, NEW_TENANT)], concurrencyOn(store));
+      return { ...written, seconds: read + written.seconds };
+    }
+    const file = join(dir, 'backup.jsonl');
+    const started = performance.now();
+    const twins = await reads.twins(removed);
+    const keys = [...removed, ...twins];
+    const removing = new Set(keys);
+    const nodes = (await reads.nodes(LABEL.Resource, keys)).filter((n) => n.properties.tenant_id === BENCH_TENANT);
+    const relationships = [
+      ...(await reads.leaving(LABEL.Resource, keys)),
+      ...(await reads.entering(keys)).filter((r) => !(r.src.label === LABEL.Resource && removing.has(r.src.key))), // those leaving a removed node are read already
+    ];
+    writeFileSync(file, [...nodes, ...relationships].map((item) => `${JSON.stringify(item)}\n`).join(''));
+    const deleted = await reads.deleteResources(nodes.map((n) => String(n.properties.id)));
+    const deleteSeconds = (performance.now() - started) / 1000;
+    if (output === 'delete') return { seconds: deleteSeconds, nodes: deleted, relationships: relationships.length, concurrency: 1 };
+    // Restore: the file parsed, the rows written back one node batch at a time, as ours restores them.
+    const restoreStarted = performance.now();
+    const back = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => JSON.parse(line) as StoredNode | SliceRelationship);
+    const chunk = chunkOf(
+      back.filter((item): item is StoredNode => 'labels' in item),
+      back.filter((item): item is SliceRelationship => 'type' in item),
+      BENCH_TENANT,
+    );
+    const parsed = (performance.now() - restoreStarted) / 1000;
+    const written = await runGeneratedFloor(floorTarget(store), [chunk], 1);
+    return { ...written, seconds: parsed + written.seconds };
+  } finally {
+    await reads.close();
+    rmSync(dir, { recursive: true, force: true });
   }
-  // Delete and restore: the rows the delete removes, written back into the store they were removed from,
-  // one node batch at a time, as ours deletes them and restores them.
-  const removal = await collectRemoval(store, BENCH_TENANT, removed);
-  const keys = removal.nodes.map((n) => String(n.properties.id));
-  for (let i = 0; i < keys.length; i += 10_000) await store.deleteTenantNodesByKey(BENCH_TENANT, 'Resource', keys.slice(i, i + 10_000));
-  return runGeneratedFloor(floorTarget(store), sliceChunks(removal.nodes, removal.relationships, 10_000), 1);
 }
 
 /** The tenant's resources as `az graph query -q Resources -o json` prints them, from its Original layer. */
@@ -333,11 +385,8 @@ async function transfer(store: GraphStore, what: 'import' | 'copy', side: 'ours'
     try {
       if (side === 'floor') {
         await target.store.ensureSchema(); // the same indexes as ours, made before the clock
-        return await runGeneratedFloor(
-          floorTarget(target.store),
-          sliceChunks(...sliceOf(await collectTenant(store, BENCH_TENANT, { includeOriginal: true })), 10_000),
-          concurrencyOn(target.store),
-        );
+        // In the floor's clock: the source read by plain queries, then the plainest write (bench/floor-copy.ts).
+        return await runCopyFloor(floorTarget(store), floorTarget(target.store), BENCH_TENANT, concurrencyOn(target.store));
       }
       const started = performance.now();
       const r = await copyTenant(store, target.store, { tenantId: BENCH_TENANT, batchSize: 10_000, concurrency });

@@ -49,7 +49,22 @@ export function patternOf(body: ScaleDownRequest): PatternSpec {
   return {
     pattern: body.pattern ?? 'security',
     ...(body.resourceTypes?.length ? { resourceTypes: body.resourceTypes } : {}),
-    ...(body.tags?.trim() ? { tags: parseTagFilter(body.tags.split(',').filter((p) => p.trim())) } : {}),
+    ...(body.tags?.trim()
+      ? {
+          tags: parseTagFilter(
+            body.tags
+              .split(',')
+              .map(trimmedPair)
+              .filter((p) => p !== ''),
+          ),
+        }
+      : {}),
     hops: body.includeNeighbors ?? 1,
   };
+}
+
+/** A form's `key = value` as `key=value`: the spaces a person types around the parts are not the tag's (the library takes tags exactly as given). */
+function trimmedPair(pair: string): string {
+  const at = pair.indexOf('=');
+  return at < 0 ? pair.trim() : `${pair.slice(0, at).trim()}=${pair.slice(at + 1).trim()}`;
 }

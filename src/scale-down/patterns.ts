@@ -73,7 +73,7 @@ export function parseTagFilter(pairs: readonly string[] | undefined): Map<string
   for (const pair of pairs ?? []) {
     const at = pair.indexOf('=');
     if (at <= 0) throw new UsageError(`{{option:tags}} ${pair} is not key=value`, 'pass {{option:tags}} env=prod,team=web');
-    filter.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
+    filter.set(pair.slice(0, at), pair.slice(at + 1));
   }
   return filter;
 }

@@ -541,7 +541,7 @@ group('scale-down algorithm', 'bad flags', [
   [
     'delete without --yes',
     [...alg, '--output-mode', 'delete', '--backup-file', '{dir}/b.json'],
-    /--output-mode delete deletes every resource of the tenant outside the sample\n {2}fix: pass --yes to confirm/,
+    /--output-mode delete deletes every resource of the tenant outside the sample, and --yes is not given\n {2}fix: pass --yes to confirm/,
   ],
   [
     'delete with both backup flags',
