@@ -4,7 +4,8 @@ import { refLabel, refOf, type SliceRelationship } from '../domain/graph-slice.j
 import { sliceChunks } from './slice-chunks.js';
 import type { ChunkWriter, TenantGraphReads } from '../store/graph-store.js';
 import { writeChunks } from '../store/write-chunks.js';
-import type { Backup } from './backup-file.js';
+import { type Backup, backupKeys } from './backup-file.js';
+import type { GraphChunk } from '../domain/graph.js';
 
 const PAGE = 5_000;
 
@@ -23,38 +24,84 @@ export interface RestoreCounts {
  * an earlier restore that was killed before its relationships) is created only where the store
  * lacks it, counted as a multiset (parallel relationships included). Rerunning after a crash
  * finishes the job and writes nothing twice.
+ *
+ * Streamed: the nodes a page at a time (each page's presence read, its missing nodes written), then
+ * the relationships a page at a time. When none of the backup's nodes was present (the usual
+ * restore of a finished delete) every relationship touches a missing node, so all are written as
+ * they are read; memory holds a page. Only a restore after an interrupted delete or restore, where
+ * some were present, reads the relationships whole to sort them as above.
  */
 export async function restoreBackup(
   store: TenantGraphReads & ChunkWriter,
   backup: Backup,
   options: { batchSize: number; signal?: AbortSignal; onProgress?: (done: number, total: number) => void },
 ): Promise<RestoreCounts> {
-  const keys = backup.slice.nodes.map((n) => refOf(n).key);
   const present = new Set<string>();
-  for (let i = 0; i < keys.length; i += PAGE) {
-    for (const key of await store.readTenantNodeKeys(backup.tenantId, LABEL.Resource, keys.slice(i, i + PAGE))) present.add(key);
+  const expected = { nodes: 0, relationships: 0 };
+  const total = backup.graph.counts.nodes + backup.graph.counts.relationships;
+  async function* nodeChunks(): AsyncGenerator<GraphChunk> {
+    for await (const page of backup.graph.nodes()) {
+      const found = new Set(
+        await store.readTenantNodeKeys(
+          backup.tenantId,
+          LABEL.Resource,
+          page.map((n) => refOf(n).key),
+        ),
+      );
+      for (const key of found) present.add(key);
+      const missing = page.filter((n) => !found.has(refOf(n).key));
+      expected.nodes += missing.length;
+      yield* sliceChunks(missing, [], options.batchSize);
+    }
   }
-  const missing = backup.slice.nodes.filter((n) => !present.has(refOf(n).key));
-  const isMissing = new Set(missing.map((n) => refOf(n).key));
-  const touchesMissing = (r: SliceRelationship) =>
-    (r.src.label === LABEL.Resource && isMissing.has(r.src.key)) || (r.dst.label === LABEL.Resource && isMissing.has(r.dst.key));
-  const relationships = backup.slice.relationships.filter(touchesMissing);
-  const betweenPresent = backup.slice.relationships.filter((r) => !touchesMissing(r));
-  if (betweenPresent.length) relationships.push(...(await lacking(store, betweenPresent, present)));
+  async function* relationshipChunks(): AsyncGenerator<GraphChunk> {
+    if (present.size === 0) {
+      for await (const page of backup.graph.relationships()) {
+        expected.relationships += page.length;
+        yield* sliceChunks([], page, options.batchSize);
+      }
+      return;
+    }
+    const relationships = await relationshipsToRestore(store, backup, present);
+    expected.relationships += relationships.length;
+    yield* sliceChunks([], relationships, options.batchSize);
+  }
   await store.ensureSchema();
-  const written = await writeChunks(store, sliceChunks(missing, relationships, options.batchSize), {
-    batchSize: options.batchSize,
-    concurrency: 1,
-    ...(options.signal ? { signal: options.signal } : {}),
-    onProgress: (t) => options.onProgress?.(t.nodes + t.relationships, missing.length + relationships.length),
-  });
-  if (written.nodes !== missing.length || written.relationships !== relationships.length) {
+  const write = (chunks: AsyncIterable<GraphChunk>, before: number) =>
+    writeChunks(store, chunks, {
+      batchSize: options.batchSize,
+      concurrency: 1,
+      ...(options.signal ? { signal: options.signal } : {}),
+      onProgress: (t) => options.onProgress?.(before + t.nodes + t.relationships, total),
+    });
+  const nodes = await write(nodeChunks(), 0);
+  const relationships = await write(relationshipChunks(), nodes.nodes);
+  if (nodes.nodes !== expected.nodes || relationships.relationships !== expected.relationships) {
     throw new OperationFailedError(
-      `restore wrote ${written.nodes} of ${missing.length} nodes and ${written.relationships} of ${relationships.length} relationships: a node the backup's relationships point at is gone (deleted since)`,
+      `restore wrote ${nodes.nodes} of ${expected.nodes} nodes and ${relationships.relationships} of ${expected.relationships} relationships: a node the backup's relationships point at is gone (deleted since)`,
       'restore into the store the backup was made from, before other deletes; what was written stays and a rerun adds nothing twice',
     );
   }
-  return { nodes: written.nodes, relationships: written.relationships, alreadyPresent: present.size };
+  return { nodes: nodes.nodes, relationships: relationships.relationships, alreadyPresent: present.size };
+}
+
+/**
+ * The relationships to write when some of the backup's nodes were present before this restore:
+ * those touching a node that was missing, and of those between present nodes the ones the store
+ * lacks. Reads the backup's keys and relationships whole (this is the rare restore after an
+ * interruption).
+ */
+async function relationshipsToRestore(store: TenantGraphReads, backup: Backup, present: ReadonlySet<string>): Promise<SliceRelationship[]> {
+  const isMissing = new Set<string>();
+  for await (const keys of backupKeys(backup)) for (const key of keys) if (!present.has(key)) isMissing.add(key);
+  const touchesMissing = (r: SliceRelationship) =>
+    (r.src.label === LABEL.Resource && isMissing.has(r.src.key)) || (r.dst.label === LABEL.Resource && isMissing.has(r.dst.key));
+  const all: SliceRelationship[] = [];
+  for await (const page of backup.graph.relationships()) all.push(...page);
+  const relationships = all.filter(touchesMissing);
+  const betweenPresent = all.filter((r) => !touchesMissing(r));
+  if (betweenPresent.length) relationships.push(...(await lacking(store, betweenPresent, present)));
+  return relationships;
 }
 
 const relKey = (srcLabel: string, srcKey: string, type: string, dstLabel: string, dstKey: string) =>

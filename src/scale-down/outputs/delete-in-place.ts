@@ -7,14 +7,16 @@ import type { OperationRecord } from '../../domain/operation-record.js';
 import { operationKind } from '../../operations/kinds/registry.js';
 import { DELETE_KIND } from './delete-kind.js';
 import type { TenantScope } from '../../domain/tenant-scope.js';
-import { writeGraphFile } from '../../io/graph-formats/index.js';
+import { writeGraphStream } from '../../io/graph-formats/index.js';
+import { spoolGraph } from '../../io/graph-spool.js';
 import { refOf } from '../../domain/graph-slice.js';
 import { runOperation } from '../../operations/lifecycle/run-operation.js';
 import type { OperationMetrics } from '../../operations/metrics.js';
 import type { ValidationCheck } from '../../operations/validate-operation.js';
 import type { GraphStore } from '../../store/graph-store.js';
-import { BACKUP_KIND, readBackup } from '../../slice/backup-file.js';
-import { collectRemoval } from '../../slice/removal-slice.js';
+import { BACKUP_KIND, backupKeys, openBackup } from '../../slice/backup-file.js';
+import { walkRemoval } from '../../slice/removal-slice.js';
+import type { TenantPage } from '../../slice/tenant-slice.js';
 import type { SampleOutput } from './sample-output.js';
 
 export interface DeleteOutput {
@@ -151,27 +153,27 @@ export async function deleteOutsideSample(
   };
   let counts = { nodes: 0, relationships: 0 };
   const outcome = await runOperation(store, start, async () => {
+    // The removal is walked once into a spool (memory holds a page, and the removed keys), which the backup is written from.
+    const keys: string[] = [];
     const removal = await context.metrics.phase(
       'collect',
-      () => collectRemoval(store, tenantId, removedIds),
-      (s) => s.nodes.length,
+      () => spoolGraph(tenantId, keysOf(walkRemoval(store, tenantId, removedIds), keys)),
+      (s) => s.counts.nodes,
     );
-    counts = { nodes: removal.nodes.length, relationships: removal.relationships.length };
-    if (output.backupFile !== null) {
-      const file = output.backupFile;
-      await context.metrics.phase(
-        'backup',
-        () => writeGraphFile(removal, 'json', file, { kind: BACKUP_KIND, operationId, store: store.target }),
-        (b) => b,
-      );
+    try {
+      counts = removal.counts;
+      if (output.backupFile !== null) {
+        const file = output.backupFile;
+        await context.metrics.phase(
+          'backup',
+          () => writeGraphStream(removal, 'json', file, { kind: BACKUP_KIND, operationId, store: store.target }),
+          (b) => b,
+        );
+      }
+    } finally {
+      removal.dispose();
     }
-    return deleteAndCheck(
-      store,
-      tenantId,
-      removal.nodes.map((n) => refOf(n).key),
-      keptCount,
-      context,
-    );
+    return deleteAndCheck(store, tenantId, keys, keptCount, context);
   });
   return {
     mode: 'delete',
@@ -195,7 +197,9 @@ export async function resumeDelete(store: GraphStore, record: OperationRecord, c
       `the tenant may be shrunk in part and cannot be restored; resolve the record with tenant-scale scale-cleanup {{option:operationId}} ${record.id} {{option:yes}}`,
     );
   }
-  const backup = readBackup(file);
+  const backup = await openBackup(file);
+  const keys: string[] = [];
+  for await (const page of backupKeys(backup)) keys.push(...page);
   const keptCount = Number(record.params.keptResources);
   const start = {
     kind: DELETE_KIND,
@@ -207,30 +211,26 @@ export async function resumeDelete(store: GraphStore, record: OperationRecord, c
     params: record.params,
     ...(context.signal ? { signal: context.signal } : {}),
   };
-  const outcome = await runOperation(
-    store,
-    start,
-    async () =>
-      deleteAndCheck(
-        store,
-        record.tenantId,
-        backup.slice.nodes.map((n) => refOf(n).key),
-        keptCount,
-        context,
-      ),
-    { resume: record },
-  );
+  const outcome = await runOperation(store, start, async () => deleteAndCheck(store, record.tenantId, keys, keptCount, context), { resume: record });
   return {
     mode: 'delete',
     operationId: record.id,
     backupFile: file,
     resourcesDeleted: Number(record.params.removedResources),
-    nodesDeleted: backup.slice.nodes.length,
-    relationshipsDeleted: backup.slice.relationships.length,
+    nodesDeleted: backup.graph.counts.nodes,
+    relationshipsDeleted: backup.graph.counts.relationships,
     resourcesKept: keptCount,
     resumed: true,
     validation: outcome.validation,
   };
+}
+
+/** The pages as they pass, their nodes' keys gathered into `keys` (what the delete removes, once the backup is written). */
+async function* keysOf(pages: AsyncIterable<TenantPage>, keys: string[]): AsyncGenerator<TenantPage> {
+  for await (const page of pages) {
+    for (const n of page.nodes) keys.push(refOf(n).key);
+    yield page;
+  }
 }
 
 /** Deletes the nodes in tenant-scoped batches, then checks that none remains and that the tenant holds exactly the sample. */

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { LABEL } from '../../domain/atg-schema.js';
-import { readBackup } from '../../slice/backup-file.js';
+import { type Backup, backupKeys, openBackup } from '../../slice/backup-file.js';
 import { restoreBackup } from '../../slice/restore-backup.js';
 import type { OperationKindDefinition } from '../../operations/kinds/operation-kind.js';
 import type { ValidationCheck } from '../../operations/validation-checks.js';
@@ -21,7 +21,7 @@ export const DELETE_KIND: OperationKindDefinition = {
     if (typeof file !== 'string') return { nodesDeleted: 0, summary: 'it ran without a backup (--no-backup): nothing to restore from' };
     if (!existsSync(file)) return { nodesDeleted: 0, summary: 'its backup had not been written, so nothing had been deleted' };
     let reported = 0;
-    const restored = await restoreBackup(store, readBackup(file), {
+    const restored = await restoreBackup(store, await openBackup(file), {
       batchSize,
       onProgress: (done) => {
         onBatch?.(done - reported);
@@ -32,7 +32,7 @@ export const DELETE_KIND: OperationKindDefinition = {
   },
   async undoSize(_store, record) {
     const file = record.params.backupFile;
-    return typeof file === 'string' && existsSync(file) ? readBackup(file).slice.nodes.length : 0;
+    return typeof file === 'string' && existsSync(file) ? (await openBackup(file)).graph.counts.nodes : 0;
   },
   /** A completed delete has its backup intact (unless it ran without one) and none of the deleted nodes is back. */
   async validate(store, record): Promise<ValidationCheck[]> {
@@ -40,17 +40,17 @@ export const DELETE_KIND: OperationKindDefinition = {
     const file = record.params.backupFile;
     if (typeof file !== 'string') return [{ name: 'backup', passed: true, detail: 'ran without a backup (--no-backup)' }];
     if (!existsSync(file)) return [{ name: 'backup', passed: false, detail: `its backup ${file} is gone: the delete can no longer be undone` }];
-    let backup: ReturnType<typeof readBackup>;
+    let backup: Backup;
     try {
-      backup = readBackup(file);
+      backup = await openBackup(file);
     } catch (err) {
       return [{ name: 'backup', passed: false, detail: (err as Error).message }];
     }
-    const keys = backup.slice.nodes.map((n) => String(n.properties.id));
     let back = 0;
-    for (let i = 0; i < keys.length; i += 5_000) back += (await store.readTenantNodeKeys(record.tenantId, LABEL.Resource, keys.slice(i, i + 5_000))).length;
+    for await (const keys of backupKeys(backup)) back += (await store.readTenantNodeKeys(record.tenantId, LABEL.Resource, keys)).length;
+    const { nodes, relationships } = backup.graph.counts;
     return [
-      { name: 'backup', passed: true, detail: `${file} intact: ${keys.length} nodes, ${backup.slice.relationships.length} relationships` },
+      { name: 'backup', passed: true, detail: `${file} intact: ${nodes} nodes, ${relationships} relationships` },
       { name: 'deleted', passed: back === 0, detail: `${back} of the deleted nodes are in the tenant again` },
     ];
   },

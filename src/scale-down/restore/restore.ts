@@ -1,7 +1,7 @@
 import { DELETE_KIND } from '../outputs/delete-kind.js';
 import { UsageError } from '../../domain/errors.js';
 import type { GraphStore } from '../../store/graph-store.js';
-import { readBackup } from '../../slice/backup-file.js';
+import { openBackup } from '../../slice/backup-file.js';
 import { restoreBackup, type RestoreCounts } from '../../slice/restore-backup.js';
 
 export interface RestoreOptions {
@@ -25,12 +25,12 @@ export interface RestoreResult extends RestoreCounts {
 
 /**
  * restore: puts back what a scale-down delete removed, from its backup file. The file is checked
- * whole first (a damaged or foreign file is refused before anything is written); the delete's
+ * whole first (in one streamed pass) (a damaged or foreign file is refused before anything is written); the delete's
  * record must be in this store, for this tenant. Idempotent: a rerun after a crash completes it,
  * and the delete is marked rolled_back.
  */
 export async function restoreFromBackup(store: GraphStore, options: RestoreOptions): Promise<RestoreResult> {
-  const backup = readBackup(options.file);
+  const backup = await openBackup(options.file);
   if (options.tenantId && options.tenantId !== backup.tenantId) {
     throw new UsageError(
       `${options.file} is a backup of tenant ${backup.tenantId}, not ${options.tenantId}`,
@@ -52,7 +52,7 @@ export async function restoreFromBackup(store: GraphStore, options: RestoreOptio
     );
   const base = { file: options.file, tenantId: backup.tenantId, operationId: backup.operationId };
   if (options.dryRun) {
-    return { ...base, dryRun: true, nodes: backup.slice.nodes.length, relationships: backup.slice.relationships.length, alreadyPresent: 0 };
+    return { ...base, dryRun: true, nodes: backup.graph.counts.nodes, relationships: backup.graph.counts.relationships, alreadyPresent: 0 };
   }
   const counts = await restoreBackup(store, backup, {
     batchSize: options.batchSize,
