@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { cleanupOperations } from '../../src/operations/cleanup.js';
-import { refOf } from '../../src/domain/graph-slice.js';
 import { backupKeys, openBackup } from '../../src/slice/backup-file.js';
 import { restoreFromBackup } from '../../src/scale-down/restore/restore.js';
 import { scaleDown, type ScaleDownOptions, type ScaleDownOutput } from '../../src/scale-down/scale-down.js';
