@@ -44,16 +44,17 @@ export const WORKLOADS: readonly Workload[] = [
   { name: 'B3c', strategy: 'template', baseResources: 5_000, scaleFactor: 8, large: false, churned: true },
   { name: 'S1', strategy: 'scenario', baseResources: 100, spokeCount: 200, resourcesPerSpoke: 50, large: false },
   { name: 'R0', strategy: 'random', baseResources: 100, targetCount: 100_000, density: 1.5, large: false },
-  // Forest fire 10 % of a generated tenant, exported as json; the floor is the plainest read of the relationships.
+  // Forest fire 10 % of a generated tenant, exported as json; the floor is the plainest read of the resources and relationships.
   { name: 'D0', strategy: 'scale-down', baseResources: 100_000, fraction: 0.1, large: false },
   // The writing outputs of a 10 % sample of the same tenant: written as a new tenant (D2), the tenant shrunk in place
-  // with its backup (D3), and the 90 % backup restored (D4). Compared: the output's phases with the plainest write of
-  // the same rows (D2: the rewritten sample with its context; D3, D4: the removed nodes and relationships).
+  // with its backup (D3), and the 90 % backup restored (D4). Compared: the output's phases with the plainest version of
+  // its necessary work (D2: read by key, rewrite, write; D3: read by key, write a file, delete by key; D4: parse, write).
   { name: 'D2', strategy: 'scale-down', baseResources: 100_000, fraction: 0.1, large: false, output: 'new-tenant' },
   { name: 'D3', strategy: 'scale-down', baseResources: 100_000, fraction: 0.1, large: false, output: 'delete' },
   { name: 'D4', strategy: 'scale-down', baseResources: 100_000, fraction: 0.1, large: false, output: 'restore' },
   // I0: the 100k tenant's resources as `az graph query` JSON, imported into an empty store (the file is written outside the clock).
-  // C0: the 100k tenant copied into the other store (STORE names the source). Floors: the same rows' plainest write into the target.
+  // C0: the 100k tenant copied into the other store (STORE names the source). Floors, all in their clock: I0 parses the file
+  // whole, emits the tenant and writes; C0 reads the source with plain queries and writes (bench/floor-copy.ts).
   { name: 'I0', strategy: 'transfer', baseResources: 100_000, transfer: 'import', large: false },
   { name: 'C0', strategy: 'transfer', baseResources: 100_000, transfer: 'copy', large: false },
   { name: 'D1', strategy: 'scale-down', baseResources: 1_000_000, fraction: 0.1, large: true },
