@@ -1,7 +1,7 @@
 import type { GraphChunk, NodeBatch, RelationshipBatch } from '../domain/graph.js';
 import type { OperationPatch, OperationRecord } from '../domain/operation-record.js';
 import type { TenantCensus, TenantScope } from '../domain/tenant-scope.js';
-import type { StoredNode } from '../domain/graph-slice.js';
+import type { SliceRelationship, StoredNode } from '../domain/graph-slice.js';
 import type { NodeReplicationRequest, RelationshipReplicationRequest, TemplateInfo } from '../domain/template-replication.js';
 
 export type StoreKind = 'neo4j' | 'sqlite';
@@ -177,6 +177,20 @@ export interface TenantGraphReads {
    * for relationships). Must give the same graph as the paged reads; extraction falls back to those.
    */
   readTenantGraph?(scope: TenantScope, sink: TenantGraphSink): Promise<void>;
+  /**
+   * Optional push-down: the tenant's own nodes counted by key label, and every relationship leaving
+   * one of them (plus, with `inbound`, every relationship entering one from a node it does not own),
+   * in pages and in no particular order, ends by key label and key. Must give what the keyset walk
+   * of the tenant gives (walkTenant with the Original layer, keys only); a store that can scan its
+   * tables in order does it far faster. What an import reads back to validate; it falls back to the walk.
+   */
+  scanTenant?(tenantId: string, options: { readonly inbound: boolean }, sink: TenantScanSink): Promise<void>;
+}
+
+/** What scanTenant hands out. */
+export interface TenantScanSink {
+  nodes(keyLabel: string, count: number): void;
+  relationships(page: readonly SliceRelationship[]): void;
 }
 
 /** Whole-database counts by label set and relationship type, operation records left out: what the stores are compared by. */

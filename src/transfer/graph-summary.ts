@@ -24,6 +24,11 @@ export class GraphSummary {
     }
   }
 
+  /** Owned nodes counted elsewhere (a store's scan), by key label. */
+  addOwned(label: string, count: number): void {
+    this.ownedByLabel.set(label, (this.ownedByLabel.get(label) ?? 0) + count);
+  }
+
   addRelationships(relationships: readonly SliceRelationship[]): void {
     for (const r of relationships) {
       this.relationshipsByType.set(r.type, (this.relationshipsByType.get(r.type) ?? 0) + 1);

@@ -206,9 +206,21 @@ async function* chunksOf(graph: GraphStream, rows: number): AsyncGenerator<Graph
   for await (const page of graph.relationships()) yield* sliceChunks([], page, rows);
 }
 
-/** The tenant as the store holds it, summarised as the survey summarised the graph (keys and relationships only: the nodes outside it are not counted, so not read). */
+/**
+ * The tenant as the store holds it, summarised as the survey summarised the graph (keys and
+ * relationships only: the nodes outside it are not counted, so not read). A store that can scan
+ * the tenant in one pass does (scanTenant); the others are walked in keyset pages.
+ */
 async function readBack(store: GraphStore, tenantId: string, inbound: boolean): Promise<GraphSummary> {
   const actual = new GraphSummary(tenantId);
+  if (store.scanTenant) {
+    await store.scanTenant(
+      tenantId,
+      { inbound },
+      { nodes: (label, count) => actual.addOwned(label, count), relationships: (page) => actual.addRelationships(page) },
+    );
+    return actual;
+  }
   for await (const page of walkTenant(store, tenantId, { includeOriginal: true, withProperties: false, inbound, context: false })) {
     actual.addNodes(page.nodes);
     actual.addRelationships(page.relationships);

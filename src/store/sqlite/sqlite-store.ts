@@ -21,6 +21,7 @@ import type {
   ResourceRow,
   StoredNode,
   TenantGraphSink,
+  TenantScanSink,
   StoreCapabilities,
   ResourceTypeCount,
 } from '../graph-store.js';
@@ -132,6 +133,11 @@ export class SqliteStore implements GraphStore {
   async readTenantGraph(scope: TenantScope, sink: TenantGraphSink): Promise<void> {
     this.readable();
     this.tenantGraph.readAll(scope, sink);
+  }
+
+  async scanTenant(tenantId: string, options: { readonly inbound: boolean }, sink: TenantScanSink): Promise<void> {
+    this.readable();
+    this.tenantGraph.scan(tenantId, options.inbound, sink);
   }
 
   async readNodes(label: string, keys: readonly string[]): Promise<StoredNode[]> {

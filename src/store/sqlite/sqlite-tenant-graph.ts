@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
-import { REL } from '../../domain/atg-schema.js';
+import { LABEL, REL, SHARED_LABELS } from '../../domain/atg-schema.js';
 import type { TenantScope } from '../../domain/tenant-scope.js';
-import type { NodeRelationship, RelationshipRow, ResourcePageFilter, ResourceRow, StoredNode, TenantGraphSink } from '../graph-store.js';
+import type { NodeRelationship, RelationshipRow, ResourcePageFilter, ResourceRow, StoredNode, TenantGraphSink, TenantScanSink } from '../graph-store.js';
+import { refLabel, type SliceRelationship } from '../../domain/graph-slice.js';
 import { decodeNodeRow } from './sqlite-rows.js';
 
 /** ':Resource:Original:' → ['Original', 'Resource'] */
@@ -64,6 +65,56 @@ export class SqliteTenantGraph {
       if (other) out.push({ key: keyOf.get(nearNid)!, type, other: { labels: [...other.labels], key: other.key, tenantId: other.tenantId } });
     }
     return out;
+  }
+
+  /**
+   * scanTenant: the tenant's nodes counted by label set, then its relationships. When the tenant
+   * holds most of the file (an import into an empty store) the relationship table is scanned in
+   * rowid order with both ends looked up by rowid, which reads pages in order; otherwise the
+   * tenant's nodes are found by its index and their relationships by the src and dst indexes.
+   */
+  scan(tenantId: string, inbound: boolean, sink: TenantScanSink): void {
+    const keyLabels = new Set<string>([LABEL.Resource, ...SHARED_LABELS]);
+    for (const [labels, count] of this.db.prepare('SELECT labels, count(*) FROM nodes WHERE tenant_id = ? GROUP BY labels').raw().iterate(tenantId) as Iterable<
+      [string, number]
+    >) {
+      const label = refLabel(labelList(labels));
+      if (keyLabels.has(label)) sink.nodes(label, count);
+    }
+    const owned = this.db.prepare('SELECT count(*) FROM nodes WHERE tenant_id = ?').pluck().get(tenantId) as number;
+    const all = this.db.prepare('SELECT count(*) FROM nodes').pluck().get() as number;
+    const columns = 'r.type, s.labels, s.id, d.labels, d.id';
+    const statements =
+      owned * 2 >= all
+        ? [
+            // CROSS JOIN keeps the rels table outermost: a scan in rowid order.
+            this.db.prepare(
+              `SELECT ${columns} FROM rels r CROSS JOIN nodes s ON s.nid = r.src CROSS JOIN nodes d ON d.nid = r.dst
+               WHERE s.tenant_id = @t ${inbound ? 'OR (d.tenant_id = @t AND s.tenant_id IS NOT @t)' : ''}`,
+            ),
+          ]
+        : [
+            this.db.prepare(`SELECT ${columns} FROM nodes s JOIN rels r ON r.src = s.nid JOIN nodes d ON d.nid = r.dst WHERE s.tenant_id = @t`),
+            ...(inbound
+              ? [
+                  this.db.prepare(
+                    `SELECT ${columns} FROM nodes d JOIN rels r ON r.dst = d.nid JOIN nodes s ON s.nid = r.src WHERE d.tenant_id = @t AND s.tenant_id IS NOT @t`,
+                  ),
+                ]
+              : []),
+          ];
+    const refOfColumns = (labels: string, key: string) => ({ label: refLabel(labelList(labels)), key });
+    for (const statement of statements) {
+      let page: SliceRelationship[] = [];
+      for (const [type, srcLabels, src, dstLabels, dst] of statement.raw().iterate({ t: tenantId }) as Iterable<[string, string, string, string, string]>) {
+        page.push({ type, src: refOfColumns(srcLabels, src), dst: refOfColumns(dstLabels, dst) });
+        if (page.length === 10_000) {
+          sink.relationships(page);
+          page = [];
+        }
+      }
+      if (page.length) sink.relationships(page);
+    }
   }
 
   /** Resources of the scope in id order (tenant, then null tenant), then their relationships by rowid. */
