@@ -3,7 +3,7 @@ import { keyPropertyOf, LABEL, SHARED_LABELS } from '../src/domain/atg-schema.js
 import type { Properties } from '../src/domain/graph.js';
 import { decodeNodeRow } from '../src/store/sqlite/sqlite-rows.js';
 import { runGeneratedFloor } from './floor-chunks.js';
-import { chunkOf, keyLabel, type PlainNode, type PlainRelationship, plainRelationship } from './floor-plain.js';
+import { chunkOf, endColumns, keyLabel, labelsOf, type PlainNode, type PlainRelationship, plainRelationship } from './floor-plain.js';
 import { openNeo4jFloor } from './floor-neo4j.js';
 import type { FloorResult, FloorTarget } from './floor-writer.js';
 
@@ -24,7 +24,6 @@ export async function runCopyFloor(source: FloorTarget, target: FloorTarget, ten
 }
 
 function readSqlite(db: Database.Database, tenantId: string): { nodes: PlainNode[]; relationships: PlainRelationship[] } {
-  const labelsOf = (column: string) => column.slice(1, -1).split(':');
   const nodes: PlainNode[] = [];
   const node = (row: Record<string, unknown>) => nodes.push({ labels: labelsOf(row.labels as string), properties: decodeNodeRow(row) });
   for (const row of db.prepare('SELECT * FROM nodes WHERE tenant_id = ?').iterate(tenantId)) node(row as Record<string, unknown>);
@@ -54,8 +53,6 @@ async function readNeo4j(uri: string, tenantId: string): Promise<{ nodes: PlainN
     const nodes: PlainNode[] = [];
     const relationships: PlainRelationship[] = [];
     const outside = new Map<string, Set<string>>();
-    const keyOf = 'coalesce(%.id, %.code)';
-    const end = (v: string) => `labels(${v}), ${keyOf.replaceAll('%', v)}`;
     const reached = (labels: readonly string[], key: string) => {
       const label = keyLabel(labels);
       if (!outside.has(label)) outside.set(label, new Set());
@@ -68,14 +65,14 @@ async function readNeo4j(uri: string, tenantId: string): Promise<{ nodes: PlainN
         const labels = r.get(0) as string[];
         if (keyLabel(labels) === label) nodes.push({ labels, properties: r.get(1) as Properties });
       });
-      await neo4j.stream(`MATCH (n:\`${label}\` {tenant_id: $t})-[r]->(m) RETURN type(r), ${end('n')}, ${end('m')}, m.tenant_id`, t, (r) => {
+      await neo4j.stream(`MATCH (n:\`${label}\` {tenant_id: $t})-[r]->(m) RETURN type(r), ${endColumns('n')}, ${endColumns('m')}, m.tenant_id`, t, (r) => {
         const srcLabels = r.get(1) as string[];
         if (keyLabel(srcLabels) !== label) return;
         relationships.push(plainRelationship(r.get(0), srcLabels, r.get(2), r.get(3), r.get(4)));
         if (r.get(5) !== tenantId) reached(r.get(3), r.get(4));
       });
       await neo4j.stream(
-        `MATCH (n:\`${label}\` {tenant_id: $t})<-[r]-(m) WHERE m.tenant_id IS NULL OR m.tenant_id <> $t RETURN type(r), ${end('m')}, ${end('n')}`,
+        `MATCH (n:\`${label}\` {tenant_id: $t})<-[r]-(m) WHERE m.tenant_id IS NULL OR m.tenant_id <> $t RETURN type(r), ${endColumns('m')}, ${endColumns('n')}`,
         t,
         (r) => {
           const dstLabels = r.get(3) as string[];

@@ -76,7 +76,11 @@ export async function plainByKey(target: FloorTarget): Promise<PlainByKey> {
   return target.kind === 'sqlite' ? sqliteByKey(target.db) : neo4jByKey(await openNeo4jFloor(target.uri));
 }
 
-const labelsOf = (column: string) => column.slice(1, -1).split(':');
+/** SQLite's `labels` column (`:A:B:`) as a list. */
+export const labelsOf = (column: string) => column.slice(1, -1).split(':');
+
+/** Cypher's columns for one end of a relationship: its labels and its key (`id`, or a Region's `code`). */
+export const endColumns = (v: string) => `labels(${v}), coalesce(${v}.id, ${v}.code)`;
 
 function sqliteByKey(db: Database.Database): PlainByKey {
   const rels = 'SELECT r.type, s.labels, s.id, d.labels, d.id FROM rels r JOIN nodes s ON s.nid = r.src JOIN nodes d ON d.nid = r.dst';
@@ -122,7 +126,6 @@ function sqliteByKey(db: Database.Database): PlainByKey {
 }
 
 function neo4jByKey(floor: Neo4jFloor): PlainByKey {
-  const end = (v: string) => `labels(${v}), coalesce(${v}.id, ${v}.code)`;
   const relationship = (r: { get(i: number): unknown }) =>
     plainRelationship(r.get(0) as string, r.get(1) as string[], r.get(2) as string, r.get(3) as string[], r.get(4) as string);
   const byPage = async <T>(cypher: string, keys: readonly string[], row: (r: { get(i: number): unknown }) => T): Promise<T[]> => {
@@ -134,8 +137,8 @@ function neo4jByKey(floor: Neo4jFloor): PlainByKey {
   return {
     nodes: (label, keys) =>
       byPage(`MATCH (${keyed(label)} RETURN labels(n), properties(n)`, keys, (r) => ({ labels: r.get(0) as string[], properties: r.get(1) as Properties })),
-    leaving: (label, keys) => byPage(`MATCH (${keyed(label)} MATCH (n)-[r]->(m) RETURN type(r), ${end('n')}, ${end('m')}`, keys, relationship),
-    entering: (keys) => byPage(`MATCH (${keyed(LABEL.Resource)} MATCH (m)-[r]->(n) RETURN type(r), ${end('m')}, ${end('n')}`, keys, relationship),
+    leaving: (label, keys) => byPage(`MATCH (${keyed(label)} MATCH (n)-[r]->(m) RETURN type(r), ${endColumns('n')}, ${endColumns('m')}`, keys, relationship),
+    entering: (keys) => byPage(`MATCH (${keyed(LABEL.Resource)} MATCH (m)-[r]->(n) RETURN type(r), ${endColumns('m')}, ${endColumns('n')}`, keys, relationship),
     twins: (keys) => byPage(`MATCH (${keyed(LABEL.Resource)} MATCH (n)-[:${REL.SCAN_SOURCE_NODE}]->(o) RETURN o.id`, keys, (r) => r.get(0) as string),
     deleteResources: async (keys) => {
       let deleted = 0;

@@ -78,10 +78,9 @@ export class JsonArrayScanner {
 
   push(chunk: Buffer): ArrayElement[] {
     const out: ArrayElement[] = [];
-    let i = 0;
     if (this.place === 'element') this.elementStart = 0;
     const n = chunk.length;
-    for (; i < n; i++) {
+    for (let i = 0; i < n; i++) {
       const b = chunk[i]!;
       if (this.inString) {
         if (this.escaped) this.escaped = false;

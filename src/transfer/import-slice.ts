@@ -95,6 +95,9 @@ async function assertNoneExists(store: GraphStore, nodes: readonly StoredNode[])
   }
 }
 
+/** The fix when the tenant an import writes exists in the store already. */
+const NEW_TENANT_FIX = 'import it under another {{option:tenantId|as-tenant}}, or into another store';
+
 /** What a survey of the graph finds before anything is written: conflicts (thrown), shared nodes to create, what validation expects. */
 export interface Survey {
   readonly tenantId: string;
@@ -186,9 +189,8 @@ export async function spoolAndSurvey(
   store: GraphStore,
   tenantId: string,
   pages: AsyncIterable<{ readonly nodes: readonly StoredNode[]; readonly relationships: readonly SliceRelationship[] }>,
-  onPage?: (spooled: { readonly nodes: number; readonly relationships: number }) => void,
 ): Promise<SurveyedSpool> {
-  await checkNewTenant(store, undefined, tenantId, 'import it under another {{option:tenantId|as-tenant}}, or into another store');
+  await checkNewTenant(store, undefined, tenantId, NEW_TENANT_FIX);
   const surveyor = await Surveyor.start(store, tenantId);
   async function* surveyed() {
     for await (const page of pages) {
@@ -196,7 +198,7 @@ export async function spoolAndSurvey(
       yield page;
     }
   }
-  const spooled = await spoolGraph(tenantId, surveyed(), onPage);
+  const spooled = await spoolGraph(tenantId, surveyed());
   return { spooled, survey: surveyor.result };
 }
 
@@ -238,7 +240,7 @@ async function readBack(store: GraphStore, tenantId: string, inbound: boolean): 
 export async function importGraph(store: GraphStore, source: GraphStream, options: ImportSliceOptions, surveyed?: Survey): Promise<ImportResult> {
   const started = performance.now();
   const tenantId = options.tenantId ?? source.tenantId;
-  await checkNewTenant(store, undefined, tenantId, 'import it under another {{option:tenantId|as-tenant}}, or into another store');
+  await checkNewTenant(store, undefined, tenantId, NEW_TENANT_FIX);
   const graph = tenantId === source.tenantId ? source : await renamed(source, tenantId);
   const metrics = new OperationMetrics(options.batchSize);
   // A spool surveyed as it was written (spoolAndSurvey) is not surveyed again.

@@ -75,13 +75,14 @@ export class SqliteTenantGraph {
    */
   scan(tenantId: string, inbound: boolean, sink: TenantScanSink): void {
     const keyLabels = new Set<string>([LABEL.Resource, ...SHARED_LABELS]);
+    let owned = 0;
     for (const [labels, count] of this.db.prepare('SELECT labels, count(*) FROM nodes WHERE tenant_id = ? GROUP BY labels').raw().iterate(tenantId) as Iterable<
       [string, number]
     >) {
       const label = refLabel(labelList(labels));
       if (keyLabels.has(label)) sink.nodes(label, count);
+      owned += count;
     }
-    const owned = this.db.prepare('SELECT count(*) FROM nodes WHERE tenant_id = ?').pluck().get(tenantId) as number;
     const all = this.db.prepare('SELECT count(*) FROM nodes').pluck().get() as number;
     const columns = 'r.type, s.labels, s.id, d.labels, d.id';
     const statements =
