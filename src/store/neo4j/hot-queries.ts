@@ -365,6 +365,32 @@ export function tenantNodePage(label: string): HotQuery {
   };
 }
 
+/** The tenant's nodes of a label counted by label set (the caller keeps those whose key label this is): an import's read-back. */
+export function tenantNodeCounts(label: string): HotQuery {
+  return {
+    purpose: `counting the tenant's ${label} nodes`,
+    cypher: `MATCH (n:${quoteName(label)}) USING INDEX SEEK n:${quoteName(label)}(tenant_id) WHERE n.tenant_id = $tenantId RETURN labels(n) AS labels, count(*) AS count`,
+  };
+}
+
+/**
+ * Every relationship leaving the tenant's nodes of a label, or (inbound) entering them from a node
+ * the tenant does not own, streamed with both ends' labels and keys: an import's read-back in one
+ * query per label and direction instead of keyset pages.
+ */
+export function tenantScanRelationships(label: string, direction: 'out' | 'in'): HotQuery {
+  const n = quoteName(label);
+  const key = (alias: string) => `CASE WHEN ${alias}:${LABEL.Region} THEN ${alias}.code ELSE ${alias}.id END`;
+  const pattern = direction === 'out' ? '(n)-[r]->(m)' : '(n)<-[r]-(m)';
+  const foreign = direction === 'in' ? ' WHERE m.tenant_id IS NULL OR m.tenant_id <> $tenantId' : '';
+  return {
+    purpose: `reading the relationships of the tenant's ${label} nodes`,
+    cypher: `MATCH (n:${n}) USING INDEX SEEK n:${n}(tenant_id) WHERE n.tenant_id = $tenantId
+     MATCH ${pattern}${foreign}
+     RETURN labels(n) AS labels, ${key('n')} AS key, type(r) AS type, labels(m) AS otherLabels, ${key('m')} AS otherKey`,
+  };
+}
+
 export function tenantNodeKeys(label: string): HotQuery {
   const key = quoteName(keyPropertyOf(label));
   return {
@@ -568,6 +594,18 @@ export const HOT_QUERY_CASES: readonly HotQueryCase[] = [
     query: deleteTenantNodesByKey(label),
     params: (s: PlanSample) => ({ tenantId: s.tenantId, keys: s.templateIds }),
   })),
+  ...KEYED_LABELS.map((label) => ({
+    name: `tenantNodeCounts(${label})`,
+    query: tenantNodeCounts(label),
+    params: (s: PlanSample) => ({ tenantId: s.tenantId }),
+  })),
+  ...KEYED_LABELS.flatMap((label) =>
+    (['out', 'in'] as const).map((direction) => ({
+      name: `tenantScanRelationships(${label}, ${direction})`,
+      query: tenantScanRelationships(label, direction),
+      params: (s: PlanSample) => ({ tenantId: s.tenantId }),
+    })),
+  ),
   ...KEYED_LABELS.map((label) => ({ name: `listTenantNodes(${label})`, query: listTenantNodes(label), params: (s: PlanSample) => ({ tenantId: s.tenantId }) })),
   ...KEYED_LABELS.map((label) => ({
     name: `tenantNodePage(${label})`,

@@ -3,6 +3,7 @@ import { LABEL, SHARED_LABELS } from '../../domain/atg-schema.js';
 import { InternalError, QueryTimeoutError, StoreConnectionError } from '../../domain/errors.js';
 import { passwordOf, redactUri, scrubSecrets, secretSpellings } from '../../domain/secrets.js';
 import type { NodeBatch, Properties, RelationshipBatch } from '../../domain/graph.js';
+import { refLabel, type SliceRelationship } from '../../domain/graph-slice.js';
 import { operationFromProperties, operationToProperties, patchToProperties, type OperationPatch, type OperationRecord } from '../../domain/operation-record.js';
 import type { TenantCensus, TenantScope } from '../../domain/tenant-scope.js';
 import {
@@ -23,6 +24,7 @@ import {
   type StoredNode,
   type StoreCapabilities,
   type TenantGraphSink,
+  type TenantScanSink,
   type ResourceTypeCount,
 } from '../graph-store.js';
 import { createNodesQuery, OBSOLETE_INDEXES, RESOURCE_ID_CONSTRAINT, RESOURCE_ID_INDEX, schemaStatements } from './cypher.js';
@@ -326,6 +328,33 @@ export class Neo4jStore implements GraphStore {
         const b = index.get(r.get(2) as string);
         if (a !== undefined && b !== undefined) sink.addEdgeByIndex(a, b, r.get(1) as string);
       });
+    }
+  }
+
+  /**
+   * The tenant read back in one streamed query per key label and direction (see scanTenant): nodes
+   * counted by label set, relationships handed on in pages. A node is taken under its key label
+   * only (a Resource that is also a Subscription counts as the Subscription).
+   */
+  async scanTenant(tenantId: string, options: { readonly inbound: boolean }, sink: TenantScanSink): Promise<void> {
+    for (const label of Q.KEYED_LABELS) {
+      for (const r of (await this.read(Q.tenantNodeCounts(label), { tenantId })).records) {
+        if (refLabel(r.get('labels') as string[]) === label) sink.nodes(label, Number(r.get('count')));
+      }
+      for (const direction of options.inbound ? (['out', 'in'] as const) : (['out'] as const)) {
+        let page: SliceRelationship[] = [];
+        await this.stream(Q.tenantScanRelationships(label, direction), { tenantId }, (r) => {
+          if (refLabel(r.get(0) as string[]) !== label) return;
+          const mine = { label, key: r.get(1) as string };
+          const other = { label: refLabel(r.get(3) as string[]), key: r.get(4) as string };
+          page.push(direction === 'out' ? { type: r.get(2) as string, src: mine, dst: other } : { type: r.get(2) as string, src: other, dst: mine });
+          if (page.length === 10_000) {
+            sink.relationships(page);
+            page = [];
+          }
+        });
+        if (page.length) sink.relationships(page);
+      }
     }
   }
 
