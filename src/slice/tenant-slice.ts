@@ -105,7 +105,9 @@ export async function* walkTenant(store: TenantGraphReads, tenantId: string, opt
       const keys = select ? nodes.map((n) => refOf(n).key) : mine.map((n) => n.key);
       const relationships: SliceRelationship[] = [];
       const out = (await store.readNodeRelationships(label, keys, 'out')).filter(wanted);
-      const into = options.inbound === false ? [] : (await store.readNodeRelationships(label, keys, 'in')).filter(wanted);
+      // Without a selection, an inbound relationship from a node the tenant owns comes as that node's out-relationship: only the others are read.
+      const into =
+        options.inbound === false ? [] : (await store.readNodeRelationships(label, keys, 'in', select ? undefined : { otherOutside: tenantId })).filter(wanted);
       const walked = await selectedEnds([...out, ...into]);
       for (const r of out) {
         const other = refLabel(r.other.labels);

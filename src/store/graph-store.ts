@@ -169,8 +169,8 @@ export interface TenantGraphReads {
   listTenantNodes(tenantId: string, label: string, page?: KeyPage): Promise<{ key: string; labels: string[] }[]>;
   /** Which of these keys are nodes with this label and tenant_id = tenantId (presence only: no properties read). */
   readTenantNodeKeys(tenantId: string, label: string, keys: readonly string[]): Promise<string[]>;
-  /** Every relationship of these nodes in one direction (SCAN_SOURCE_NODE included), with the other end. */
-  readNodeRelationships(label: string, keys: readonly string[], direction: 'out' | 'in'): Promise<NodeRelationship[]>;
+  /** Every relationship of these nodes in one direction (SCAN_SOURCE_NODE included), with the other end; or only those the filter keeps. */
+  readNodeRelationships(label: string, keys: readonly string[], direction: 'out' | 'in', filter?: RelationshipFilter): Promise<NodeRelationship[]>;
   /**
    * Optional push-down: the whole scope's resource graph into `sink` in one streamed pass for the
    * resources and one for their relationships, endpoints resolved inside the store (no id strings
@@ -185,6 +185,12 @@ export interface TenantGraphReads {
    * tables in order does it far faster. What an import reads back to validate; it falls back to the walk.
    */
   scanTenant?(tenantId: string, options: { readonly inbound: boolean }, sink: TenantScanSink): Promise<void>;
+}
+
+/** Which relationships readNodeRelationships returns. */
+export interface RelationshipFilter {
+  /** Only those whose other end is not a node of this tenant (its tenant_id null or another): a walk's inbound relationships. */
+  readonly otherOutside?: string;
 }
 
 /** What scanTenant hands out. */

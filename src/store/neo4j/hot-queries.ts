@@ -415,13 +415,14 @@ export function nodesByKey(label: string): HotQuery {
   };
 }
 
-export function nodeRelationships(label: string, direction: 'out' | 'in'): HotQuery {
+/** The relationships of these nodes in one direction; `outside`: only those whose other end is not a node of $tenantId. */
+export function nodeRelationships(label: string, direction: 'out' | 'in', outside = false): HotQuery {
   const key = quoteName(keyPropertyOf(label));
   const pattern = direction === 'out' ? '(n)-[r]->(m)' : '(n)<-[r]-(m)';
   return {
     purpose: `reading the relationships of ${label} nodes`,
     cypher: `UNWIND $keys AS k MATCH (n:${quoteName(label)} {${key}: k}) USING INDEX SEEK n:${quoteName(label)}(${key})
-     MATCH ${pattern}
+     MATCH ${pattern}${outside ? ' WHERE m.tenant_id IS NULL OR m.tenant_id <> $tenantId' : ''}
      RETURN k AS key, type(r) AS type, labels(m) AS labels, CASE WHEN m:${LABEL.Region} THEN m.code ELSE m.id END AS otherKey, m.tenant_id AS otherTenant`,
   };
 }
@@ -588,6 +589,11 @@ export const HOT_QUERY_CASES: readonly HotQueryCase[] = [
   ...KEYED_LABELS.map((label) => ({ name: `nodesByKey(${label})`, query: nodesByKey(label), params: (s: PlanSample) => ({ keys: s.templateIds }) })),
   { name: 'nodeRelationships(Resource, out)', query: nodeRelationships(LABEL.Resource, 'out'), params: (s) => ({ keys: s.templateIds }) },
   { name: 'nodeRelationships(Resource, in)', query: nodeRelationships(LABEL.Resource, 'in'), params: (s) => ({ keys: s.templateIds }) },
+  {
+    name: 'nodeRelationships(Resource, in, from outside the tenant)',
+    query: nodeRelationships(LABEL.Resource, 'in', true),
+    params: (s) => ({ keys: s.templateIds, tenantId: s.tenantId }),
+  },
   { name: 'nodeRelationships(Subscription, out)', query: nodeRelationships(LABEL.Subscription, 'out'), params: (s) => ({ keys: s.templateIds }) },
   ...KEYED_LABELS.map((label) => ({
     name: `deleteTenantNodesByKey(${label})`,

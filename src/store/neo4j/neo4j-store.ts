@@ -16,6 +16,7 @@ import {
   type OperationGraph,
   type OperationNodeGroup,
   type DegreeMismatches,
+  type RelationshipFilter,
   type RelationshipProfileRow,
   type NodeRelationship,
   type RelationshipRow,
@@ -363,8 +364,9 @@ export class Neo4jStore implements GraphStore {
     return result.records.map((r) => ({ labels: [...(r.get('labels') as string[])].sort(), properties: r.get('properties') as Properties }));
   }
 
-  async readNodeRelationships(label: string, keys: readonly string[], direction: 'out' | 'in'): Promise<NodeRelationship[]> {
-    const result = await this.read(Q.nodeRelationships(label, direction), { keys });
+  async readNodeRelationships(label: string, keys: readonly string[], direction: 'out' | 'in', options?: RelationshipFilter): Promise<NodeRelationship[]> {
+    const outside = options?.otherOutside;
+    const result = await this.read(Q.nodeRelationships(label, direction, outside !== undefined), { keys, tenantId: outside ?? null });
     return result.records.map((r) => ({
       key: String(r.get('key')),
       type: String(r.get('type')),

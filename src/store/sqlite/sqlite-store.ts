@@ -15,6 +15,7 @@ import type {
   OperationNodeGroup,
   DegreeMismatches,
   NodeRelationship,
+  RelationshipFilter,
   RelationshipProfileRow,
   RelationshipRow,
   ResourcePageFilter,
@@ -169,9 +170,11 @@ export class SqliteStore implements GraphStore {
       .all(JSON.stringify(keys), tenantId, `%:${label}:%`) as string[];
   }
 
-  async readNodeRelationships(label: string, keys: readonly string[], direction: 'out' | 'in'): Promise<NodeRelationship[]> {
+  async readNodeRelationships(label: string, keys: readonly string[], direction: 'out' | 'in', options?: RelationshipFilter): Promise<NodeRelationship[]> {
     this.readable();
-    return this.tenantGraph.nodeRelationships(label, keys, direction);
+    const all = this.tenantGraph.nodeRelationships(label, keys, direction);
+    const outside = options?.otherOutside;
+    return outside === undefined ? all : all.filter((r) => r.other.tenantId !== outside);
   }
 
   async ensureSchema(): Promise<void> {
