@@ -3,28 +3,14 @@ import { test } from 'node:test';
 import { MultiDirectedGraph } from 'graphology';
 import { connectedComponents } from 'graphology-components';
 import { Rng } from '../../src/domain/rng.js';
-import { CompactGraphBuilder, type CompactGraph, sourceOfEdge } from '../../src/scale-down/compact-graph.js';
+import { CompactGraphBuilder, sourceOfEdge } from '../../src/scale-down/compact-graph.js';
 import { localClustering } from '../../src/scale-down/fidelity/clustering.js';
 import { componentSizes } from '../../src/scale-down/fidelity/components.js';
 import { measureFidelity } from '../../src/scale-down/fidelity/fidelity.js';
 import { effectiveDiameter } from '../../src/scale-down/fidelity/hop-plot.js';
 import { ksStatistic, totalVariation } from '../../src/scale-down/fidelity/ks.js';
 import { inducedSubgraph } from '../../src/scale-down/induced-subgraph.js';
-
-/** A graph from `a>b` strings, every node of type T unless typed `id:type`. */
-export function graphOf(nodes: string[], edges: string[]): CompactGraph {
-  const b = new CompactGraphBuilder();
-  for (const n of nodes) {
-    const [id, type] = n.split(':');
-    b.addNode(id!, type ?? 'T');
-  }
-  for (const e of edges) {
-    const [src, rest] = e.split('>');
-    const [dst, type] = rest!.split('/');
-    b.addEdge(src!, type ?? 'USES', dst!);
-  }
-  return b.build();
-}
+import { graphOf } from '../helpers/compact-graphs.js';
 
 test('CSR in both directions; edges to unknown nodes are skipped and counted', () => {
   const b = new CompactGraphBuilder();

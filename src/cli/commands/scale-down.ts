@@ -313,6 +313,11 @@ export function renderFidelity(f: FidelityReport): string {
     ]),
     `  resource-type mix: total-variation distance ${f.typeTvd.toFixed(3)} (0 = same proportions); types ${f.resourceTypes.sample}/${f.resourceTypes.tenant}${f.resourceTypes.missing.length ? `, missing ${f.resourceTypes.missing.slice(0, 5).join(', ')}${f.resourceTypes.missing.length > 5 ? ', …' : ''}` : ''}`,
     `  relationship types: ${f.relationshipTypes.sample}/${f.relationshipTypes.tenant}${f.relationshipTypes.missing.length ? ` (missing ${f.relationshipTypes.missing.join(', ')})` : ''}`,
+    ...(['triples', 'paths'] as const).map((kind) => {
+      const m = f.motifs[kind];
+      const shown = m.missing.slice(0, 3).join('; ');
+      return `  ${kind === 'triples' ? 'type triples (type -[rel]-> type)' : 'typed 2-paths'}: ${formatCount(m.sample)}/${formatCount(m.tenant)} (${pct(m.coverage, 1)} %)${m.missing.length ? `, missing ${shown}${m.missing.length > 3 ? `; … ${formatCount(m.missing.length - 3)} more (--json lists them)` : ''}` : ''}`;
+    }),
     `  largest connected component: ${pct(f.sample.largestComponentFraction, 1)} % of the sample, ${pct(f.tenant.largestComponentFraction, 1)} % of the tenant; components ${formatCount(f.sample.components)} vs ${formatCount(f.tenant.components)}`,
     `  effective diameter (90 % of connected pairs within): ${f.sample.effectiveDiameter.toFixed(1)} hops vs ${f.tenant.effectiveDiameter.toFixed(1)}`,
   ].join('\n');

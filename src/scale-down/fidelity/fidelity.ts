@@ -5,14 +5,16 @@ import { componentSizes } from './components.js';
 import { degreeArrays } from './degrees.js';
 import { effectiveDiameter } from './hop-plot.js';
 import { ksStatistic, totalVariation } from './ks.js';
+import { motifCoverage, motifsOf, type MotifCoverage, type Motifs } from './motifs.js';
 
-/** The per-node (and per-component) values whose distributions are compared. */
+/** What is measured of one graph: the per-node (and per-component) values whose distributions are compared, and its typed motifs. */
 export interface Distributions {
   readonly degree: Uint32Array;
   readonly inDegree: Uint32Array;
   readonly outDegree: Uint32Array;
   readonly clustering: Float64Array;
   readonly componentSize: Uint32Array;
+  readonly motifs: Motifs;
 }
 
 export const METRICS = ['degree', 'inDegree', 'outDegree', 'clustering', 'componentSize'] as const;
@@ -38,11 +40,20 @@ export interface FidelityReport {
   readonly resourceTypes: { readonly tenant: number; readonly sample: number; readonly missing: readonly string[] };
   /** Relationship types present among the sample's resources, of those among the tenant's. */
   readonly relationshipTypes: { readonly tenant: number; readonly sample: number; readonly coverage: number; readonly missing: readonly string[] };
+  /** The tenant's typed motifs present in the sample (see motifs.ts): (type, rel, type) triples and directed typed 2-paths. */
+  readonly motifs: { readonly triples: MotifCoverage; readonly paths: MotifCoverage };
 }
 
 export function distributions(graph: CompactGraph): Distributions {
   const d = degreeArrays(graph);
-  return { degree: d.total, inDegree: d.in, outDegree: d.out, clustering: localClustering(graph), componentSize: componentSizes(graph) };
+  return {
+    degree: d.total,
+    inDegree: d.in,
+    outDegree: d.out,
+    clustering: localClustering(graph),
+    componentSize: componentSizes(graph),
+    motifs: motifsOf(graph),
+  };
 }
 
 /**
@@ -73,6 +84,10 @@ export function measureFidelity(
       sample: sampleRels.size,
       coverage: tenantRels.size === 0 ? 1 : round(sampleRels.size / tenantRels.size),
       missing: [...tenantRels].filter((t) => !sampleRels.has(t)).sort(),
+    },
+    motifs: {
+      triples: motifCoverage(tenantDistributions.motifs.triples, sampleDistributions.motifs.triples),
+      paths: motifCoverage(tenantDistributions.motifs.paths, sampleDistributions.motifs.paths),
     },
   };
 }

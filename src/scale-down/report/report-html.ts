@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { empiricalCdf } from '../fidelity/ks.js';
 import { METRICS, type Distributions, type FidelityReport, type Metric } from '../fidelity/fidelity.js';
+import type { MotifCoverage } from '../fidelity/motifs.js';
 import { renderSvg } from './svg-chart.js';
 
 /** One graph's values, as the report compares them. */
@@ -77,12 +78,31 @@ function typeSpec(input: ReportInput): TopLevelSpec {
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+const motifCell = (m: MotifCoverage) => `${m.sample} / ${m.tenant} (${(100 * m.coverage).toFixed(1)} %)`;
+
+/** The sample's missing motifs, listed (a faithful sample has none). */
+function missingMotifs(input: ReportInput): string {
+  const f = input.sample.fidelity;
+  if (!f) return '';
+  return (['triples', 'paths'] as const)
+    .filter((kind) => f.motifs[kind].missing.length > 0)
+    .map((kind) => {
+      const m = f.motifs[kind];
+      return `<details><summary>${m.missing.length} ${kind === 'triples' ? 'type triples' : 'typed 2-paths'} of the tenant missing from the sample</summary><ul>${m.missing
+        .map((x) => `<li><code>${escapeHtml(x)}</code></li>`)
+        .join('')}</ul></details>`;
+    })
+    .join('\n');
+}
+
 function summaryTable(input: ReportInput): string {
   const rows: [string, (f: FidelityReport) => string][] = [
     ...METRICS.map((m) => [`KS D, ${METRIC_TITLES[m].toLowerCase()}`, (f: FidelityReport) => f.ks[m].toFixed(3)] as [string, (f: FidelityReport) => string]),
     ['type-proportion TVD', (f) => f.typeTvd.toFixed(3)],
     ['resource types present', (f) => `${f.resourceTypes.sample} / ${f.resourceTypes.tenant}`],
     ['relationship types present', (f) => `${f.relationshipTypes.sample} / ${f.relationshipTypes.tenant}`],
+    ['type triples present (type -[rel]-> type)', (f) => motifCell(f.motifs.triples)],
+    ['typed 2-paths present', (f) => motifCell(f.motifs.paths)],
     [
       'largest component share',
       (f) => `${(100 * f.sample.largestComponentFraction).toFixed(1)} % (tenant ${(100 * f.tenant.largestComponentFraction).toFixed(1)} %)`,
@@ -111,8 +131,11 @@ table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:
 <p class="note">Each plot shows the cumulative share of nodes (or components) up to a value, for the tenant, the sample and a
 uniform random-node sample of the same size (the baseline). The Kolmogorov–Smirnov D is the largest vertical gap between the
 tenant's curve and another: 0 means the same distribution, 1 disjoint ones. A faithful sample's curve lies on the tenant's,
-and its D is well below the baseline's. TVD is the total-variation distance of the resource-type mix: ½ Σ |p − q|.</p>
+and its D is well below the baseline's. TVD is the total-variation distance of the resource-type mix: ½ Σ |p − q|. A type triple is a kind of
+relationship between two resource types (<code>type -[rel]-&gt; type</code>); a typed 2-path is two of them end to end through a
+resource of a third type: the share of the tenant's present in the sample says which kinds of connection it keeps.</p>
 ${summaryTable(input)}
+${missingMotifs(input)}
 ${charts.map((svg) => `<figure>${svg}</figure>`).join('\n')}
 </body></html>
 `;
