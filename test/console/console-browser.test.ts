@@ -278,6 +278,10 @@ for (const kind of storeKinds()) {
       const report = page.frameLocator('iframe.report');
       await report.locator('svg').first().waitFor();
       assert.ok((await report.locator('svg').count()) >= 3, 'the fidelity plots');
+      // Motif coverage: in the result panel and in the report's table.
+      assert.match(await page.locator('#result').innerText(), /type triples present\s+\d+ of \d+ \(\d+\.\d %\)/);
+      assert.match(await page.locator('#result').innerText(), /typed 2-paths present\s+\d+ of \d+ \(\d+\.\d %\)/);
+      assert.equal(await report.locator('td', { hasText: 'typed 2-paths present' }).count(), 1, "the report's table row");
       await shot('scale-down-result');
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-export').click()]);
       const fromPage = join(dir, 'from-page.json');

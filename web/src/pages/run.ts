@@ -243,7 +243,11 @@ function resultView(kind: Kind, jobId: string, result: Record<string, unknown>):
   const summary = result.summary as {
     tenant: { resources: number; relationships: number };
     sample: { resources: number; relationships: number } | null;
-    fidelity: { ks: Record<string, number>; typeTvd: number } | null;
+    fidelity: {
+      ks: Record<string, number>;
+      typeTvd: number;
+      motifs: Record<'triples' | 'paths', { tenant: number; sample: number; coverage: number; missing: string[] }>;
+    } | null;
     output: Record<string, unknown> | null;
   };
   const downloads = (result.downloads ?? []) as string[];
@@ -255,6 +259,15 @@ function resultView(kind: Kind, jobId: string, result: Record<string, unknown>):
     ],
     ...Object.entries(summary.fidelity?.ks ?? {}).map(([k, v]): [string, string] => [`KS D, ${k}`, v.toFixed(3)]),
     ...(summary.fidelity ? [['type-proportion TVD', summary.fidelity.typeTvd.toFixed(3)] as [string, string]] : []),
+    ...(summary.fidelity
+      ? (['triples', 'paths'] as const).map((kind): [string, string] => {
+          const m = summary.fidelity!.motifs[kind];
+          return [
+            kind === 'triples' ? 'type triples present' : 'typed 2-paths present',
+            `${fmt(m.sample)} of ${fmt(m.tenant)} (${(100 * m.coverage).toFixed(1)} %)${m.missing.length ? `; missing ${m.missing.slice(0, 2).join('; ')}${m.missing.length > 2 ? ` and ${fmt(m.missing.length - 2)} more` : ''}` : ''}`,
+          ];
+        })
+      : []),
     ...(output?.mode === 'export'
       ? [['export', `${output.format}, ${fmt(Number(output.nodes))} nodes, ${fmt(Number(output.bytes))} bytes`] as [string, string]]
       : []),
