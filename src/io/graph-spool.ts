@@ -49,6 +49,66 @@ export interface SpooledGraph extends GraphStream {
   dispose(): void;
 }
 
+/** A page as spools take it: nodes and relationships, in any interleaving with other pages. */
+export interface GraphPage {
+  readonly nodes: readonly StoredNode[];
+  readonly relationships: readonly SliceRelationship[];
+}
+
+/**
+ * A spool pages are pushed into (see spoolGraph, which pulls them): `finish` gives the graph back
+ * as a stream whose nodes all come before its relationships; `discard` drops it. Either removes
+ * the folder when the graph is disposed, or when the process exits.
+ */
+export class GraphSpool {
+  private readonly dir: string;
+  private readonly dispose: () => void;
+  private readonly nodesFile: string;
+  private readonly relationshipsFile: string;
+  private readonly nodesOut: WriteStream;
+  private readonly relsOut: WriteStream;
+  private nodes = 0;
+  private relationships = 0;
+
+  constructor(private readonly tenantId: string) {
+    ({ dir: this.dir, dispose: this.dispose } = processTempDir(SPOOL_PREFIX));
+    this.nodesFile = join(this.dir, 'nodes.jsonl');
+    this.relationshipsFile = join(this.dir, 'relationships.jsonl');
+    this.nodesOut = createWriteStream(this.nodesFile, { encoding: 'utf8' });
+    this.relsOut = createWriteStream(this.relationshipsFile, { encoding: 'utf8' });
+  }
+
+  get counts(): { readonly nodes: number; readonly relationships: number } {
+    return { nodes: this.nodes, relationships: this.relationships };
+  }
+
+  async add(page: GraphPage): Promise<void> {
+    if (page.nodes.length) await write(this.nodesOut, page.nodes.map((n) => `${nodeLine(n)}\n`).join(''));
+    if (page.relationships.length) await write(this.relsOut, page.relationships.map((r) => `${relationshipLine(r)}\n`).join(''));
+    this.nodes += page.nodes.length;
+    this.relationships += page.relationships.length;
+  }
+
+  async finish(): Promise<SpooledGraph> {
+    await close(this.nodesOut);
+    await close(this.relsOut);
+    const { nodesFile, relationshipsFile } = this;
+    return {
+      tenantId: this.tenantId,
+      counts: this.counts,
+      nodes: () => parsedPages<StoredNode>(nodesFile),
+      relationships: () => parsedPages<SliceRelationship>(relationshipsFile),
+      dispose: this.dispose,
+    };
+  }
+
+  discard(): void {
+    this.nodesOut.destroy();
+    this.relsOut.destroy();
+    this.dispose();
+  }
+}
+
 /**
  * Spools pages of nodes and relationships (in any interleaving: a walk yields a page's
  * relationships before the nodes of later pages) into a GraphStream whose nodes all come before its
@@ -57,37 +117,18 @@ export interface SpooledGraph extends GraphStream {
  */
 export async function spoolGraph(
   tenantId: string,
-  source: AsyncIterable<{ readonly nodes: readonly StoredNode[]; readonly relationships: readonly SliceRelationship[] }>,
+  source: AsyncIterable<GraphPage>,
   onPage?: (spooled: { readonly nodes: number; readonly relationships: number }) => void,
 ): Promise<SpooledGraph> {
-  const { dir, dispose } = processTempDir(SPOOL_PREFIX);
-  const nodesFile = join(dir, 'nodes.jsonl');
-  const relationshipsFile = join(dir, 'relationships.jsonl');
-  const nodesOut = createWriteStream(nodesFile, { encoding: 'utf8' });
-  const relsOut = createWriteStream(relationshipsFile, { encoding: 'utf8' });
-  let nodes = 0;
-  let relationships = 0;
+  const spool = new GraphSpool(tenantId);
   try {
     for await (const page of source) {
-      if (page.nodes.length) await write(nodesOut, page.nodes.map((n) => `${nodeLine(n)}\n`).join(''));
-      if (page.relationships.length) await write(relsOut, page.relationships.map((r) => `${relationshipLine(r)}\n`).join(''));
-      nodes += page.nodes.length;
-      relationships += page.relationships.length;
-      onPage?.({ nodes, relationships });
+      await spool.add(page);
+      onPage?.(spool.counts);
     }
-    await close(nodesOut);
-    await close(relsOut);
+    return await spool.finish();
   } catch (err) {
-    nodesOut.destroy();
-    relsOut.destroy();
-    dispose();
+    spool.discard();
     throw err;
   }
-  return {
-    tenantId,
-    counts: { nodes, relationships },
-    nodes: () => parsedPages<StoredNode>(nodesFile),
-    relationships: () => parsedPages<SliceRelationship>(relationshipsFile),
-    dispose,
-  };
 }

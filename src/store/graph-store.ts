@@ -224,9 +224,10 @@ export interface GraphWrites {
    * Optional: runs `work`, a load of new data, as one bulk load. An adapter may stage it outside
    * the store and put it in place only when `work` succeeds (SQLite does so for an empty file);
    * either way a failed `work` leaves the store as it was before, apart from what the caller's own
-   * rollback removes.
+   * rollback removes. `work` hears whether it is staged: then the store was empty, nobody else
+   * writes until it ends, and a failure or a crash leaves nothing of it behind.
    */
-  bulkLoad?<T>(work: () => Promise<T>): Promise<T>;
+  bulkLoad?<T>(work: (staged: boolean) => Promise<T>): Promise<T>;
   /** Deletes, in batches, every node (and its relationships) whose tenant_id is `tenantId`; `onBatch` hears each batch's count once committed. */
   deleteTenantNodes(tenantId: string, batchSize: number, onBatch?: (deleted: number) => void): Promise<number>;
   /**

@@ -5,7 +5,7 @@ import { azureItems } from './azure-items.js';
 import { UsageError } from '../domain/errors.js';
 import { checkTenantIdLength } from '../domain/tenant-scope.js';
 import type { GraphStore } from '../store/graph-store.js';
-import { importGraph, importSlice, spoolAndSurvey, type ImportResult } from './import-slice.js';
+import { importPages, importSlice, type ImportResult } from './import-slice.js';
 import type { AzureFormat } from './read-azure-resources.js';
 import { readArmTemplate, type ArmDeployment } from './read-arm-template.js';
 
@@ -35,7 +35,7 @@ export interface ImportAzureResult extends ImportResult {
  * offline) as an ATG tenant (both layers, context, the relationships their references imply),
  * written as one recorded operation, all or nothing. The file is checked whole before anything is
  * written. resource-graph and azure-export files stream (any size: one pass indexes the ids, a second
- * emits the tenant into a spool that the import writes from); a template is evaluated in memory.
+ * emits the tenant, which importPages writes); a template is evaluated in memory.
  */
 export async function importAzureFile(store: GraphStore, options: ImportAzureOptions): Promise<ImportAzureResult> {
   if (!options.tenantId.trim()) throw new UsageError('an import needs the tenant the resources belong to', 'pass {{option:tenantId}} (or set AZURE_TENANT_ID)');
@@ -65,13 +65,8 @@ export async function importAzureFile(store: GraphStore, options: ImportAzureOpt
   const emitter = new TenantEmitter(options.tenantId, updatedAt);
   for await (const item of azureItems(options.file, format)) emitter.indexItem(item);
   if (emitter.resources === 0) throw new UsageError(`${options.file} holds no resources`, 'pass a file with at least one resource');
-  const { spooled, survey } = await spoolAndSurvey(store, options.tenantId, emittedPages(emitter, azureItems(options.file, format)));
-  try {
-    const result = await importGraph(store, spooled, write, survey);
-    return { ...result, resources: emitter.resources, warnings: [...emitter.warnings, ...result.warnings] };
-  } finally {
-    spooled.dispose();
-  }
+  const result = await importPages(store, options.tenantId, emittedPages(emitter, azureItems(options.file, format)), write);
+  return { ...result, resources: emitter.resources, warnings: [...emitter.warnings, ...result.warnings] };
 }
 
 /** The emitter's second pass, in pages of about STREAM_PAGE rows. */

@@ -6,10 +6,11 @@ import { layerOf } from '../domain/layers.js';
 import type { GraphChunk } from '../domain/graph.js';
 import { refOf, type GraphSlice, type SliceRelationship } from '../domain/graph-slice.js';
 import { readWhole, sliceStream, type GraphStream } from '../io/graph-stream.js';
-import { spoolGraph, type SpooledGraph } from '../io/graph-spool.js';
+import { GraphSpool, spoolGraph, type GraphPage, type SpooledGraph } from '../io/graph-spool.js';
+import { sortedProperties } from '../io/graph-formats/json-format.js';
 import { isTenantOwned, keysByLabel, sliceChunks } from '../slice/slice-chunks.js';
 import { walkTenant } from '../slice/tenant-slice.js';
-import { runOperation } from '../operations/lifecycle/run-operation.js';
+import { runOperation, type OperationWork } from '../operations/lifecycle/run-operation.js';
 import { OperationMetrics } from '../operations/metrics.js';
 import type { ValidationCheck } from '../operations/validate-operation.js';
 import { checkNewTenant, type CreatedSharedNodes, rewriteSlice, sharedNodesMissingFrom } from '../slice/slice-rewrite.js';
@@ -125,7 +126,7 @@ class Surveyor {
 
   private constructor(
     private readonly store: GraphStore,
-    private readonly tenantId: string,
+    readonly tenantId: string,
     /** Into an empty store (a copy onto a laptop) nothing can be in the way and every shared node is new: no reads needed. */
     private readonly empty: boolean,
   ) {
@@ -185,7 +186,7 @@ export interface SurveyedSpool {
  * read of the source instead of a spool and then a read of the spool. Refuses a tenant the store
  * already holds before reading anything.
  */
-export async function spoolAndSurvey(
+async function spoolAndSurvey(
   store: GraphStore,
   tenantId: string,
   pages: AsyncIterable<{ readonly nodes: readonly StoredNode[]; readonly relationships: readonly SliceRelationship[] }>,
@@ -271,7 +272,6 @@ export async function importGraph(store: GraphStore, source: GraphStream, option
     },
     ...(options.signal ? { signal: options.signal } : {}),
   };
-  let operationsCopied = 0;
   // Into an empty SQLite file the whole operation goes to a bulk load's side file (see bulkLoad):
   // a failure or a crash leaves the store as it was, and the rows are written without WAL or
   // per-row index upkeep; the indexes are built when validation first reads the tenant back.
@@ -288,30 +288,139 @@ export async function importGraph(store: GraphStore, source: GraphStream, option
           }),
         (t) => t.nodes + t.relationships,
       );
-      const actual = await metrics.phase(
-        'validate',
-        () => readBack(store, tenantId, found.inbound),
-        (s) => s.fingerprint.count,
-      );
-      for (const record of options.history ?? []) {
-        if (await store.getOperation(record.id)) continue;
-        await store.recordOperation({ ...record, params: { ...record.params, copiedWith: operationId } });
-        operationsCopied++;
-      }
-      return { resourcesCreated: found.resources, relationshipsCreated: written.relationships, validation: compareSummaries(found.expected, actual) };
+      return validateImport(store, found, written.relationships, options, operationId, metrics);
     });
   const outcome = await (store.bulkLoad ? store.bulkLoad(run) : run());
+  return importResult(store, found, outcome, options, { operationId, started, counts: graph.counts });
+}
+
+/** What an import's work ends with: the tenant read back and compared with the survey, then the copied history recorded. */
+async function validateImport(
+  store: GraphStore,
+  found: Survey,
+  relationshipsCreated: number,
+  options: ImportSliceOptions,
+  operationId: string,
+  metrics: OperationMetrics,
+): Promise<OperationWork & { readonly operationsCopied: number }> {
+  const actual = await metrics.phase(
+    'validate',
+    () => readBack(store, found.tenantId, found.inbound),
+    (s) => s.fingerprint.count,
+  );
+  let operationsCopied = 0;
+  for (const record of options.history ?? []) {
+    if (await store.getOperation(record.id)) continue;
+    await store.recordOperation({ ...record, params: { ...record.params, copiedWith: operationId } });
+    operationsCopied++;
+  }
+  return { resourcesCreated: found.resources, relationshipsCreated, validation: compareSummaries(found.expected, actual), operationsCopied };
+}
+
+function importResult(
+  store: GraphStore,
+  found: Survey,
+  outcome: OperationWork & { readonly operationsCopied: number },
+  options: ImportSliceOptions,
+  run: { readonly operationId: string; readonly started: number; readonly counts: { readonly nodes: number; readonly relationships: number } },
+): ImportResult {
   return {
     warnings: found.warnings.all,
-    operationId,
-    tenantId,
+    operationId: run.operationId,
+    tenantId: found.tenantId,
     store: store.target,
-    nodes: graph.counts.nodes,
-    relationships: graph.counts.relationships,
-    seconds: Math.round(performance.now() - started) / 1000,
+    nodes: run.counts.nodes,
+    relationships: run.counts.relationships,
+    seconds: Math.round(performance.now() - run.started) / 1000,
     validation: outcome.validation,
-    ...(options.history ? { operationsCopied } : {}),
+    ...(options.history ? { operationsCopied: outcome.operationsCopied } : {}),
   };
+}
+
+/**
+ * A tenant's pages (an emitter's or a walk's: nodes and relationships interleaved) written into a
+ * store where the tenant does not exist, as importGraph writes a graph. Into an empty store that
+ * stages a bulk load (a SQLite file) nothing can be in the way and every shared node is new: the
+ * nodes are written as they come and only the relationships wait in a spool until their ends
+ * exist — one pass over the pages, the nodes never spooled. Anywhere else the pages are spooled
+ * and surveyed (spoolAndSurvey), then imported.
+ */
+export async function importPages(store: GraphStore, tenantId: string, pages: AsyncIterable<GraphPage>, options: ImportSliceOptions): Promise<ImportResult> {
+  const spooledImport = async () => {
+    const { spooled, survey } = await spoolAndSurvey(store, tenantId, pages);
+    try {
+      return await importGraph(store, spooled, options, survey);
+    } finally {
+      spooled.dispose();
+    }
+  };
+  if (!store.bulkLoad || (options.tenantId ?? tenantId) !== tenantId) return spooledImport();
+  await checkNewTenant(store, undefined, tenantId, NEW_TENANT_FIX);
+  if (!(await store.isEmpty())) return spooledImport();
+  // Before the load: a read of nodes inside it would build the side file's indexes before its rows.
+  const surveyor = await Surveyor.start(store, tenantId);
+  return store.bulkLoad((staged) => (staged ? importAsItComes(store, surveyor, pages, options) : spooledImport()));
+}
+
+/** importPages into a staged bulk load: nodes written as their pages come, relationships spooled and written after them. */
+async function importAsItComes(store: GraphStore, surveyor: Surveyor, pages: AsyncIterable<GraphPage>, options: ImportSliceOptions): Promise<ImportResult> {
+  const started = performance.now();
+  const tenantId = surveyor.tenantId;
+  const metrics = new OperationMetrics(options.batchSize);
+  const now = new Date();
+  const operationId = newOperationId(now);
+  const spool = new GraphSpool(tenantId);
+  const counts = { nodes: 0, relationships: 0 };
+  let found: Survey | undefined;
+  const start = {
+    kind: IMPORT_KIND,
+    tenantId,
+    operationId,
+    startedAt: now,
+    batchSize: options.batchSize,
+    metrics,
+    // The counts and the shared nodes it creates are known once every page is read: the record gets them then, before validation.
+    params: { source: options.source, sourceTenantId: tenantId, createdSharedNodes: {} },
+    ...(options.signal ? { signal: options.signal } : {}),
+  };
+  try {
+    const outcome = await runOperation(store, start, async (update) => {
+      async function* chunks(): AsyncGenerator<GraphChunk> {
+        for await (const page of pages) {
+          await surveyor.add(page);
+          if (page.relationships.length) await spool.add({ nodes: [], relationships: page.relationships });
+          counts.nodes += page.nodes.length;
+          counts.relationships += page.relationships.length;
+          // Properties in key order, as a spool's lines (and a file export) carry them: the store holds the same bytes either way.
+          yield* sliceChunks(
+            page.nodes.map((n) => ({ labels: n.labels, properties: sortedProperties(n.properties) })),
+            [],
+            options.batchSize,
+          );
+        }
+        found = surveyor.result;
+        await update({ nodes: counts.nodes, relationships: counts.relationships, createdSharedNodes: found.created });
+        const relationships = await spool.finish();
+        for await (const page of relationships.relationships()) yield* sliceChunks([], page, options.batchSize);
+      }
+      const written = await metrics.phase(
+        'write',
+        () =>
+          writeChunks(store, chunks(), {
+            batchSize: options.batchSize,
+            concurrency: options.concurrency,
+            ...(options.signal ? { signal: options.signal } : {}),
+            // The total grows as the pages are read: every node is written before the first relationship.
+            onProgress: (t) => options.onProgress?.(t.nodes + t.relationships, counts.nodes + counts.relationships),
+          }),
+        (t) => t.nodes + t.relationships,
+      );
+      return validateImport(store, found!, written.relationships, options, operationId, metrics);
+    });
+    return importResult(store, found!, outcome, options, { operationId, started, counts });
+  } finally {
+    spool.discard();
+  }
 }
 
 /** Every id of the graph rewritten for another tenant (see rewriteSlice): this needs the graph whole. */

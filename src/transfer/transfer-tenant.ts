@@ -4,7 +4,7 @@ import { openGraphJson } from '../io/graph-formats/json-reader.js';
 import { spoolGraph } from '../io/graph-spool.js';
 import { walkTenant } from '../slice/tenant-slice.js';
 import type { GraphStore, StoredNode } from '../store/graph-store.js';
-import { importGraph, spoolAndSurvey, type ImportResult, type ImportSliceOptions } from './import-slice.js';
+import { importGraph, importPages, type ImportResult, type ImportSliceOptions } from './import-slice.js';
 
 export interface ExportTenantOptions {
   readonly tenantId: string;
@@ -78,7 +78,7 @@ export async function importGraphFile(store: GraphStore, file: string, options: 
   return importGraph(store, graph, { ...options, source: file });
 }
 
-/** copy: a whole tenant, both layers and its context, from one store into another where it does not exist yet, streamed through a temporary spool. */
+/** copy: a whole tenant, both layers and its context, from one store into another where it does not exist yet, streamed (see importPages). */
 export async function copyTenant(
   from: GraphStore,
   to: GraphStore,
@@ -98,13 +98,8 @@ export async function copyTenant(
       `wait for it to end, or resolve it with scale-cleanup ${opt('operationId')} ${running.id} ${opt('yes')}; then copy`,
     );
   }
-  const { spooled, survey } = await spoolAndSurvey(to, options.tenantId, walkTenant(from, options.tenantId, { includeOriginal: true }));
-  try {
-    // The tenant's history comes along (inside the import), so its scale-ups can be validated and cleaned up there (their nodes keep their operation ids).
-    return await importGraph(to, spooled, { ...options, source: from.target, history }, survey);
-  } finally {
-    spooled.dispose();
-  }
+  // The tenant's history comes along (inside the import), so its scale-ups can be validated and cleaned up there (their nodes keep their operation ids).
+  return importPages(to, options.tenantId, walkTenant(from, options.tenantId, { includeOriginal: true }), { ...options, source: from.target, history });
 }
 
 /** The operation must have written into this tenant (recorded, or its nodes are there). */

@@ -220,13 +220,13 @@ export class SqliteStore implements GraphStore {
    * instead of the swap. Anything else (a store holding data, an in-memory store) is written in
    * place as usual.
    */
-  async bulkLoad<T>(work: () => Promise<T>): Promise<T> {
-    if (this.path === ':memory:' || this.db.inTransaction || !this.holdsNothing()) return work();
+  async bulkLoad<T>(work: (staged: boolean) => Promise<T>): Promise<T> {
+    if (this.path === ':memory:' || this.db.inTransaction || !this.holdsNothing()) return work(false);
     const target = this.db;
     target.exec('BEGIN IMMEDIATE');
     if (!this.holdsNothing()) {
       target.exec('ROLLBACK'); // another process wrote between the check and the lock
-      return work();
+      return work(false);
     }
     let side: BulkLoadFile;
     try {
@@ -239,7 +239,7 @@ export class SqliteStore implements GraphStore {
     this.bulk = side;
     let result: T;
     try {
-      result = await work();
+      result = await work(true);
       await this.finishWrites();
       this.bulk = undefined;
       side.complete();
