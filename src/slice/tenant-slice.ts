@@ -1,5 +1,5 @@
 import { LABEL, SHARED_LABELS } from '../domain/atg-schema.js';
-import type { NodeRelationship, StoredNode, TenantGraphReads } from '../store/graph-store.js';
+import type { NodeRelationship, StoredNode, TenantGraphReads, TenantPage } from '../store/graph-store.js';
 import { sortNodes, sortRelationships } from './graph-slice.js';
 import { refLabel, refOf, type GraphSlice, type SliceRelationship } from '../domain/graph-slice.js';
 import { STREAM_PAGE } from '../io/graph-stream.js';
@@ -36,10 +36,7 @@ export interface TenantSliceOptions {
 }
 
 /** One page of a walked tenant: some of its nodes, and the relationships the walk assigns to them. */
-export interface TenantPage {
-  readonly nodes: readonly StoredNode[];
-  readonly relationships: readonly SliceRelationship[];
-}
+export type { TenantPage } from '../store/graph-store.js';
 
 /** A node the walk did not read: its labels, key and tenant. */
 const keyOf = (key: string, labels: readonly string[], tenantId: string): StoredNode => ({

@@ -185,12 +185,25 @@ export interface TenantGraphReads {
    * tables in order does it far faster. What an import reads back to validate; it falls back to the walk.
    */
   scanTenant?(tenantId: string, options: { readonly inbound: boolean }, sink: TenantScanSink): Promise<void>;
+  /**
+   * Optional push-down: the whole tenant for a copy (both layers, its relationships, the nodes they
+   * reach outside it) in pages, read in the store's own order (no keyset walk per label and key):
+   * every node before the relationships that start at it. Undefined where the walk serves better
+   * (a tenant that is a small part of the store). What a copy reads; it falls back to walkTenant.
+   */
+  scanTenantPages?(tenantId: string): AsyncIterable<TenantPage> | undefined;
 }
 
 /** Which relationships readNodeRelationships returns. */
 export interface RelationshipFilter {
   /** Only those whose other end is not a node of this tenant (its tenant_id null or another): a walk's inbound relationships. */
   readonly otherOutside?: string;
+}
+
+/** A page of a tenant as a copy reads it: nodes with their properties, relationships with their ends' key labels and keys. */
+export interface TenantPage {
+  readonly nodes: readonly StoredNode[];
+  readonly relationships: readonly SliceRelationship[];
 }
 
 /** What scanTenant hands out. */

@@ -99,7 +99,9 @@ export async function copyTenant(
     );
   }
   // The tenant's history comes along (inside the import), so its scale-ups can be validated and cleaned up there (their nodes keep their operation ids).
-  return importPages(to, options.tenantId, walkTenant(from, options.tenantId, { includeOriginal: true }), { ...options, source: from.target, history });
+  // A store that reads the tenant in its own order does (scanTenantPages); the others are walked.
+  const pages = from.scanTenantPages?.(options.tenantId) ?? walkTenant(from, options.tenantId, { includeOriginal: true });
+  return importPages(to, options.tenantId, pages, { ...options, source: from.target, history });
 }
 
 /** The operation must have written into this tenant (recorded, or its nodes are there). */

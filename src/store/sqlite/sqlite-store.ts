@@ -22,6 +22,7 @@ import type {
   ResourceRow,
   StoredNode,
   TenantGraphSink,
+  TenantPage,
   TenantScanSink,
   StoreCapabilities,
   ResourceTypeCount,
@@ -141,6 +142,18 @@ export class SqliteStore implements GraphStore {
     this.tenantGraph.scan(tenantId, options.inbound, sink);
   }
 
+  scanTenantPages(tenantId: string): AsyncIterable<TenantPage> | undefined {
+    this.readable();
+    const pages = this.tenantGraph.pages(tenantId, 5_000); // rows per page, as a walk reads them
+    if (!pages) return undefined;
+    return (async function* () {
+      for (const page of pages) {
+        yield page;
+        await nextTurn(); // each page's query is done: let the consumer's writes and timers run
+      }
+    })();
+  }
+
   async readNodes(label: string, keys: readonly string[]): Promise<StoredNode[]> {
     this.readable();
     return this.tenantGraph.nodes(label, keys);
@@ -172,9 +185,9 @@ export class SqliteStore implements GraphStore {
 
   async readNodeRelationships(label: string, keys: readonly string[], direction: 'out' | 'in', options?: RelationshipFilter): Promise<NodeRelationship[]> {
     this.readable();
-    const all = this.tenantGraph.nodeRelationships(label, keys, direction);
     const outside = options?.otherOutside;
-    return outside === undefined ? all : all.filter((r) => r.other.tenantId !== outside);
+    const rels = this.tenantGraph.nodeRelationships(label, keys, direction, outside);
+    return outside === undefined || direction === 'in' ? rels : rels.filter((r) => r.other.tenantId !== outside);
   }
 
   async ensureSchema(): Promise<void> {

@@ -1,7 +1,16 @@
 import type Database from 'better-sqlite3';
 import { LABEL, REL, SHARED_LABELS } from '../../domain/atg-schema.js';
 import type { TenantScope } from '../../domain/tenant-scope.js';
-import type { NodeRelationship, RelationshipRow, ResourcePageFilter, ResourceRow, StoredNode, TenantGraphSink, TenantScanSink } from '../graph-store.js';
+import type {
+  NodeRelationship,
+  RelationshipRow,
+  ResourcePageFilter,
+  ResourceRow,
+  StoredNode,
+  TenantGraphSink,
+  TenantPage,
+  TenantScanSink,
+} from '../graph-store.js';
 import { refLabel, type SliceRelationship } from '../../domain/graph-slice.js';
 import { decodeNodeRow } from './sqlite-rows.js';
 
@@ -42,12 +51,19 @@ export class SqliteTenantGraph {
    * relationship read its whole row (properties included) once per relationship: a hub's row was
    * read thousands of times, 5 µs each.
    */
-  nodeRelationships(label: string, keys: readonly string[], direction: 'out' | 'in'): NodeRelationship[] {
+  nodeRelationships(label: string, keys: readonly string[], direction: 'out' | 'in', otherOutside?: string): NodeRelationship[] {
     const s = (this.statements ??= prepare(this.db));
     const near = s.nidsByKey.raw().all(JSON.stringify(keys), `%:${label}:%`) as [number, string][];
     if (near.length === 0) return [];
     const keyOf = new Map(near);
-    const rels = (direction === 'out' ? s.relsFrom : s.relsTo).raw().all(JSON.stringify(near.map(([nid]) => nid))) as [number, string, number][];
+    const nids = JSON.stringify(near.map(([nid]) => nid));
+    const rels = (
+      direction === 'out'
+        ? s.relsFrom.raw().all(nids)
+        : otherOutside === undefined
+          ? s.relsTo.raw().all(nids)
+          : s.relsToFromOutside.raw().all(nids, otherOutside)
+    ) as [number, string, number][];
     const ends = new Map<number, { labels: string[]; key: string; tenantId: string | null }>();
     const farNids = [...new Set(rels.map((r) => r[2]))];
     for (let i = 0; i < farNids.length; i += 10_000) {
@@ -118,6 +134,75 @@ export class SqliteTenantGraph {
     }
   }
 
+  /**
+   * scanTenantPages: when the tenant holds most of the file, its nodes in (tenant_id, id) keyset
+   * pages, then the relationships leaving them (or entering them from a node it does not own) in
+   * rowid keyset pages of the rels table with both ends joined by rowid, then the nodes those
+   * reach outside the tenant, by key, and last the inbound relationships (a handful), after the
+   * nodes they start at. A page's query ends before the page is handed out. Null when the tenant
+   * is a small part of the file: its indexes serve a walk better.
+   */
+  pages(tenantId: string, pageRows: number): Iterable<TenantPage> | null {
+    const owned = this.db.prepare('SELECT count(*) FROM nodes WHERE tenant_id = ?').pluck().get(tenantId) as number;
+    const all = this.db.prepare('SELECT count(*) FROM nodes').pluck().get() as number;
+    if (owned === 0 || owned * 2 < all) return null;
+    return this.scanPages(tenantId, pageRows);
+  }
+
+  private *scanPages(tenantId: string, pageRows: number): Generator<TenantPage> {
+    const nodePage = this.db.prepare('SELECT * FROM nodes INDEXED BY nodes_by_tenant_id WHERE tenant_id = ? AND id > ? ORDER BY id LIMIT ?');
+    for (let after = ''; ; ) {
+      const rows = nodePage.all(tenantId, after, pageRows) as Record<string, unknown>[];
+      if (rows.length === 0) break;
+      after = rows[rows.length - 1]!.id as string;
+      yield { nodes: rows.map((row) => ({ labels: labelList(row.labels as string), properties: decodeNodeRow(row) })), relationships: [] };
+      if (rows.length < pageRows) break;
+    }
+    const relationshipPage = this.db.prepare(
+      `SELECT r.rid, r.type, s.labels, s.id, s.tenant_id, d.labels, d.id, d.tenant_id
+       FROM rels r CROSS JOIN nodes s ON s.nid = r.src CROSS JOIN nodes d ON d.nid = r.dst
+       WHERE r.rid > @after AND (s.tenant_id = @t OR (d.tenant_id = @t AND s.tenant_id IS NOT @t)) ORDER BY r.rid LIMIT @limit`,
+    );
+    const reached = new Map<string, Set<string>>();
+    const reach = (label: string, key: string) => {
+      if (!reached.has(label)) reached.set(label, new Set());
+      reached.get(label)!.add(key);
+    };
+    const inbound: SliceRelationship[] = [];
+    for (let after = 0; ; ) {
+      const rows = relationshipPage.raw().all({ after, t: tenantId, limit: pageRows }) as [
+        number,
+        string,
+        string,
+        string,
+        string | null,
+        string,
+        string,
+        string | null,
+      ][];
+      if (rows.length === 0) break;
+      after = rows[rows.length - 1]![0];
+      const relationships: SliceRelationship[] = [];
+      for (const [, type, srcLabels, src, srcTenant, dstLabels, dst, dstTenant] of rows) {
+        const r = { type, src: { label: refLabel(labelList(srcLabels)), key: src }, dst: { label: refLabel(labelList(dstLabels)), key: dst } };
+        if (srcTenant !== tenantId) {
+          reach(r.src.label, src);
+          inbound.push(r);
+          continue;
+        }
+        if (dstTenant !== tenantId) reach(r.dst.label, dst);
+        relationships.push(r);
+      }
+      if (relationships.length) yield { nodes: [], relationships };
+      if (rows.length < pageRows) break;
+    }
+    for (const [label, keys] of reached) {
+      const list = [...keys];
+      for (let i = 0; i < list.length; i += pageRows) yield { nodes: this.nodes(label, list.slice(i, i + pageRows)), relationships: [] };
+    }
+    if (inbound.length) yield { nodes: [], relationships: inbound };
+  }
+
   /** Resources of the scope in id order (tenant, then null tenant), then their relationships by rowid. */
   readAll(scope: TenantScope, sink: TenantGraphSink): void {
     const s = (this.statements ??= prepare(this.db));
@@ -169,6 +254,10 @@ function prepare(db: Database.Database) {
     nidsByKey: db.prepare('SELECT nid, id FROM nodes WHERE id IN (SELECT value FROM json_each(?)) AND labels LIKE ?'),
     relsFrom: relationshipsBy('src', 'dst'),
     relsTo: relationshipsBy('dst', 'src'),
+    // A walk's inbound relationships: only those from a node of another tenant (or none), filtered here and not in JS — the tenant's own are most of them.
+    relsToFromOutside: db.prepare(
+      'SELECT r.dst, r.type, r.src FROM rels r JOIN nodes f ON f.nid = r.src WHERE r.dst IN (SELECT value FROM json_each(?)) AND f.tenant_id IS NOT ?',
+    ),
     // Every node's key is in `id` (a Region's code too).
     refsByNid: db.prepare('SELECT nid, id, labels, tenant_id FROM nodes WHERE nid IN (SELECT value FROM json_each(?))'),
     allOfTenant: all('tenant_id = @tenant'),
