@@ -373,6 +373,14 @@ export function tenantNodeCounts(label: string): HotQuery {
   };
 }
 
+/** The tenant's nodes of a label with their properties, streamed (the caller keeps those whose key label this is): a copy's read. */
+export function tenantNodesWhole(label: string): HotQuery {
+  return {
+    purpose: `reading the tenant's ${label} nodes`,
+    cypher: `MATCH (n:${quoteName(label)}) USING INDEX SEEK n:${quoteName(label)}(tenant_id) WHERE n.tenant_id = $tenantId RETURN labels(n) AS labels, properties(n) AS properties`,
+  };
+}
+
 /**
  * Every relationship leaving the tenant's nodes of a label, or (inbound) entering them from a node
  * the tenant does not own, streamed with both ends' labels and keys: an import's read-back in one
@@ -387,7 +395,7 @@ export function tenantScanRelationships(label: string, direction: 'out' | 'in'):
     purpose: `reading the relationships of the tenant's ${label} nodes`,
     cypher: `MATCH (n:${n}) USING INDEX SEEK n:${n}(tenant_id) WHERE n.tenant_id = $tenantId
      MATCH ${pattern}${foreign}
-     RETURN labels(n) AS labels, ${key('n')} AS key, type(r) AS type, labels(m) AS otherLabels, ${key('m')} AS otherKey`,
+     RETURN labels(n) AS labels, ${key('n')} AS key, type(r) AS type, labels(m) AS otherLabels, ${key('m')} AS otherKey, m.tenant_id AS otherTenant`,
   };
 }
 
@@ -599,6 +607,11 @@ export const HOT_QUERY_CASES: readonly HotQueryCase[] = [
     name: `deleteTenantNodesByKey(${label})`,
     query: deleteTenantNodesByKey(label),
     params: (s: PlanSample) => ({ tenantId: s.tenantId, keys: s.templateIds }),
+  })),
+  ...KEYED_LABELS.map((label) => ({
+    name: `tenantNodesWhole(${label})`,
+    query: tenantNodesWhole(label),
+    params: (s: PlanSample) => ({ tenantId: s.tenantId }),
   })),
   ...KEYED_LABELS.map((label) => ({
     name: `tenantNodeCounts(${label})`,

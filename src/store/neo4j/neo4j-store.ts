@@ -25,6 +25,7 @@ import {
   type StoredNode,
   type StoreCapabilities,
   type TenantGraphSink,
+  type TenantPage,
   type TenantScanSink,
   type ResourceTypeCount,
 } from '../graph-store.js';
@@ -356,6 +357,75 @@ export class Neo4jStore implements GraphStore {
         });
         if (page.length) sink.relationships(page);
       }
+    }
+  }
+
+  /**
+   * The tenant for a copy (see scanTenantPages), one streamed query per key label and part: its
+   * nodes with their properties, then the relationships leaving them, the nodes those reach
+   * outside the tenant (by key), and last the relationships entering it from such nodes.
+   */
+  scanTenantPages(tenantId: string): AsyncIterable<TenantPage> {
+    return this.tenantPages(tenantId);
+  }
+
+  private async *tenantPages(tenantId: string): AsyncGenerator<TenantPage> {
+    const PAGE = 5_000; // rows per page, as a walk reads them
+    const reached = new Map<string, Set<string>>();
+    const reach = (label: string, key: string) => {
+      if (!reached.has(label)) reached.set(label, new Set());
+      reached.get(label)!.add(key);
+    };
+    const inbound: SliceRelationship[] = [];
+    for (const label of Q.KEYED_LABELS) {
+      let nodes: StoredNode[] = [];
+      for await (const r of this.records(Q.tenantNodesWhole(label), { tenantId })) {
+        const labels = [...(r.get(0) as string[])].sort();
+        if (refLabel(labels) !== label) continue;
+        nodes.push({ labels, properties: r.get(1) as Properties });
+        if (nodes.length === PAGE) {
+          yield { nodes, relationships: [] };
+          nodes = [];
+        }
+      }
+      if (nodes.length) yield { nodes, relationships: [] };
+    }
+    for (const label of Q.KEYED_LABELS) {
+      for (const direction of ['out', 'in'] as const) {
+        let page: SliceRelationship[] = [];
+        for await (const r of this.records(Q.tenantScanRelationships(label, direction), { tenantId })) {
+          if (refLabel(r.get(0) as string[]) !== label) continue;
+          const mine = { label, key: r.get(1) as string };
+          const other = { label: refLabel(r.get(3) as string[]), key: r.get(4) as string };
+          if (r.get(5) !== tenantId) reach(other.label, other.key);
+          if (direction === 'in') {
+            inbound.push({ type: r.get(2) as string, src: other, dst: mine });
+            continue;
+          }
+          page.push({ type: r.get(2) as string, src: mine, dst: other });
+          if (page.length === PAGE) {
+            yield { nodes: [], relationships: page };
+            page = [];
+          }
+        }
+        if (page.length) yield { nodes: [], relationships: page };
+      }
+    }
+    for (const [label, keys] of reached) {
+      const list = [...keys];
+      for (let i = 0; i < list.length; i += PAGE) yield { nodes: await this.readNodes(label, list.slice(i, i + PAGE)), relationships: [] };
+    }
+    if (inbound.length) yield { nodes: [], relationships: inbound };
+  }
+
+  /** A read's records as they arrive, pulled (the driver fetches the next batch as they are consumed), in a session of its own. */
+  private async *records(query: Q.HotQuery, params: Record<string, unknown>): AsyncGenerator<Neo4jRecord> {
+    publishQuery(query.cypher);
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, fetchSize: 10_000 });
+    try {
+      yield* session.run(query.cypher, params, { timeout: this.queryTimeoutSeconds * 1000 });
+    } finally {
+      await session.close();
     }
   }
 
