@@ -88,6 +88,14 @@ for (const kind of storeKinds()) {
         ])
           assert.ok(html.includes(title), title);
         assert.match(html, /random-node baseline/);
+        // Readable: each distribution across the page, its KS D beside it.
+        const widths = [...html.matchAll(/<figure class="plot"><svg[^>]*\bwidth="(\d+)"/g)].map((m) => Number(m[1]));
+        assert.equal(widths.length, 5, 'five distribution plots');
+        assert.ok(
+          widths.every((w) => w >= 800),
+          `plot widths ${widths.join(', ')}`,
+        );
+        assert.equal((html.match(/<figcaption>KS D<br><span class="sample">sample <b>\d\.\d{3}<\/b>/g) ?? []).length, 5, 'a KS D beside each');
         const again = cli([...db, 'scale-down', 'algorithm', '--report', report]);
         assert.equal(again.code, 2);
         assert.match(again.stderr, /already exists[\s\S]*--force/);

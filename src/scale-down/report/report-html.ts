@@ -31,23 +31,56 @@ const METRIC_TITLES: Record<Metric, string> = {
 const COLORS = { domain: ['tenant', 'sample', 'random-node baseline'], range: ['#444444', '#d62728', '#1f77b4'] };
 const TOP_TYPES = 15;
 
+/** Text sizes a person reads at arm's length (Vega-Lite's defaults are 10–11 px). */
+const READABLE = {
+  title: { fontSize: 17, subtitleFontSize: 14 },
+  axis: { labelFontSize: 13, titleFontSize: 14 },
+  legend: { labelFontSize: 13 },
+} as const;
+
+/** Ticks at 0, 1, 2, 5, 10, 20, 50 … up to the largest value: readable marks on a log axis that starts at 0. */
+function logTicks(max: number): number[] {
+  const ticks = [0];
+  for (let decade = 1; decade <= Math.max(1, max); decade *= 10) for (const m of [1, 2, 5]) if (m * decade <= Math.max(1, max)) ticks.push(m * decade);
+  return ticks;
+}
+
+/**
+ * A metric's cumulative distributions, one plot across the page. Counts (degrees, component sizes)
+ * on a log axis that still shows 0: most resources have a degree between 0 and 10, which a linear
+ * axis crushes into its first tenth; the log axis gives 0–10 about half its width.
+ */
 function cdfSpec(metric: Metric, input: ReportInput): TopLevelSpec {
   const rows = [input.tenant, input.sample, input.baseline].flatMap((s, i) =>
     empiricalCdf(s.distributions[metric]).map((p) => ({ x: p.x, y: p.y, graph: COLORS.domain[i]! })),
   );
-  const d = (s: ReportSeries) => s.fidelity?.ks[metric].toFixed(3) ?? '–';
+  const max = rows.reduce((m, r) => Math.max(m, r.x), 0);
+  const counts = metric !== 'clustering';
   return {
-    width: 420,
-    height: 240,
-    title: { text: METRIC_TITLES[metric], subtitle: `KS D: sample ${d(input.sample)}, random-node baseline ${d(input.baseline)}` },
+    width: 820,
+    height: 300,
+    config: READABLE,
+    title: { text: METRIC_TITLES[metric], subtitle: counts ? 'log axis from 0' : undefined },
     data: { values: rows },
-    mark: { type: 'line', interpolate: 'step-after' },
+    mark: { type: 'line', interpolate: 'step-after', strokeWidth: 2 },
     encoding: {
-      x: { field: 'x', type: 'quantitative', title: METRIC_TITLES[metric], scale: metric === 'clustering' ? { type: 'linear' } : { type: 'symlog' } },
-      y: { field: 'y', type: 'quantitative', title: 'cumulative share', scale: { domain: [0, 1] } },
-      color: { field: 'graph', type: 'nominal', scale: COLORS, title: null, legend: { labelLimit: 240 } },
+      x: {
+        field: 'x',
+        type: 'quantitative',
+        title: METRIC_TITLES[metric],
+        scale: counts ? { type: 'symlog', constant: 1 } : { type: 'linear' },
+        ...(counts ? { axis: { values: logTicks(max), format: 'd' } } : {}),
+      },
+      y: { field: 'y', type: 'quantitative', title: 'cumulative share of nodes', scale: { domain: [0, 1] }, axis: { format: '%' } },
+      color: { field: 'graph', type: 'nominal', scale: COLORS, title: null, legend: { orient: 'bottom-right', labelLimit: 240 } },
     },
   };
+}
+
+/** A plot's KS D beside it, as the table says it. */
+function ksCaption(metric: Metric, input: ReportInput): string {
+  const d = (s: ReportSeries) => s.fidelity?.ks[metric].toFixed(3) ?? '–';
+  return `<figcaption>KS D<br><span class="sample">sample <b>${d(input.sample)}</b></span><br><span class="baseline">baseline <b>${d(input.baseline)}</b></span></figcaption>`;
 }
 
 function typeSpec(input: ReportInput): TopLevelSpec {
@@ -60,7 +93,8 @@ function typeSpec(input: ReportInput): TopLevelSpec {
     top.map((type) => ({ type: type.replace(/^Microsoft\./, ''), share: (s.typeCounts.get(type) ?? 0) / total(s.typeCounts), graph: COLORS.domain[i]! })),
   );
   return {
-    width: 420,
+    width: 640,
+    config: READABLE,
     title: {
       text: `Resource-type proportions (top ${top.length})`,
       subtitle: `TVD: sample ${input.sample.fidelity?.typeTvd.toFixed(3)}, random-node baseline ${input.baseline.fidelity?.typeTvd.toFixed(3)}`,
@@ -122,10 +156,13 @@ function summaryTable(input: ReportInput): string {
  * with their KS D, the type proportions side by side, and the summary table.
  */
 export async function renderReport(input: ReportInput): Promise<string> {
-  const charts = [...(await Promise.all(METRICS.map((m) => renderSvg(cdfSpec(m, input))))), await renderSvg(typeSpec(input))];
+  const plots = await Promise.all(METRICS.map(async (m) => `<figure class="plot">${await renderSvg(cdfSpec(m, input))}${ksCaption(m, input)}</figure>`));
+  const types = `<figure>${await renderSvg(typeSpec(input))}</figure>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(input.title)}</title>
-<style>body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:1000px}figure{display:inline-block;margin:0 1em 1em 0;vertical-align:top}
+<style>body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:1100px}figure{margin:0 0 2em 0}
+figure.plot{display:flex;align-items:center;gap:1.5em}figcaption{font-size:1.05em;line-height:1.6;white-space:nowrap}
+figcaption .sample b{color:#d62728}figcaption .baseline b{color:#1f77b4}
 table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left}p.note{color:#555;font-size:.9em}</style></head>
 <body><h1>${escapeHtml(input.title)}</h1><p>${escapeHtml(input.subtitle)}</p>
 <p class="note">Each plot shows the cumulative share of nodes (or components) up to a value, for the tenant, the sample and a
@@ -136,7 +173,8 @@ relationship between two resource types (<code>type -[rel]-&gt; type</code>); a 
 resource of a third type: the share of the tenant's present in the sample says which kinds of connection it keeps.</p>
 ${summaryTable(input)}
 ${missingMotifs(input)}
-${charts.map((svg) => `<figure>${svg}</figure>`).join('\n')}
+${plots.join('\n')}
+${types}
 </body></html>
 `;
 }
