@@ -68,6 +68,24 @@ export class Neo4jFloor implements FloorWriter {
     }
   }
 
+  /** A streamed read in pages of 10k records (a fetch's worth), for a consumer that pauses between pages (the session stays open until the last). */
+  async *pages(cypher: string, params: Record<string, unknown>): AsyncGenerator<Neo4jRecord[]> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, fetchSize: 10_000 });
+    try {
+      let page: Neo4jRecord[] = [];
+      for await (const record of session.run(cypher, params)) {
+        page.push(record);
+        if (page.length === 10_000) {
+          yield page;
+          page = [];
+        }
+      }
+      if (page.length) yield page;
+    } finally {
+      await session.close();
+    }
+  }
+
   /** A plain write outside the floor's batch writers (a delete by key), in one managed write transaction; the counter it names. */
   async writeCounted(cypher: string, params: Record<string, unknown>, counter: 'nodesDeleted' | 'relationshipsCreated' | 'nodesCreated'): Promise<number> {
     const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });

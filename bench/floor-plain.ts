@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { keyPropertyOf, LABEL, REL } from '../src/domain/atg-schema.js';
 import type { GraphChunk, NodeBatch, Properties, RelationshipBatch } from '../src/domain/graph.js';
 import { refLabel, type SliceRelationship } from '../src/domain/graph-slice.js';
@@ -47,11 +49,43 @@ export function chunkOf(nodes: readonly PlainNode[], relationships: readonly Pla
   return { nodes: [...nodeBatches.values()], relationships: [...relBatches.values()], resources: 0 };
 }
 
-/** Keys per plain query (an IN list, or a json_each on SQLite). */
-const KEYS_PER_QUERY = 10_000;
+/** Keys per plain query (an IN list, or a json_each on SQLite); also the rows per chunk a streamed floor source gives. */
+export const KEYS_PER_QUERY = 10_000;
 
-function* pagesOf<T>(items: readonly T[]): Generator<readonly T[]> {
-  for (let i = 0; i < items.length; i += KEYS_PER_QUERY) yield items.slice(i, i + KEYS_PER_QUERY);
+/** The items in pages of `size` (a plain query's keys). */
+export function* pagesOf<T>(items: readonly T[], size = KEYS_PER_QUERY): Generator<readonly T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+/**
+ * The lines of a file, read with readSync in 1 MiB blocks and split by hand: memory holds a block
+ * and the line being cut, whatever the file's size (a 10^6-resource file is longer than a string
+ * may be). A line is any text between newlines; the last one need not end with one.
+ */
+export function* linesOf(file: string): Generator<string> {
+  const fd = openSync(file, 'r');
+  try {
+    const block = Buffer.allocUnsafe(1 << 20);
+    const decoder = new StringDecoder('utf8');
+    let rest = '';
+    for (;;) {
+      const read = readSync(fd, block, 0, block.length, null);
+      if (read === 0) break;
+      const lines = (rest + decoder.write(block.subarray(0, read))).split('\n');
+      rest = lines.pop()!;
+      yield* lines;
+    }
+    rest += decoder.end();
+    if (rest !== '') yield rest;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Appends items to an open file, one JSON line each, in one write (a page of a plain read: never the whole file as one string). */
+export function writeJsonLines(fd: number, items: readonly unknown[]): void {
+  const bytes = Buffer.from(items.map((item) => `${JSON.stringify(item)}\n`).join(''), 'utf8');
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }
 
 /**

@@ -5,37 +5,14 @@
  * size and the time. `node dist/bench/import-memory.js 1000000 [100000 …]`
  */
 import { spawnSync } from 'node:child_process';
-import { once } from 'node:events';
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LABEL } from '../src/domain/atg-schema.js';
 import { importAzureFile } from '../src/transfer/import-azure.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import { generateTenant } from '../src/tenant-generator/generate-tenant.js';
-import { resourceGraphRow } from './resource-graph-row.js';
-import { BENCH_SEED, BENCH_TENANT } from './workloads.js';
-
-export async function writeResourceGraphFile(file: string, resources: number): Promise<void> {
-  const out = createWriteStream(file, { encoding: 'utf8' });
-  let first = true;
-  out.write('[\n');
-  for (const chunk of generateTenant({ resources, seed: BENCH_SEED, tenantId: BENCH_TENANT })) {
-    const lines: string[] = [];
-    for (const batch of chunk.nodes) {
-      if (!batch.labels.includes(LABEL.Original)) continue;
-      for (const p of batch.rows) {
-        const row = resourceGraphRow(p);
-        lines.push(`${first ? '' : ',\n'}${JSON.stringify(row)}`);
-        first = false;
-      }
-    }
-    if (!out.write(lines.join(''))) await once(out, 'drain');
-  }
-  out.end('\n]\n');
-  await once(out, 'finish');
-}
+import { writeResourceGraphFile } from './resource-graph-row.js';
+import { BENCH_TENANT } from './workloads.js';
 
 if (process.argv[2] === '--child') {
   const [, , , file, db] = process.argv as [string, string, string, string, string];

@@ -5,11 +5,24 @@
  * generate-tenant (G0: 100k resources), template (B1–B3, B3c on a churned server), scenario (S1:
  * hub-spoke 200 × 50) and random (R0: 100k) scale-up, scale-down (D0: forest fire 10 % of 100k,
  * with the fidelity table of every sampler at 15 %; D2–D4: that sample written as a new tenant,
- * the tenant shrunk in place to it, its backup restored), and G1 (generate-tenant 10^6), B4, R1 (random
- * 10^6 at density 1.5) and D1 (scale-down of 10^6) with --large, end to end, each side by side with the
+ * the tenant shrunk in place to it, its backup restored), import (I0: the 100k tenant's
+ * resource-graph file into an empty store) and copy (C0: the 100k tenant into the other store);
+ * and with --large, at 10^6 resources: G1 (generate-tenant), B4 (template 10k × 100), R1 (random at
+ * density 1.5), D1 (scale-down), I1 (import of the ~900 MB file), C1 (copy), D3L and D4L (D3 and D4:
+ * 90 % deleted in place with its backup, and restored). End to end, each side by side with the
  * floor measured in the same run: the same rows written by the plainest bulk write on the same
- * store, with the driver alone (never our adapter) and the same concurrency as ours. Every
- * measurement runs in its own process (peak RSS is its own). Reports ratios.
+ * store, with the driver alone (never our adapter) and the same concurrency as ours; for the
+ * data-movement workloads (D0–D4, I, C) the floor also does, in its clock, the plainest version of
+ * the reading and parsing ours cannot avoid. The large floors hold neither a file nor the tenant as
+ * one string: I1's reads the file with a plain line reader and JSON.parse per row, holds the
+ * resources, emits the tenant and writes its nodes as they are emitted, then its relationships; C1's
+ * writes the source's rows as its plain queries stream them; D3L's writes the backup a page of plain
+ * reads at a time, and D4L's reads it back line by line, writing each row as it is parsed (I0, C0,
+ * D3 and D4 run the same floors). Every measurement runs in its own process (peak RSS is its own).
+ * Reports ratios.
+ *
+ * For a quick check of the large workloads at a small size, BENCH_LARGE_RESOURCES=N replaces their
+ * 10^6 (G1, R1, D1, I1, C1, D3L, D4L), e.g. `BENCH_LARGE_RESOURCES=20000 npm run bench -- --only I1,D3L`.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import os from 'node:os';
@@ -251,7 +264,7 @@ const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length))
 console.log(rows.map((r) => r.map((cell, c) => (c >= 2 && c <= 12 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ')).join('\n'));
 console.log(
   'floors: the driver alone (neo4j-driver sessions, UNWIND … CREATE, relationships by MATCH on the indexed key; better-sqlite3 prepared inserts), ' +
-    'never our adapter; floor conc: node batches in flight at once, as ours (performance.concurrency on Neo4j, one writer on SQLite; D3, D4: one, as delete and restore); ' +
+    'never our adapter; floor conc: node batches in flight at once, as ours (performance.concurrency on Neo4j, one writer on SQLite; D3, D4, D3L, D4L: one, as delete and restore); ' +
     'relationship batches one at a time on both sides',
 );
 if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify(records, null, 2)}\n`);

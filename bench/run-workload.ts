@@ -3,7 +3,7 @@
  *   node dist/bench/run-workload.js WORKLOAD STORE ours|floor
  * Prints one JSON line on stdout.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -17,6 +17,7 @@ import { scenarioChunks } from '../src/scale-up/scenario/scenario-chunks.js';
 import { planScenario } from '../src/scale-up/scenario/scenario-plan.js';
 import { resolveScenario, scaleUpScenario } from '../src/scale-up/scenario/scenario-scale-up.js';
 import { scaleUpTemplate } from '../src/scale-up/template-scale-up.js';
+import type { GraphChunk } from '../src/domain/graph.js';
 import type { GraphStore, StoredNode } from '../src/store/graph-store.js';
 import { Neo4jStore } from '../src/store/neo4j/neo4j-store.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
@@ -24,9 +25,10 @@ import { generateTenant } from '../src/tenant-generator/generate-tenant.js';
 import { loadGeneratedTenant } from '../src/tenant-generator/load-tenant.js';
 import { wipeNeo4j } from '../test/helpers/stores.js';
 import { churn } from './churn.js';
-import { runGeneratedFloor } from './floor-chunks.js';
+import { runGeneratedFloor, runStreamedFloor } from './floor-chunks.js';
 import { runCopyFloor } from './floor-copy.js';
-import { chunkOf, plainByKey } from './floor-plain.js';
+import { runImportFloor } from './floor-import.js';
+import { chunkOf, linesOf, type PlainNode, pagesOf, plainByKey, writeJsonLines } from './floor-plain.js';
 import { LABEL } from '../src/domain/atg-schema.js';
 import { refLabel, type SliceRelationship } from '../src/domain/graph-slice.js';
 import { keysByLabel } from '../src/slice/slice-chunks.js';
@@ -36,14 +38,10 @@ import type { FloorResult, FloorTarget } from './floor-writer.js';
 import { scaleDown } from '../src/scale-down/scale-down.js';
 import { restoreFromBackup } from '../src/scale-down/restore/restore.js';
 import { collectSlice } from '../src/slice/graph-slice.js';
-import { sliceChunks } from '../src/slice/slice-chunks.js';
 import { rewriteSlice } from '../src/slice/slice-rewrite.js';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { emitTenant } from '../src/domain/atg-catalog/emit-tenant.js';
 import { importAzureFile } from '../src/transfer/import-azure.js';
-import { fromResourceGraph } from '../src/transfer/read-azure-resources.js';
 import { copyTenant } from '../src/transfer/transfer-tenant.js';
-import { resourceGraphRow } from './resource-graph-row.js';
+import { writeResourceGraphFile } from './resource-graph-row.js';
 import { BENCH_SEED, BENCH_TENANT, WORKLOADS, type Workload } from './workloads.js';
 // Every operation kind registered, as src/index.ts does for the library's users (cleanup and validation look kinds up).
 import '../src/operation-kinds.js';
@@ -56,10 +54,12 @@ if (!workload || (kind !== 'sqlite' && kind !== 'neo4j') || (mode !== 'ours' && 
 }
 
 /**
- * A scale-down reads a base it did not write: the base is loaded by a child process (this file
- * with `--load-base`), so this process's peak RSS is the scale-down's own, not the generator's.
+ * A scale-down or a copy reads a base it did not write: the base is loaded by a child process (this
+ * file with `load-base`), so this process's peak RSS is the operation's own, not the generator's.
+ * An import's base is its file: a child writes it (the same mode, given the file), and no store holds it.
  */
-const baseInChild = workload.strategy === 'scale-down' || workload.strategy === 'transfer';
+const importing = workload.strategy === 'transfer' && workload.transfer === 'import';
+const baseInChild = workload.strategy === 'scale-down' || (workload.strategy === 'transfer' && !importing);
 
 async function open(): Promise<{ store: GraphStore; dispose: () => Promise<void> }> {
   if (kind === 'sqlite') {
@@ -83,14 +83,19 @@ async function open(): Promise<{ store: GraphStore; dispose: () => Promise<void>
   return { store, dispose: () => store.close() };
 }
 
+/** The base loaded into `db` (a SQLite file or a Neo4j URI), or for an import written as the resource-graph file `db`, by a child process. */
 function loadBaseInChild(db: string): void {
   const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), name!, kind!, 'load-base', db], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: process.env,
   });
-  if (r.status !== 0) throw new Error(`bench: loading the ${workload!.baseResources}-resource base failed`);
+  if (r.status !== 0) throw new Error(`bench: ${importing ? 'writing the file of' : 'loading'} the ${workload!.baseResources}-resource base failed`);
 }
 
+if (mode === 'load-base' && importing) {
+  await writeResourceGraphFile(process.argv[5]!, workload.baseResources);
+  process.exit(0);
+}
 if (mode === 'load-base') {
   const db = process.argv[5]!;
   const store = kind === 'sqlite' ? new SqliteStore(db) : await Neo4jStore.connect({ uri: db });
@@ -256,10 +261,14 @@ async function writingScaleDown(store: GraphStore, fraction: number, output: 'ne
  * for D2, which nodes the sample carries (its resources, their Original twins and their context).
  * - D2 (new tenant): those nodes and the relationships among them read by plain queries by key,
  *   every id rewritten for the new tenant, the plainest write.
- * - D3 (delete): the removed resources' Original twins found, their rows and every relationship
- *   touching them read by plain queries by key, written to a backup file (one JSON line each), then
- *   deleted by key.
- * - D4 (restore): after the D3 floor's steps (outside the clock), that file parsed and written back.
+ * - D3, D3L (delete): the removed resources' Original twins found, their rows and every relationship
+ *   touching them read by plain queries by key, a page of keys at a time, each page written to a
+ *   backup file as it is read (one JSON line each, with writeSync; nodes first), then deleted by key.
+ * - D4, D4L (restore): after the D3 floor's steps (outside the clock), that file read back with a plain
+ *   line reader, each line parsed by JSON.parse, and the rows written as they are parsed, in the full
+ *   batches one chunk of them all would make (runStreamedFloor), nodes before relationships.
+ * Memory holds the keys and a page of rows, never the backup as one string (at 10^6: ~1.8M nodes and
+ * ~6M relationships).
  */
 async function writingScaleDownFloor(store: GraphStore, fraction: number, output: 'new-tenant' | 'delete' | 'restore'): Promise<FloorResult> {
   const { sampled, removed } = await sampleOf(store, fraction);
@@ -286,45 +295,57 @@ async function writingScaleDownFloor(store: GraphStore, fraction: number, output
     const twins = await reads.twins(removed);
     const keys = [...removed, ...twins];
     const removing = new Set(keys);
-    const nodes = (await reads.nodes(LABEL.Resource, keys)).filter((n) => n.properties.tenant_id === BENCH_TENANT);
-    const relationships = [
-      ...(await reads.leaving(LABEL.Resource, keys)),
-      ...(await reads.entering(keys)).filter((r) => !(r.src.label === LABEL.Resource && removing.has(r.src.key))), // those leaving a removed node are read already
-    ];
-    writeFileSync(file, [...nodes, ...relationships].map((item) => `${JSON.stringify(item)}\n`).join(''));
-    const deleted = await reads.deleteResources(nodes.map((n) => String(n.properties.id)));
+    const ids: string[] = [];
+    let relationships = 0;
+    const backup = openSync(file, 'w');
+    try {
+      // The same queries, pages of keys and order as one read of each kind over all the keys: nodes, then the relationships leaving them, then entering.
+      for (const page of pagesOf(keys)) {
+        const nodes = (await reads.nodes(LABEL.Resource, page)).filter((n) => n.properties.tenant_id === BENCH_TENANT);
+        for (const n of nodes) ids.push(String(n.properties.id));
+        writeJsonLines(backup, nodes);
+      }
+      for (const page of pagesOf(keys)) {
+        const leaving = await reads.leaving(LABEL.Resource, page);
+        relationships += leaving.length;
+        writeJsonLines(backup, leaving);
+      }
+      for (const page of pagesOf(keys)) {
+        // Those leaving a removed node are written already.
+        const entering = (await reads.entering(page)).filter((r) => !(r.src.label === LABEL.Resource && removing.has(r.src.key)));
+        relationships += entering.length;
+        writeJsonLines(backup, entering);
+      }
+    } finally {
+      closeSync(backup);
+    }
+    const deleted = await reads.deleteResources(ids);
     const deleteSeconds = (performance.now() - started) / 1000;
-    if (output === 'delete') return { seconds: deleteSeconds, nodes: deleted, relationships: relationships.length, concurrency: 1 };
-    // Restore: the file parsed, the rows written back one node batch at a time, as ours restores them.
-    const restoreStarted = performance.now();
-    const back = readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((line) => line !== '')
-      .map((line) => JSON.parse(line) as StoredNode | SliceRelationship);
-    const chunk = chunkOf(
-      back.filter((item): item is StoredNode => 'labels' in item),
-      back.filter((item): item is SliceRelationship => 'type' in item),
-      BENCH_TENANT,
-    );
-    const parsed = (performance.now() - restoreStarted) / 1000;
-    const written = await runGeneratedFloor(floorTarget(store), [chunk], 1);
-    return { ...written, seconds: parsed + written.seconds };
+    if (output === 'delete') return { seconds: deleteSeconds, nodes: deleted, relationships, concurrency: 1 };
+    // Restore: the file read line by line, each parsed and written back as it comes, one node batch at a time, as ours restores them.
+    return await runStreamedFloor(floorTarget(store), backupChunks(file), 1);
   } finally {
     await reads.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** The tenant's resources as `az graph query -q Resources -o json` prints them, from its Original layer. */
-async function resourceGraphRows(store: GraphStore): Promise<unknown[]> {
-  const keys = (await store.listTenantNodes(BENCH_TENANT, 'Resource')).filter((n) => n.labels.includes('Original')).map((n) => n.key);
-  const rows: unknown[] = [];
-  for (let i = 0; i < keys.length; i += 5_000) {
-    for (const n of await store.readNodes('Resource', keys.slice(i, i + 5_000))) {
-      rows.push(resourceGraphRow(n.properties));
+/** A D3 floor's backup file, line by line (nodes first, then relationships), as chunks of 10k parsed rows. */
+function* backupChunks(file: string): Generator<GraphChunk> {
+  let nodes: PlainNode[] = [];
+  let relationships: SliceRelationship[] = [];
+  for (const line of linesOf(file)) {
+    if (line === '') continue;
+    const item = JSON.parse(line) as PlainNode | SliceRelationship;
+    if ('labels' in item) nodes.push(item);
+    else relationships.push(item);
+    if (nodes.length + relationships.length === 10_000) {
+      yield chunkOf(nodes, relationships, BENCH_TENANT);
+      nodes = [];
+      relationships = [];
     }
   }
-  return rows;
+  if (nodes.length + relationships.length) yield chunkOf(nodes, relationships, BENCH_TENANT);
 }
 
 /** An empty store of the other kind (copy's target), or of this kind for import (Neo4j Community has one database: it is wiped). */
@@ -346,27 +367,24 @@ async function emptyTarget(kind: 'sqlite' | 'neo4j'): Promise<{ store: GraphStor
   return { store: target, close: () => target.close() };
 }
 
-/** I0 and C0: ours times the command; the floor times the plainest write of the same rows, built outside the clock. */
+/**
+ * I0, I1 and C0, C1: ours times the command; the floor times the plainest version of the work it
+ * cannot avoid (bench/floor-import.ts, bench/floor-copy.ts). An import's file is written outside the
+ * clock by a child process, streamed from the generator (the bench tenant's Original layer, one row a line).
+ */
 async function transfer(store: GraphStore, what: 'import' | 'copy', side: 'ours' | 'floor') {
   const dir = mkdtempSync(join(tmpdir(), 'tenant-scale-bench-'));
   try {
     if (what === 'import') {
       const file = join(dir, 'resources.json');
-      writeFileSync(file, JSON.stringify(await resourceGraphRows(store)));
-      const target = await emptyTarget(store.kind); // the base was only the file's source
+      loadBaseInChild(file);
+      const target = await emptyTarget(store.kind);
       try {
         if (side === 'floor') {
           await target.store.ensureSchema(); // the same indexes as ours, made before the clock
-          // In the floor's clock: the plainest version of the work an import cannot avoid: the file
-          // parsed whole by JSON.parse, each row read as a resource, the tenant's two layers emitted,
-          // then the plainest bulk write (no survey, no spool, no validation, the file held whole).
-          const started = performance.now();
-          const rows = JSON.parse(readFileSync(file, 'utf8')) as unknown[];
-          const resources = rows.map((row, i) => fromResourceGraph(file, `$[${i}]`, row));
-          const { slice } = emitTenant(resources, BENCH_TENANT, '2026-01-01T00:00:00Z');
-          const parsed = (performance.now() - started) / 1000;
-          const written = await runGeneratedFloor(floorTarget(target.store), sliceChunks(...sliceOf(slice), 10_000), concurrencyOn(target.store));
-          return { ...written, seconds: parsed + written.seconds };
+          // In the floor's clock: the file read line by line, each row parsed and read as a resource, the
+          // tenant's two layers emitted, then the plainest bulk write (no survey, no spool, no validation).
+          return await runImportFloor(floorTarget(target.store), file, BENCH_TENANT, concurrencyOn(target.store));
         }
         const started = performance.now();
         const r = await importAzureFile(target.store, { file, format: 'resource-graph', tenantId: BENCH_TENANT, batchSize: 10_000, concurrency });
@@ -411,13 +429,10 @@ async function recordedPhases(store: GraphStore, operationId: string): Promise<{
   return phases.map((p) => ({ name: p.name, seconds: p.seconds }));
 }
 
-const sliceOf = (slice: { nodes: Parameters<typeof sliceChunks>[0]; relationships: Parameters<typeof sliceChunks>[1] }) =>
-  [slice.nodes, slice.relationships] as const;
-
 const { store, dispose } = await open();
 try {
   if ('churned' in workload && workload.churned) await churn(store);
-  if (workload.baseResources > 0 && !baseInChild)
+  if (workload.baseResources > 0 && !baseInChild && !importing)
     await loadGeneratedTenant(store, { resources: workload.baseResources, seed: BENCH_SEED, tenantId: BENCH_TENANT, batchSize: 10_000, concurrency: 2 });
   await store.ensureSchema();
   const rssBefore = process.resourceUsage().maxRSS;
