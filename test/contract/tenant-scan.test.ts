@@ -34,9 +34,8 @@ for (const kind of storeKinds()) {
   describe(`scanTenant gives what the keyset walk gives, on ${kind}`, { skip: !scanning[kind] && `the ${kind} adapter has no scanTenant` }, () => {
     let opened: OpenedStore;
     before(async () => {
-      opened = await twoTenants(kind);
+      opened = await sharedTenants(kind);
     });
-    after(() => opened?.dispose());
 
     for (const tenantId of [BIG, SMALL]) {
       for (const inbound of [true, false]) {
@@ -57,6 +56,16 @@ for (const kind of storeKinds()) {
     }
   });
 }
+
+/** One store per kind for every test here (they only read it), removed when the file ends. */
+const shared = new Map<string, Promise<OpenedStore>>();
+function sharedTenants(kind: 'sqlite' | 'neo4j'): Promise<OpenedStore> {
+  if (!shared.has(kind)) shared.set(kind, twoTenants(kind));
+  return shared.get(kind)!;
+}
+after(async () => {
+  for (const opened of shared.values()) await (await opened).dispose();
+});
 
 /** A tenant holding most of the store (scanned in rowid order) and one holding little (found by its index), with a relationship each way between them. */
 async function twoTenants(kind: 'sqlite' | 'neo4j'): Promise<OpenedStore> {
@@ -105,9 +114,8 @@ for (const kind of storeKinds()) {
   describe(`scanTenantPages gives what the walk gives, on ${kind}`, { skip: !pageScanning[kind] && `the ${kind} adapter has no scanTenantPages` }, () => {
     let opened: OpenedStore;
     before(async () => {
-      opened = await twoTenants(kind);
+      opened = await sharedTenants(kind);
     });
-    after(() => opened?.dispose());
 
     test('the tenant holding most of the store: the same nodes, properties and relationships (the one from the other tenant too), every node before the relationships that start at it', async () => {
       const pages = opened.store.scanTenantPages!(BIG);
