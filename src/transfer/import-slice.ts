@@ -10,7 +10,7 @@ import { GraphSpool, spoolGraph, type GraphPage, type SpooledGraph } from '../io
 import { sortedProperties } from '../io/graph-formats/json-format.js';
 import { isTenantOwned, keysByLabel, sliceChunks } from '../slice/slice-chunks.js';
 import { walkTenant } from '../slice/tenant-slice.js';
-import { runOperation, type OperationWork } from '../operations/lifecycle/run-operation.js';
+import { runOperation, type OperationStart, type OperationWork } from '../operations/lifecycle/run-operation.js';
 import { OperationMetrics } from '../operations/metrics.js';
 import type { ValidationCheck } from '../operations/validate-operation.js';
 import { checkNewTenant, type CreatedSharedNodes, rewriteSlice, sharedNodesMissingFrom } from '../slice/slice-rewrite.js';
@@ -253,25 +253,13 @@ export async function importGraph(store: GraphStore, source: GraphStream, option
           () => survey(store, graph, tenantId),
           () => graph.counts.nodes,
         );
-  const now = new Date();
-  const operationId = newOperationId(now);
   const total = graph.counts.nodes + graph.counts.relationships;
-  const start = {
-    kind: IMPORT_KIND,
-    tenantId,
-    operationId,
-    startedAt: now,
-    batchSize: options.batchSize,
-    metrics,
-    params: {
-      source: options.source,
-      sourceTenantId: source.tenantId,
-      nodes: graph.counts.nodes,
-      relationships: graph.counts.relationships,
-      createdSharedNodes: found.created,
-    },
-    ...(options.signal ? { signal: options.signal } : {}),
-  };
+  const { operationId, start } = importStart(tenantId, options, metrics, {
+    sourceTenantId: source.tenantId,
+    nodes: graph.counts.nodes,
+    relationships: graph.counts.relationships,
+    createdSharedNodes: found.created,
+  });
   // Into an empty SQLite file the whole operation goes to a bulk load's side file (see bulkLoad):
   // a failure or a crash leaves the store as it was, and the rows are written without WAL or
   // per-row index upkeep; the indexes are built when validation first reads the tenant back.
@@ -292,6 +280,23 @@ export async function importGraph(store: GraphStore, source: GraphStream, option
     });
   const outcome = await (store.bulkLoad ? store.bulkLoad(run) : run());
   return importResult(store, found, outcome, options, { operationId, started, counts: graph.counts });
+}
+
+/** An import's operation as it is recorded before its first write: a new id, the source and these parameters. */
+function importStart(tenantId: string, options: ImportSliceOptions, metrics: OperationMetrics, params: Record<string, unknown>) {
+  const now = new Date();
+  const operationId = newOperationId(now);
+  const start: OperationStart = {
+    kind: IMPORT_KIND,
+    tenantId,
+    operationId,
+    startedAt: now,
+    batchSize: options.batchSize,
+    metrics,
+    params: { source: options.source, ...params },
+    ...(options.signal ? { signal: options.signal } : {}),
+  };
+  return { operationId, start };
 }
 
 /** What an import's work ends with: the tenant read back and compared with the survey, then the copied history recorded. */
@@ -367,22 +372,11 @@ async function importAsItComes(store: GraphStore, surveyor: Surveyor, pages: Asy
   const started = performance.now();
   const tenantId = surveyor.tenantId;
   const metrics = new OperationMetrics(options.batchSize);
-  const now = new Date();
-  const operationId = newOperationId(now);
   const spool = new GraphSpool(tenantId);
   const counts = { nodes: 0, relationships: 0 };
   let found: Survey | undefined;
-  const start = {
-    kind: IMPORT_KIND,
-    tenantId,
-    operationId,
-    startedAt: now,
-    batchSize: options.batchSize,
-    metrics,
-    // The counts and the shared nodes it creates are known once every page is read: the record gets them then, before validation.
-    params: { source: options.source, sourceTenantId: tenantId, createdSharedNodes: {} },
-    ...(options.signal ? { signal: options.signal } : {}),
-  };
+  // The counts and the shared nodes it creates are known once every page is read: the record gets them then, before validation.
+  const { operationId, start } = importStart(tenantId, options, metrics, { sourceTenantId: tenantId, createdSharedNodes: {} });
   try {
     const outcome = await runOperation(store, start, async (update) => {
       async function* chunks(): AsyncGenerator<GraphChunk> {
