@@ -137,6 +137,11 @@ class Surveyor {
     return new Surveyor(store, tenantId, await store.isEmpty());
   }
 
+  /** For a store known to be empty (a staged bulk load): it reads nothing. */
+  static ofEmpty(store: GraphStore, tenantId: string): Surveyor {
+    return new Surveyor(store, tenantId, true);
+  }
+
   async add(page: { readonly nodes: readonly StoredNode[]; readonly relationships: readonly SliceRelationship[] }): Promise<void> {
     const { nodes, relationships } = page;
     if (nodes.length) {
@@ -362,9 +367,7 @@ export async function importPages(store: GraphStore, tenantId: string, pages: As
   if (!store.bulkLoad || (options.tenantId ?? tenantId) !== tenantId) return spooledImport();
   await checkNewTenant(store, undefined, tenantId, NEW_TENANT_FIX);
   if (!(await store.isEmpty())) return spooledImport();
-  // Before the load: a read of nodes inside it would build the side file's indexes before its rows.
-  const surveyor = await Surveyor.start(store, tenantId);
-  return store.bulkLoad((staged) => (staged ? importAsItComes(store, surveyor, pages, options) : spooledImport()));
+  return store.bulkLoad((staged) => (staged ? importAsItComes(store, Surveyor.ofEmpty(store, tenantId), pages, options) : spooledImport()));
 }
 
 /** importPages into a staged bulk load: nodes written as their pages come, relationships spooled and written after them. */
