@@ -11,7 +11,9 @@ export { openStore, resolveStore, DEFAULT_SQLITE_PATH, type StoreLocation, type 
 export type { GraphStore, StoreKind, TenantStats, GraphCensus, CountByKey } from './store/graph-store.js';
 export { storeFailure } from './store/store-failure.js';
 export { SqliteStore } from './store/sqlite/sqlite-store.js';
-export { Neo4jStore } from './store/neo4j/neo4j-store.js';
+// A type only: the class would load neo4j-driver (a third of a command's start) for every user of this
+// entry point, SQLite ones too. openStore opens a Neo4j store and loads the driver then.
+export type { Neo4jStore } from './store/neo4j/neo4j-store.js';
 
 export { loadConfig, type LoadConfigOptions, type LoadedConfig } from './config/load-config.js';
 export { LOG_LEVELS, type ScaleConfig } from './config/config-schema.js';

@@ -196,11 +196,12 @@ for (const kind of storeKinds()) {
       await cleanupOperations(store, { operationId: refOut.operationId, yes: true, batchSize: 100 });
       assert.equal(await canonicalHash(store), whole, 'scale-cleanup of a delete restores it');
 
-      // Killed as its deletes begin (the backup complete), after the first batch, a third and two thirds of the way, and before the last batch.
+      // Killed as its deletes begin (the backup complete), half way, and before the last batch: restored,
+      // rerun, restored. (The torture suite's crash row kills the same delete at random batches.)
       const batchSize = kind === 'sqlite' ? 2 : 25;
       const batches = Math.ceil(refOut.nodesDeleted / batchSize);
       assert.ok(batches > 6, `${batches} batches to aim at`);
-      const aims = [0, 1, Math.floor(batches / 3), Math.floor((2 * batches) / 3), batches - 1];
+      const aims = [0, Math.floor(batches / 2), batches - 1];
       for (const [trial, after] of aims.entries()) {
         const backupFile = join(dir, `${kind}-killed-${trial}.json`);
         const killed = killedAt(after === 0 ? 'phase:delete' : `progress:${after}:deleting`, deleteArgs(backupFile), batchSize);

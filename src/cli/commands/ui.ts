@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { startConsole } from '../../console/console-server.js';
 import { numberOption } from '../parse-options.js';
 import { runCommand } from '../run-command.js';
 
@@ -23,6 +22,8 @@ export function registerUi(program: Command): void {
       await runCommand(command, {}, async (ctx) => {
         const store = await ctx.store({ mustExist: true });
         const otherStore = flags.copyTo ? await ctx.otherStore(flags.copyTo) : undefined;
+        // Loaded by the one command that serves it: the web server is not every command's start-up cost.
+        const { startConsole } = await import('../../console/console-server.js');
         const running = await startConsole({
           store,
           config: ctx.config,

@@ -1,4 +1,3 @@
-import { createCB } from 'xmlbuilder2';
 import type { PropertyValue } from '../../domain/graph.js';
 import { refOf, type NodeRef } from '../../domain/graph-slice.js';
 import type { GraphStream } from '../graph-stream.js';
@@ -34,6 +33,8 @@ export async function* graphmlLines(graph: GraphStream, meta: Record<string, unk
   const types = await propertyTypes(graph);
   const keys = [...types.keys()].sort();
   let out: string[] = [];
+  // Loaded here, not at the top: xmlbuilder2 (with its DOM and YAML readers) is a fifth of every CLI start otherwise.
+  const { createCB } = await import('xmlbuilder2');
   const xml = createCB({ data: (text: string) => out.push(text), prettyPrint: true });
   const flush = () => {
     const text = out.join('');
