@@ -13,6 +13,7 @@ import { opt, UsageError } from '../domain/errors.js';
 import { Rng } from '../domain/rng.js';
 import { patternSeeds, type PatternSpec } from './pattern-seeds.js';
 import { growPattern } from './samplers/pattern.js';
+import { preservePaths, type PreservePaths } from './samplers/preserve-paths.js';
 import { checkOutputFile } from '../io/graph-formats/index.js';
 import type { DeleteResult } from './outputs/delete-in-place.js';
 import { sampleOutput, type ScaleDownOutput, type ScaleDownOutputResult } from './outputs/index.js';
@@ -30,6 +31,8 @@ export interface ScaleDownOptions extends TargetOptions {
   readonly seed: number;
   readonly params?: Partial<SamplerParams>;
   readonly preserveTypes?: boolean;
+  /** Grow the sample so every security path kind, every (type, relationship, type) triple, or both, that the tenant has is in it. */
+  readonly preservePaths?: PreservePaths;
   /** Per-type quotas: the sample keeps the tenant's resource-type mix. */
   readonly stratifyTypes?: boolean;
   /** Read and plan only: the real counts and the target, no sampling, nothing written. */
@@ -57,12 +60,13 @@ export interface ScaleDownSummary {
   readonly seed: number;
   readonly params: SamplerParams;
   readonly preserveTypes: boolean;
+  readonly preservePaths: PreservePaths | null;
   readonly stratifyTypes: boolean;
   readonly dryRun: boolean;
   readonly tenant: { readonly resources: number; readonly relationships: number };
-  /** Resources the sample takes (before --preserve-types adds any). */
+  /** Resources the sample takes (before preserveTypes and preservePaths add any). */
   readonly target: number;
-  readonly sample: { readonly resources: number; readonly relationships: number; readonly addedForTypes: number } | null;
+  readonly sample: { readonly resources: number; readonly relationships: number; readonly addedForTypes: number; readonly addedForPaths: number } | null;
   readonly fidelity: FidelityReport | null;
   readonly output: ScaleDownOutputResult | null;
   /** The output asked for (a dry run writes nothing but says what the output would do). */
@@ -133,6 +137,7 @@ export async function scaleDown(store: GraphStore, options: ScaleDownOptions, ho
     seed: options.seed,
     params,
     preserveTypes: Boolean(options.preserveTypes),
+    preservePaths: options.preservePaths ?? null,
     stratifyTypes: Boolean(options.stratifyTypes),
     dryRun: Boolean(options.dryRun),
     tenant: { resources: graph.nodeCount, relationships: graph.edgeCount },
@@ -146,20 +151,24 @@ export async function scaleDown(store: GraphStore, options: ScaleDownOptions, ho
       sampled: new Uint32Array(0),
       sampleGraph: null,
     };
-  const sampled = await metrics.phase(
+  const { sampled, addedForTypes, addedForPaths } = await metrics.phase(
     'sample',
-    async () =>
-      options.algorithm === 'pattern'
-        ? growPattern(graph, seeds, options.pattern!.hops, new Rng(options.seed), target)
-        : sampleGraph(graph, {
-            algorithm: options.algorithm,
-            target,
-            seed: options.seed,
-            params,
-            preserveTypes: Boolean(options.preserveTypes),
-            stratifyTypes: Boolean(options.stratifyTypes),
-          }),
-    (s) => s.length,
+    async () => {
+      const taken =
+        options.algorithm === 'pattern'
+          ? growPattern(graph, seeds, options.pattern!.hops, new Rng(options.seed), target)
+          : sampleGraph(graph, {
+              algorithm: options.algorithm,
+              target,
+              seed: options.seed,
+              params,
+              preserveTypes: Boolean(options.preserveTypes),
+              stratifyTypes: Boolean(options.stratifyTypes),
+            });
+      const sampled = options.preservePaths ? preservePaths(graph, taken, options.preservePaths) : taken;
+      return { sampled, addedForTypes: byPattern ? 0 : taken.length - target, addedForPaths: sampled.length - taken.length };
+    },
+    (s) => s.sampled.length,
   );
   const sub = inducedSubgraph(graph, sampled);
   const { tenantDistributions, sampleDistributions, fidelity } = await metrics.phase(
@@ -198,7 +207,7 @@ export async function scaleDown(store: GraphStore, options: ScaleDownOptions, ho
   return {
     summary: {
       ...base,
-      sample: { resources: sub.nodeCount, relationships: sub.edgeCount, addedForTypes: byPattern ? 0 : sampled.length - target },
+      sample: { resources: sub.nodeCount, relationships: sub.edgeCount, addedForTypes, addedForPaths },
       fidelity,
       output: exported,
       report,
@@ -221,6 +230,7 @@ function resumedOutcome(options: ScaleDownOptions, tenantId: string, result: Del
       seed: options.seed,
       params: { ...SAMPLER_DEFAULTS, ...options.params },
       preserveTypes: Boolean(options.preserveTypes),
+      preservePaths: options.preservePaths ?? null,
       stratifyTypes: Boolean(options.stratifyTypes),
       dryRun: false,
       tenant: { resources: result.resourcesKept + result.resourcesDeleted, relationships: 0 },

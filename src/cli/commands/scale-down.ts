@@ -18,6 +18,8 @@ import {
   scaleDownDefaults,
   resolveStore,
   defaultBackupFile,
+  PRESERVE_PATHS,
+  type PreservePaths,
 } from '../../index.js';
 import { formatCount, table } from '../format.js';
 import { integerOption, listOption, numberOption, positiveIntegerOption } from '../parse-options.js';
@@ -43,6 +45,7 @@ interface CommonFlags {
   force?: boolean;
   includeOriginal?: boolean;
   report?: string;
+  preservePaths?: PreservePaths;
 }
 
 interface AlgorithmFlags extends CommonFlags {
@@ -69,6 +72,12 @@ function addCommonOptions(command: Command, targetHelp: string): Command {
     .option('--target-size <F>', targetHelp, numberOption)
     .option('--target-count <N>', 'number of resources to keep, instead of --target-size', positiveIntegerOption)
     .option('--seed <n>', 'random seed: the same seed gives the same sample on every store (default: scale_down.seed, else 42)', integerOption)
+    .addOption(
+      new Option(
+        '--preserve-paths <kind>',
+        "grow the sample by few resources so it holds at least one of each kind the tenant has: security (the catalog's attack and missing-control paths), motifs (every source type -[relationship]-> target type), or all",
+      ).choices(PRESERVE_PATHS),
+    )
     .option('--subscription-id <ids>', 'only these subscriptions (comma-separated); attributes resources whose tenant_id is null', listOption)
     .addOption(
       new Option(
@@ -124,6 +133,7 @@ async function runScaleDown(
           ...(flags.targetCount !== undefined ? { targetCount: flags.targetCount } : {}),
           defaultTargetSize: defaults.defaultTargetSize,
           seed: flags.seed ?? defaults.seed,
+          ...(flags.preservePaths ? { preservePaths: flags.preservePaths } : {}),
           dryRun: Boolean(flags.dryRun),
           ...(flags.report ? { report: { file: flags.report, force: Boolean(flags.force) } } : {}),
           ...(await outputOf(ctx, flags, tenantId)),
@@ -256,6 +266,15 @@ export function registerScaleDown(program: Command): void {
   );
 }
 
+/** The resources --preserve-types and --preserve-paths added, said after the sample's size. */
+function addedNote(sample: NonNullable<ScaleDownSummary['sample']>): string {
+  const notes = [
+    ...(sample.addedForTypes ? [`${formatCount(sample.addedForTypes)} added by --preserve-types`] : []),
+    ...(sample.addedForPaths ? [`${formatCount(sample.addedForPaths)} added by --preserve-paths`] : []),
+  ];
+  return notes.length ? ` (${notes.join(', ')})` : '';
+}
+
 const pct = (part: number, whole: number) => (whole === 0 ? '0' : ((100 * part) / whole).toFixed(1));
 
 export function renderScaleDown(s: ScaleDownSummary): string {
@@ -263,9 +282,7 @@ export function renderScaleDown(s: ScaleDownSummary): string {
   const head = `Scale-down of tenant ${s.tenantId} (${method}, seed ${s.seed}): ${s.dryRun ? 'would take ' : ''}${formatCount(s.sample?.resources ?? s.target)} of ${formatCount(s.tenant.resources)} resources (${pct(s.sample?.resources ?? s.target, s.tenant.resources)} %)`;
   const lines = [head, `  tenant: ${formatCount(s.tenant.resources)} resources, ${formatCount(s.tenant.relationships)} relationships among them`];
   if (s.sample) {
-    lines.push(
-      `  sample: ${formatCount(s.sample.resources)} resources, ${formatCount(s.sample.relationships)} relationships among them${s.sample.addedForTypes ? ` (${s.sample.addedForTypes} added by --preserve-types)` : ''}`,
-    );
+    lines.push(`  sample: ${formatCount(s.sample.resources)} resources, ${formatCount(s.sample.relationships)} relationships among them${addedNote(s.sample)}`);
   }
   if (s.fidelity) lines.push('', renderFidelity(s.fidelity));
   if (s.report) lines.push('', `Report: ${s.report.file} (random-node baseline degree KS D ${s.report.baseline.ks.degree.toFixed(3)})`);
@@ -318,6 +335,7 @@ export function renderFidelity(f: FidelityReport): string {
       const shown = m.missing.slice(0, 3).join('; ');
       return `  ${kind === 'triples' ? 'type triples (type -[rel]-> type)' : 'typed 2-paths'}: ${formatCount(m.sample)}/${formatCount(m.tenant)} (${pct(m.coverage, 1)} %)${m.missing.length ? `, missing ${shown}${m.missing.length > 3 ? `; … ${formatCount(m.missing.length - 3)} more (--json lists them)` : ''}` : ''}`;
     }),
+    `  security path kinds: ${f.securityPaths.sample}/${f.securityPaths.tenant} kinds${f.securityPaths.missing.length ? `, missing ${f.securityPaths.missing.join(', ')}` : ''}`,
     `  largest connected component: ${pct(f.sample.largestComponentFraction, 1)} % of the sample, ${pct(f.tenant.largestComponentFraction, 1)} % of the tenant; components ${formatCount(f.sample.components)} vs ${formatCount(f.tenant.components)}`,
     `  effective diameter (90 % of connected pairs within): ${f.sample.effectiveDiameter.toFixed(1)} hops vs ${f.tenant.effectiveDiameter.toFixed(1)}`,
   ].join('\n');

@@ -5,6 +5,7 @@ import { componentSizes } from './components.js';
 import { degreeArrays } from './degrees.js';
 import { effectiveDiameter } from './hop-plot.js';
 import { ksStatistic, totalVariation } from './ks.js';
+import { securityPathCoverage } from './security-coverage.js';
 import { motifCoverage, motifsOf, type MotifCoverage, type Motifs } from './motifs.js';
 
 /** What is measured of one graph: the per-node (and per-component) values whose distributions are compared, and its typed motifs. */
@@ -42,6 +43,8 @@ export interface FidelityReport {
   readonly relationshipTypes: { readonly tenant: number; readonly sample: number; readonly coverage: number; readonly missing: readonly string[] };
   /** The tenant's typed motifs present in the sample (see motifs.ts): (type, rel, type) triples and directed typed 2-paths. */
   readonly motifs: { readonly triples: MotifCoverage; readonly paths: MotifCoverage };
+  /** The catalog's security path kinds (atg-catalog/security-paths.ts) the tenant has, and which the sample keeps. */
+  readonly securityPaths: MotifCoverage;
 }
 
 export function distributions(graph: CompactGraph): Distributions {
@@ -89,6 +92,7 @@ export function measureFidelity(
       triples: motifCoverage(tenantDistributions.motifs.triples, sampleDistributions.motifs.triples),
       paths: motifCoverage(tenantDistributions.motifs.paths, sampleDistributions.motifs.paths),
     },
+    securityPaths: securityPathCoverage(tenant, sample),
   };
 }
 
