@@ -275,6 +275,7 @@ export function api(options: ApiOptions): { app: Hono; jobs: Jobs; close(): void
         ...(body.targetCount !== undefined ? { targetCount: body.targetCount } : {}),
         ...(body.preserveTypes ? { preserveTypes: true } : {}),
         ...(body.stratifyTypes ? { stratifyTypes: true } : {}),
+        ...(body.preservePaths && body.preservePaths !== 'none' ? { preservePaths: body.preservePaths } : {}),
         dryRun: Boolean(body.dryRun),
         ...outputOf(body, dir),
         ...(body.dryRun ? {} : { report: { file: join(dir, 'report.html') } }),

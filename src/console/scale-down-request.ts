@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GRAPH_FORMATS, parseTagFilter, PATTERNS, type PatternSpec, SAMPLING_ALGORITHMS, type SamplerParams } from '../index.js';
+import { GRAPH_FORMATS, parseTagFilter, PATTERNS, type PatternSpec, PRESERVE_PATHS, SAMPLING_ALGORITHMS, type SamplerParams } from '../index.js';
 
 /**
  * A scale-down as the Run page sends it: a sampler (with its parameters) or a pattern, a target,
@@ -23,6 +23,7 @@ export const scaleDownRequest = z.object({
   seed: z.number().int().optional(),
   preserveTypes: z.boolean().optional(),
   stratifyTypes: z.boolean().optional(),
+  preservePaths: z.enum(['none', ...PRESERVE_PATHS]).optional(),
   output: z.enum(['none', 'export', 'new-tenant', 'delete']),
   format: z.enum(GRAPH_FORMATS).optional(),
   newTenantId: z.string().trim().optional(),

@@ -271,6 +271,7 @@ for (const kind of storeKinds()) {
       await page.locator('#field-algorithm').selectOption('forest-fire');
       await page.locator('#field-targetSize').fill('0.2');
       await page.locator('#field-seed').fill('7');
+      await page.locator('#field-preservePaths').selectOption('all');
       await page.locator('#field-output').selectOption('export');
       await page.locator('#field-format').selectOption('json');
       await page.locator('#run').click();
@@ -278,8 +279,11 @@ for (const kind of storeKinds()) {
       const report = page.frameLocator('iframe.report');
       await report.locator('svg').first().waitFor();
       assert.ok((await report.locator('svg').count()) >= 3, 'the fidelity plots');
-      // Motif coverage: in the result panel and in the report's table.
-      assert.match(await page.locator('#result').innerText(), /type triples present\s+\d+ of \d+ \(\d+\.\d %\)/);
+      // Coverage, every kind kept (--preserve-paths all): in the result panel and in the report's table.
+      const result = await page.locator('#result').innerText();
+      assert.match(result, /security path kinds present\s+([1-9]\d*) of \1 \(100\.0 %\)/);
+      assert.match(result, /type triples present\s+([1-9]\d*) of \1 \(100\.0 %\)/);
+      assert.equal(await report.locator('td', { hasText: 'security path kinds present' }).count(), 1, "the report's table row");
       assert.match(await page.locator('#result').innerText(), /typed 2-paths present\s+\d+ of \d+ \(\d+\.\d %\)/);
       assert.equal(await report.locator('td', { hasText: 'typed 2-paths present' }).count(), 1, "the report's table row");
       await shot('scale-down-result');
@@ -303,6 +307,8 @@ for (const kind of storeKinds()) {
           '0.2',
           '--seed',
           '7',
+          '--preserve-paths',
+          'all',
           '--output-mode',
           'export',
           '--output-file',

@@ -118,11 +118,15 @@ const motifCell = (m: MotifCoverage) => `${m.sample} / ${m.tenant} (${(100 * m.c
 function missingMotifs(input: ReportInput): string {
   const f = input.sample.fidelity;
   if (!f) return '';
-  return (['triples', 'paths'] as const)
-    .filter((kind) => f.motifs[kind].missing.length > 0)
-    .map((kind) => {
-      const m = f.motifs[kind];
-      return `<details><summary>${m.missing.length} ${kind === 'triples' ? 'type triples' : 'typed 2-paths'} of the tenant missing from the sample</summary><ul>${m.missing
+  const lists: [string, MotifCoverage][] = [
+    ['security path kinds', f.securityPaths],
+    ['type triples', f.motifs.triples],
+    ['typed 2-paths', f.motifs.paths],
+  ];
+  return lists
+    .filter(([, m]) => m.missing.length > 0)
+    .map(([what, m]) => {
+      return `<details><summary>${m.missing.length} ${what} of the tenant missing from the sample</summary><ul>${m.missing
         .map((x) => `<li><code>${escapeHtml(x)}</code></li>`)
         .join('')}</ul></details>`;
     })
@@ -135,6 +139,7 @@ function summaryTable(input: ReportInput): string {
     ['type-proportion TVD', (f) => f.typeTvd.toFixed(3)],
     ['resource types present', (f) => `${f.resourceTypes.sample} / ${f.resourceTypes.tenant}`],
     ['relationship types present', (f) => `${f.relationshipTypes.sample} / ${f.relationshipTypes.tenant}`],
+    ['security path kinds present', (f) => motifCell(f.securityPaths)],
     ['type triples present (type -[rel]-> type)', (f) => motifCell(f.motifs.triples)],
     ['typed 2-paths present', (f) => motifCell(f.motifs.paths)],
     [

@@ -134,6 +134,13 @@ const FIELDS: Record<Kind, readonly Field[]> = {
     },
     { name: 'stratifyTypes', label: 'keep the type mix', input: 'checkbox', when: notPattern },
     {
+      name: 'preservePaths',
+      label: 'keep every path kind',
+      input: 'select',
+      options: ['none', 'security', 'motifs', 'all'],
+      hint: 'add few resources so each security path kind (security), each type -[relationship]-> type (motifs), or both, of the tenant is in the sample',
+    },
+    {
       name: 'output',
       label: 'output',
       input: 'select',
@@ -247,6 +254,7 @@ function resultView(kind: Kind, jobId: string, result: Record<string, unknown>):
       ks: Record<string, number>;
       typeTvd: number;
       motifs: Record<'triples' | 'paths', { tenant: number; sample: number; coverage: number; missing: string[] }>;
+      securityPaths: { tenant: number; sample: number; coverage: number; missing: string[] };
     } | null;
     output: Record<string, unknown> | null;
   };
@@ -260,10 +268,10 @@ function resultView(kind: Kind, jobId: string, result: Record<string, unknown>):
     ...Object.entries(summary.fidelity?.ks ?? {}).map(([k, v]): [string, string] => [`KS D, ${k}`, v.toFixed(3)]),
     ...(summary.fidelity ? [['type-proportion TVD', summary.fidelity.typeTvd.toFixed(3)] as [string, string]] : []),
     ...(summary.fidelity
-      ? (['triples', 'paths'] as const).map((kind): [string, string] => {
-          const m = summary.fidelity!.motifs[kind];
+      ? (['security', 'triples', 'paths'] as const).map((kind): [string, string] => {
+          const m = kind === 'security' ? summary.fidelity!.securityPaths : summary.fidelity!.motifs[kind];
           return [
-            kind === 'triples' ? 'type triples present' : 'typed 2-paths present',
+            { security: 'security path kinds present', triples: 'type triples present', paths: 'typed 2-paths present' }[kind],
             `${fmt(m.sample)} of ${fmt(m.tenant)} (${(100 * m.coverage).toFixed(1)} %)${m.missing.length ? `; missing ${m.missing.slice(0, 2).join('; ')}${m.missing.length > 2 ? ` and ${fmt(m.missing.length - 2)} more` : ''}` : ''}`,
           ];
         })
