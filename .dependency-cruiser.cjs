@@ -1,6 +1,7 @@
 /**
  * The layer rule of src/, checked by `npm run lint` (dependency-cruiser). Bottom to top:
- *   domain → store → io → slice → operations → features (scale-up, scale-down, transfer, tenant-generator)
+ *   domain → store → io → slice → operations → fidelity (a tenant read into a compact graph and measured:
+ *   distributions, motifs, security paths, the HTML report) → features (scale-up, scale-down, transfer, tenant-generator)
  *   → config (a config file mapped onto the features' options), operation-kinds.ts (every operation
  *   kind registered) → index.ts → the front ends: cli, console, demo
  * A module imports only from its own layer or below; features import no other feature; the front ends
@@ -22,7 +23,7 @@ module.exports = {
       name: 'nothing-below-config-imports-it',
       comment: 'config maps a config file onto the options of the layers below; they take options, never the config',
       severity: 'error',
-      from: { path: `${layer('domain')}|${layer('store')}|${layer('io')}|${layer('slice')}|${layer('operations')}|${layer(FEATURES)}` },
+      from: { path: `${layer('domain')}|${layer('store')}|${layer('io')}|${layer('slice')}|${layer('operations')}|${layer('fidelity')}|${layer(FEATURES)}` },
       to: { path: layer('config') },
     },
     {
@@ -55,7 +56,14 @@ module.exports = {
       name: 'operations-import-no-feature',
       severity: 'error',
       from: { path: layer('operations') },
-      to: { path: `${layer(FEATURES)}|${layer('cli|console')}|^src/index\\.ts$` },
+      to: { path: `${layer(FEATURES)}|${layer('fidelity')}|${layer('cli|console')}|^src/index\\.ts$` },
+    },
+    {
+      name: 'fidelity-imports-only-what-lies-below',
+      comment: 'fidelity/ measures a graph for every feature (a sample, a grown tenant): it knows no feature',
+      severity: 'error',
+      from: { path: layer('fidelity') },
+      to: { path: '^src/', pathNot: `${layer('domain')}|${layer('store')}|${layer('io')}|${layer('slice')}|${layer('operations')}|${layer('fidelity')}` },
     },
     ...FEATURES.split('|').map((feature) => ({
       name: `${feature}-imports-no-other-feature`,

@@ -7,9 +7,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extractTenantGraph } from '../src/scale-down/extract.js';
-import { distributions, measureFidelity, METRICS } from '../src/scale-down/fidelity/fidelity.js';
-import { inducedSubgraph } from '../src/scale-down/induced-subgraph.js';
+import { extractTenantGraph } from '../src/fidelity/extract.js';
+import { distributions, measureFidelity, METRICS } from '../src/fidelity/metrics/fidelity.js';
+import { inducedSubgraph } from '../src/fidelity/induced-subgraph.js';
 import { SAMPLING_ALGORITHMS, sampleGraph } from '../src/scale-down/samplers/index.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { loadGeneratedTenant } from '../src/tenant-generator/load-tenant.js';

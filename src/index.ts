@@ -51,7 +51,7 @@ export {
 export { SAMPLING_ALGORITHMS, type SamplingAlgorithm, type SamplerParams } from './scale-down/samplers/index.js';
 export { PRESERVE_PATHS, type PreservePaths } from './scale-down/samplers/preserve-paths.js';
 export { SECURITY_PATHS, type SecurityPath, type PathStep } from './domain/atg-catalog/security-paths.js';
-export { METRICS, type FidelityReport } from './scale-down/fidelity/fidelity.js';
+export { METRICS, type FidelityReport } from './fidelity/metrics/fidelity.js';
 export type { ExportOutput, ExportResult } from './scale-down/outputs/export-sample.js';
 export type { NewTenantOutput, NewTenantResult } from './scale-down/outputs/new-tenant.js';
 export { backupFileIn, defaultBackupFile, type DeleteOutput, type DeleteResult } from './scale-down/outputs/delete-in-place.js';

@@ -1,7 +1,7 @@
 import { UsageError } from '../domain/errors.js';
 import { LABEL } from '../domain/atg-schema.js';
 import type { TenantGraphReads } from '../store/graph-store.js';
-import type { CompactGraph } from './compact-graph.js';
+import type { CompactGraph } from '../fidelity/compact-graph.js';
 import { PATTERN_TYPES, tagsMatch, type PatternName } from './patterns.js';
 
 export interface PatternSpec {

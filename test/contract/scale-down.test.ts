@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { UsageError } from '../../src/domain/errors.js';
 import { scaleDown, type ScaleDownOptions } from '../../src/scale-down/scale-down.js';
-import { extractTenantGraph } from '../../src/scale-down/extract.js';
+import { extractTenantGraph } from '../../src/fidelity/extract.js';
 import { SAMPLING_ALGORITHMS } from '../../src/scale-down/samplers/index.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { storeWithTenants, storeKinds, type OpenedStore } from '../helpers/stores.js';

@@ -1,4 +1,4 @@
-import { CompactGraphBuilder, type CompactGraph } from '../../src/scale-down/compact-graph.js';
+import { CompactGraphBuilder, type CompactGraph } from '../../src/fidelity/compact-graph.js';
 
 /** A graph from `a>b` strings, every node of type T unless typed `id:type`. */
 export function graphOf(nodes: string[], edges: string[]): CompactGraph {

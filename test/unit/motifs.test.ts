@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Rng } from '../../src/domain/rng.js';
-import { CompactGraphBuilder, type CompactGraph } from '../../src/scale-down/compact-graph.js';
-import { measureFidelity } from '../../src/scale-down/fidelity/fidelity.js';
-import { motifCoverage, motifsOf, pathName, tripleName } from '../../src/scale-down/fidelity/motifs.js';
-import { inducedSubgraph } from '../../src/scale-down/induced-subgraph.js';
+import { CompactGraphBuilder, type CompactGraph } from '../../src/fidelity/compact-graph.js';
+import { measureFidelity } from '../../src/fidelity/metrics/fidelity.js';
+import { motifCoverage, motifsOf, pathName, tripleName } from '../../src/fidelity/metrics/motifs.js';
+import { inducedSubgraph } from '../../src/fidelity/induced-subgraph.js';
 import { graphOf } from '../helpers/compact-graphs.js';
 
 /** The motifs by brute force, from the edge list alone: every edge, and every pair of edges end to end. */

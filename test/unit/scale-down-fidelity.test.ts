@@ -3,13 +3,13 @@ import { test } from 'node:test';
 import { MultiDirectedGraph } from 'graphology';
 import { connectedComponents } from 'graphology-components';
 import { Rng } from '../../src/domain/rng.js';
-import { CompactGraphBuilder, sourceOfEdge } from '../../src/scale-down/compact-graph.js';
-import { localClustering } from '../../src/scale-down/fidelity/clustering.js';
-import { componentSizes } from '../../src/scale-down/fidelity/components.js';
-import { measureFidelity } from '../../src/scale-down/fidelity/fidelity.js';
-import { effectiveDiameter } from '../../src/scale-down/fidelity/hop-plot.js';
-import { ksStatistic, totalVariation } from '../../src/scale-down/fidelity/ks.js';
-import { inducedSubgraph } from '../../src/scale-down/induced-subgraph.js';
+import { CompactGraphBuilder, sourceOfEdge } from '../../src/fidelity/compact-graph.js';
+import { localClustering } from '../../src/fidelity/metrics/clustering.js';
+import { componentSizes } from '../../src/fidelity/metrics/components.js';
+import { measureFidelity } from '../../src/fidelity/metrics/fidelity.js';
+import { effectiveDiameter } from '../../src/fidelity/metrics/hop-plot.js';
+import { ksStatistic, totalVariation } from '../../src/fidelity/metrics/ks.js';
+import { inducedSubgraph } from '../../src/fidelity/induced-subgraph.js';
 import { graphOf } from '../helpers/compact-graphs.js';
 
 test('CSR in both directions; edges to unknown nodes are skipped and counted', () => {

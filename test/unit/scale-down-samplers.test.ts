@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Rng } from '../../src/domain/rng.js';
 import { UsageError } from '../../src/domain/errors.js';
-import { CompactGraphBuilder, type CompactGraph } from '../../src/scale-down/compact-graph.js';
+import { CompactGraphBuilder, type CompactGraph } from '../../src/fidelity/compact-graph.js';
 import { SAMPLING_ALGORITHMS, sampleGraph } from '../../src/scale-down/samplers/index.js';
 import { geometric } from '../../src/scale-down/samplers/forest-fire.js';
 import { resolveTarget } from '../../src/scale-down/target-size.js';
-import { inducedSubgraph } from '../../src/scale-down/induced-subgraph.js';
+import { inducedSubgraph } from '../../src/fidelity/induced-subgraph.js';
 import { assertThrowsFor } from '../helpers/refusal.js';
 
 /** A hub-and-spoke graph with islands: hubs of several types, chains, isolated nodes. */

@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { SECURITY_PATHS } from '../../src/domain/atg-catalog/security-paths.js';
 import { Rng } from '../../src/domain/rng.js';
-import { CompactGraphBuilder, type CompactGraph } from '../../src/scale-down/compact-graph.js';
-import { securityPathCoverage } from '../../src/scale-down/fidelity/security-coverage.js';
-import { inducedSubgraph } from '../../src/scale-down/induced-subgraph.js';
+import { CompactGraphBuilder, type CompactGraph } from '../../src/fidelity/compact-graph.js';
+import { securityPathCoverage } from '../../src/fidelity/metrics/security-coverage.js';
+import { inducedSubgraph } from '../../src/fidelity/induced-subgraph.js';
 import { preservePaths } from '../../src/scale-down/samplers/preserve-paths.js';
-import { cheapestInstance, compilePath, lacksControl } from '../../src/scale-down/security-path-search.js';
+import { cheapestInstance, compilePath, lacksControl } from '../../src/fidelity/security-path-search.js';
 import { plainInduced, plainInstances, plainSecurityKinds, plainTriples, type PlainGraph } from '../helpers/security-paths-brute.js';
 
 /**

@@ -1,7 +1,7 @@
 import { collectSlice } from '../../slice/graph-slice.js';
 import { checkOutputFile, writeGraphFile, type GraphFormat } from '../../io/graph-formats/index.js';
 import type { TenantGraphReads } from '../../store/graph-store.js';
-import type { CompactGraph } from '../compact-graph.js';
+import type { CompactGraph } from '../../fidelity/compact-graph.js';
 import type { SampleOutput } from './sample-output.js';
 
 export interface ExportOutput {

@@ -1,7 +1,7 @@
 import type { TenantCensus, TenantScope } from '../../domain/tenant-scope.js';
 import type { OperationMetrics } from '../../operations/metrics.js';
 import type { GraphStore } from '../../store/graph-store.js';
-import type { CompactGraph } from '../compact-graph.js';
+import type { CompactGraph } from '../../fidelity/compact-graph.js';
 
 /** What an output is told before anything is sampled. */
 export interface OutputCheckContext {

@@ -1,9 +1,9 @@
 import { writeFileAtomically } from '../../io/atomic-file.js';
-import type { CompactGraph } from '../compact-graph.js';
-import { distributions, measureFidelity, typeCounts, type Distributions, type FidelityReport } from '../fidelity/fidelity.js';
-import { inducedSubgraph } from '../induced-subgraph.js';
+import type { CompactGraph } from '../../fidelity/compact-graph.js';
+import { distributions, measureFidelity, typeCounts, type Distributions, type FidelityReport } from '../../fidelity/metrics/fidelity.js';
+import { inducedSubgraph } from '../../fidelity/induced-subgraph.js';
 import { sampleGraph } from '../samplers/index.js';
-import { renderReport } from './report-html.js';
+import { renderReport } from '../../fidelity/report/report-html.js';
 
 /**
  * Writes the HTML fidelity report: tenant vs sample vs a random-node sample of the sample's size and

@@ -1,5 +1,5 @@
 import type { Rng } from '../../domain/rng.js';
-import { type CompactGraph, inDegree, outDegree } from '../compact-graph.js';
+import { type CompactGraph, inDegree, outDegree } from '../../fidelity/compact-graph.js';
 import type { Sample } from './node-pool.js';
 
 export interface ForestFireParams {

@@ -1,6 +1,6 @@
 import { UsageError } from '../../domain/errors.js';
 import { Rng } from '../../domain/rng.js';
-import type { CompactGraph } from '../compact-graph.js';
+import type { CompactGraph } from '../../fidelity/compact-graph.js';
 import { FOREST_FIRE_DEFAULTS, forestFire, type ForestFireParams } from './forest-fire.js';
 import { inducedEdge } from './induced-edge.js';
 import { MHRW_DEFAULTS, mhrw, type MhrwParams } from './mhrw.js';

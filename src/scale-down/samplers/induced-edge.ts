@@ -1,5 +1,5 @@
 import type { Rng } from '../../domain/rng.js';
-import { type CompactGraph, sourceOfEdge } from '../compact-graph.js';
+import { type CompactGraph, sourceOfEdge } from '../../fidelity/compact-graph.js';
 import type { Sample } from './node-pool.js';
 
 /**

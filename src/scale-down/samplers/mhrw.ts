@@ -1,5 +1,5 @@
 import type { Rng } from '../../domain/rng.js';
-import { type CompactGraph, degree, neighbour } from '../compact-graph.js';
+import { type CompactGraph, degree, neighbour } from '../../fidelity/compact-graph.js';
 import type { Sample } from './node-pool.js';
 import { STALL_STEPS } from './random-walk.js';
 

@@ -1,5 +1,5 @@
 import type { Rng } from '../../domain/rng.js';
-import { type CompactGraph, degree, neighbour } from '../compact-graph.js';
+import { type CompactGraph, degree, neighbour } from '../../fidelity/compact-graph.js';
 
 /**
  * Pattern sampling: the seed resources a pattern picked, each grown breadth-first by `hops` over

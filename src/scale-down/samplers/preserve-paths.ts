@@ -1,6 +1,6 @@
 import { SECURITY_PATHS } from '../../domain/atg-catalog/security-paths.js';
-import type { CompactGraph } from '../compact-graph.js';
-import { cheapestInstance, compilePath, lacksControl } from '../security-path-search.js';
+import type { CompactGraph } from '../../fidelity/compact-graph.js';
+import { cheapestInstance, compilePath, lacksControl } from '../../fidelity/security-path-search.js';
 
 /** What `--preserve-paths` keeps: the catalog's security path kinds, the (type, relationship, type) triples, or both. */
 export const PRESERVE_PATHS = ['security', 'motifs', 'all'] as const;

@@ -1,4 +1,4 @@
-import { type CompactGraph, outDegree, sourceOfEdge } from '../compact-graph.js';
+import { type CompactGraph, outDegree, sourceOfEdge } from '../../fidelity/compact-graph.js';
 
 /**
  * --preserve-types: adds the fewest nodes (greedily) so that every resource type and every

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { empiricalCdf } from '../fidelity/ks.js';
-import { METRICS, type Distributions, type FidelityReport, type Metric } from '../fidelity/fidelity.js';
-import type { MotifCoverage } from '../fidelity/motifs.js';
+import { empiricalCdf } from '../metrics/ks.js';
+import { METRICS, type Distributions, type FidelityReport, type Metric } from '../metrics/fidelity.js';
+import type { MotifCoverage } from '../metrics/motifs.js';
 import { renderSvg } from './svg-chart.js';
 
 /** One graph's values, as the report compares them. */
