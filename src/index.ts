@@ -39,6 +39,7 @@ export { BUILTIN_SCENARIOS, BUILTIN_SCENARIO_DEFAULTS } from './scale-up/scenari
 export { scaleUpRandom, type RandomScaleUpOptions, type RandomScaleUpResult } from './scale-up/random/random-scale-up.js';
 export { DISTRIBUTION_PRESETS } from './scale-up/random/type-distribution.js';
 export type { ScaleUpBaseOptions, ScaleUpHooks, ScaleUpResult } from './scale-up/scale-up-types.js';
+export { reportGrowth, type GrowthReportOptions, type GrowthFidelity } from './scale-up/growth-fidelity.js';
 
 export {
   scaleDown,

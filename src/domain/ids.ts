@@ -19,6 +19,9 @@ export function syntheticId(type: string, operationId: string, sourceId: string,
   return `synthetic-${prefixForType(type)}-${hex64(`${operationId}\u0000${sourceId}\u0000${copyIndex}`)}`;
 }
 
+/** Every synthetic resource's id starts so (syntheticId, syntheticIdSequence): what a scale-up wrote, told from what was scanned. */
+export const isSyntheticId = (id: string): boolean => id.startsWith('synthetic-');
+
 /** Operation id `scale-YYYYMMDDTHHMMSS-<8 hex>` (UTC). */
 export function newOperationId(now: Date = new Date(), random: () => string = () => randomBytes(4).toString('hex')): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').slice(0, 15);

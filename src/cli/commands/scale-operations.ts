@@ -1,5 +1,16 @@
 import type { Command } from 'commander';
-import { cleanupOperations, type CleanupResult, validateTenant, type TenantValidation, skippedChecks, undoEffect, writeDefaults } from '../../index.js';
+import {
+  cleanupOperations,
+  type CleanupResult,
+  type GrowthFidelity,
+  METRICS,
+  reportGrowth,
+  validateTenant,
+  type TenantValidation,
+  skippedChecks,
+  undoEffect,
+  writeDefaults,
+} from '../../index.js';
 import { formatCount } from '../format.js';
 import { createProgress } from '../progress.js';
 import { runCommand } from '../run-command.js';
@@ -39,13 +50,28 @@ export function registerScaleValidate(program: Command): void {
     .command('scale-validate')
     .description("check a tenant's synthetic data: no Original contamination, markers, relationship parity, counts")
     .option('--operation-id <id>', 'only this operation')
-    .action(async (flags: { operationId?: string }, command: Command) => {
+    .option(
+      '--report <file>',
+      'also write an HTML fidelity report: the tenant as grown (by --operation-id alone, or every scale-up) against its original — distributions, type mix, the kinds of connection the copies keep',
+    )
+    .option('--force', 'replace an existing --report file')
+    .action(async (flags: { operationId?: string; report?: string; force?: boolean }, command: Command) => {
       await runCommand(command, {}, async (ctx) => {
         const store = await ctx.store({ mustExist: true });
-        const result = await validateTenant(store, ctx.tenantId, flags.operationId, {
+        const tenantId = ctx.tenantId;
+        const validation = await validateTenant(store, tenantId, flags.operationId, {
           skipChecks: skippedChecks(ctx.config),
         });
-        return { result, text: renderValidation(result), exitCode: result.passed ? 0 : 1 };
+        const growth = flags.report
+          ? await reportGrowth(store, {
+              file: flags.report,
+              force: Boolean(flags.force),
+              ...(tenantId ? { tenantId } : {}),
+              ...(flags.operationId ? { operationId: flags.operationId } : {}),
+            })
+          : null;
+        const text = [renderValidation(validation), ...(growth ? ['', renderGrowth(growth)] : [])].join('\n');
+        return { result: growth ? { ...validation, growth } : validation, text, exitCode: validation.passed ? 0 : 1 };
       });
     });
 }
@@ -65,6 +91,17 @@ function renderCleanup(r: CleanupResult): string {
   const lines = r.operations.map((o) => `  ${o.id}  ${o.kind}  ${o.status}  ${formatCount(o.nodes)} nodes${o.undone ? `: ${o.undone}` : ''}`);
   const head = r.dryRun ? 'Would undo (dry run, nothing changed):' : `Undid ${r.operations.length} operation(s), ${formatCount(r.nodesDeleted)} nodes deleted:`;
   return [head, ...lines, ...left].join('\n');
+}
+
+function renderGrowth(g: GrowthFidelity): string {
+  const f = g.fidelity;
+  const share = (m: { sample: number; tenant: number; coverage: number }) =>
+    `${formatCount(m.sample)}/${formatCount(m.tenant)} (${(100 * m.coverage).toFixed(1)} %)`;
+  return [
+    `Scale-up fidelity: ${formatCount(g.grown.resources)} resources grown from ${formatCount(g.original.resources)} (report: ${g.file})`,
+    `  KS D, grown vs original: ${METRICS.map((m) => `${m} ${f.ks[m].toFixed(3)}`).join(', ')}; type mix TVD ${f.typeTvd.toFixed(3)}`,
+    `  kinds of the original among what the scale-up wrote: type triples ${share(f.motifs.triples)}, typed 2-paths ${share(f.motifs.paths)}, security path kinds ${share(f.securityPaths)}`,
+  ].join('\n');
 }
 
 function renderValidation(r: TenantValidation): string {

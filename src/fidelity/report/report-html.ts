@@ -16,9 +16,14 @@ export interface ReportSeries {
 export interface ReportInput {
   readonly title: string;
   readonly subtitle: string;
+  /** What the page says the plots and figures mean (HTML). */
+  readonly note: string;
+  /** The reference graph (the tenant a sample came from; the original a tenant grew from). */
   readonly tenant: ReportSeries;
+  /** The graph measured against it (the sample; the grown tenant). */
   readonly sample: ReportSeries;
-  readonly baseline: ReportSeries;
+  /** A graph to beat (a random-node sample of the same size), when there is one. */
+  readonly baseline?: ReportSeries;
 }
 
 const METRIC_TITLES: Record<Metric, string> = {
@@ -28,7 +33,9 @@ const METRIC_TITLES: Record<Metric, string> = {
   clustering: 'Local clustering coefficient',
   componentSize: 'Weakly connected component size',
 };
-const COLORS = { domain: ['tenant', 'sample', 'random-node baseline'], range: ['#444444', '#d62728', '#1f77b4'] };
+const RANGE = ['#444444', '#d62728', '#1f77b4'];
+const seriesOf = (input: ReportInput) => [input.tenant, input.sample, ...(input.baseline ? [input.baseline] : [])];
+const colors = (input: ReportInput) => ({ domain: seriesOf(input).map((s) => s.name), range: RANGE.slice(0, seriesOf(input).length) });
 const TOP_TYPES = 15;
 
 /** Text sizes a person reads at arm's length (Vega-Lite's defaults are 10–11 px). */
@@ -51,9 +58,7 @@ function logTicks(max: number): number[] {
  * axis crushes into its first tenth; the log axis gives 0–10 about half its width.
  */
 function cdfSpec(metric: Metric, input: ReportInput): TopLevelSpec {
-  const rows = [input.tenant, input.sample, input.baseline].flatMap((s, i) =>
-    empiricalCdf(s.distributions[metric]).map((p) => ({ x: p.x, y: p.y, graph: COLORS.domain[i]! })),
-  );
+  const rows = seriesOf(input).flatMap((s) => empiricalCdf(s.distributions[metric]).map((p) => ({ x: p.x, y: p.y, graph: s.name })));
   const max = rows.reduce((m, r) => Math.max(m, r.x), 0);
   const counts = metric !== 'clustering';
   return {
@@ -72,7 +77,7 @@ function cdfSpec(metric: Metric, input: ReportInput): TopLevelSpec {
         ...(counts ? { axis: { values: logTicks(max), format: 'd' } } : {}),
       },
       y: { field: 'y', type: 'quantitative', title: 'cumulative share of nodes', scale: { domain: [0, 1] }, axis: { format: '%' } },
-      color: { field: 'graph', type: 'nominal', scale: COLORS, title: null, legend: { orient: 'bottom-right', labelLimit: 240 } },
+      color: { field: 'graph', type: 'nominal', scale: colors(input), title: null, legend: { orient: 'bottom-right', labelLimit: 240 } },
     },
   };
 }
@@ -80,7 +85,8 @@ function cdfSpec(metric: Metric, input: ReportInput): TopLevelSpec {
 /** A plot's KS D beside it, as the table says it. */
 function ksCaption(metric: Metric, input: ReportInput): string {
   const d = (s: ReportSeries) => s.fidelity?.ks[metric].toFixed(3) ?? '–';
-  return `<figcaption>KS D<br><span class="sample">sample <b>${d(input.sample)}</b></span><br><span class="baseline">baseline <b>${d(input.baseline)}</b></span></figcaption>`;
+  const baseline = input.baseline ? `<br><span class="baseline">baseline <b>${d(input.baseline)}</b></span>` : '';
+  return `<figcaption>KS D<br><span class="sample">${escapeHtml(input.sample.name)} <b>${d(input.sample)}</b></span>${baseline}</figcaption>`;
 }
 
 function typeSpec(input: ReportInput): TopLevelSpec {
@@ -89,23 +95,23 @@ function typeSpec(input: ReportInput): TopLevelSpec {
     .sort((a, b) => b[1] - a[1])
     .slice(0, TOP_TYPES)
     .map(([t]) => t);
-  const rows = [input.tenant, input.sample, input.baseline].flatMap((s, i) =>
-    top.map((type) => ({ type: type.replace(/^Microsoft\./, ''), share: (s.typeCounts.get(type) ?? 0) / total(s.typeCounts), graph: COLORS.domain[i]! })),
+  const rows = seriesOf(input).flatMap((s) =>
+    top.map((type) => ({ type: type.replace(/^Microsoft\./, ''), share: (s.typeCounts.get(type) ?? 0) / total(s.typeCounts), graph: s.name })),
   );
   return {
     width: 640,
     config: READABLE,
     title: {
       text: `Resource-type proportions (top ${top.length})`,
-      subtitle: `TVD: sample ${input.sample.fidelity?.typeTvd.toFixed(3)}, random-node baseline ${input.baseline.fidelity?.typeTvd.toFixed(3)}`,
+      subtitle: `TVD: ${[input.sample, ...(input.baseline ? [input.baseline] : [])].map((s) => `${s.name} ${s.fidelity?.typeTvd.toFixed(3)}`).join(', ')}`,
     },
     data: { values: rows },
     mark: 'bar',
     encoding: {
       y: { field: 'type', type: 'nominal', sort: null, title: null, axis: { labelLimit: 280 } },
-      yOffset: { field: 'graph', sort: COLORS.domain },
+      yOffset: { field: 'graph', sort: colors(input).domain },
       x: { field: 'share', type: 'quantitative', title: 'share of resources', axis: { format: '%' } },
-      color: { field: 'graph', type: 'nominal', scale: COLORS, title: null, legend: { labelLimit: 240 } },
+      color: { field: 'graph', type: 'nominal', scale: colors(input), title: null, legend: { labelLimit: 240 } },
     },
   };
 }
@@ -126,7 +132,7 @@ function missingMotifs(input: ReportInput): string {
   return lists
     .filter(([, m]) => m.missing.length > 0)
     .map(([what, m]) => {
-      return `<details><summary>${m.missing.length} ${what} of the tenant missing from the sample</summary><ul>${m.missing
+      return `<details><summary>${m.missing.length} ${what} of the ${escapeHtml(input.tenant.name)} missing from the ${escapeHtml(input.sample.name)}</summary><ul>${m.missing
         .map((x) => `<li><code>${escapeHtml(x)}</code></li>`)
         .join('')}</ul></details>`;
     })
@@ -144,21 +150,27 @@ function summaryTable(input: ReportInput): string {
     ['typed 2-paths present', (f) => motifCell(f.motifs.paths)],
     [
       'largest component share',
-      (f) => `${(100 * f.sample.largestComponentFraction).toFixed(1)} % (tenant ${(100 * f.tenant.largestComponentFraction).toFixed(1)} %)`,
+      (f) => `${(100 * f.sample.largestComponentFraction).toFixed(1)} % (${input.tenant.name} ${(100 * f.tenant.largestComponentFraction).toFixed(1)} %)`,
     ],
-    ['effective diameter', (f) => `${f.sample.effectiveDiameter.toFixed(1)} hops (tenant ${f.tenant.effectiveDiameter.toFixed(1)})`],
+    ['effective diameter', (f) => `${f.sample.effectiveDiameter.toFixed(1)} hops (${input.tenant.name} ${f.tenant.effectiveDiameter.toFixed(1)})`],
     ['resources / relationships', (f) => `${f.sample.nodes} / ${f.sample.relationships}`],
   ];
   const cell = (s: ReportSeries, get: (f: FidelityReport) => string) => (s.fidelity ? escapeHtml(get(s.fidelity)) : '');
-  return `<table><thead><tr><th>metric</th><th>sample</th><th>random-node baseline</th></tr></thead><tbody>${rows
-    .map(([name, get]) => `<tr><td>${escapeHtml(name)}</td><td>${cell(input.sample, get)}</td><td>${cell(input.baseline, get)}</td></tr>`)
+  const columns = [input.sample, ...(input.baseline ? [input.baseline] : [])];
+  return `<table><thead><tr><th>metric</th>${columns.map((s) => `<th>${escapeHtml(s.name)}</th>`).join('')}</tr></thead><tbody>${rows
+    .map(([name, get]) => `<tr><td>${escapeHtml(name)}</td>${columns.map((s) => `<td>${cell(s, get)}</td>`).join('')}</tr>`)
     .join('')}</tbody></table>`;
 }
 
+/** What every report says about its figures, whatever it compares (HTML). */
+export const MEASURES_NOTE =
+  'The Kolmogorov–Smirnov D is the largest vertical gap between the curve of the reference graph and another: 0 means the same distribution, 1 disjoint ones. TVD is the total-variation distance of the resource-type mix: ½ Σ |p − q|. A type triple is a kind of relationship between two resource types (<code>type -[rel]-&gt; type</code>); a typed 2-path is two of them end to end through a resource of a third type; a security path kind is one of the catalog’s attack or missing-control paths. The share of the reference’s kinds present in the other graph says which kinds of connection it keeps.';
+
 /**
  * One self-contained HTML page (no script, no stylesheet or font from elsewhere, no URL): the
- * cumulative distributions of tenant, sample and the random-node baseline overlaid for every metric,
- * with their KS D, the type proportions side by side, and the summary table.
+ * cumulative distributions of the reference graph, the one measured against it and the baseline (if
+ * any) overlaid for every metric, with their KS D, the type proportions side by side, the summary
+ * table and the kinds of connection missing.
  */
 export async function renderReport(input: ReportInput): Promise<string> {
   const plots = await Promise.all(METRICS.map(async (m) => `<figure class="plot">${await renderSvg(cdfSpec(m, input))}${ksCaption(m, input)}</figure>`));
@@ -170,12 +182,7 @@ figure.plot{display:flex;align-items:center;gap:1.5em}figcaption{font-size:1.05e
 figcaption .sample b{color:#d62728}figcaption .baseline b{color:#1f77b4}
 table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left}p.note{color:#555;font-size:.9em}</style></head>
 <body><h1>${escapeHtml(input.title)}</h1><p>${escapeHtml(input.subtitle)}</p>
-<p class="note">Each plot shows the cumulative share of nodes (or components) up to a value, for the tenant, the sample and a
-uniform random-node sample of the same size (the baseline). The Kolmogorov–Smirnov D is the largest vertical gap between the
-tenant's curve and another: 0 means the same distribution, 1 disjoint ones. A faithful sample's curve lies on the tenant's,
-and its D is well below the baseline's. TVD is the total-variation distance of the resource-type mix: ½ Σ |p − q|. A type triple is a kind of
-relationship between two resource types (<code>type -[rel]-&gt; type</code>); a typed 2-path is two of them end to end through a
-resource of a third type: the share of the tenant's present in the sample says which kinds of connection it keeps.</p>
+<p class="note">${input.note}</p>
 ${summaryTable(input)}
 ${missingMotifs(input)}
 ${plots.join('\n')}

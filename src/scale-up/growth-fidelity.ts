@@ -1,0 +1,133 @@
+import { opt, UsageError } from '../domain/errors.js';
+import { isSyntheticId } from '../domain/ids.js';
+import { decideTenantScope } from '../domain/tenant-scope.js';
+import { CompactGraphBuilder, type CompactGraph } from '../fidelity/compact-graph.js';
+import { extractTenantGraph, type ExtractHooks } from '../fidelity/extract.js';
+import { inducedSubgraph } from '../fidelity/induced-subgraph.js';
+import { distributions, measureFidelity, typeCounts, type FidelityReport } from '../fidelity/metrics/fidelity.js';
+import { motifCoverage, motifsOf } from '../fidelity/metrics/motifs.js';
+import { securityPathCoverage } from '../fidelity/metrics/security-coverage.js';
+import { MEASURES_NOTE, renderReport } from '../fidelity/report/report-html.js';
+import { writeFileAtomically } from '../io/atomic-file.js';
+import { checkOutputFile } from '../io/graph-formats/index.js';
+import type { GraphStore } from '../store/graph-store.js';
+
+const SCALE_UP_KINDS = ['template', 'scenario', 'random'];
+
+export interface GrowthReportOptions {
+  readonly tenantId?: string;
+  /** Only this scale-up's resources on top of the original (default: every synthetic resource of the tenant). */
+  readonly operationId?: string;
+  /** The HTML report to write. */
+  readonly file: string;
+  /** Replace an existing file. */
+  readonly force?: boolean;
+  /** Seeds the effective-diameter estimate. */
+  readonly seed?: number;
+}
+
+/** A grown tenant measured against the original it grew from. */
+export interface GrowthFidelity {
+  readonly tenantId: string;
+  readonly operationId: string | null;
+  readonly original: { readonly resources: number; readonly relationships: number };
+  readonly grown: { readonly resources: number; readonly relationships: number };
+  /**
+   * Distributions, type mix and components: the grown tenant against the original. Motifs and
+   * security paths: the original's kinds present among what the scale-up wrote (every relationship
+   * touching a synthetic resource) — the whole grown tenant holds the original, so that would say
+   * nothing; what was written says whether the copies connect as the originals do.
+   */
+  readonly fidelity: FidelityReport;
+  readonly file: string;
+}
+
+/**
+ * The fidelity of a scale-up (`scale-validate --report`): the tenant read as it is now, its
+ * scanned original (the resources no scale-up wrote), and the report that compares them with the
+ * plots of a scale-down's. A template scale-up copies resources with their relationships, so its
+ * degree KS D is near 0 and it keeps every kind it copied; a random one shows what it does not keep.
+ */
+export async function reportGrowth(store: GraphStore, options: GrowthReportOptions, hooks: ExtractHooks = {}): Promise<GrowthFidelity> {
+  checkOutputFile(options.file, Boolean(options.force), opt('file', 'report'));
+  const census = await store.tenantCensus(options.tenantId);
+  const scope = decideTenantScope(options.tenantId, census);
+  const operationNodes = options.operationId ? await scaleUpNodes(store, options.operationId, scope.tenantId) : undefined;
+  const { graph } = await extractTenantGraph(store, scope, hooks);
+  const originalIndexes: number[] = [];
+  const grownIndexes: number[] = [];
+  for (let v = 0; v < graph.nodeCount; v++) {
+    const id = graph.ids[v]!;
+    if (!isSyntheticId(id)) {
+      originalIndexes.push(v);
+      grownIndexes.push(v);
+    } else if (!operationNodes || operationNodes.has(id)) grownIndexes.push(v);
+  }
+  if (grownIndexes.length === originalIndexes.length)
+    throw new UsageError(
+      `tenant ${scope.tenantId} holds no resource ${options.operationId ? `of operation ${options.operationId}` : 'a scale-up wrote'}: there is no growth to measure`,
+      'run a scale-up first (tenant-scale scale-up template|scenario|random), or name the tenant or operation that has one',
+    );
+  const original = inducedSubgraph(graph, Uint32Array.from(originalIndexes));
+  const grown = operationNodes ? inducedSubgraph(graph, Uint32Array.from(grownIndexes)) : graph;
+  const written = writtenPart(grown);
+  const seed = options.seed ?? 42;
+  const originalDistributions = distributions(original);
+  const grownDistributions = distributions(grown);
+  const whole = measureFidelity(original, grown, seed, originalDistributions, grownDistributions);
+  const writtenMotifs = motifsOf(written);
+  const fidelity: FidelityReport = {
+    ...whole,
+    motifs: {
+      triples: motifCoverage(originalDistributions.motifs.triples, writtenMotifs.triples),
+      paths: motifCoverage(originalDistributions.motifs.paths, writtenMotifs.paths),
+    },
+    securityPaths: securityPathCoverage(original, written, grown),
+  };
+  const what = options.operationId ? `operation ${options.operationId}` : 'every scale-up';
+  const html = await renderReport({
+    title: `Scale-up fidelity: ${grown.nodeCount} resources grown from ${original.nodeCount}`,
+    subtitle: `Tenant ${scope.tenantId}, ${what}. Generated by tenant-scale.`,
+    note: `Each plot shows the cumulative share of nodes (or components) up to a value, for the original tenant (the resources no scale-up wrote) and the tenant as grown. A faithful scale-up's curve lies on the original's. The kinds of connection are counted among what the scale-up wrote (every relationship touching a synthetic resource): the share of the original's kinds present there says which kinds its copies keep. ${MEASURES_NOTE}`,
+    tenant: { name: 'original', distributions: originalDistributions, typeCounts: typeCounts(original) },
+    sample: { name: 'grown', distributions: grownDistributions, typeCounts: typeCounts(grown), fidelity },
+  });
+  await writeFileAtomically(options.file, [html]);
+  return {
+    tenantId: scope.tenantId,
+    operationId: options.operationId ?? null,
+    original: { resources: original.nodeCount, relationships: original.edgeCount },
+    grown: { resources: grown.nodeCount, relationships: grown.edgeCount },
+    fidelity,
+    file: options.file,
+  };
+}
+
+/** The ids of a scale-up's nodes; anything else named is a UsageError that says what it is. */
+async function scaleUpNodes(store: GraphStore, operationId: string, tenantId: string): Promise<Set<string>> {
+  const record = await store.getOperation(operationId);
+  if (!record || record.tenantId !== tenantId)
+    throw new UsageError(
+      `no operation ${operationId} in tenant ${tenantId}`,
+      'name one tenant-scale scale-stats lists for this tenant, or leave out {{option:operationId}}',
+    );
+  if (!SCALE_UP_KINDS.includes(record.kind))
+    throw new UsageError(
+      `operation ${operationId} is a ${record.kind}, not a scale-up`,
+      'name a template, scenario or random scale-up, or leave out {{option:operationId}}',
+    );
+  return new Set((await store.readOperationGraph(operationId)).nodes.map((n) => n.id));
+}
+
+/** Every node of the grown graph, and only the relationships that touch a synthetic one: what the scale-up wrote. */
+function writtenPart(grown: CompactGraph): CompactGraph {
+  const builder = new CompactGraphBuilder();
+  for (let v = 0; v < grown.nodeCount; v++) builder.addNode(grown.ids[v]!, grown.types[grown.typeOf[v]!]!);
+  for (let v = 0; v < grown.nodeCount; v++) {
+    for (let e = grown.outOffsets[v]!; e < grown.outOffsets[v + 1]!; e++) {
+      const w = grown.outTargets[e]!;
+      if (isSyntheticId(grown.ids[v]!) || isSyntheticId(grown.ids[w]!)) builder.addEdge(grown.ids[v]!, grown.relTypes[grown.outRelTypes[e]!]!, grown.ids[w]!);
+    }
+  }
+  return builder.build();
+}
