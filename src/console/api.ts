@@ -18,6 +18,8 @@ import {
   scaleUpRandom,
   scaleUpScenario,
   scaleUpTemplate,
+  reportGrowth,
+  type ScaleUpResult,
   isLeftBehind,
   tenantResourceStats,
   tenantStatsReport,
@@ -198,17 +200,40 @@ export function api(options: ApiOptions): { app: Hono; jobs: Jobs; close(): void
     });
   }
 
+  /**
+   * A scale-up that wrote resources, then its fidelity: the tenant as grown by it against its
+   * original, the report in the console's own folder (viewed by job) and its figures in the result.
+   * The scale-up is done either way: a report that cannot be written is said, not a failed job.
+   */
+  async function withGrowth<P>(dryRun: boolean | undefined, hooks: JobHooks, run: Promise<ScaleUpResult<P>>) {
+    const result = await run;
+    if (dryRun || !result.success || result.resourcesCreated === 0) return result;
+    const file = join(mkdtempSync(join(outDir, 'job-')), 'report.html');
+    try {
+      const growth = await reportGrowth(store, { tenantId: result.tenantId, operationId: result.operationId, file });
+      hooks.attach('report', file);
+      const { ks, typeTvd, motifs, securityPaths } = growth.fidelity;
+      return { ...result, growth: { original: growth.original, grown: growth.grown, ks, typeTvd, motifs, securityPaths }, downloads: ['report'] };
+    } catch (err) {
+      return { ...result, growthError: err instanceof Error ? err.message : String(err) };
+    }
+  }
+
   operationRoute('/run/scale-up/template', templateBody, 'scale-up template', (body, hooks) =>
-    scaleUpTemplate(
-      store,
-      {
-        ...scaleUpDefaults(config, 'template'),
-        tenantId: body.tenantId,
-        scaleFactor: body.scaleFactor,
-        ...(body.resourceTypes?.length ? { resourceTypes: body.resourceTypes } : {}),
-        dryRun: Boolean(body.dryRun),
-      },
+    withGrowth(
+      body.dryRun,
       hooks,
+      scaleUpTemplate(
+        store,
+        {
+          ...scaleUpDefaults(config, 'template'),
+          tenantId: body.tenantId,
+          scaleFactor: body.scaleFactor,
+          ...(body.resourceTypes?.length ? { resourceTypes: body.resourceTypes } : {}),
+          dryRun: Boolean(body.dryRun),
+        },
+        hooks,
+      ),
     ),
   );
 
@@ -223,33 +248,41 @@ export function api(options: ApiOptions): { app: Hono; jobs: Jobs; close(): void
               ...(body.resourcesPerSpoke !== undefined ? { resourcesPerSpoke: body.resourcesPerSpoke } : {}),
             },
           };
-    return scaleUpScenario(
-      store,
-      {
-        ...scaleUpDefaults(config, 'generated'),
-        tenantId: body.tenantId,
-        source,
-        scaleFactor: body.scaleFactor ?? 1,
-        seed: body.seed ?? 1,
-        dryRun: Boolean(body.dryRun),
-      },
+    return withGrowth(
+      body.dryRun,
       hooks,
+      scaleUpScenario(
+        store,
+        {
+          ...scaleUpDefaults(config, 'generated'),
+          tenantId: body.tenantId,
+          source,
+          scaleFactor: body.scaleFactor ?? 1,
+          seed: body.seed ?? 1,
+          dryRun: Boolean(body.dryRun),
+        },
+        hooks,
+      ),
     );
   });
 
   operationRoute('/run/scale-up/random', randomBody, 'scale-up random', (body, hooks) =>
-    scaleUpRandom(
-      store,
-      {
-        ...scaleUpDefaults(config, 'generated'),
-        tenantId: body.tenantId,
-        targetCount: body.targetCount,
-        typeDistribution: body.typeDistribution ?? RANDOM_DEFAULTS.typeDistribution,
-        relationshipDensity: body.relationshipDensity ?? RANDOM_DEFAULTS.relationshipDensity,
-        seed: body.seed ?? RANDOM_DEFAULTS.seed,
-        dryRun: Boolean(body.dryRun),
-      },
+    withGrowth(
+      body.dryRun,
       hooks,
+      scaleUpRandom(
+        store,
+        {
+          ...scaleUpDefaults(config, 'generated'),
+          tenantId: body.tenantId,
+          targetCount: body.targetCount,
+          typeDistribution: body.typeDistribution ?? RANDOM_DEFAULTS.typeDistribution,
+          relationshipDensity: body.relationshipDensity ?? RANDOM_DEFAULTS.relationshipDensity,
+          seed: body.seed ?? RANDOM_DEFAULTS.seed,
+          dryRun: Boolean(body.dryRun),
+        },
+        hooks,
+      ),
     ),
   );
 

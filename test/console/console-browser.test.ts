@@ -133,6 +133,12 @@ for (const kind of storeKinds()) {
       assert.match(await page.locator('#result').innerText(), /300 resources/);
       assert.ok((await page.locator('#result [data-check] .pass').count()) >= 5, 'its validation checks, passed');
       assert.equal(await page.locator('#result [data-check] .fail').count(), 0);
+      // Its fidelity: a template copy writes every kind of connection it copies, and its report is shown.
+      const growth = await page.locator('#growth').innerText();
+      const [, from, to] = /grown from\s+([\d,]+) to ([\d,]+) resources/.exec(growth) ?? [];
+      assert.equal(Number(to?.replace(/,/g, '')) - Number(from?.replace(/,/g, '')), 300, growth);
+      assert.match(growth, /type triples written\s+([1-9]\d*) of \1 \(100\.0 %\)/);
+      await page.frameLocator('#result iframe.report').locator('svg').first().waitFor();
       await shot('run-result');
       const [operation] = (await store.listOperations(TENANT)).filter((o) => o.kind === 'template');
       assert.ok(operation && operation.status === 'completed');

@@ -231,6 +231,48 @@ function planView(result: Record<string, unknown>): HTMLElement {
   return h('div', { class: 'card', id: 'plan' }, h('h3', {}, 'Plan (dry run: nothing written)'), h('table', {}, h('tbody', {}, lines)));
 }
 
+type Coverage = { tenant: number; sample: number; coverage: number; missing: string[] };
+const coverageText = (m: Coverage) =>
+  `${fmt(m.sample)} of ${fmt(m.tenant)} (${(100 * m.coverage).toFixed(1)} %)${m.missing.length ? `; missing ${m.missing.slice(0, 2).join('; ')}${m.missing.length > 2 ? ` and ${fmt(m.missing.length - 2)} more` : ''}` : ''}`;
+
+/** A scale-up's fidelity: the tenant as grown against its original, in figures and the report. */
+function growthView(jobId: string, result: Record<string, unknown>): (HTMLElement | string)[] {
+  if (typeof result.growthError === 'string') return [h('p', { class: 'error' }, `No fidelity report: ${result.growthError}`)];
+  const growth = result.growth as
+    | {
+        original: { resources: number };
+        grown: { resources: number };
+        ks: Record<string, number>;
+        typeTvd: number;
+        motifs: Record<'triples' | 'paths', Coverage>;
+        securityPaths: Coverage;
+      }
+    | undefined;
+  if (!growth) return [];
+  const rows: [string, string][] = [
+    ['grown from', `${fmt(growth.original.resources)} to ${fmt(growth.grown.resources)} resources`],
+    ...Object.entries(growth.ks).map(([k, v]): [string, string] => [`KS D, ${k}`, v.toFixed(3)]),
+    ['type-proportion TVD', growth.typeTvd.toFixed(3)],
+    ['security path kinds written', coverageText(growth.securityPaths)],
+    ['type triples written', coverageText(growth.motifs.triples)],
+    ['typed 2-paths written', coverageText(growth.motifs.paths)],
+  ];
+  return [
+    h('h3', {}, 'Fidelity: the tenant as grown against its original'),
+    h(
+      'table',
+      { id: 'growth' },
+      h(
+        'tbody',
+        {},
+        rows.map(([k, v]) => h('tr', {}, h('td', {}, k), h('td', {}, v))),
+      ),
+    ),
+    h('div', { class: 'actions' }, h('a', { id: 'open-report', href: `/api/jobs/${jobId}/files/report`, target: '_blank' }, 'Open the fidelity report')),
+    h('iframe', { class: 'report', src: `/api/jobs/${jobId}/files/report`, title: 'fidelity report' }),
+  ];
+}
+
 function resultView(kind: Kind, jobId: string, result: Record<string, unknown>): HTMLElement {
   if (kind !== 'scale-down') {
     const checks = (result.validation ?? []) as { name: string; passed: boolean; detail: string }[];
@@ -245,6 +287,7 @@ function resultView(kind: Kind, jobId: string, result: Record<string, unknown>):
       ),
       h('h3', {}, `Validation ${result.validationPassed ? 'passed' : result.validationPassed === null ? 'not run' : 'failed'}`),
       checksTable(checks),
+      ...growthView(jobId, result),
     );
   }
   const summary = result.summary as {
@@ -270,10 +313,7 @@ function resultView(kind: Kind, jobId: string, result: Record<string, unknown>):
     ...(summary.fidelity
       ? (['security', 'triples', 'paths'] as const).map((kind): [string, string] => {
           const m = kind === 'security' ? summary.fidelity!.securityPaths : summary.fidelity!.motifs[kind];
-          return [
-            { security: 'security path kinds present', triples: 'type triples present', paths: 'typed 2-paths present' }[kind],
-            `${fmt(m.sample)} of ${fmt(m.tenant)} (${(100 * m.coverage).toFixed(1)} %)${m.missing.length ? `; missing ${m.missing.slice(0, 2).join('; ')}${m.missing.length > 2 ? ` and ${fmt(m.missing.length - 2)} more` : ''}` : ''}`,
-          ];
+          return [{ security: 'security path kinds present', triples: 'type triples present', paths: 'typed 2-paths present' }[kind], coverageText(m)];
         })
       : []),
     ...(output?.mode === 'export'
