@@ -143,8 +143,8 @@ function summaryTable(input: ReportInput): string {
   const rows: [string, (f: FidelityReport) => string][] = [
     ...METRICS.map((m) => [`KS D, ${METRIC_TITLES[m].toLowerCase()}`, (f: FidelityReport) => f.ks[m].toFixed(3)] as [string, (f: FidelityReport) => string]),
     ['type-proportion TVD', (f) => f.typeTvd.toFixed(3)],
-    ['resource types present', (f) => `${f.resourceTypes.sample} / ${f.resourceTypes.tenant}`],
-    ['relationship types present', (f) => `${f.relationshipTypes.sample} / ${f.relationshipTypes.tenant}`],
+    ['resource types', (f) => `${f.resourceTypes.sample} / ${f.resourceTypes.tenant}`],
+    ['relationship types', (f) => `${f.relationshipTypes.sample} / ${f.relationshipTypes.tenant}`],
     ['security path kinds present', (f) => motifCell(f.securityPaths)],
     ['type triples present (type -[rel]-> type)', (f) => motifCell(f.motifs.triples)],
     ['typed 2-paths present', (f) => motifCell(f.motifs.paths)],
