@@ -1,6 +1,8 @@
 /**
  * The fidelity of every sampler at one sample size on a generated tenant (default: 15 % of 100k),
- * printed as a table: KS D per distribution, type TVD, coverage, time. The graph is the same on both
+ * printed as a table: KS D per distribution, type TVD, coverage of types, type triples, typed
+ * 2-paths and security path kinds, time; each sampler plain, with its types stratified, and with
+ * --preserve-paths all (the resources it added counted). The graph is the same on both
  * stores, so it is read from a temporary SQLite file.
  *   node dist/bench/fidelity-table.js [RESOURCES] [FRACTION] [SEED]
  */
@@ -11,6 +13,7 @@ import { extractTenantGraph } from '../src/fidelity/extract.js';
 import { distributions, measureFidelity, METRICS } from '../src/fidelity/metrics/fidelity.js';
 import { inducedSubgraph } from '../src/fidelity/induced-subgraph.js';
 import { SAMPLING_ALGORITHMS, sampleGraph } from '../src/scale-down/samplers/index.js';
+import { preservePaths } from '../src/scale-down/samplers/preserve-paths.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { loadGeneratedTenant } from '../src/tenant-generator/load-tenant.js';
 import { BENCH_SEED, BENCH_TENANT } from './workloads.js';
@@ -23,26 +26,27 @@ try {
   const { graph } = await extractTenantGraph(store, { tenantId: BENCH_TENANT, includeNullTenant: true });
   const target = Math.round(graph.nodeCount * fraction);
   const tenant = distributions(graph);
-  const rows = [['sampler', ...METRICS.map((m) => `KS ${m}`), 'type TVD', 'types', 'rel types', 'sample s']];
+  const rows = [['sampler', ...METRICS.map((m) => `KS ${m}`), 'type TVD', 'types', 'rel types', 'triples', '2-paths', 'security', 'added', 'sample s']];
   const records: Record<string, unknown>[] = [];
-  for (const [algorithm, stratifyTypes] of SAMPLING_ALGORITHMS.flatMap(
-    (a) =>
-      [
-        [a, false],
-        [a, true],
-      ] as const,
-  )) {
+  const share = (m: { sample: number; tenant: number }) => `${m.sample}/${m.tenant}`;
+  for (const [algorithm, variant] of SAMPLING_ALGORITHMS.flatMap((a) => (['plain', 'stratified', 'preserve-paths all'] as const).map((v) => [a, v] as const))) {
     const started = performance.now();
-    const nodes = sampleGraph(graph, { algorithm, target, seed, stratifyTypes });
+    const taken = sampleGraph(graph, { algorithm, target, seed, stratifyTypes: variant === 'stratified' });
+    const nodes = variant === 'preserve-paths all' ? preservePaths(graph, taken, 'all') : taken;
     const seconds = (performance.now() - started) / 1000;
     const f = measureFidelity(graph, inducedSubgraph(graph, nodes), seed, tenant);
-    records.push({ algorithm, stratifyTypes, ks: f.ks, typeTvd: f.typeTvd, seconds });
+    const added = nodes.length - taken.length;
+    records.push({ algorithm, variant, ks: f.ks, typeTvd: f.typeTvd, motifs: f.motifs, securityPaths: f.securityPaths, added, seconds });
     rows.push([
-      `${algorithm}${stratifyTypes ? ' (types stratified)' : ''}`,
+      `${algorithm}${variant === 'plain' ? '' : ` (${variant})`}`,
       ...METRICS.map((m) => f.ks[m].toFixed(3)),
       f.typeTvd.toFixed(3),
-      `${f.resourceTypes.sample}/${f.resourceTypes.tenant}`,
-      `${f.relationshipTypes.sample}/${f.relationshipTypes.tenant}`,
+      share(f.resourceTypes),
+      share(f.relationshipTypes),
+      share(f.motifs.triples),
+      share(f.motifs.paths),
+      share(f.securityPaths),
+      String(added),
       seconds.toFixed(3),
     ]);
   }
