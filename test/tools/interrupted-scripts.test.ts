@@ -98,7 +98,11 @@ function exitOf(child: ChildProcess): Promise<{ code: number | null; signal: Nod
   });
 }
 
-describe('scripts that start a Neo4j stop it when interrupted', { skip: !storeKinds().includes('neo4j') && 'TENANT_SCALE_TEST_STORES excludes neo4j' }, () => {
+// The two tests run at once (each script's server is told apart by its owner's pid): their five JVM starts overlap.
+describe('scripts that start a Neo4j stop it when interrupted', {
+  concurrency: true,
+  skip: !storeKinds().includes('neo4j') && 'TENANT_SCALE_TEST_STORES excludes neo4j',
+}, () => {
   test("SIGINT, SIGTERM or SIGHUP once the server answers: the script exits with the signal's status, its server is gone", async () => {
     // Each script under its own signal, all at once (each with its own server): every script handles the
     // three signals in one loop, so three runs (three JVMs on two cores) cover each script and each signal.

@@ -6,9 +6,11 @@ import { REL, RESOURCE_KINDS, type ResourceKindKey } from '../atg-schema.js';
  * instance of each kind the tenant has still exercises a tool that hunts for it
  * (`scale-down --preserve-paths security`). Types are ARM types, matched case-insensitively.
  *
- * Paths through identities, role assignments and diagnostic settings are not here: ATG writes
- * those as shared nodes outside the resource graph a sampler reads, so a template over them could
- * never be kept by sampling resources.
+ * Managed identities are resources of the graph (ATG labels them Resource too); role assignments
+ * and diagnostic-setting nodes are not — ATG writes them as shared nodes outside the resource graph
+ * a sampler reads — so an identity's reach is read through what its workload depends on, and a
+ * missing diagnostic setting as logs that reach no workspace (LOGS_TO, which a resource's diagnostic
+ * settings become).
  */
 export interface PathStep {
   readonly relationship: string;
@@ -38,6 +40,7 @@ const out = (relationship: string, ...kinds: ResourceKindKey[]): PathStep => ({ 
 const into = (relationship: string, ...kinds: ResourceKindKey[]): PathStep => ({ relationship, direction: 'in', types: types(...kinds) });
 
 const DATA = ['storage', 'sqlServer', 'keyVault', 'cosmos'] as const;
+const MANAGED_IDENTITIES = ['Microsoft.ManagedIdentity/userAssignedIdentities', 'Microsoft.ManagedIdentity/managedIdentities'];
 
 export const SECURITY_PATHS: readonly SecurityPath[] = [
   {
@@ -70,6 +73,12 @@ export const SECURITY_PATHS: readonly SecurityPath[] = [
     steps: [out(REL.DEPENDS_ON, 'keyVault')],
   },
   {
+    name: 'identity-to-secrets',
+    reason: "a managed identity used by a web app, AKS cluster or VM that depends on a Key Vault: the identity's access reaches those secrets",
+    start: MANAGED_IDENTITIES,
+    steps: [into(REL.USES_IDENTITY, 'webApp', 'aks', 'vm'), out(REL.DEPENDS_ON, 'keyVault')],
+  },
+  {
     name: 'lateral-peering',
     reason: 'a subnet reaches a subnet of another network through a VNet peering',
     start: types('subnet'),
@@ -87,6 +96,13 @@ export const SECURITY_PATHS: readonly SecurityPath[] = [
     start: types('subnet'),
     steps: [],
     lacking: { relationship: REL.SECURED_BY, direction: 'out' },
+  },
+  {
+    name: 'data-without-logs',
+    reason: 'a Key Vault, SQL server or storage account whose diagnostic logs reach no Log Analytics workspace',
+    start: types('keyVault', 'sqlServer', 'storage'),
+    steps: [],
+    lacking: { relationship: REL.LOGS_TO, direction: 'out' },
   },
   {
     name: 'public-nic-without-nsg',
