@@ -51,6 +51,18 @@ interface Measurement {
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(`npm run bench -- [--store sqlite|neo4j|both] [--large] [--only ${WORKLOADS.map((w) => w.name).join(',')}] [--json FILE] [--reps N] [--neo4j-line 5.26|2025]
+npm run bench -- --console [--store sqlite|neo4j|both] [--console-resources N]
+Each workload runs beside its floor (the plainest version of the same work, the driver alone) and prints the ratio; docs/performance.md says what each does.`);
+  process.exit(0);
+}
+const known = new Set(['--store', '--large', '--only', '--json', '--reps', '--neo4j-line', '--console', '--console-resources']);
+const unknown = args.filter((a) => a.startsWith('--') && !known.has(a));
+if (unknown.length) {
+  console.error(`npm run bench: unknown option ${unknown.join(', ')}; run with --help for the options`);
+  process.exit(2);
+}
 const option = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
