@@ -210,7 +210,7 @@ export function api(options: ApiOptions): { app: Hono; jobs: Jobs; close(): void
     if (dryRun || !result.success || result.resourcesCreated === 0) return result;
     const file = join(mkdtempSync(join(outDir, 'job-')), 'report.html');
     try {
-      const growth = await reportGrowth(store, { tenantId: result.tenantId, operationId: result.operationId, file });
+      const growth = await reportGrowth(store, { tenantId: result.tenantId, operationId: result.operationId, file }, hooks);
       hooks.attach('report', file);
       const { ks, typeTvd, motifs, securityPaths } = growth.fidelity;
       return { ...result, growth: { original: growth.original, grown: growth.grown, ks, typeTvd, motifs, securityPaths }, downloads: ['report'] };
