@@ -3,6 +3,7 @@ import {
   cleanupOperations,
   type CleanupResult,
   type GrowthFidelity,
+  type GraphStore,
   METRICS,
   reportGrowth,
   validateTenant,
@@ -62,14 +63,7 @@ export function registerScaleValidate(program: Command): void {
         const validation = await validateTenant(store, tenantId, flags.operationId, {
           skipChecks: skippedChecks(ctx.config),
         });
-        const growth = flags.report
-          ? await reportGrowth(store, {
-              file: flags.report,
-              force: Boolean(flags.force),
-              ...(tenantId ? { tenantId } : {}),
-              ...(flags.operationId ? { operationId: flags.operationId } : {}),
-            })
-          : null;
+        const growth = flags.report ? await growthReport(store, flags.report, Boolean(flags.force), tenantId, flags.operationId, ctx.signal) : null;
         const text = [renderValidation(validation), ...(growth ? ['', renderGrowth(growth)] : [])].join('\n');
         return { result: growth ? { ...validation, growth } : validation, text, exitCode: validation.passed ? 0 : 1 };
       });
@@ -91,6 +85,27 @@ function renderCleanup(r: CleanupResult): string {
   const lines = r.operations.map((o) => `  ${o.id}  ${o.kind}  ${o.status}  ${formatCount(o.nodes)} nodes${o.undone ? `: ${o.undone}` : ''}`);
   const head = r.dryRun ? 'Would undo (dry run, nothing changed):' : `Undid ${r.operations.length} operation(s), ${formatCount(r.nodesDeleted)} nodes deleted:`;
   return [head, ...lines, ...left].join('\n');
+}
+
+/** The fidelity report of the tenant's growth, with a progress bar while the tenant is read. */
+async function growthReport(
+  store: GraphStore,
+  file: string,
+  force: boolean,
+  tenantId: string | undefined,
+  operationId: string | undefined,
+  signal: AbortSignal,
+) {
+  const progress = createProgress('scale-validate --report');
+  try {
+    return await reportGrowth(
+      store,
+      { file, force, ...(tenantId ? { tenantId } : {}), ...(operationId ? { operationId } : {}) },
+      { onProgress: (phase, done, total) => progress.update(done, total ?? done, phase), signal },
+    );
+  } finally {
+    progress.stop();
+  }
 }
 
 function renderGrowth(g: GrowthFidelity): string {
