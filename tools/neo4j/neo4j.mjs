@@ -11,7 +11,7 @@
 // (killed outright, a machine reset), saying so. A server started by hand (no owner) runs until `stop`.
 // Env: NEO4J_LINE (5.26, the default, or 2025), NEO4J_PORT (default 7687; `auto` for a free port —
 // the printed URI names it, and `stop` needs it as a number), NEO4J_HEAP (default 4g),
-// NEO4J_PAGECACHE_BYTES (default 2 GiB), NEO4J_KEEP_DATA=1 (the data survives `stop` and the next `start` on
+// NEO4J_PAGECACHE_BYTES (default 2 GiB), NEO4J_JVM_OPTIONS (default -XX:+UseG1GC), NEO4J_KEEP_DATA=1 (the data survives `stop` and the next `start` on
 // that port serves it again: for the torture suite's server faults; `stop` without it deletes the data), JAVA_HOME (the JDK to use; 2025 needs Java 21 or newer, and
 // without a JAVA_HOME that new, the newest JDK under /usr/lib/jvm is used).
 import { spawn, spawnSync } from 'node:child_process';
@@ -225,7 +225,15 @@ async function start() {
   const java = home ? join(home, 'bin', 'java') : 'java';
   const child = spawn(
     java,
-    [`-Xms${heap}`, `-Xmx${heap}`, '-XX:+UseG1GC', '--enable-native-access=ALL-UNNAMED', '-cp', classpath, 'tenantscale.Neo4jLauncher'],
+    [
+      `-Xms${heap}`,
+      `-Xmx${heap}`,
+      ...(process.env.NEO4J_JVM_OPTIONS ?? '-XX:+UseG1GC').split(/\s+/).filter(Boolean),
+      '--enable-native-access=ALL-UNNAMED',
+      '-cp',
+      classpath,
+      'tenantscale.Neo4jLauncher',
+    ],
     {
       detached: true,
       stdio: ['ignore', out, out],
