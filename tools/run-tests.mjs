@@ -8,7 +8,7 @@
 //   NEO4J_LINE=5.26|2025   the Neo4j line to start (default 5.26)
 //   TENANT_SCALE_TEST_STORES=sqlite|neo4j   only one store
 //   TENANT_SCALE_TEST_LANES=N               files at once (default 2, one server each; 1 for a quiet run)
-//   TENANT_SCALE_TEST_EXCLUDE=torture,…     leave out these folders of test/ (said on stderr)
+//   TENANT_SCALE_TEST_EXCLUDE=console,…     leave out these folders of test/ (said on stderr)
 //   TENANT_SCALE_TEST_FILES=a.js,b.js       run these files instead of every test file
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
