@@ -4,7 +4,7 @@
 // one local Neo4j per lane on free ports and stops them afterwards — also when it is interrupted
 // (Ctrl-C, SIGTERM, SIGHUP). Or it runs against TENANT_SCALE_TEST_NEO4J_URI, a server you name for
 // tests only (it gets wiped), one file at a time. NEO4J_URI, the variable the CLI reads for a real
-// server, is never used here.
+// server, is never used here. With --lint-and-build (what `npm test` passes) it lints and builds while the servers start.
 //   NEO4J_LINE=5.26|2025   the Neo4j line to start (default 5.26)
 //   TENANT_SCALE_TEST_STORES=sqlite|neo4j   only one store
 //   TENANT_SCALE_TEST_LANES=N               files at once (default 2, one server each; 1 for a quiet run)
@@ -59,6 +59,26 @@ function startServer(launcherEnv) {
   });
 }
 
+/**
+ * `npm test` (--lint-and-build): the lint and the build run while the servers start — a JVM's
+ * start is mostly waiting, and the build needs only a core. A failed lint or build stops the run.
+ */
+const lintAndBuildFirst = process.argv.includes('--lint-and-build');
+async function lintAndBuild() {
+  if (!lintAndBuildFirst) return;
+  for (const script of ['lint', 'build']) {
+    const code = await new Promise((resolve) => {
+      child = spawn('npm', ['run', script], { stdio: 'inherit', env });
+      child.once('close', (c) => resolve(c ?? 1));
+    });
+    if (code !== 0) {
+      console.error(`npm test: npm run ${script} failed (see above)`);
+      stopServers();
+      process.exit(code);
+    }
+  }
+}
+
 let concurrency = 1;
 if (!env.TENANT_SCALE_TEST_NEO4J_URI && env.TENANT_SCALE_TEST_STORES !== 'sqlite') {
   env.NEO4J_LINE = env.NEO4J_LINE ?? '5.26';
@@ -82,7 +102,10 @@ if (!env.TENANT_SCALE_TEST_NEO4J_URI && env.TENANT_SCALE_TEST_STORES !== 'sqlite
   }
   try {
     serversRequested = true;
-    const uris = await Promise.all(Array.from({ length: lanes }, () => startServer(launcherEnv)));
+    const starting = Promise.all(Array.from({ length: lanes }, () => startServer(launcherEnv)));
+    starting.catch(() => {}); // awaited below, after the lint and the build
+    await lintAndBuild();
+    const uris = await starting;
     env.TENANT_SCALE_TEST_NEO4J_URIS = uris.join(',');
     env.TENANT_SCALE_TEST_NEO4J_LOCKS = mkdtempSync(join(tmpdir(), 'tenant-scale-test-lanes-'));
     concurrency = lanes;
@@ -92,8 +115,9 @@ if (!env.TENANT_SCALE_TEST_NEO4J_URI && env.TENANT_SCALE_TEST_STORES !== 'sqlite
     stopServers();
     process.exit(1);
   }
-} else if (env.TENANT_SCALE_TEST_STORES === 'sqlite') {
-  concurrency = lanes; // no server shared
+} else {
+  await lintAndBuild();
+  if (env.TENANT_SCALE_TEST_STORES === 'sqlite') concurrency = lanes; // no server shared
 }
 
 function testFiles(dir) {
@@ -125,9 +149,12 @@ const weight = (f) => (LONG_FOLDERS.some((dir) => f.startsWith(dir)) ? 1e9 : 0) 
 const files = all.filter((f) => !excluded.some((dir) => f.startsWith(join(testRoot, dir) + sep))).sort((a, b) => weight(b) - weight(a));
 if (excluded.length > 0)
   console.error(`npm test: leaving out test/${excluded.join(', test/')} (${all.length - files.length} files), as TENANT_SCALE_TEST_EXCLUDE asks`);
-const args = ['--test', `--test-concurrency=${concurrency}`, ...process.argv.slice(2), ...files];
+// Options for node's test runner (--test-name-pattern=…) go to `node --test`, which orders files by path;
+// without any, the files run in the order above (tools/run-in-order.mjs).
+const passed = process.argv.slice(2).filter((a) => a !== '--lint-and-build');
+const args = passed.length ? ['--test', `--test-concurrency=${concurrency}`, ...passed, ...files] : [join(root, 'tools', 'run-in-order.mjs'), ...files];
 const status = await new Promise((resolve) => {
-  child = spawn(process.execPath, args, { stdio: 'inherit', env });
+  child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...env, TENANT_SCALE_TEST_CONCURRENCY: String(concurrency) } });
   child.once('close', (code) => resolve(code ?? 1));
 });
 
