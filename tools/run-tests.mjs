@@ -143,8 +143,8 @@ for (const dir of excluded) {
 const named = (env.TENANT_SCALE_TEST_FILES ?? '').split(',').filter(Boolean);
 const all = named.length ? named : testFiles(testRoot);
 // Long files first, so the lanes end close together: the folders whose few tests run whole programs
-// (torture trials, the package install, interrupted scripts), then the rest by size.
-const LONG_FOLDERS = ['torture', 'tools', 'package'].map((dir) => join(testRoot, dir) + sep);
+// (the package install, interrupted scripts), then the rest by size.
+const LONG_FOLDERS = ['tools', 'package'].map((dir) => join(testRoot, dir) + sep);
 const weight = (f) => (LONG_FOLDERS.some((dir) => f.startsWith(dir)) ? 1e9 : 0) + statSync(f).size;
 const files = all.filter((f) => !excluded.some((dir) => f.startsWith(join(testRoot, dir) + sep))).sort((a, b) => weight(b) - weight(a));
 if (excluded.length > 0)
