@@ -40,6 +40,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     console.error(`npm test: ${signal}: stopping the tests and the servers this run started`);
     child?.kill(signal);
     stopServers();
+    if (env.TENANT_SCALE_TEST_NEO4J_LOCKS) rmSync(env.TENANT_SCALE_TEST_NEO4J_LOCKS, { recursive: true, force: true });
     process.exit(128 + ({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 }[signal] ?? 0));
   });
 }
