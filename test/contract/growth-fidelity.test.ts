@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { SHARED_LABELS } from '../../src/domain/atg-schema.js';
 import { scaleUpRandom } from '../../src/scale-up/random/random-scale-up.js';
 import { scaleUpScenario } from '../../src/scale-up/scenario/scenario-scale-up.js';
 import { scaleUpTemplate } from '../../src/scale-up/template-scale-up.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
+import { plainTenant } from '../helpers/security-paths-brute.js';
 import { freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
 import { testHome } from '../helpers/test-home.js';
 
@@ -32,20 +32,11 @@ function cli(args: string[]) {
 
 /** `type -[rel]-> type` of the original's relationships and of those touching a synthetic resource, from the store's paged reads. */
 async function plainTriples(store: GraphStore, tenantId: string): Promise<{ original: Set<string>; written: Set<string> }> {
-  const shared = new Set<string>();
-  for (const label of SHARED_LABELS) for (const n of await store.listTenantNodes(tenantId, label)) shared.add(n.key);
-  const types = new Map<string, string>();
-  for (let after = ''; ; ) {
-    const page = await store.readResourcePage({ tenantId }, after, 1000);
-    for (const r of page) types.set(r.id, r.type);
-    if (page.length < 1000) break;
-    after = page[page.length - 1]!.id;
-  }
+  const { types, edges } = await plainTenant(store, tenantId, { ownOnly: false });
   const original = new Set<string>();
   const written = new Set<string>();
   const synthetic = (id: string) => id.startsWith('synthetic-');
-  for (const r of await store.readOutRelationships([...types.keys()])) {
-    if (!types.has(r.dst)) continue;
+  for (const r of edges) {
     const triple = `${types.get(r.src)} -[${r.type}]-> ${types.get(r.dst)}`;
     if (synthetic(r.src) || synthetic(r.dst)) written.add(triple);
     else original.add(triple);

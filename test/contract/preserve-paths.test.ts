@@ -10,7 +10,7 @@ import { scaleUpTemplate } from '../../src/scale-up/template-scale-up.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { loadGeneratedTenant } from '../../src/tenant-generator/load-tenant.js';
 import { importAzureFile } from '../../src/transfer/import-azure.js';
-import { plainInduced, plainSecurityKinds, plainTriples, type PlainGraph } from '../helpers/security-paths-brute.js';
+import { plainInduced, plainSecurityKinds, plainTenant, plainTriples } from '../helpers/security-paths-brute.js';
 import { freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
 
 /**
@@ -23,26 +23,6 @@ import { freshStore, storeKinds, type OpenedStore } from '../helpers/stores.js';
 const FIXTURES = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
 const write = { batchSize: 500, concurrency: 2 };
 const TENANTS = ['generated', 'psrule', 'hub-spoke'] as const;
-
-/**
- * The tenant's own resources and the relationships among them, through the store's plain paged
- * reads. Shared nodes also labelled Resource (identities, private endpoints) are left out: an
- * export carries them as context whether sampled or not, so only the tenant's own resources say
- * what the sample kept.
- */
-async function plainTenant(store: GraphStore, tenantId: string): Promise<PlainGraph> {
-  const shared = new Set<string>();
-  for (const label of SHARED_LABELS) for (const n of await store.listTenantNodes(tenantId, label)) shared.add(n.key);
-  const types = new Map<string, string>();
-  for (let after = ''; ; ) {
-    const page = await store.readResourcePage({ tenantId }, after, 1000);
-    for (const r of page) if (!shared.has(r.id)) types.set(r.id, r.type);
-    if (page.length < 1000) break;
-    after = page[page.length - 1]!.id;
-  }
-  const edges = (await store.readOutRelationships([...types.keys()])).filter((r) => types.has(r.dst));
-  return { types, edges: edges.map((r) => ({ src: r.src, type: r.type, dst: r.dst })) };
-}
 
 /** The resources an exported sample file holds, its shared context nodes left out. */
 function exportedResources(file: string): Set<string> {
@@ -100,7 +80,7 @@ for (const kind of storeKinds()) {
 
     for (const tenantId of TENANTS) {
       test(`${tenantId}: a 4 % forest-fire sample lacks kinds; --preserve-paths security and motifs add what it lacks`, async () => {
-        const tenant = await plainTenant(store, tenantId);
+        const tenant = await plainTenant(store, tenantId, { ownOnly: true });
         const securityKinds = plainSecurityKinds(tenant);
         const triples = plainTriples(tenant);
         assert.ok(securityKinds.size >= 2 && triples.size >= 10, `${tenantId}: ${securityKinds.size} security kinds, ${triples.size} triples to keep`);

@@ -1,4 +1,6 @@
 import { SECURITY_PATHS, type SecurityPath } from '../../src/domain/atg-catalog/security-paths.js';
+import { SHARED_LABELS } from '../../src/domain/atg-schema.js';
+import type { GraphStore } from '../../src/store/graph-store.js';
 
 /**
  * The security path kinds and type triples of a graph, found by brute force over plain lists
@@ -9,6 +11,25 @@ export interface PlainGraph {
   /** Resource id → ARM type. */
   readonly types: ReadonlyMap<string, string>;
   readonly edges: readonly { readonly src: string; readonly type: string; readonly dst: string }[];
+}
+
+/**
+ * A tenant's resources and the relationships among them, through the store's plain paged reads.
+ * `ownOnly` leaves out shared nodes also labelled Resource (identities, private endpoints): an
+ * export carries them as context whether sampled or not.
+ */
+export async function plainTenant(store: GraphStore, tenantId: string, options: { ownOnly: boolean }): Promise<PlainGraph> {
+  const shared = new Set<string>();
+  if (options.ownOnly) for (const label of SHARED_LABELS) for (const n of await store.listTenantNodes(tenantId, label)) shared.add(n.key);
+  const types = new Map<string, string>();
+  for (let after = ''; ; ) {
+    const page = await store.readResourcePage({ tenantId }, after, 1000);
+    for (const r of page) if (!shared.has(r.id)) types.set(r.id, r.type);
+    if (page.length < 1000) break;
+    after = page[page.length - 1]!.id;
+  }
+  const edges = (await store.readOutRelationships([...types.keys()])).filter((r) => types.has(r.dst));
+  return { types, edges: edges.map((r) => ({ src: r.src, type: r.type, dst: r.dst })) };
 }
 
 /** The part of a graph among `keep` (every edge with both ends kept). */
