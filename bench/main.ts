@@ -91,6 +91,9 @@ if (!['5.26', '2025'].includes(line)) {
 }
 const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_LINE: line };
 delete env.NEO4J_URI;
+// A 10^6-resource tenant is ~6 GB of Neo4j store: with the launcher's 2 GiB page cache every load and
+// read of it goes to disk (its base load alone took over 17 minutes), which no user's server would do.
+if (workloads.some((w) => w.large)) env.NEO4J_PAGECACHE_BYTES ??= String(8 * 2 ** 30);
 let startedNeo4j: NodeJS.ProcessEnv | undefined;
 const stopNeo4j = () => {
   if (startedNeo4j) spawnSync(process.execPath, [join(root, 'tools', 'neo4j', 'neo4j.mjs'), 'stop'], { stdio: 'inherit', env: startedNeo4j });
