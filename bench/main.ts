@@ -91,7 +91,7 @@ if (!['5.26', '2025'].includes(line)) {
 }
 const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_LINE: line };
 delete env.NEO4J_URI;
-// A 10^6-resource tenant is ~6 GB of Neo4j store: with the launcher's 2 GiB page cache every load and
+// A 10^6-resource tenant is several GB of Neo4j store (it filled an 8 GiB cache): with the launcher's 2 GiB page cache every load and
 // read of it goes to disk (its base load alone took over 17 minutes), which no user's server would do.
 if (workloads.some((w) => w.large)) env.NEO4J_PAGECACHE_BYTES ??= String(8 * 2 ** 30);
 let startedNeo4j: NodeJS.ProcessEnv | undefined;
